@@ -171,11 +171,12 @@ def normalize_document(
     if issued_at is not None:
         datelines.append(issued_at)
     own_line = headline.line if headline.line not in apart_lines else None
-    labelled = any(d.role == "published" and d.rank == LABEL_RANK for d in datelines)
-    if own_line is not None and not labelled:
+    if own_line is not None:
         # the compact day printed alone under it: the article's own, as though labelled (a
-        # labelled publication time wins: the digits are then a number of another kind)
-        compact = compact_dateline(page.lines, own_line, options, lang=headline.lang)
+        # labelled publication time beside it wins: the digits are then a number of another
+        # kind)
+        labelled = [d.line for d in datelines if d.role == "published" and d.rank == LABEL_RANK]
+        compact = compact_dateline(page.lines, own_line, labelled, options, lang=headline.lang)
         if compact is not None:
             datelines.append(compact)
     headless = headline.title is None

@@ -45,6 +45,7 @@ from tests.test_documents import (
     BYLAW_NUMBER_OVER_ITS_POSTING,
     BYLINED_LOG,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    COMPACT_DAY_OVER_A_LABELLED_TEASER,
     COMPACT_DAY_POST,
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
@@ -1486,7 +1487,11 @@ def test_a_stamp_running_on_to_the_line_over_the_headline_alike() -> None:
 
 
 def test_a_labelled_publication_time_over_a_compact_number_alike() -> None:
-    for page in (BYLAW_NUMBER_OVER_ITS_POSTING, WIDGET_OVER_COMPACT_DAY):
+    for page in (
+        BYLAW_NUMBER_OVER_ITS_POSTING,
+        WIDGET_OVER_COMPACT_DAY,
+        COMPACT_DAY_OVER_A_LABELLED_TEASER,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -1160,6 +1160,27 @@ def test_a_labelled_publication_time_outranks_a_compact_number() -> None:
     assert normalize_document(unlabelled)["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
 
 
+# the same digits' page with a teaser lower down, its item's publication time labelled
+COMPACT_DAY_OVER_A_LABELLED_TEASER = "\n".join(
+    [
+        WIDGET_OVER_COMPACT_DAY,
+        "",
+        "More from the harbour",
+        "",
+        "Harbour board elects a new chairman",
+        "Published March 5, 2025 10:15",
+    ]
+)
+
+
+def test_a_teaser_s_labelled_time_leaves_the_compact_day_the_page_s() -> None:
+    """A labelled publication time lower on the page, a teaser's under its own title, is no
+    sign that the digits under the headline are a number: they still date the page."""
+    row = normalize_document(COMPACT_DAY_OVER_A_LABELLED_TEASER)
+    assert row["title"] == WIDGET_OVER_COMPACT_DAY_TITLE
+    assert row["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+
+
 # a council's notice: its title, the case's label, the case's number under it behind a dash
 NUMBERED_CASE = "\n".join(
     [

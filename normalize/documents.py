@@ -137,9 +137,10 @@ def normalize_document(
         notes.append("title_missing: no line of the page reads as its headline")
     # a heading's day deep in the body, a site's clock at the top, a reader's comment: other
     # things' times
+    widgets = {index for index, kind in page.machinery.items() if kind == "widget"}
     apart = (
         body_dates(page.datelines, page.lines, headline.line)
-        | site_clocks(page.datelines, page.lines, headline.line)
+        | site_clocks(page.datelines, page.lines, headline.line, widgets)
         | schedule_days(page.datelines, page.lines)
         | comment_dates(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)

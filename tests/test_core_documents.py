@@ -1481,7 +1481,8 @@ def test_a_date_inside_a_heading_closed_by_a_colon_alike() -> None:
 def test_a_stamp_running_on_to_the_line_over_the_headline_alike() -> None:
     alone = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace(" |\n", "\n")
     menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
-    for page in (STAMP_RUNNING_ON_TO_ITS_DISTRICT, alone, menu):
+    bar = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("Harbour District", "Log in | Register")
+    for page in (STAMP_RUNNING_ON_TO_ITS_DISTRICT, alone, menu, bar):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -1126,7 +1126,7 @@ STAMP_RUNNING_ON_TO_ITS_DISTRICT = "\n".join(
 def test_a_stamp_running_on_to_the_line_over_the_headline_is_the_article_s() -> None:
     """A stamp with its weekday and clock atop the page whose line closes with a pipe that the
     line right over the headline goes on from (its district) is the article's time, not a
-    site's clock of today, which stands alone."""
+    site's clock of today, which stands alone or runs on to a widget of its bar."""
     row = normalize_document(STAMP_RUNNING_ON_TO_ITS_DISTRICT)
     assert row["title"] == "Update: Kelso Street incident"
     assert row["published_at"] == datetime(2024, 5, 14, 8, 15, tzinfo=UTC)
@@ -1134,6 +1134,9 @@ def test_a_stamp_running_on_to_the_line_over_the_headline_is_the_article_s() -> 
     assert normalize_document(alone)["published_at"] is None
     menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
     assert normalize_document(menu)["published_at"] is None
+    for widget in ("Subscribe", "Log in | Register"):
+        bar = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("Harbour District", widget)
+        assert normalize_document(bar)["published_at"] is None
 
 
 # a council's notice: its title, the bylaw's number compact under it, then its posting's label

@@ -1324,9 +1324,9 @@ def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], c
     near = len(top)
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [near - 1]
-    assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
-    assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
-    assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
+    assert site_clocks(datelines, lines, near, ()) == (frozenset([0]) if clock else frozenset())
+    assert site_clocks(datelines, lines, None, ()) == site_clocks(datelines, lines, near, ())
+    assert site_clocks(datelines, lines, 0, ()) == frozenset()  # below the headline: the article's
 
 
 @pytest.mark.parametrize(
@@ -1347,8 +1347,8 @@ def test_site_clocks_take_a_ticker_s_time_over_its_rates(rates: list[str], ticke
     near = len(rates) + 3
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [1]
-    assert site_clocks(datelines, lines, near) == (frozenset([0]) if ticker else frozenset())
-    assert site_clocks(datelines, lines, 1) == frozenset()  # under the headline: the article's
+    assert site_clocks(datelines, lines, near, ()) == (frozenset([0]) if ticker else frozenset())
+    assert site_clocks(datelines, lines, 1, ()) == frozenset()  # under the headline: the article's
 
 
 @pytest.mark.parametrize(
@@ -1425,9 +1425,9 @@ def test_site_clocks_take_a_weekday_alone_atop_a_page_without_headline(
     lines = ["Saturday, May 10, 2025", *below]
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [0]
-    assert site_clocks(datelines, lines, None) == (frozenset([0]) if today else frozenset())
+    assert site_clocks(datelines, lines, None, ()) == (frozenset([0]) if today else frozenset())
     # above a headline, the day alone is a blog's date header: the chooser's to weigh
-    assert site_clocks(datelines, lines, len(lines) - 1) == frozenset()
+    assert site_clocks(datelines, lines, len(lines) - 1, ()) == frozenset()
 
 
 @pytest.mark.parametrize(

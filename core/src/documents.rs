@@ -136,8 +136,13 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     // (Python's `_replace(role=...)`)
     let mut apart = body_dates(&page.datelines, &page.lines, headline.line)
         .map_err(|error| error.to_string())?;
+    let widgets: FxHashSet<usize> = machinery
+        .iter()
+        .filter(|(_, kind)| kind.as_str() == "widget")
+        .map(|(&index, _)| index)
+        .collect();
     apart.extend(
-        site_clocks(&page.datelines, &page.lines, headline.line)
+        site_clocks(&page.datelines, &page.lines, headline.line, &widgets)
             .map_err(|error| error.to_string())?,
     );
     apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);

@@ -2115,8 +2115,11 @@ def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
 
 
 def test_a_date_with_spaces_for_separators_before_a_clock_is_read_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(SPACED_STAMPS_PAGE, tz, now)
+    no_day = SPACED_STAMPS_PAGE.replace("2023 04 16", "2023 13 45")
+    phone = SPACED_STAMPS_PAGE.replace("2023 04 16", "010 1234 5678")
+    for page in (SPACED_STAMPS_PAGE, no_day, phone):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_alike() -> None:

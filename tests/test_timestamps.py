@@ -2813,3 +2813,7 @@ def test_a_date_with_spaces_for_separators_before_a_clock_is_read() -> None:
     row = normalize_document(SPACED_STAMPS_PAGE)
     assert row["published_at"] == datetime(2023, 4, 16, 10, 42, tzinfo=UTC)
     assert find_times("Harbour count\nIn 2023 12 05 boats left the quay.").published_at is None
+    # no month nor day of the calendar; a telephone number's groups
+    for line in ("입력 2023 13 45 19:42", "문의 010 1234 5678 19:42"):
+        page = f"항만 소식\n{line}\n항만청은 새 부두를 열었다고 밝혔다."
+        assert find_times(page, lang="ko").published_at is None

@@ -608,7 +608,15 @@ def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
     )
     counted = "this morning (page 6).\n\nMost read\nToday (6)"
     pounds = "this morning (6), which raised £4,000"
-    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted, pounds):
+    rupees = "this morning (6), €40,000 of it, about Rs. 13 million"
+    for when in (
+        "this morning (6)",
+        "on Thursday (06)",
+        "this morning (page 6)",
+        counted,
+        pounds,
+        rupees,
+    ):
         for tz, now in SETTINGS:
             assert compare(page.format(when=when), tz, now)
 

@@ -754,6 +754,8 @@ PAGE_ZONE_TEXTS = [
     "Held this morning (14), on Monday (3) and TONIGHT (31); not today (32) nor Friday(5)",
     "The talks ended yesterday (13) in Sindh",
     "The fete held yesterday (13) raised £4,000 and €40, not 4£",
+    "Approved yesterday (13): €2 million, about Rs. 650 million",
+    "Approved yesterday (13): €2 million, not XRs. 650 nor LKR\u00a0400",
     "Most read\nToday (5)\nEvents: Tomorrow (3), Friday (4); said, today (6) and Held Monday (7)",
 ]
 

@@ -255,6 +255,19 @@ def test_a_day_in_brackets_on_a_page_counting_in_pounds_gives_no_zone() -> None:
     assert find_times(rupees, lang="en").published_at == datetime(2023, 6, 14, 4, 0, tzinfo=UTC)
 
 
+def test_a_day_in_brackets_on_a_page_counting_in_rupees_beside_euros_gives_sri_lanka_s() -> None:
+    """A Sri Lankan page quoting a foreign grant in euros counts it in its readers' rupees too
+    ("€2 million, about Rs. 650 million"): the day in brackets still gives Sri Lanka's zone."""
+    page = (
+        "Cabinet backs rural water schemes\n\nPosted 14 June 2023 09:30\n\n"
+        "The Cabinet approved this morning (14) a grant of €2 million, about Rs. 650 million,"
+        " for water schemes in three districts."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2023, 6, 14, 4, 0, tzinfo=UTC)
+    euros = page.replace(", about Rs. 650 million,", "")
+    assert find_times(euros, lang="en").published_at == datetime(2023, 6, 14, 9, 30, tzinfo=UTC)
+
+
 def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
     page = (
         "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"

@@ -802,7 +802,8 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
 REGION_PIECES = (
     "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
     "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
-    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui "
+    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui Waitematā "
+    "Waitemata Waitemata\u0304 Counties_Manukau Manukau "
     "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta "
     "northern_Ontario central_Alberta Newfoundland_and_Labrador Gandaki Bagmati Arkansas IOWA "
     "Kansas Kansans Colorado New_York Virginia West_Virginia Washington (AP)_— MILO,_Kan._(AP)_—"

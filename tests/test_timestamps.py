@@ -506,6 +506,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
         "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
         "the Counties Manukau police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),
+        "the Waitematā police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),
+        "the Waitemata police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # no macron
+        "the Waitemata\u0304 police district": datetime(
+            2023, 8, 3, 7, 40, tzinfo=UTC
+        ),  # decomposed
         "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
         "northern Ontario's lake towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
         "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5

@@ -17,6 +17,7 @@ use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
+use super::run_on::runs_on_to_head;
 use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
@@ -712,22 +713,6 @@ pub fn site_clocks(
         }
     }
     Ok(found)
-}
-
-/// Whether line `line` closes with a pipe that its next line of text, the one right over the
-/// headline (line `near`), goes on from, no widget of the page's (`widgets`, their lines): the
-/// article's stamp and its place or section split in two ("Thursday, 9 March 2023 - 10:42am |"
-/// over "Harbour District"), where a site's clock stands alone or runs on to a widget of its
-/// bar ("Subscribe") (Python's `run_on.runs_on_to_head`).
-fn runs_on_to_head(lines: &[&str], line: usize, near: usize, widgets: &FxHashSet<usize>) -> bool {
-    let above: Vec<usize> = (line + 1..near.min(lines.len()))
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
-        .collect();
-    lines
-        .get(line)
-        .is_some_and(|text| text.trim_end_matches(chars::is_space).ends_with('|'))
-        && above.len() == 1
-        && !widgets.contains(&above[0])
 }
 
 /// How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.

@@ -138,9 +138,10 @@ def normalize_document(
         notes.append("title_missing: no line of the page reads as its headline")
     # a heading's day deep in the body, a site's clock at the top, a reader's comment: other
     # things' times
+    widgets = {index for index, kind in page.machinery.items() if kind == "widget"}
     apart = (
         body_dates(page.datelines, page.lines, headline.line)
-        | site_clocks(page.datelines, page.lines, headline.line)
+        | site_clocks(page.datelines, page.lines, headline.line, widgets)
         | schedule_days(page.datelines, page.lines)
         | comment_dates(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)
@@ -172,11 +173,12 @@ def normalize_document(
     if issued_at is not None:
         datelines.append(issued_at)
     own_line = headline.line if headline.line not in apart_lines else None
-    labelled = any(d.role == "published" and d.rank == LABEL_RANK for d in datelines)
-    if own_line is not None and not labelled:
+    if own_line is not None:
         # the compact day printed alone under it: the article's own, as though labelled (a
-        # labelled publication time wins: the digits are then a number of another kind)
-        compact = compact_dateline(page.lines, own_line, options, lang=headline.lang)
+        # labelled publication time beside it wins: the digits are then a number of another
+        # kind)
+        labelled = [d.line for d in datelines if d.role == "published" and d.rank == LABEL_RANK]
+        compact = compact_dateline(page.lines, own_line, labelled, options, lang=headline.lang)
         if compact is not None:
             datelines.append(compact)
     headless = headline.title is None

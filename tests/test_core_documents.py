@@ -46,6 +46,7 @@ from tests.test_documents import (
     BYLINED_LOG,
     CALLED_OUT_POST,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    COMPACT_DAY_OVER_A_LABELLED_TEASER,
     COMPACT_DAY_POST,
     CONTACT_STATEMENT,
     CONTENTS_POST,
@@ -627,7 +628,15 @@ def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
     )
     counted = "this morning (page 6).\n\nMost read\nToday (6)"
     pounds = "this morning (6), which raised £4,000"
-    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted, pounds):
+    rupees = "this morning (6), €40,000 of it, about Rs. 13 million"
+    for when in (
+        "this morning (6)",
+        "on Thursday (06)",
+        "this morning (page 6)",
+        counted,
+        pounds,
+        rupees,
+    ):
         for tz, now in SETTINGS:
             assert compare(page.format(when=when), tz, now)
 
@@ -1533,7 +1542,9 @@ def test_a_compact_day_under_a_today_widget_alike() -> None:
 def test_a_date_inside_a_heading_closed_by_a_colon_alike() -> None:
     stamped = OLD_EDITIONS_COLUMN.replace("years\n", "years\n\nMarch 18, 2022\n")
     placed = OLD_EDITIONS_COLUMN.replace("From the March 16, 1972", "GULL POINT, March 16, 2022:")
-    for page in (OLD_EDITIONS_COLUMN, stamped, placed, OLD_EDITIONS_COLUMN.replace(":", " :  ")):
+    credited = OLD_EDITIONS_COLUMN.replace("1972 Harbour Herald:", "1972 (Coast Wire):")
+    spaced = OLD_EDITIONS_COLUMN.replace(":", " :  ")
+    for page in (OLD_EDITIONS_COLUMN, stamped, placed, spaced, credited):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1541,13 +1552,18 @@ def test_a_date_inside_a_heading_closed_by_a_colon_alike() -> None:
 def test_a_stamp_running_on_to_the_line_over_the_headline_alike() -> None:
     alone = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace(" |\n", "\n")
     menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
-    for page in (STAMP_RUNNING_ON_TO_ITS_DISTRICT, alone, menu):
+    bar = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("Harbour District", "Log in | Register")
+    for page in (STAMP_RUNNING_ON_TO_ITS_DISTRICT, alone, menu, bar):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
 
 def test_a_labelled_publication_time_over_a_compact_number_alike() -> None:
-    for page in (BYLAW_NUMBER_OVER_ITS_POSTING, WIDGET_OVER_COMPACT_DAY):
+    for page in (
+        BYLAW_NUMBER_OVER_ITS_POSTING,
+        WIDGET_OVER_COMPACT_DAY,
+        COMPACT_DAY_OVER_A_LABELLED_TEASER,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2176,8 +2192,11 @@ def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
 
 
 def test_a_date_with_spaces_for_separators_before_a_clock_is_read_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(SPACED_STAMPS_PAGE, tz, now)
+    no_day = SPACED_STAMPS_PAGE.replace("2023 04 16", "2023 13 45")
+    phone = SPACED_STAMPS_PAGE.replace("2023 04 16", "010 1234 5678")
+    for page in (SPACED_STAMPS_PAGE, no_day, phone):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_alike() -> None:

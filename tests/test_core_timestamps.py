@@ -754,6 +754,8 @@ PAGE_ZONE_TEXTS = [
     "Held this morning (14), on Monday (3) and TONIGHT (31); not today (32) nor Friday(5)",
     "The talks ended yesterday (13) in Sindh",
     "The fete held yesterday (13) raised £4,000 and €40, not 4£",
+    "Approved yesterday (13): €2 million, about Rs. 650 million",
+    "Approved yesterday (13): €2 million, not XRs. 650 nor LKR\u00a0400",
     "Most read\nToday (5)\nEvents: Tomorrow (3), Friday (4); said, today (6) and Held Monday (7)",
 ]
 
@@ -800,7 +802,8 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
 REGION_PIECES = (
     "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
     "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
-    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui "
+    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui Waitematā "
+    "Waitemata Waitemata\u0304 Counties_Manukau Manukau "
     "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta "
     "northern_Ontario central_Alberta Newfoundland_and_Labrador Gandaki Bagmati Arkansas IOWA "
     "Kansas Kansans Colorado New_York Virginia West_Virginia Washington (AP)_— MILO,_Kan._(AP)_—"

@@ -1274,9 +1274,10 @@ OLD_EDITIONS_COLUMN = "\n".join(
 
 
 def test_a_date_inside_a_heading_closed_by_a_colon_dates_nothing() -> None:
-    """A date with words before and after it on a line closed by a colon introduces what
-    follows (an old edition's excerpt) and dates nothing; the page's stamp still dates it,
-    and so does a dateline closing with its date before the colon."""
+    """A date with words before it and a name right after it on a line closed by a colon, the
+    day of what it names, introduces what follows (an old edition's excerpt) and dates
+    nothing; the page's stamp still dates it, and so does a dateline closing with its date
+    before the colon, or with its agency's credit or a byline's next field after it."""
     row = normalize_document(OLD_EDITIONS_COLUMN)
     assert row["title"] == "Looking back: the harbour through the years"
     assert row["published_at"] is None
@@ -1286,6 +1287,12 @@ def test_a_date_inside_a_heading_closed_by_a_colon_dates_nothing() -> None:
         "From the March 16, 1972 Harbour Herald:", "GULL POINT, March 16, 2022:"
     )
     assert normalize_document(placed)["published_at"] == datetime(2022, 3, 16, tzinfo=UTC)
+    for dateline in (
+        "GULL POINT, March 16, 2022 (Coast Wire):",
+        "By Ana Vell, March 16, 2022, Gull Post:",
+    ):
+        credited = OLD_EDITIONS_COLUMN.replace("From the March 16, 1972 Harbour Herald:", dateline)
+        assert normalize_document(credited)["published_at"] == datetime(2022, 3, 16, tzinfo=UTC)
 
 
 # a police release: its stamp closed by a pipe over its district, then its headline
@@ -1307,7 +1314,7 @@ STAMP_RUNNING_ON_TO_ITS_DISTRICT = "\n".join(
 def test_a_stamp_running_on_to_the_line_over_the_headline_is_the_article_s() -> None:
     """A stamp with its weekday and clock atop the page whose line closes with a pipe that the
     line right over the headline goes on from (its district) is the article's time, not a
-    site's clock of today, which stands alone."""
+    site's clock of today, which stands alone or runs on to a widget of its bar."""
     row = normalize_document(STAMP_RUNNING_ON_TO_ITS_DISTRICT)
     assert row["title"] == "Update: Kelso Street incident"
     assert row["published_at"] == datetime(2024, 5, 14, 8, 15, tzinfo=UTC)
@@ -1315,6 +1322,9 @@ def test_a_stamp_running_on_to_the_line_over_the_headline_is_the_article_s() -> 
     assert normalize_document(alone)["published_at"] is None
     menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
     assert normalize_document(menu)["published_at"] is None
+    for widget in ("Subscribe", "Log in | Register"):
+        bar = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("Harbour District", widget)
+        assert normalize_document(bar)["published_at"] is None
 
 
 # a council's notice: its title, the bylaw's number compact under it, then its posting's label
@@ -1339,6 +1349,27 @@ def test_a_labelled_publication_time_outranks_a_compact_number() -> None:
     assert row["published_at"] == datetime(2025, 3, 5, 10, 15, tzinfo=UTC)
     unlabelled = BYLAW_NUMBER_OVER_ITS_POSTING.replace("Published March 5, 2025 10:15\n\n", "")
     assert normalize_document(unlabelled)["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+
+
+# the same digits' page with a teaser lower down, its item's publication time labelled
+COMPACT_DAY_OVER_A_LABELLED_TEASER = "\n".join(
+    [
+        WIDGET_OVER_COMPACT_DAY,
+        "",
+        "More from the harbour",
+        "",
+        "Harbour board elects a new chairman",
+        "Published March 5, 2025 10:15",
+    ]
+)
+
+
+def test_a_teaser_s_labelled_time_leaves_the_compact_day_the_page_s() -> None:
+    """A labelled publication time lower on the page, a teaser's under its own title, is no
+    sign that the digits under the headline are a number: they still date the page."""
+    row = normalize_document(COMPACT_DAY_OVER_A_LABELLED_TEASER)
+    assert row["title"] == WIDGET_OVER_COMPACT_DAY_TITLE
+    assert row["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
 
 
 # a council's notice: its title, the case's label, the case's number under it behind a dash

@@ -255,6 +255,19 @@ def test_a_day_in_brackets_on_a_page_counting_in_pounds_gives_no_zone() -> None:
     assert find_times(rupees, lang="en").published_at == datetime(2023, 6, 14, 4, 0, tzinfo=UTC)
 
 
+def test_a_day_in_brackets_on_a_page_counting_in_rupees_beside_euros_gives_sri_lanka_s() -> None:
+    """A Sri Lankan page quoting a foreign grant in euros counts it in its readers' rupees too
+    ("€2 million, about Rs. 650 million"): the day in brackets still gives Sri Lanka's zone."""
+    page = (
+        "Cabinet backs rural water schemes\n\nPosted 14 June 2023 09:30\n\n"
+        "The Cabinet approved this morning (14) a grant of €2 million, about Rs. 650 million,"
+        " for water schemes in three districts."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2023, 6, 14, 4, 0, tzinfo=UTC)
+    euros = page.replace(", about Rs. 650 million,", "")
+    assert find_times(euros, lang="en").published_at == datetime(2023, 6, 14, 9, 30, tzinfo=UTC)
+
+
 def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
     page = (
         "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"
@@ -493,6 +506,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
         "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
         "the Counties Manukau police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),
+        "the Waitematā police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),
+        "the Waitemata police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # no macron
+        "the Waitemata\u0304 police district": datetime(
+            2023, 8, 3, 7, 40, tzinfo=UTC
+        ),  # decomposed
         "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
         "northern Ontario's lake towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
         "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5
@@ -1324,9 +1342,9 @@ def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], c
     near = len(top)
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [near - 1]
-    assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
-    assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
-    assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
+    assert site_clocks(datelines, lines, near, ()) == (frozenset([0]) if clock else frozenset())
+    assert site_clocks(datelines, lines, None, ()) == site_clocks(datelines, lines, near, ())
+    assert site_clocks(datelines, lines, 0, ()) == frozenset()  # below the headline: the article's
 
 
 @pytest.mark.parametrize(
@@ -1347,8 +1365,8 @@ def test_site_clocks_take_a_ticker_s_time_over_its_rates(rates: list[str], ticke
     near = len(rates) + 3
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [1]
-    assert site_clocks(datelines, lines, near) == (frozenset([0]) if ticker else frozenset())
-    assert site_clocks(datelines, lines, 1) == frozenset()  # under the headline: the article's
+    assert site_clocks(datelines, lines, near, ()) == (frozenset([0]) if ticker else frozenset())
+    assert site_clocks(datelines, lines, 1, ()) == frozenset()  # under the headline: the article's
 
 
 @pytest.mark.parametrize(
@@ -1425,9 +1443,9 @@ def test_site_clocks_take_a_weekday_alone_atop_a_page_without_headline(
     lines = ["Saturday, May 10, 2025", *below]
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [0]
-    assert site_clocks(datelines, lines, None) == (frozenset([0]) if today else frozenset())
+    assert site_clocks(datelines, lines, None, ()) == (frozenset([0]) if today else frozenset())
     # above a headline, the day alone is a blog's date header: the chooser's to weigh
-    assert site_clocks(datelines, lines, len(lines) - 1) == frozenset()
+    assert site_clocks(datelines, lines, len(lines) - 1, ()) == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -2837,3 +2855,7 @@ def test_a_year_opening_the_headline_and_a_day_among_its_words_date_nothing() ->
     row = normalize_document(COMING_SERVICE_PAGE)
     assert row["title"] == "2025 솔내 부활절 연합예배, 오는 4월 20일 강변교회서 드린다"
     assert row["published_at"] is None
+    # no month nor day of the calendar; a telephone number's groups
+    for line in ("입력 2023 13 45 19:42", "문의 010 1234 5678 19:42"):
+        page = f"항만 소식\n{line}\n항만청은 새 부두를 열었다고 밝혔다."
+        assert find_times(page, lang="ko").published_at is None

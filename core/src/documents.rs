@@ -136,8 +136,13 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     // (Python's `_replace(role=...)`)
     let mut apart = body_dates(&page.datelines, &page.lines, headline.line)
         .map_err(|error| error.to_string())?;
+    let widgets: FxHashSet<usize> = machinery
+        .iter()
+        .filter(|(_, kind)| kind.as_str() == "widget")
+        .map(|(&index, _)| index)
+        .collect();
     apart.extend(
-        site_clocks(&page.datelines, &page.lines, headline.line)
+        site_clocks(&page.datelines, &page.lines, headline.line, &widgets)
             .map_err(|error| error.to_string())?,
     );
     apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
@@ -198,16 +203,26 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
     page.datelines.extend(issued_at);
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));
-    let labelled = page
-        .datelines
-        .iter()
-        .any(|item| item.role == "published" && item.rank == LABEL_RANK);
-    if let Some(line) = own_line.filter(|_| !labelled) {
+    if let Some(line) = own_line {
         // the compact day printed alone under it: the article's own, as though labelled (a
-        // labelled publication time wins: the digits are then a number of another kind)
-        let compact =
-            headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
-                .map_err(|error| error.to_string())?;
+        // labelled publication time beside it wins: the digits are then a number of another
+        // kind)
+        let labelled: Vec<usize> = page
+            .datelines
+            .iter()
+            .filter(|item| item.role == "published" && item.rank == LABEL_RANK)
+            .map(|item| item.line)
+            .collect();
+        let compact = headline_date::compact_dateline(
+            &page.lines,
+            line,
+            &labelled,
+            zone()?,
+            default_tz,
+            now,
+            lang,
+        )
+        .map_err(|error| error.to_string())?;
         page.datelines.extend(compact);
     }
     // a page of results without a headline: its times are its items', none the page's own

@@ -210,13 +210,17 @@ _BRACKETED_DAY = regex.compile(
 )
 # An amount in pounds or euros: money no Sri Lankan outlet counts its readers' in ("£4,000").
 _POUNDS_OR_EUROS = regex.compile(r"[£€][ \u00a0]?[0-9]")
+# An amount in rupees, the money a Sri Lankan outlet counts a foreign sum in for its readers
+# ("€2 million, about Rs. 650 million"; "LKR 400").
+_RUPEES = regex.compile(r"(?<![\p{L}\p{N}])(?:Rs\.?|LKR)[ \u00a0]?[0-9]")
 
 
 def bracketed_day_zone(text: str) -> str | None:
     """Sri Lanka's zone when the page dates an event by a day of the month in brackets after
     the word that places it in time ("held this morning (14)"), as Sri Lankan English does,
-    unless the page names a region of another zone or counts in pounds or euros (a British
-    page's "held yesterday (14)" beside "£4,000").
+    unless the page names a region of another zone or counts in pounds or euros and not in
+    rupees too (a British page's "held yesterday (14)" beside "£4,000"; not a Sri Lankan one's
+    "€2 million, about Rs. 650 million").
 
     >>> bracketed_day_zone("The Cabinet approved it this morning (14).")
     'Asia/Colombo'
@@ -229,7 +233,7 @@ def bracketed_day_zone(text: str) -> str | None:
     found = (
         _BRACKETED_DAY.search(text)
         and region_zones(text) <= {sri_lanka}
-        and not _POUNDS_OR_EUROS.search(text)
+        and (not _POUNDS_OR_EUROS.search(text) or _RUPEES.search(text))
     )
     return sri_lanka if found else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import accumulate, islice
 from typing import Final, Protocol
 
@@ -306,7 +306,7 @@ _SENTENCE_WORDS: Final = 12
 
 
 def site_clocks(
-    datelines: Sequence[_Dated], lines: Sequence[str], near: int | None
+    datelines: Sequence[_Dated], lines: Sequence[str], near: int | None, widgets: Collection[int]
 ) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled dates with a clock time whose line
     names the day of the week, at the very top of the page (at most ``_CLOCK_TOP`` lines of
@@ -324,16 +324,19 @@ def site_clocks(
     A date and clock time there beside a ticker's rates (see `beside_rates`) is the ticker's,
     and a modification time there with its weekday in brackets, or under a line's label
     ("UPDATE : 2021.11.4 목 18:02" over a paper's list of articles), the site's last update.
+    A stamp whose closing pipe runs on to the line right over the headline is the article's,
+    unless that line is one of the page's widgets (``widgets``, their lines; see
+    `runs_on_to_head`).
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 1, ()))
     [0]
     >>> lines = ["Harbor board approves fares", "Tue, March 14, 2023 | 18:05", "It voted."]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None, ()))
     []
     >>> lines = ["Saturday, May 10, 2025", "More", "", "TOPIC SEARCH: bridges", "", "Teaser"]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None, ()))
     [0]
     """
     filled = [index for index, line in enumerate(lines) if line]
@@ -360,7 +363,9 @@ def site_clocks(
             continue
         if any(index < item.line for index in headed):
             continue
-        if near is not None and (item.line >= near or runs_on_to_head(lines, item.line, near)):
+        if near is not None and (
+            item.line >= near or runs_on_to_head(lines, item.line, near, widgets)
+        ):
             continue
         quoted = item.reading.shape == "full" and beside_rates(lines, item.line)
         if quoted or grammar().weekday.search(prepare(lines[item.line]).low):

@@ -23,7 +23,7 @@ sign or label ("Case No." / "- 120314": a case's number).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import islice, pairwise
 from typing import Final
 
@@ -181,25 +181,36 @@ def trail_dateline(
 
 
 def compact_dateline(
-    lines: Sequence[str], index: int, options: Options, *, lang: str | None = None
+    lines: Sequence[str],
+    index: int,
+    labelled: Collection[int],
+    options: Options,
+    *,
+    lang: str | None = None,
 ) -> Dateline | None:
     """The day a compact date prints alone on one of the first lines with text under the
     headline (``lines[index]``), year, month and day run together (see `_COMPACT_DAY`), as the
     page's publication dateline, as though labelled; None when none of them is such a date of
-    the calendar or the line above it closes with a number's sign or label (see `_numbers`).
-    ``lang`` is the headline's language.
+    the calendar or the line above it closes with a number's sign or label (see `_numbers`), and
+    when a labelled publication time stands on one of those lines or above them (``labelled``,
+    their lines): the digits are then a number of another kind, a bylaw's; one lower on the
+    page is a teaser's. ``lang`` is the headline's language.
 
-    >>> found = compact_dateline(["Notes from a busy week", "", "- 230314", "Text."], 0, Options())
+    >>> lines = ["Notes from a busy week", "", "- 230314", "Text."]
+    >>> found = compact_dateline(lines, 0, (), Options())
     >>> str(found.reading.value), found.line, found.start, found.end
     ('2023-03-14 00:00:00+00:00', 2, 26, 32)
-    >>> compact_dateline(["Harbour fares rise", "402117", "Text."], 0, Options()) is None
+    >>> compact_dateline([*lines, "Published May 2, 2024"], 0, [4], Options()) is None
     True
-    >>> compact_dateline(["Quarry fined", "Case No.", "- 120314", "Text."], 0, Options()) is None
+    >>> compact_dateline(["Harbour fares rise", "402117", "Text."], 0, (), Options()) is None
     True
+    >>> compact_dateline(["Quarry fined", "Case No.", "- 120314", "Text."], 0, (), Options())
     """
-    under = (at for at in range(index + 1, len(lines)) if lines[at].strip())
+    under = [at for at in range(index + 1, len(lines)) if lines[at].strip()][:_COMPACT_BELOW]
+    if under and any(line <= under[-1] for line in labelled):
+        return None
     above = lines[index]
-    for at in islice(under, _COMPACT_BELOW):
+    for at in under:
         found = _COMPACT_DAY.fullmatch(lines[at].strip())
         over, above = above, lines[at]
         if found is None or _numbers(over):

@@ -1,7 +1,8 @@
-"""A date inside a line that introduces what follows, words before and after the date and a
-colon closing the line ("From the August 12, 1983 Prairie Ledger:" over an old edition's
-item): the day of the thing the line names, not the page's. A dateline closes with its date
-before the colon ("Nashik, Aug 14:"), a stamp opens its line, and both stay the page's."""
+"""A date inside a line that introduces what follows, words before the date, the name of the
+thing it dates right after it and a colon closing the line ("From the August 12, 1983 Prairie
+Ledger:" over an old edition's item): the day of the thing the line names, not the page's. A
+dateline closes with its date before the colon ("Nashik, Aug 14:") or with its agency's credit
+after it ("NASHIK, Aug 14, 2022 (Agency):"), a stamp opens its line, and all stay the page's."""
 
 from __future__ import annotations
 
@@ -13,20 +14,23 @@ import regex
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import line_starts
 
-# A word of letters, before the date and after it.
+# A word of letters, before the date.
 _WORD: Final = regex.compile(r"\p{L}{2,}")
+# The name of the thing the date is the day of, right after it: a space, then a word of
+# letters ("… 1983 Prairie Ledger"; not a credit in brackets nor a comma's next field).
+_NAMED: Final = regex.compile(r"\s+\p{L}{2,}")
 
 
 def introduced_dates(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled dates inside a line closed by a
-    colon, a word before the date and one after it: a heading that introduces an excerpt or a
-    list by the day of the thing it names.
+    colon, a word before the date and a word right after it: a heading that introduces an
+    excerpt or a list by the day of the thing it names.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Our past", "From the August 12, 1983 Prairie Ledger:", "", "The pool shut."]
     >>> sorted(introduced_dates(find_datelines("\\n".join(lines), lang="en"), lines))
     [0]
-    >>> lines = ["Nashik, Aug 14, 2022:", "", "18.11.2022 Channel 2 programme:", "", "Text."]
+    >>> lines = ["NASHIK, Aug 14, 2022 (Agency):", "", "18.11.2022 Channel 2 programme:", "Text."]
     >>> sorted(introduced_dates(find_datelines("\\n".join(lines), lang="en"), lines))
     []
     """
@@ -38,6 +42,6 @@ def introduced_dates(datelines: Sequence[Dateline], lines: Sequence[str]) -> fro
             continue
         start = starts[item.line]
         before, after = line[: item.start - start], line[item.end - start : -1]
-        if _WORD.search(before) and _WORD.search(after):
+        if _WORD.search(before) and _NAMED.match(after):
             found.add(order)
     return frozenset(found)

@@ -51,7 +51,8 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 /// after the word that places it in time in the middle of a sentence ("held this morning
 /// (14)", "on Monday (13)"; not a widget's "Today (5)"), as Sri Lankan English does, unless the
 /// page names a region of another zone or counts in pounds or euros, money no Sri Lankan outlet
-/// counts its readers' in (a British page's "held yesterday (14)" beside "£4,000"; Python's
+/// counts its readers' in, and not in rupees too (a British page's "held yesterday (14)" beside
+/// "£4,000"; not a Sri Lankan one's "€2 million, about Rs. 650 million"; Python's
 /// `bracketed_day_zone`).
 pub fn bracketed_day_zone(text: &str) -> Option<String> {
     static BRACKETED_DAY: OnceLock<Regex> = OnceLock::new();
@@ -69,10 +70,16 @@ pub fn bracketed_day_zone(text: &str) -> Option<String> {
     let pounds_or_euros = POUNDS_OR_EUROS.get_or_init(|| {
         Regex::new(r"[£€][ \u{a0}]?[0-9]").expect("the pounds or euros pattern compiles")
     });
+    // an amount in rupees, a letter or digit not before its sign ("Rs. 650 million", "LKR 400")
+    static RUPEES: OnceLock<Regex> = OnceLock::new();
+    let rupees = RUPEES.get_or_init(|| {
+        Regex::new(r"(?:^|[^\p{L}\p{N}])(?:Rs\.?|LKR)[ \u{a0}]?[0-9]")
+            .expect("the rupees pattern compiles")
+    });
     let sri_lanka = country_zones().get("LK")?;
     (bracketed.is_match(text)
         && region_zones(text).iter().all(|zone| zone == sri_lanka)
-        && !pounds_or_euros.is_match(text))
+        && (!pounds_or_euros.is_match(text) || rupees.is_match(text)))
     .then(|| sri_lanka.clone())
 }
 

@@ -17,6 +17,7 @@ use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
+use super::run_on::runs_on_to_head;
 use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
@@ -652,12 +653,15 @@ fn is_name_line(line: &str) -> bool {
 /// and above a headline a day alone with its weekday in brackets after it
 /// (`weekday_in_brackets`); a date and clock time there beside a ticker's rates
 /// (`beside_rates`) is the ticker's, and a modification time there with its weekday in
-/// brackets, or under a line's label, the site's last update (`site_update`) (Python's
+/// brackets, or under a line's label, the site's last update (`site_update`); a stamp whose
+/// closing pipe runs on to the line right over the headline is the article's, unless that line
+/// is one of the page's widgets (`widgets`, their lines; `runs_on_to_head`) (Python's
 /// `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
     near: Option<usize>,
+    widgets: &FxHashSet<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&index| !lines[index].is_empty())
@@ -698,7 +702,9 @@ pub fn site_clocks(
         if headed.iter().any(|&index| index < item.line) {
             continue;
         }
-        if near.is_some_and(|near| item.line >= near || runs_on_to_head(lines, item.line, near)) {
+        if near.is_some_and(|near| {
+            item.line >= near || runs_on_to_head(lines, item.line, near, widgets)
+        }) {
             continue;
         }
         let quoted = item.reading.shape == "full" && beside_rates(lines, item.line);
@@ -707,23 +713,6 @@ pub fn site_clocks(
         }
     }
     Ok(found)
-}
-
-/// Whether line `line` closes with a pipe that its next line of text, the one right over the
-/// headline (line `near`), goes on from: the article's stamp and its place or section split in
-/// two ("Thursday, 9 March 2023 - 10:42am |" over "Harbour District"), where a site's clock
-/// stands alone (Python's `run_on.runs_on_to_head`).
-fn runs_on_to_head(lines: &[&str], line: usize, near: usize) -> bool {
-    let above = lines
-        .iter()
-        .take(near)
-        .skip(line + 1)
-        .filter(|text| !text.trim_matches(chars::is_space).is_empty())
-        .count();
-    lines
-        .get(line)
-        .is_some_and(|text| text.trim_end_matches(chars::is_space).ends_with('|'))
-        && above == 1
 }
 
 /// How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.

@@ -237,20 +237,32 @@ const NUMBER_LABELS: [&str; 6] = ["case", "order", "дело", "приказ", "
 /// The day a compact date prints alone on one of the first lines with text under the headline
 /// (`lines[index]`), year, month and day run together (see `compact_day`), as the page's
 /// publication dateline, as though labelled; `None` when none of them is such a date of the
-/// calendar or the line above it closes with a number's sign or label (see `numbers`). `lang`
-/// is the headline's language.
+/// calendar or the line above it closes with a number's sign or label (see `numbers`), and
+/// when a labelled publication time stands on one of those lines or above them (`labelled`,
+/// their lines): the digits are then a number of another kind, a bylaw's; one lower on the page
+/// is a teaser's. `lang` is the headline's language.
 pub fn compact_dateline(
     lines: &[&str],
     index: usize,
+    labelled: &[usize],
     zone: Option<Zone>,
     zone_name: Option<&str>,
     now: Option<i64>,
     lang: Option<&str>,
 ) -> Result<Option<Dateline>, TimeError> {
-    let under = (index + 1..lines.len()).filter(|&at| !lines[at].trim_matches(is_space).is_empty());
+    let under: Vec<usize> = (index + 1..lines.len())
+        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+        .take(COMPACT_BELOW)
+        .collect();
+    if under
+        .last()
+        .is_some_and(|&last| labelled.iter().any(|&line| line <= last))
+    {
+        return Ok(None);
+    }
     let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
     let mut above = lines[index];
-    for at in under.take(COMPACT_BELOW) {
+    for at in under {
         let over = std::mem::replace(&mut above, lines[at]);
         let stripped = lines[at].trim_matches(is_space);
         if !stripped.ends_with(|c: char| c.is_ascii_digit()) {

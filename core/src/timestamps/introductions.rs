@@ -1,7 +1,7 @@
-//! A date inside a line that introduces what follows, words before and after the date and a
-//! colon closing the line ("From the August 12, 1983 Prairie Ledger:" over an old edition's
-//! item): the day of the thing the line names, not the page's (mirrors
-//! `normalize/timestamps/introductions.py`).
+//! A date inside a line that introduces what follows, words before the date, the name of the
+//! thing it dates right after it and a colon closing the line ("From the August 12, 1983
+//! Prairie Ledger:" over an old edition's item): the day of the thing the line names, not the
+//! page's (mirrors `normalize/timestamps/introductions.py`).
 
 use rustc_hash::FxHashSet;
 
@@ -10,8 +10,8 @@ use super::pychars::is_space;
 use crate::segment::chars::{self, L};
 
 /// The positions among `datelines` of the unlabelled dates inside a line closed by a colon, a
-/// word before the date and one after it: a heading that introduces an excerpt or a list by
-/// the day of the thing it names (Python's `introduced_dates`).
+/// word before the date and a word right after it: a heading that introduces an excerpt or a
+/// list by the day of the thing it names (Python's `introduced_dates`).
 pub fn introduced_dates(datelines: &[Dateline], lines: &[&str]) -> FxHashSet<usize> {
     let starts = line_starts(lines);
     let mut found = FxHashSet::default();
@@ -27,7 +27,7 @@ pub fn introduced_dates(datelines: &[Dateline], lines: &[&str]) -> FxHashSet<usi
         let colon = line.len() - 1;
         let before = &line[..item.start.saturating_sub(start).min(colon)];
         let after = &line[item.end.saturating_sub(start).min(colon)..colon];
-        if has_word(before) && has_word(after) {
+        if has_word(before) && names(after) {
             found.insert(order);
         }
     }
@@ -38,4 +38,12 @@ pub fn introduced_dates(datelines: &[Dateline], lines: &[&str]) -> FxHashSet<usi
 fn has_word(text: &[char]) -> bool {
     text.windows(2)
         .any(|pair| chars::is(pair[0], L) && chars::is(pair[1], L))
+}
+
+/// Whether the characters open with spaces, then a word of two letters at least: the name of
+/// the thing the date is the day of ("… 1983 Prairie Ledger"; not a credit in brackets nor a
+/// comma's next field; Python's `_NAMED`).
+fn names(text: &[char]) -> bool {
+    let spaces = text.iter().take_while(|&&c| is_space(c)).count();
+    spaces > 0 && has_word(&text[spaces..text.len().min(spaces + 2)])
 }

@@ -28,6 +28,7 @@ pub mod publisher;
 mod pychars;
 mod reading;
 mod relative;
+mod run_on;
 pub mod schedules;
 mod stamps;
 pub mod teasers;

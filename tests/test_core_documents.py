@@ -2203,3 +2203,15 @@ def test_a_year_opening_the_headline_and_a_day_among_its_words_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(COMING_SERVICE_PAGE, tz, now)
+
+
+def test_a_number_a_headline_goes_on_after_alike() -> None:
+    from tests.test_documents import HOTLINE_HEADLINE, HOTLINE_STORY
+
+    for headline in (
+        HOTLINE_HEADLINE,
+        "Top 10 2024-2025 signings of the season",
+        "Storm line: +7 (495) 123-45-67",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline), tz, now)

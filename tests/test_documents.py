@@ -1500,3 +1500,44 @@ def test_a_date_of_last_change_is_the_modification_time() -> None:
     row = normalize_document(LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT)
     assert row["published_at"] == datetime(2020, 5, 12, 6, 20, tzinfo=UTC)
     assert row["modified_at"] == datetime(2020, 5, 13, 7, 5, tzinfo=UTC)
+
+
+# a county's news story: its headline quoting the storm line's number, its byline and day, its
+# text
+HOTLINE_HEADLINE = "Call 1-800-555-0199 for storm help, county says"
+HOTLINE_STORY = "\n".join(
+    [
+        HOTLINE_HEADLINE,
+        "By Dana Whitfield | March 14, 2024",
+        "",
+        "The county opened a telephone line on Wednesday for residents whose homes were damaged"
+        " by Tuesday's storm, and volunteers will answer calls around the clock.",
+        "",
+        "Officials said more than two hundred households had already asked for help with roofs.",
+    ]
+)
+
+
+def test_a_number_the_headline_goes_on_after_is_no_contact_s() -> None:
+    """A telephone number is a contact's only when it closes the line: a headline goes on
+    after a hotline's number, a season's years or a case's number."""
+    for headline in (
+        HOTLINE_HEADLINE,
+        "Top 10 2024-2025 signings of the Harbour FC season",
+        "Court rejects appeal (2023) 114-2207 over quay land",
+    ):
+        row = normalize_document(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline))
+        assert row["title"] == headline
+    hotline = "Горячая линия 8-800-555-35-35 заработала для жителей Заречья"
+    story = "\n".join(
+        [
+            hotline,
+            "14.03.2024 10:15",
+            "",
+            "В Заречье открыли бесплатную горячую линию для тех, чьи дома пострадали от бури во"
+            " вторник, и волонтёры будут отвечать на звонки круглосуточно.",
+            "",
+            "По словам чиновников, за помощью уже обратились более двухсот семей.",
+        ]
+    )
+    assert normalize_document(story)["title"] == hotline

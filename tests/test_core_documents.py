@@ -2215,3 +2215,10 @@ def test_a_number_a_headline_goes_on_after_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline), tz, now)
+
+
+def test_a_series_numbered_parts_alike() -> None:
+    from tests.test_documents import ROUNDS_REPORT
+
+    for tz, now in SETTINGS:
+        assert compare(ROUNDS_REPORT, tz, now)

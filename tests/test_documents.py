@@ -1541,3 +1541,31 @@ def test_a_number_the_headline_goes_on_after_is_no_contact_s() -> None:
         ]
     )
     assert normalize_document(story)["title"] == hotline
+
+
+# a chess open's report: the event's name, the links to its rounds, the report's headline
+# closing with its round's number, its day, its text
+ROUNDS_REPORT = "\n".join(
+    [
+        "Harbour Chess Open",
+        "",
+        "Round 1",
+        "Round 2",
+        "Round 3",
+        "",
+        "Vela holds the lead after round 3",
+        "March 14, 2024",
+        "",
+        "Mira Vela drew her game against the defending champion on Thursday and keeps a half"
+        " point lead over three players with two rounds to go.",
+        "",
+        "The fourth round starts on Friday at ten in the Pier Hall.",
+    ]
+)
+
+
+def test_a_series_numbered_parts_are_no_table_of_contents() -> None:
+    """Lines closing with rising numbers after the same words ("Round 1" / "Round 2") are a
+    series' parts, no table of contents': the headline closing with a number below them
+    stays a candidate."""
+    assert normalize_document(ROUNDS_REPORT)["title"] == "Vela holds the lead after round 3"

@@ -2222,3 +2222,11 @@ def test_a_series_numbered_parts_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(ROUNDS_REPORT, tz, now)
+
+
+def test_a_headline_s_last_word_wrapped_or_a_year_alike() -> None:
+    from tests.test_documents import WRAPPED_COPY_STORY
+
+    for page in (WRAPPED_COPY_STORY, WRAPPED_COPY_STORY.replace("the river", "the river 2024")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

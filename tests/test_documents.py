@@ -1569,3 +1569,39 @@ def test_a_series_numbered_parts_are_no_table_of_contents() -> None:
     series' parts, no table of contents': the headline closing with a number below them
     stays a candidate."""
     assert normalize_document(ROUNDS_REPORT)["title"] == "Vela holds the lead after round 3"
+
+
+# a town's story: its headline, its day, the headline again in a share box that wraps its last
+# word to the next line, its text
+WRAPPED_COPY_STORY = "\n".join(
+    [
+        "Mayor opens new bridge over the river",
+        "March 14, 2024",
+        "",
+        "Mayor opens new bridge over the",
+        "river",
+        "",
+        "The new footbridge links the old town with the station quarter and cuts the walk to the"
+        " trains by ten minutes, the council said on Thursday.",
+        "",
+        "It cost four million and took two years to build.",
+    ]
+)
+
+
+def test_a_headline_s_last_word_wrapped_or_a_year_is_no_skin_s_label() -> None:
+    """The headline's last word stays when the page's copy wraps it to the next line, and so
+    does a year closing it that a copy leaves out: a skin's label is a word of letters."""
+    assert (
+        normalize_document(WRAPPED_COPY_STORY)["title"] == "Mayor opens new bridge over the river"
+    )
+    dated = "\n".join(
+        [
+            "Harbour jazz festival returns 2024",
+            "March 14, 2024",
+            "",
+            "Harbour jazz festival returns",
+            *WRAPPED_COPY_STORY.split("\n")[5:],
+        ]
+    )
+    assert normalize_document(dated)["title"] == "Harbour jazz festival returns 2024"

@@ -2230,3 +2230,12 @@ def test_a_headline_s_last_word_wrapped_or_a_year_alike() -> None:
     for page in (WRAPPED_COPY_STORY, WRAPPED_COPY_STORY.replace("the river", "the river 2024")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_column_s_name_before_a_short_headline_alike() -> None:
+    from tests.test_section_names import COLUMN_STORY_PAGE
+
+    for opening, closing in (("[", "]"), ("<", ">"), ("《", "》")):
+        page = COLUMN_STORY_PAGE.replace("[", opening).replace("]", closing)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

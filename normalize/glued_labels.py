@@ -53,6 +53,7 @@ _BAR: Final = " | "
 _PRINTED_TAIL_WORDS: Final = 4
 # The fewest words of a headline that a page prints again without the word glued after it.
 _ECHOED_HEAD_WORDS: Final = 3
+_FIGURE: Final = regex.compile(r"\p{N}")
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 # A banner's call: a label of one to three words and a colon, then the name of what it
@@ -327,16 +328,26 @@ def without_echoed_head_tail(line: str, texts: Sequence[str], rank: int) -> str:
     with text; ``line`` is the one at ``rank``) prints the rest alone, word for word: a blog
     skin's label glued after the post's title, which the post prints again ("<headline> 본문"
     over "<headline>"). A rest of fewer than three words may be a name or a section's, and
-    stays whole; a word in capitals is a flag, which the title cuts take off ("…. ВИДЕО").
+    stays whole; a word in capitals is a flag, which the title cuts take off ("…. ВИДЕО"); a
+    word with figures is the headline's own, its year or number ("… returns 2024"); and a
+    copy whose next line opens with the word is the headline wrapped ("… over the" / "river").
 
     >>> page = ["Cafe by the stream, a visit 본문", "Notes", "Cafe by the stream, a visit"]
     >>> without_echoed_head_tail(page[0], page, 0)
     'Cafe by the stream, a visit'
     >>> without_echoed_head_tail("Harbour News Today", ["Harbour News Today", "Harbour News"], 0)
     'Harbour News Today'
+    >>> page = ["Bridge opens over the river", "Bridge opens over the", "river"]
+    >>> without_echoed_head_tail(page[0], page, 0)
+    'Bridge opens over the river'
     """
     head, _, tail = line.rstrip().rpartition(" ")
     head = head.rstrip()
-    if not tail or tail.isupper() or len(head.split()) < _ECHOED_HEAD_WORDS:
+    if not tail or tail.isupper() or _FIGURE.search(tail) or len(head.split()) < _ECHOED_HEAD_WORDS:
         return line
-    return head if any(other.strip() == head for other in texts[rank + 1 :]) else line
+    below = [*texts[rank + 1 :], ""]
+    echoed = any(
+        below[at].strip() == head and below[at + 1].split()[:1] != [tail]
+        for at in range(len(below) - 1)
+    )
+    return head if echoed else line

@@ -30,7 +30,8 @@ _CONTENTS_RUN: Final = 3
 def contents_lines(texts: Sequence[str]) -> set[int]:
     """The ranks among the page's lines with text (``texts``) of a table of contents' lines:
     three or more in a row, each closing with its page's number, none lower than the one
-    above.
+    above, each entry's words other than the one's above (the same words before each number
+    are a series' parts, "Round 1" / "Round 2", no table's entries).
 
     >>> texts = ["Tide tables explained", "Introduction. 1", "Reading a table. 2",
     ...          "Spring tides. 2", "Glossary. 5", "The tables list high and low water."]
@@ -38,20 +39,23 @@ def contents_lines(texts: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> contents_lines(["Pier reopens. 5", "Ferry late. 2", "Rain again. 7"])
     set()
+    >>> contents_lines(["Round 1", "Round 2", "Round 3", "Vela leads after round 3"])
+    set()
     """
     found: set[int] = set()
     run: list[int] = []
-    last = -1
+    last, entry = -1, ""
     for rank, text in enumerate(texts):
         page = _PAGE_NUMBER.search(text)
         number = int(page[1]) if page else -1
-        if number < 0 or number < last:
+        named = text[: page.start(1)].rstrip(" .") if page else ""
+        if number < 0 or number < last or named == entry:
             if len(run) >= _CONTENTS_RUN:
                 found.update(run)
             run = []
         if number >= 0:
             run.append(rank)
-        last = number
+        last, entry = number, named
     if len(run) >= _CONTENTS_RUN:
         found.update(run)
     return found

@@ -42,10 +42,13 @@ _SIGNED_TOWN: Final = regex.compile(
 _COMMON_PRICE: Final = 11.0
 # What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 _DATELINE_MARKS: Final = (",", "—", "–", "-")
-# A web address, or a telephone number, its last groups joined by hyphens ("646-940-0119",
-# "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its thousands by spaces).
+# A web address, or a telephone number closing the line, its last groups joined by hyphens
+# ("646-940-0119", "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its thousands
+# by spaces; a headline goes on after a hotline's number, "Call 1-800-555-0199 for help", and
+# after a season's years or a case's number, "Top 10 2024-2025 signings").
 _ADDRESS: Final = regex.compile(
-    r"https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
+    r"https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}(?:-[0-9]{2,4})+"
+    r"[^\p{L}\p{N}]*$",
     regex.IGNORECASE,
 )
 
@@ -195,10 +198,12 @@ def _spaced_words(text: str) -> str:
 
 
 def holds_address(text: str) -> bool:
-    """Whether the text holds a web address or a telephone number (``_ADDRESS``): a source's
-    or a contact's line; a headline prints none.
+    """Whether the text holds a web address or closes with a telephone number (``_ADDRESS``):
+    a source's or a contact's line; a headline prints none.
 
     >>> holds_address("Call the hotline: (202) 496-4816"), holds_address("Storm hits 2,400 homes")
     (True, False)
+    >>> holds_address("Call 1-800-555-0199 for storm help")
+    False
     """
     return _ADDRESS.search(text) is not None

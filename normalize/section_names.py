@@ -168,6 +168,9 @@ def _item_number(text: str) -> int | None:
 _BRACKETED: Final = regex.compile(r"\[([^\[\]]{1,40}?)(?:\s*\d{1,4})?\]")
 # A photograph's label after its title in brackets has this many words at most: "뉴스 이미지".
 _PHOTO_LABEL_WORDS: Final = 2
+# A photograph's title in brackets, the headline's, has this many words at least; a series'
+# name has fewer ("[Notes from the Harbour] Ferry timetable").
+_PHOTO_TITLE_WORDS: Final = 5
 
 
 def series_names(texts: Sequence[str]) -> list[tuple[int, str]]:
@@ -188,14 +191,15 @@ def series_names(texts: Sequence[str]) -> list[tuple[int, str]]:
 
 
 def _titles_a_photo(text: str, found: regex.Match[str]) -> bool:
-    """Whether the bracket found opens its line and a label shorter than its words closes it,
-    a word or two: a photograph's alt text, the page's title in brackets and what the picture
-    is ("[Ferry fares rise on island routes] news image"), no series named beside a head.
+    """Whether the bracket found opens its line, holds a headline's words, five or more, and a
+    label of a word or two closes it: a photograph's alt text, the page's title in brackets
+    and what the picture is ("[Ferry fares rise on island routes] news image"), no series
+    named beside a head ("[Notes from the Harbour] Ferry timetable").
 
     >>> line = "[Ferry fares rise on island routes] news image"
     >>> _titles_a_photo(line, _BRACKETED.search(line))
     True
-    >>> line = "[Walks of the Town] Old mill reopens"
+    >>> line = "[Notes from the Harbour] Ferry timetable"
     >>> _titles_a_photo(line, _BRACKETED.search(line))
     False
     """
@@ -203,7 +207,7 @@ def _titles_a_photo(text: str, found: regex.Match[str]) -> bool:
     return (
         not text[: found.start()].strip()
         and 0 < len(label) <= _PHOTO_LABEL_WORDS
-        and len(label) < len(found[1].split())
+        and len(found[1].split()) >= _PHOTO_TITLE_WORDS
     )
 
 

@@ -31,6 +31,8 @@ _WIDTH_VARIANTS = re.compile(r"[\u3000\uff01-\uffee]")
 _BRACKETED_FLAG = regex.compile(
     r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*"
 )
+# The brackets a work's title stands in ("<바다를 읽다>", "《…》"); a square one holds a column's.
+_WORK_BRACKETS = "<〈《"
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _HYPHEN_FLAG = regex.compile(r"^\s*(\p{Lu}{2,20})-(?=\p{Lu}\p{Ll})")
 # Trailing flags: "… (영상)", "… [PHOTOS]", "… (2 фото + 1 видео)", a capital word after a stop.
@@ -168,7 +170,7 @@ def strip_decorations(text: str) -> str:
             rest = text[flag.end() :]
             if _holds_no_words(rest):  # "[Noon digest] - 12:00": the bracket holds the title
                 return strip_decorations(f"{(flag[1] or flag[2]).strip()} {rest}")
-            if not _names_a_work(flag[1] or flag[2], rest):
+            if not _names_a_work(flag, rest):
                 text = rest
         for pattern in (_WORD_FLAG, _HYPHEN_FLAG):
             flag = pattern.match(text)
@@ -203,17 +205,26 @@ def _holds_no_words(rest: str) -> bool:
     return bool(rest) and not any(char.isalpha() for char in rest)
 
 
-def _names_a_work(inner: str, rest: str) -> bool:
-    """Whether a bracket that opens the headline, no flag of the table, holds a work's title
-    before the one word naming its kind, the headline's own words ("<바다를 읽다> 전시": an
-    exhibition; "[단독] 속보" is flagged, and a name before a quotation is a speaker's).
+def _names_a_work(flag: regex.Match[str], rest: str) -> bool:
+    """Whether a bracket that opens the headline (``flag``), an angle one (``_WORK_BRACKETS``)
+    and no flag of the table, holds a work's title before the one word naming its kind, the
+    headline's own words ("<바다를 읽다> 전시": an exhibition; "<단독> 속보" is flagged, a
+    square bracket holds a column's name, "[우리 동네] 바다식당", and a name before a
+    quotation is a speaker's).
 
-    >>> _names_a_work("바다를 읽다", " 전시"), _names_a_work("Market wrap", " Shares fall")
-    (True, False)
-    >>> _names_a_work("한가람", ' "조금씩"')
+    >>> work, column = "<바다를 읽다> 전시", "[우리 동네] 바다식당"
+    >>> _names_a_work(_BRACKETED_FLAG.match(work), " 전시")
+    True
+    >>> _names_a_work(_BRACKETED_FLAG.match(column), " 바다식당")
     False
     """
-    return rest.strip().isalpha() and line_key(inner) not in chrome().flags
+    inner = flag[1]
+    return (
+        inner is not None
+        and flag.string[flag.start(1) - 1] in _WORK_BRACKETS
+        and rest.strip().isalpha()
+        and line_key(inner) not in chrome().flags
+    )
 
 
 def _is_short_date(text: str) -> bool:

@@ -2239,3 +2239,58 @@ def test_headlines_shaped_like_labels_stay_headlines_alike() -> None:
     for page in (*SHAPES_LEFT_ALONE, PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_number_a_headline_goes_on_after_alike() -> None:
+    from tests.test_documents import HOTLINE_HEADLINE, HOTLINE_STORY
+
+    for headline in (
+        HOTLINE_HEADLINE,
+        "Top 10 2024-2025 signings of the season",
+        "Storm line: +7 (495) 123-45-67",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline), tz, now)
+
+
+def test_a_series_numbered_parts_alike() -> None:
+    from tests.test_documents import ROUNDS_REPORT
+
+    for tz, now in SETTINGS:
+        assert compare(ROUNDS_REPORT, tz, now)
+
+
+def test_a_headline_s_last_word_wrapped_or_a_year_alike() -> None:
+    from tests.test_documents import WRAPPED_COPY_STORY
+
+    for page in (WRAPPED_COPY_STORY, WRAPPED_COPY_STORY.replace("the river", "the river 2024")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_column_s_name_before_a_short_headline_alike() -> None:
+    from tests.test_section_names import COLUMN_STORY_PAGE
+
+    for opening, closing in (("[", "]"), ("<", ">"), ("《", "》")):
+        page = COLUMN_STORY_PAGE.replace("[", opening).replace("]", closing)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_dashes_marks_and_figures_beside_a_headline_alike() -> None:
+    from tests.test_documents import HOTLINE_HEADLINE, HOTLINE_STORY
+    from tests.test_listing_units import DASHED_SUBHEADS_STORY
+
+    pages = [
+        *(DASHED_SUBHEADS_STORY.replace("—", dash) for dash in ("—", "–", "- -")),
+        CALLED_OUT_POST.replace("Storm Alert!!", "“Snow Again?”"),
+        CALLED_OUT_POST.replace("Storm Alert!!", "Snow Again?!"),
+        # a Korean headline opening with its day; a market's figure line over a headline
+        "2024.03.14 시의회 임시회 개최\n\n시의회가 어제 임시회를 열고 내년 예산안을 두고 긴"
+        " 토론을 벌였습니다. 의원들은 밤늦게까지 자리를 지켰습니다.\n\n결론은 다음 주로"
+        " 미뤄졌습니다.",
+        HOTLINE_STORY.replace(HOTLINE_HEADLINE, "KOSPI 2,650.12 (+1.2%)\nShares rise on orders"),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

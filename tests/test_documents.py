@@ -1531,3 +1531,108 @@ def test_a_date_of_last_change_is_the_modification_time() -> None:
     row = normalize_document(LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT)
     assert row["published_at"] == datetime(2020, 5, 12, 6, 20, tzinfo=UTC)
     assert row["modified_at"] == datetime(2020, 5, 13, 7, 5, tzinfo=UTC)
+
+
+# a county's news story: its headline quoting the storm line's number, its byline and day, its
+# text
+HOTLINE_HEADLINE = "Call 1-800-555-0199 for storm help, county says"
+HOTLINE_STORY = "\n".join(
+    [
+        HOTLINE_HEADLINE,
+        "By Dana Whitfield | March 14, 2024",
+        "",
+        "The county opened a telephone line on Wednesday for residents whose homes were damaged"
+        " by Tuesday's storm, and volunteers will answer calls around the clock.",
+        "",
+        "Officials said more than two hundred households had already asked for help with roofs.",
+    ]
+)
+
+
+def test_a_number_the_headline_goes_on_after_is_no_contact_s() -> None:
+    """A telephone number is a contact's only when it closes the line: a headline goes on
+    after a hotline's number, a season's years or a case's number."""
+    for headline in (
+        HOTLINE_HEADLINE,
+        "Top 10 2024-2025 signings of the Harbour FC season",
+        "Court rejects appeal (2023) 114-2207 over quay land",
+    ):
+        row = normalize_document(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline))
+        assert row["title"] == headline
+    hotline = "Горячая линия 8-800-555-35-35 заработала для жителей Заречья"
+    story = "\n".join(
+        [
+            hotline,
+            "14.03.2024 10:15",
+            "",
+            "В Заречье открыли бесплатную горячую линию для тех, чьи дома пострадали от бури во"
+            " вторник, и волонтёры будут отвечать на звонки круглосуточно.",
+            "",
+            "По словам чиновников, за помощью уже обратились более двухсот семей.",
+        ]
+    )
+    assert normalize_document(story)["title"] == hotline
+
+
+# a chess open's report: the event's name, the links to its rounds, the report's headline
+# closing with its round's number, its day, its text
+ROUNDS_REPORT = "\n".join(
+    [
+        "Harbour Chess Open",
+        "",
+        "Round 1",
+        "Round 2",
+        "Round 3",
+        "",
+        "Vela holds the lead after round 3",
+        "March 14, 2024",
+        "",
+        "Mira Vela drew her game against the defending champion on Thursday and keeps a half"
+        " point lead over three players with two rounds to go.",
+        "",
+        "The fourth round starts on Friday at ten in the Pier Hall.",
+    ]
+)
+
+
+def test_a_series_numbered_parts_are_no_table_of_contents() -> None:
+    """Lines closing with rising numbers after the same words ("Round 1" / "Round 2") are a
+    series' parts, no table of contents': the headline closing with a number below them
+    stays a candidate."""
+    assert normalize_document(ROUNDS_REPORT)["title"] == "Vela holds the lead after round 3"
+
+
+# a town's story: its headline, its day, the headline again in a share box that wraps its last
+# word to the next line, its text
+WRAPPED_COPY_STORY = "\n".join(
+    [
+        "Mayor opens new bridge over the river",
+        "March 14, 2024",
+        "",
+        "Mayor opens new bridge over the",
+        "river",
+        "",
+        "The new footbridge links the old town with the station quarter and cuts the walk to the"
+        " trains by ten minutes, the council said on Thursday.",
+        "",
+        "It cost four million and took two years to build.",
+    ]
+)
+
+
+def test_a_headline_s_last_word_wrapped_or_a_year_is_no_skin_s_label() -> None:
+    """The headline's last word stays when the page's copy wraps it to the next line, and so
+    does a year closing it that a copy leaves out: a skin's label is a word of letters."""
+    assert (
+        normalize_document(WRAPPED_COPY_STORY)["title"] == "Mayor opens new bridge over the river"
+    )
+    dated = "\n".join(
+        [
+            "Harbour jazz festival returns 2024",
+            "March 14, 2024",
+            "",
+            "Harbour jazz festival returns",
+            *WRAPPED_COPY_STORY.split("\n")[5:],
+        ]
+    )
+    assert normalize_document(dated)["title"] == "Harbour jazz festival returns 2024"

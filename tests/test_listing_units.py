@@ -121,3 +121,35 @@ def test_releases_each_under_a_dash_printed_alone_are_a_listing() -> None:
     has no headline of its own, though the days are in a language the page is not read in."""
     assert normalize_document(DASHED_RELEASES_PAGE)["title"] is None
     assert_same_headline(DASHED_RELEASES_PAGE)
+
+
+# A board's story: its headline, its day, its lead, then its subheads each under a dash printed
+# alone as a separator, each with its paragraph.
+DASHED_SUBHEADS_STORY = "\n".join(
+    [
+        "Harbour board keeps the night ferries",
+        "March 14, 2024",
+        "",
+        "The harbour board voted on Thursday to keep the night ferries running through the"
+        " winter, after two hundred riders wrote to ask for them.",
+        "",
+        "—",
+        "Who rides at night",
+        "Most riders are shift workers from the hospital and the fish market.",
+        "—",
+        "What it costs",
+        "The crossings cost the board about forty thousand a month in fuel and wages.",
+        "—",
+        "What comes next",
+        "The board will look at the numbers again in the spring.",
+    ]
+)
+
+
+def test_an_article_s_subheads_under_dashes_are_no_listing() -> None:
+    """A dash printed alone above each subhead of an article, however it is drawn, marks no
+    listing's units: the subheads have no teasers of their own, and the headline stays."""
+    for dash in ("—", "–", "- -", "-"):
+        page = DASHED_SUBHEADS_STORY.replace("—", dash)
+        assert normalize_document(page)["title"] == "Harbour board keeps the night ferries"
+        assert_same_headline(page)

@@ -199,3 +199,32 @@ def test_a_headline_in_brackets_before_a_photo_s_label_names_no_series() -> None
     row = normalize_document(PHOTO_ALT_TITLE_PAGE)
     assert row["title"] == "솔내군 어린이집 야간 돌봄 3곳으로 확대"
     assert_same_headline(PHOTO_ALT_TITLE_PAGE)
+
+
+# A neighbourhood column's page: its name alone, then its story's headline after its name in
+# square brackets, the day, the story.
+COLUMN_STORY_PAGE = "\n".join(
+    [
+        "우리 동네 이야기",
+        "",
+        "[우리 동네 이야기] 바다식당",
+        "2024.03.14 10:15",
+        "",
+        "바닷가 골목 끝에 있는 작은 식당은 삼십 년 동안 같은 자리에서 같은 국밥을 끓여"
+        " 왔습니다. 주인 할머니는 새벽 네 시에 문을 엽니다.",
+        "",
+        "손님 대부분은 이웃 주민입니다.",
+    ]
+)
+
+
+def test_a_column_s_name_in_square_brackets_before_a_short_headline_names_a_series() -> None:
+    """A column's name in square brackets before a headline of a word or two is a series'
+    name (a photograph's alt text holds a headline's words, five or more), and the square
+    bracket holds no work's title: the headline is the word after it."""
+    assert normalize_document(COLUMN_STORY_PAGE)["title"] == "바다식당"
+    english = COLUMN_STORY_PAGE.replace("우리 동네 이야기", "Notes from the Harbour").replace(
+        "바다식당", "Ferry timetable"
+    )
+    assert normalize_document(english)["title"] == "Ferry timetable"
+    assert_same_headline(COLUMN_STORY_PAGE)

@@ -161,13 +161,15 @@ pub fn default_weights() -> &'static FxHashMap<String, f64> {
 }
 
 per_thread! {
-    /// A web address, or a telephone number, its last groups joined by hyphens
-    /// ("646-940-0119", "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its
-    /// thousands by spaces): a headline prints none.
+    /// A web address, or a telephone number closing the line, its last groups joined by
+    /// hyphens ("646-940-0119", "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups
+    /// its thousands by spaces; a headline goes on after a hotline's number, a season's years
+    /// or a case's number): a headline prints none (`outlet_lines._ADDRESS`).
     fn address() -> Regex {
-        Regex::new(
-            r"(?i)https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
-        )
+        Regex::new(concat!(
+            r"(?i)https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}(?:-[0-9]{2,4})+",
+            r"[^\p{L}\p{N}]*$",
+        ))
         .expect("a valid pattern")
     }
 }

@@ -151,7 +151,9 @@ const ECHOED_HEAD_WORDS: usize = 3;
 /// rest alone, word for word: a blog skin's label glued after the post's title, which the post
 /// prints again ("<headline> 본문" over "<headline>"). A rest of fewer than three words may be
 /// a name or a section's, and stays whole; a word in capitals is a flag, which the title cuts
-/// take off ("…. ВИДЕО").
+/// take off ("…. ВИДЕО"); a word with figures is the headline's own, its year or number ("…
+/// returns 2024"); and a copy whose next line opens with the word is the headline wrapped ("…
+/// over the" / "river").
 pub fn without_echoed_head_tail<'a>(
     line: &'a str,
     text: impl Fn(usize) -> &'a str,
@@ -165,10 +167,16 @@ pub fn without_echoed_head_tail<'a>(
     let (head, tail) = (trimmed[..at].trim_end(), &trimmed[at + 1..]);
     // a word in capitals, as Python's `str.isupper` tells it: a cased letter, none in small ones
     let capitals = tail.chars().any(char::is_uppercase) && !tail.chars().any(char::is_lowercase);
-    if tail.is_empty() || capitals || count_words(head, ECHOED_HEAD_WORDS) < ECHOED_HEAD_WORDS {
+    if tail.is_empty()
+        || capitals
+        || tail.chars().any(char::is_numeric)
+        || count_words(head, ECHOED_HEAD_WORDS) < ECHOED_HEAD_WORDS
+    {
         return line;
     }
-    if (rank + 1..count).any(|k| text(k).trim() == head) {
+    // the copy's next line opening with the word: the headline wrapped, no label cut off
+    let wrapped = |k: usize| k + 1 < count && text(k + 1).split_whitespace().next() == Some(tail);
+    if (rank + 1..count).any(|k| text(k).trim() == head && !wrapped(k)) {
         head
     } else {
         line

@@ -34,27 +34,29 @@ const CONTENTS_RUN: usize = 3;
 
 /// The ranks among the page's lines with text (`text` gives each by its rank, `count` of them)
 /// of a table of contents' lines: three or more in a row, each closing with its page's number,
-/// none lower than the one above.
+/// none lower than the one above, each entry's words other than the one's above (the same
+/// words before each number are a series' parts, "Round 1" / "Round 2", no table's entries).
 pub fn contents_lines<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
     let mut found = Vec::new();
     let mut run: Vec<usize> = Vec::new();
-    let mut last: i64 = -1;
+    let (mut last, mut entry): (i64, &str) = (-1, "");
     for rank in 0..count {
         let line = text(rank);
         // the page's last digit closes the line, white space aside: told without the pattern
         let closes = line
             .trim_end_matches(char::is_whitespace)
             .ends_with(|c: char| c.is_ascii_digit());
-        let number: i64 = if closes {
-            page_number_pattern()
-                .captures(line)
-                .and_then(|found| found.get(1))
-                .and_then(|digits| digits.as_str().parse().ok())
-                .unwrap_or(-1)
-        } else {
-            -1
-        };
-        if number < 0 || number < last {
+        let page = closes
+            .then(|| page_number_pattern().captures(line))
+            .flatten()
+            .and_then(|found| found.get(1));
+        let number: i64 = page
+            .and_then(|digits| digits.as_str().parse().ok())
+            .unwrap_or(-1);
+        let named = page.map_or("", |digits| {
+            line[..digits.start()].trim_end_matches([' ', '.'])
+        });
+        if number < 0 || number < last || named == entry {
             if run.len() >= CONTENTS_RUN {
                 found.append(&mut run);
             }
@@ -63,7 +65,7 @@ pub fn contents_lines<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<
         if number >= 0 {
             run.push(rank);
         }
-        last = number;
+        (last, entry) = (number, named);
     }
     if run.len() >= CONTENTS_RUN {
         found.append(&mut run);

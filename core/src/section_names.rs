@@ -94,15 +94,20 @@ pub fn series_names<'a>(
 /// (`_PHOTO_LABEL_WORDS`).
 const PHOTO_LABEL_WORDS: usize = 2;
 
+/// A photograph's title in brackets, the headline's, has this many words at least; a series'
+/// name has fewer ("[Notes from the Harbour] Ferry timetable") (`_PHOTO_TITLE_WORDS`).
+const PHOTO_TITLE_WORDS: usize = 5;
+
 /// Whether the bracket found (`start`..`end` of the line's `text`, holding `name`) opens its
-/// line and a label shorter than its words closes it, a word or two: a photograph's alt text,
-/// the page's title in brackets and what the picture is ("[Ferry fares rise on island routes]
-/// news image"), no series named beside a head (Python's `_titles_a_photo`).
+/// line, holds a headline's words, five or more, and a label of a word or two closes it: a
+/// photograph's alt text, the page's title in brackets and what the picture is ("[Ferry fares
+/// rise on island routes] news image"), no series named beside a head (Python's
+/// `_titles_a_photo`).
 fn titles_a_photo(text: &str, start: usize, end: usize, name: &str) -> bool {
     let label = text[end..].split_whitespace().count();
     text[..start].trim().is_empty()
         && (1..=PHOTO_LABEL_WORDS).contains(&label)
-        && label < name.split_whitespace().count()
+        && name.split_whitespace().count() >= PHOTO_TITLE_WORDS
 }
 
 /// Whether another line of the page prints the candidate in square brackets, maybe with a

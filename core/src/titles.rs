@@ -111,7 +111,7 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                     let joined = format!("{} {rest}", chars::strip(inner));
                     return strip_separated(&normalize_title(&joined));
                 }
-                if !names_a_work(inner, rest) {
+                if !names_a_work(&flag, rest) {
                     text = rest;
                     changed = true;
                 }
@@ -181,12 +181,25 @@ fn holds_no_words(rest: &str) -> bool {
     !rest.is_empty() && !rest.chars().any(|c| is(c, L))
 }
 
-/// Whether a bracket that opens the headline, no flag of the table, holds a work's title
-/// before the one word naming its kind, the headline's own words ("<바다를 읽다> 전시": an
-/// exhibition; "[단독] 속보" is flagged, and a name before a quotation is a speaker's).
-fn names_a_work(inner: &str, rest: &str) -> bool {
+/// The brackets a work's title stands in ("<바다를 읽다>", "《…》"); a square one holds a
+/// column's name (`_WORK_BRACKETS`).
+const WORK_BRACKETS: [char; 3] = ['<', '〈', '《'];
+
+/// Whether a bracket that opens the headline (`flag`), an angle one (`WORK_BRACKETS`) and no
+/// flag of the table, holds a work's title before the one word naming its kind, the headline's
+/// own words ("<바다를 읽다> 전시": an exhibition; "<단독> 속보" is flagged, a square bracket
+/// holds a column's name, "[우리 동네] 바다식당", and a name before a quotation is a
+/// speaker's).
+fn names_a_work(flag: &Captures<'_>, rest: &str) -> bool {
+    let (Some(whole), Some(inner)) = (flag.get(0), flag.get(1)) else {
+        return false;
+    };
+    let angle = whole.as_str()[..inner.start() - whole.start()].ends_with(WORK_BRACKETS);
     let word = chars::strip(rest);
-    !word.is_empty() && word.chars().all(|c| is(c, L)) && !chrome().flags.contains(&line_key(inner))
+    angle
+        && !word.is_empty()
+        && word.chars().all(|c| is(c, L))
+        && !chrome().flags.contains(&line_key(inner.as_str()))
 }
 
 /// What `bracketed_flag` captures at the text's start; only a text opening with a bracket

@@ -189,6 +189,10 @@ mod tests {
             "  — обновлено: ",
             "",
             "a-b_c ٣٤",
+            // marks split a word as the pattern does, and only decimal digits join one
+            "cafe\u{301} क्षेत्र",
+            "x² Ⅻ ½ ２０２４年 Hello—мир",
+            "입력:2024.05.17 ㄱㄴ",
         ] {
             assert_eq!(
                 word_count(text.chars()),

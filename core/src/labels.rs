@@ -168,7 +168,12 @@ pub fn without_echoed_head_tail<'a>(
     if tail.is_empty() || capitals || count_words(head, ECHOED_HEAD_WORDS) < ECHOED_HEAD_WORDS {
         return line;
     }
-    if (rank + 1..count).any(|k| text(k).trim() == head) {
+    // a line that is the rest once trimmed opens with it: most lines are told by their opening
+    let prints_head = |k: usize| {
+        let opened = text(k).trim_start();
+        opened.starts_with(head) && opened.trim_end().len() == head.len()
+    };
+    if (rank + 1..count).any(prints_head) {
         head
     } else {
         line

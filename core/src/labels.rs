@@ -170,7 +170,12 @@ pub fn without_echoed_head_tail<'a>(
     }
     // a line that is the rest once trimmed opens with it: most lines are told by their opening
     let prints_head = |k: usize| {
-        let opened = text(k).trim_start();
+        let line = text(k);
+        let opened = if line.len() >= head.len() {
+            line.trim_start()
+        } else {
+            ""
+        };
         opened.starts_with(head) && opened.trim_end().len() == head.len()
     };
     if (rank + 1..count).any(prints_head) {

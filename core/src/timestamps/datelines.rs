@@ -714,16 +714,19 @@ pub fn site_clocks(
 /// two ("Thursday, 9 March 2023 - 10:42am |" over "Harbour District"), where a site's clock
 /// stands alone (Python's `run_on.runs_on_to_head`).
 fn runs_on_to_head(lines: &[&str], line: usize, near: usize) -> bool {
-    let above = lines
-        .iter()
-        .take(near)
-        .skip(line + 1)
-        .filter(|text| !text.trim_matches(chars::is_space).is_empty())
-        .count();
+    // the lines between counted only under a line closing with a pipe (few do)
+    let above = || {
+        lines
+            .iter()
+            .take(near)
+            .skip(line + 1)
+            .filter(|text| !text.trim_matches(chars::is_space).is_empty())
+            .count()
+    };
     lines
         .get(line)
         .is_some_and(|text| text.trim_end_matches(chars::is_space).ends_with('|'))
-        && above == 1
+        && above() == 1
 }
 
 /// How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.

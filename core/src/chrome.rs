@@ -574,10 +574,19 @@ const MODIFIER_ENDINGS: [char; 2] = ['는', '던'];
 /// line opens with none, with one before a word alone ("제목 없음"), or with one before a
 /// predicate's modifier, whose subject the word is in a headline of its own ("제목 없는 그림 …").
 fn split_hangul_title_field(line: &str) -> (&str, &str) {
-    let hangul = |text: &str| text.chars().next().is_some_and(|c| is(c, HANGUL));
-    if !hangul(line) {
+    // the first characters of the Hangul labels: a line opening with none of them opens with
+    // no label (most Hangul lines)
+    static FIRSTS: OnceLock<Vec<char>> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let labels = chrome().title_labels.iter();
+        labels
+            .filter_map(|label| label.chars().next().filter(|&c| is(c, HANGUL)))
+            .collect()
+    });
+    if !line.chars().next().is_some_and(|c| firsts.contains(&c)) {
         return ("", line);
     }
+    let hangul = |text: &str| text.chars().next().is_some_and(|c| is(c, HANGUL));
     for label in &chrome().title_labels {
         let Some(after) = line.strip_prefix(label.as_str()) else {
             continue;

@@ -57,7 +57,8 @@ pub fn is_title_label(line: &str) -> bool {
 /// or a space: a board's header and its value scraped onto one line (`fills_title_field`).
 pub fn fills_title_field(line: &str) -> bool {
     let (label, rest) = split_label(line);
-    !rest.is_empty() && is_title_label(label)
+    // no label, most lines: the empty label is no title field's, told without its key
+    !label.is_empty() && !rest.is_empty() && is_title_label(label)
 }
 
 /// Marks as a digest's items (`feed_item`, no `title_field`) the candidates on lines filling a

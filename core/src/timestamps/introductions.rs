@@ -3,6 +3,8 @@
 //! Prairie Ledger:" over an old edition's item): the day of the thing the line names, not the
 //! page's (mirrors `normalize/timestamps/introductions.py`).
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashSet;
 
 use super::datelines::{line_starts, Dateline};
@@ -13,17 +15,19 @@ use crate::segment::chars::{self, L};
 /// word before the date and a word right after it: a heading that introduces an excerpt or a
 /// list by the day of the thing it names (Python's `introduced_dates`).
 pub fn introduced_dates(datelines: &[Dateline], lines: &[&str]) -> FxHashSet<usize> {
-    let starts = line_starts(lines);
+    // where each line starts, counted once a date's line closes with a colon (few do)
+    let starts = OnceCell::new();
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
         let Some(text) = lines.get(item.line) else {
             continue;
         };
-        let line: Vec<char> = text.trim_end_matches(is_space).chars().collect();
-        if !item.role.is_empty() || line.last() != Some(&':') {
+        let trimmed = text.trim_end_matches(is_space);
+        if !item.role.is_empty() || !trimmed.ends_with(':') {
             continue;
         }
-        let start = starts[item.line];
+        let line: Vec<char> = trimmed.chars().collect();
+        let start = starts.get_or_init(|| line_starts(lines))[item.line];
         let colon = line.len() - 1;
         let before = &line[..item.start.saturating_sub(start).min(colon)];
         let after = &line[item.end.saturating_sub(start).min(colon)..colon];

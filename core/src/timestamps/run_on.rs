@@ -18,12 +18,13 @@ pub fn runs_on_to_head(
     near: usize,
     widgets: &FxHashSet<usize>,
 ) -> bool {
-    let above: Vec<usize> = (line + 1..near.min(lines.len()))
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
-        .collect();
-    lines
+    if !lines
         .get(line)
         .is_some_and(|text| text.trim_end_matches(chars::is_space).ends_with('|'))
-        && above.len() == 1
-        && !widgets.contains(&above[0])
+    {
+        return false; // the lines between are counted only under a pipe (few lines close so)
+    }
+    let mut above = (line + 1..near.min(lines.len()))
+        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty());
+    matches!((above.next(), above.next()), (Some(only), None) if !widgets.contains(&only))
 }

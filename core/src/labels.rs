@@ -176,17 +176,7 @@ pub fn without_echoed_head_tail<'a>(
     }
     // the copy's next line opening with the word: the headline wrapped, no label cut off
     let wrapped = |k: usize| k + 1 < count && text(k + 1).split_whitespace().next() == Some(tail);
-    // a line that is the rest once trimmed opens with it: most lines are told by their opening
-    let prints_head = |k: usize| {
-        let line = text(k);
-        let opened = if line.len() >= head.len() {
-            line.trim_start()
-        } else {
-            ""
-        };
-        opened.starts_with(head) && opened.trim_end().len() == head.len()
-    };
-    if (rank + 1..count).any(|k| prints_head(k) && !wrapped(k)) {
+    if (rank + 1..count).any(|k| text(k).trim() == head && !wrapped(k)) {
         head
     } else {
         line

@@ -176,7 +176,9 @@ pub fn without_echoed_head_tail<'a>(
     }
     // the copy's next line opening with the word: the headline wrapped, no label cut off
     let wrapped = |k: usize| k + 1 < count && text(k + 1).split_whitespace().next() == Some(tail);
-    if (rank + 1..count).any(|k| text(k).trim() == head && !wrapped(k)) {
+    // a line shorter than the rest is no copy of it, and is not trimmed (most lines are)
+    let prints_head = |k: usize| text(k).len() >= head.len() && text(k).trim() == head;
+    if (rank + 1..count).any(|k| prints_head(k) && !wrapped(k)) {
         head
     } else {
         line

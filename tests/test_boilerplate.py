@@ -190,3 +190,34 @@ def test_an_author_and_the_year_of_the_work_are_a_byline() -> None:
     byline, never its title: the poem's title above them stays the headline."""
     assert normalize_document(POEM_PAGE)["title"] == "Сумерки"
     assert_same_machinery(POEM_PAGE.split("\n"))
+
+
+# A class blog's post: the pager to the posts before and after it above its title, the post,
+# a comment prompt.
+PAGER_POST_PAGE = "\n".join(
+    [
+        "« Covering the Harbour Fire: Day 1 | Main | Interview Notes 3 »",
+        "",
+        "Covering the Harbour Fire: Day 2",
+        "",
+        "The second day of the harbour fire brought fewer updates from the fire service, so I"
+        " compared how three local stations covered the night shift on the docks.",
+        "",
+        "Two of them led with the same photograph of the burning warehouse, and only one named"
+        " the crew that stayed until dawn.",
+        "",
+        "Post a comment",
+    ]
+)
+
+
+def test_a_blog_s_pager_is_no_headline() -> None:
+    """A blog's pager, its arrows framing the titles of the posts before and after with the
+    index's between bars, names other posts: the post's title under it is the headline. A title
+    framed alone by spaced guillemets, with no bar, stays the headline."""
+    assert normalize_document(PAGER_POST_PAGE)["title"] == "Covering the Harbour Fire: Day 2"
+    framed = "« Литургия в храме на набережной »\n\n" + (
+        "В воскресенье настоятель совершил Литургию в храме на набережной, молились прихожане"
+        " и гости из соседних сёл."
+    )
+    assert normalize_document(framed)["title"] == "Литургия в храме на набережной"

@@ -41,6 +41,7 @@ pub struct Patterns {
     pub relative_time_line: Regex,
     pub control_words: Regex,
     pub sentence_end: Regex,
+    pub pager: Regex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -183,5 +184,8 @@ fn compiled() -> Patterns {
             caseless("кнопк")
         )),
         sentence_end: compile(r#"[.!?。…]\s*["'”’»)]*\s*$"#),
+        // A blog's pager: the previous post's title, the index and the next post's, framed by
+        // spaced arrows and parted by bars, "« Older post | Main | Newer post »".
+        pager: compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$"),
     }
 }

@@ -134,6 +134,10 @@ _SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
 # bar, is a headline: "« Литургия в храме »").
 _PAGER = regex.compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$")
 
+# A scraper's data field printed before its value: a key in small letters joined by underscores
+# and a colon, then a sentence of four words or more, "alt_text: Crews put out a shed fire."
+_FIELD_KEY = regex.compile(r"^\s*[a-z]+(?:_[a-z]+)+:\s+\S+(?:\s+\S+){3}")
+
 
 def line_kind(line: str) -> LineKind:
     """What a single line of a page is; ``"text"`` unless it is clearly machinery.
@@ -157,6 +161,8 @@ def _short_line_kind(line: str) -> LineKind:
         return "text"  # hashtags: content, however short the line
     if _PAGER.match(line):
         return "related"  # other posts' titles, no story's
+    if _FIELD_KEY.match(line):
+        return "widget"  # a data field's key and value, no line of the page
     key = line_key(line)
     tables = chrome()
     lowered = line.lower()

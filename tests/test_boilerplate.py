@@ -210,6 +210,31 @@ PAGER_POST_PAGE = "\n".join(
     ]
 )
 
+# A post whose image description a scraper printed above it as a data field, its key kept.
+FIELD_KEY_POST_PAGE = "\n".join(
+    [
+        "alt_text: Volunteers repaint a lighthouse tower, ladders raised, as walkers stop to"
+        " watch.",
+        "",
+        "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse",
+        "",
+        "0 0",
+        "Read Time:2 Minute, 40 Second",
+        "",
+        "www.greypointnotes.example – Small weekend projects often show a village at its best."
+        " Forty volunteers spent two days scraping and repainting the lighthouse tower at Grey"
+        " Point, and by Sunday evening it shone over the bay again.",
+        "",
+        "The lighthouse trust paid for the paint and the ladders, and a bakery in the village"
+        " fed the crews, which worked in shifts so that the tower was never left unattended.",
+        "",
+        "Why Volunteers Matter",
+        "",
+        "The trust has no paid staff, and its small budget goes on the lamp and the insurance,"
+        " so every coat of paint on the tower comes from people who give their weekends.",
+    ]
+)
+
 
 def test_a_blog_s_pager_is_no_headline() -> None:
     """A blog's pager, its arrows framing the titles of the posts before and after with the
@@ -221,3 +246,12 @@ def test_a_blog_s_pager_is_no_headline() -> None:
         " и гости из соседних сёл."
     )
     assert normalize_document(framed)["title"] == "Литургия в храме на набережной"
+
+
+def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
+    """A scraper's data field printed before a post, its key in small letters joined by an
+    underscore before a colon and a sentence, is no line of the page: the post's title under it
+    is no subhead under a first paragraph. A user's name before a tag in brackets is no field."""
+    title = normalize_document(FIELD_KEY_POST_PAGE)["title"]
+    assert title == "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse"
+    assert line_kind("mira_sol: (poems)") == "text"

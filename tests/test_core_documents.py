@@ -23,6 +23,7 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_boilerplate import (
+    FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
     POEM_PAGE,
@@ -2080,6 +2081,12 @@ def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> Non
 def test_a_blog_s_pager_is_no_headline_alike() -> None:
     framed = "« Литургия в храме »\n\nНастоятель совершил Литургию в храме на набережной."
     for page in (PAGER_POST_PAGE, framed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_scraper_s_data_field_is_no_line_of_the_page_alike() -> None:
+    for page in (FIELD_KEY_POST_PAGE, "mira_sol: (poems)\n\nA short poem about the sea."):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -264,6 +264,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if found.pager.is_match(line) {
         return LineKind::Related; // other posts' titles, no story's
     }
+    if found.field_key.is_match(line) {
+        return LineKind::Widget; // a data field's key and value, no line of the page
+    }
     let lowered = chars::lower(line);
     let key = key_of_lower(&lowered);
     let key = key.as_ref();

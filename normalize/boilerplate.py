@@ -129,6 +129,15 @@ _LETTER = regex.compile(r"\p{L}")
 
 _SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
 
+# A blog's pager: the previous post's title, the index and the next post's, framed by spaced
+# arrows and parted by bars, "« Older post | Main | Newer post »" (a title framed alone, with no
+# bar, is a headline: "« Литургия в храме »").
+_PAGER = regex.compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$")
+
+# A scraper's data field printed before its value: a key in small letters joined by underscores
+# and a colon, then a sentence of four words or more, "alt_text: Crews put out a shed fire."
+_FIELD_KEY = regex.compile(r"^\s*[a-z]+(?:_[a-z]+)+:\s+\S+(?:\s+\S+){3}")
+
 
 def line_kind(line: str) -> LineKind:
     """What a single line of a page is; ``"text"`` unless it is clearly machinery.
@@ -150,6 +159,10 @@ def _short_line_kind(line: str) -> LineKind:
     """`line_kind` of a line shorter than a paragraph, kept: a site repeats its chrome."""
     if _HASHTAG_LINE.match(line):
         return "text"  # hashtags: content, however short the line
+    if _PAGER.match(line):
+        return "related"  # other posts' titles, no story's
+    if _FIELD_KEY.match(line):
+        return "widget"  # a data field's key and value, no line of the page
     key = line_key(line)
     tables = chrome()
     lowered = line.lower()

@@ -190,3 +190,68 @@ def test_an_author_and_the_year_of_the_work_are_a_byline() -> None:
     byline, never its title: the poem's title above them stays the headline."""
     assert normalize_document(POEM_PAGE)["title"] == "Сумерки"
     assert_same_machinery(POEM_PAGE.split("\n"))
+
+
+# A class blog's post: the pager to the posts before and after it above its title, the post,
+# a comment prompt.
+PAGER_POST_PAGE = "\n".join(
+    [
+        "« Covering the Harbour Fire: Day 1 | Main | Interview Notes 3 »",
+        "",
+        "Covering the Harbour Fire: Day 2",
+        "",
+        "The second day of the harbour fire brought fewer updates from the fire service, so I"
+        " compared how three local stations covered the night shift on the docks.",
+        "",
+        "Two of them led with the same photograph of the burning warehouse, and only one named"
+        " the crew that stayed until dawn.",
+        "",
+        "Post a comment",
+    ]
+)
+
+# A post whose image description a scraper printed above it as a data field, its key kept.
+FIELD_KEY_POST_PAGE = "\n".join(
+    [
+        "alt_text: Volunteers repaint a lighthouse tower, ladders raised, as walkers stop to"
+        " watch.",
+        "",
+        "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse",
+        "",
+        "0 0",
+        "Read Time:2 Minute, 40 Second",
+        "",
+        "www.greypointnotes.example – Small weekend projects often show a village at its best."
+        " Forty volunteers spent two days scraping and repainting the lighthouse tower at Grey"
+        " Point, and by Sunday evening it shone over the bay again.",
+        "",
+        "The lighthouse trust paid for the paint and the ladders, and a bakery in the village"
+        " fed the crews, which worked in shifts so that the tower was never left unattended.",
+        "",
+        "Why Volunteers Matter",
+        "",
+        "The trust has no paid staff, and its small budget goes on the lamp and the insurance,"
+        " so every coat of paint on the tower comes from people who give their weekends.",
+    ]
+)
+
+
+def test_a_blog_s_pager_is_no_headline() -> None:
+    """A blog's pager, its arrows framing the titles of the posts before and after with the
+    index's between bars, names other posts: the post's title under it is the headline. A title
+    framed alone by spaced guillemets, with no bar, stays the headline."""
+    assert normalize_document(PAGER_POST_PAGE)["title"] == "Covering the Harbour Fire: Day 2"
+    framed = "« Литургия в храме на набережной »\n\n" + (
+        "В воскресенье настоятель совершил Литургию в храме на набережной, молились прихожане"
+        " и гости из соседних сёл."
+    )
+    assert normalize_document(framed)["title"] == "Литургия в храме на набережной"
+
+
+def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
+    """A scraper's data field printed before a post, its key in small letters joined by an
+    underscore before a colon and a sentence, is no line of the page: the post's title under it
+    is no subhead under a first paragraph. A user's name before a tag in brackets is no field."""
+    title = normalize_document(FIELD_KEY_POST_PAGE)["title"]
+    assert title == "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse"
+    assert line_kind("mira_sol: (poems)") == "text"

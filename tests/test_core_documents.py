@@ -22,7 +22,13 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
-from tests.test_boilerplate import GRAPHIC_SLIP_PAGE, POEM_PAGE, TIP_LINE_PAGE
+from tests.test_boilerplate import (
+    FIELD_KEY_POST_PAGE,
+    GRAPHIC_SLIP_PAGE,
+    PAGER_POST_PAGE,
+    POEM_PAGE,
+    TIP_LINE_PAGE,
+)
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
@@ -2070,6 +2076,19 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_blog_s_pager_is_no_headline_alike() -> None:
+    framed = "« Литургия в храме »\n\nНастоятель совершил Литургию в храме на набережной."
+    for page in (PAGER_POST_PAGE, framed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_scraper_s_data_field_is_no_line_of_the_page_alike() -> None:
+    for page in (FIELD_KEY_POST_PAGE, "mira_sol: (poems)\n\nA short poem about the sea."):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_headline_of_two_sentences_in_title_case_keeps_its_stops_alike() -> None:

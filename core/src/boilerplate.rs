@@ -261,6 +261,12 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if is_hashtag_line(line, found) {
         return LineKind::Text; // hashtags: content, however short the line
     }
+    if found.pager.is_match(line) {
+        return LineKind::Related; // other posts' titles, no story's
+    }
+    if found.field_key.is_match(line) {
+        return LineKind::Widget; // a data field's key and value, no line of the page
+    }
     let lowered = chars::lower(line);
     let key = key_of_lower(&lowered);
     let key = key.as_ref();

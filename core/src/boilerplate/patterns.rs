@@ -41,6 +41,8 @@ pub struct Patterns {
     pub relative_time_line: Regex,
     pub control_words: Regex,
     pub sentence_end: Regex,
+    pub pager: Regex,
+    pub field_key: Regex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -183,5 +185,11 @@ fn compiled() -> Patterns {
             caseless("кнопк")
         )),
         sentence_end: compile(r#"[.!?。…]\s*["'”’»)]*\s*$"#),
+        // A blog's pager: the previous post's title, the index and the next post's, framed by
+        // spaced arrows and parted by bars, "« Older post | Main | Newer post »".
+        pager: compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$"),
+        // A scraper's data field before its value: a key in small letters joined by
+        // underscores and a colon, then four words or more, "alt_text: Crews put out a fire."
+        field_key: compile(r"^\s*[a-z]+(?:_[a-z]+)+:\s+\S+(?:\s+\S+){3}"),
     }
 }

@@ -2253,6 +2253,13 @@ def test_a_number_a_headline_goes_on_after_alike() -> None:
             assert compare(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline), tz, now)
 
 
+def test_a_reader_s_bookmark_buttons_alike() -> None:
+    from tests.test_headline import ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS
+
+    for tz, now in SETTINGS:
+        assert compare(ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS, tz, now)
+
+
 def test_a_series_numbered_parts_alike() -> None:
     from tests.test_documents import ROUNDS_REPORT
 

@@ -2260,6 +2260,18 @@ def test_a_reader_s_bookmark_buttons_alike() -> None:
         assert compare(ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS, tz, now)
 
 
+def test_a_line_split_on_a_korean_particle_alike() -> None:
+    from tests.test_wraps import (
+        SPLIT_ON_A_PARTICLE_COLUMN,
+        SPLIT_ON_AN_OBJECT_TEASER,
+        VILLAGE_HEADLINE_STORY,
+    )
+
+    for page in (SPLIT_ON_A_PARTICLE_COLUMN, SPLIT_ON_AN_OBJECT_TEASER, VILLAGE_HEADLINE_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_series_numbered_parts_alike() -> None:
     from tests.test_documents import ROUNDS_REPORT
 

@@ -54,6 +54,8 @@ _LABEL_COLONS: Final = (":", "：")
 # A web address opening a line, a page's address glued before its text (see `_glued_address`).
 _ADDRESS_OPENINGS: Final = ("http://", "https://", "www.")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
+# The Hangul syllables closing a line, a word's end (the particles ``binds_on`` reads close one).
+_HANGUL_WORD: Final = regex.compile(r"[\uac00-\ud7a3]+$")
 # A count and a whole word opening a headline in sentence case: "5 rules of …".
 _OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
 # A headline printed in small letters has this many words at least (a menu's label has fewer).
@@ -156,7 +158,8 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …", nor
     a page's address glued before its text, ``_glued_address``) and has ``_SPLIT_REST_WORDS`` words
     or more (not a handle's one word), and the candidate closes no sentence. Its opening is
-    no headline; nor is a line that carries a list on (``_carries_a_list``).
+    no headline; nor is a line that carries a list on (``_carries_a_list``), nor one whose last
+    Korean word binds it to the line below (``binds_on``), as Hangul has no small letters.
 
     >>> page = ["Teachers and employers", "argue over what a college should teach", "Text."]
     >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 1)]
@@ -178,7 +181,32 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and opens_in_lower_case(below.text, lines[below.line])
         and not _glued_address(below.text)
         and not _closes_sentence(above.text)
-    ] + [c for c in candidates if _carries_a_list(lines, c.line)]
+    ] + [c for c in candidates if _carries_a_list(lines, c.line) or binds_on(lines, c.line)]
+
+
+def binds_on(lines: Sequence[str], index: int) -> bool:
+    """Whether the line's last word ends in a Korean particle that binds it to a word after it,
+    which no headline closes with, and the line right below goes on in Hangul, no list's item:
+    a sentence split over lines. The particles: the object's, 를 after an open syllable and 을
+    after a closed one (마을, 가을, 노을 are words of their own), and the plural's genitive 들의.
+
+    >>> binds_on(["주민 대표들의", "시선이 곱지 않다."], 0)
+    True
+    >>> binds_on(["우리 마을", "주민들이 모였다."], 0)
+    False
+    """
+    below = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+    first = _LETTER.search(below)
+    if first is None or not _HANGUL.match(first[0]) or below.startswith(_ITEM_MARKS):
+        return False
+    found = _HANGUL_WORD.search(lines[index])
+    if found is None or len(found[0]) < 2:
+        return False
+    word = found[0]
+    closed = (ord(word[-2]) - 0xAC00) % 28 != 0  # the syllable before has a final consonant
+    return (
+        word.endswith("들의") or (word[-1] == "을" and closed) or (word[-1] == "를" and not closed)
+    )
 
 
 def cut_off_copy(lines: Sequence[str]) -> int | None:

@@ -2272,6 +2272,25 @@ def test_a_number_a_headline_goes_on_after_alike() -> None:
             assert compare(HOTLINE_STORY.replace(HOTLINE_HEADLINE, headline), tz, now)
 
 
+def test_a_reader_s_bookmark_buttons_alike() -> None:
+    from tests.test_headline import ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS
+
+    for tz, now in SETTINGS:
+        assert compare(ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS, tz, now)
+
+
+def test_a_line_split_on_a_korean_particle_alike() -> None:
+    from tests.test_wraps import (
+        SPLIT_ON_A_PARTICLE_COLUMN,
+        SPLIT_ON_AN_OBJECT_TEASER,
+        VILLAGE_HEADLINE_STORY,
+    )
+
+    for page in (SPLIT_ON_A_PARTICLE_COLUMN, SPLIT_ON_AN_OBJECT_TEASER, VILLAGE_HEADLINE_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_series_numbered_parts_alike() -> None:
     from tests.test_documents import ROUNDS_REPORT
 

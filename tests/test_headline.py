@@ -6214,6 +6214,52 @@ def test_a_player_s_or_a_list_s_label_trailing_off_is_no_headline(label: str) ->
     assert_same_headline(page)
 
 
+# a regional paper's note on its next issue: the bookmark buttons of its reader's bar between the
+# note's title and the issue's front-page story
+ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS = "\n".join(
+    [
+        "Читайте в газете «Северный берег» в четверг, 3 октября 2024 года",
+        "",
+        "Добавить в закладки",
+        "",
+        "Удалить из закладок",
+        "",
+        "Войдите, чтобы добавить в закладки",
+        "",
+        "02.10.2024 17:20",
+        "0",
+        "",
+        "Читать все комментарии",
+        "",
+        "2140",
+        "",
+        "ГЛАВНОЕ. СТАРАЯ ПРИСТАНЬ, НОВАЯ ЖИЗНЬ!",
+        "В Заречинском районе после ремонта на линию вернулся паром «Ладога». В первый рейс вышли"
+        " волонтёры, школьники и преподаватели речного колледжа, работники пристани и представители"
+        ' власти. "Паром - это не только дорога на остров. Это ещё и наша общая память о тех, кто'
+        ' строил причалы",- сказал заместитель главы района Игорь Соболев.',
+        "",
+        '"НА ОСТРОВЕ Я ВСЕГДА КАК ДОМА"',
+        "Известный художник, почётный житель района и",
+    ]
+)
+
+
+def test_a_reader_s_bookmark_buttons_are_no_headline() -> None:
+    """ "Добавить в закладки" ("Add to bookmarks"), "Удалить из закладок" and the prompt to log
+    in for them are the fixed labels of a reader's buttons, not a title: the note's own title
+    above them is taken, and without it the page has none; a headline about bookmarks is one."""
+    assert normalize_document(ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS)["title"] == (
+        "Читайте в газете «Северный берег» в четверг, 3 октября 2024 года"
+    )
+    untitled = ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS.split("\n", 2)[2]
+    assert normalize_document(untitled)["title"] is None
+    headline = "Добавить в закладки: как браузеры хранят наши ссылки"
+    story = f"{headline}\n\nБраузеры научились хранить тысячи ссылок, но находить их стало трудно."
+    assert normalize_document(story)["title"] == headline
+    assert_same_headline(ISSUE_NOTE_UNDER_BOOKMARK_BUTTONS)
+
+
 # a mobile reader's page of a book: its link to the full site above the book's title and its text
 BOOK_UNDER_A_FULL_VERSION_LINK = "\n".join(
     [

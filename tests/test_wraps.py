@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from normalize import normalize_document
 from normalize.core import compiled
-from normalize.wraps import opens_in_lower_case, runs_on, script_pieces
+from normalize.wraps import binds_on, opens_in_lower_case, runs_on, script_pieces
 from tests.test_core_headline import EXAMPLES, assert_same_headline, cleaned
 
 
@@ -319,3 +319,51 @@ def test_a_headline_under_a_line_closed_by_a_comma_alone_stays_one() -> None:
 def test_the_core_weighs_a_headline_under_a_comma_alone_as_python_does() -> None:
     assert_same_headline(cleaned(ADDRESSED_STORY))
     assert_same_headline(cleaned(BYLINED_STORY))
+
+
+# A county paper's column cut from its print page, its headline lost: the first line stops on a
+# particle that binds it to the words below, 들의 ("the residents'"), a sentence split over lines
+# wider than the rest; a broadcaster's teaser split on the object's 을 over its verb.
+SPLIT_ON_A_PARTICLE_COLUMN = "\n".join(
+    [
+        "다음 달 군의회 개원을 앞두고 원구성 협상이 길어지면서 지역 주민들의",
+        "걱정이 크다. 의장단 자리를 두고 두 교섭단체가 한 달째 맞서고 있기 때문이다. 특히"
+        " 예산 심의가 코앞인데도 협상은 제자리다.",
+        "저작권자 © 한울군민신문 무단전재 및 재배포 금지",
+    ]
+)
+SPLIT_ON_AN_OBJECT_TEASER = "\n".join(
+    [
+        "한울군의 인구가 줄고 있지만 읍내는 새 아파트가 들어서며 젊은 가구가 늘고 있습니다."
+        " 그 현장을",
+        "직접 찾아가 봤습니다.",
+        "Copyright © 한울방송. All rights reserved.",
+    ]
+)
+# Words closing with the same syllables that are no particles: a village (을 after an open
+# syllable) over its lead.
+VILLAGE_HEADLINE_STORY = "\n".join(
+    [
+        "물안개 피는 강변 마을",
+        "한울군 강변 마을에 새벽마다 물안개가 피어 사진가들이 몰리고 있다. 주민들은 주차장을"
+        " 넓혀 달라고 군에 요청했다.",
+    ]
+)
+
+
+def test_a_line_split_on_a_korean_particle_is_no_headline() -> None:
+    """A line whose last word ends in a particle that binds it to a word after it (들의, the
+    object's 을 after a closed syllable, 를 after an open one), over a line that goes on in
+    Hangul, is a piece of a sentence: the page has no headline. A word ending in the same
+    syllable that is none (마을) leaves the headline over its lead."""
+    assert normalize_document(SPLIT_ON_A_PARTICLE_COLUMN)["title"] is None
+    assert normalize_document(SPLIT_ON_AN_OBJECT_TEASER)["title"] is None
+    assert normalize_document(VILLAGE_HEADLINE_STORY)["title"] == "물안개 피는 강변 마을"
+    assert binds_on(["새 길을 내는 사람들을", "만났다."], 0)
+    assert not binds_on(["새 길을 내는 사람들을", "", "만났다."], 0)
+    assert not binds_on(["새 길을 내는 사람들을", "- 만났다."], 0)
+
+
+def test_the_core_weighs_a_line_split_on_a_korean_particle_as_python_does() -> None:
+    for page in (SPLIT_ON_A_PARTICLE_COLUMN, SPLIT_ON_AN_OBJECT_TEASER, VILLAGE_HEADLINE_STORY):
+        assert_same_headline(cleaned(page))

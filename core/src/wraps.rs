@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::headline::Candidate;
-use crate::segment::chars::{self, is, L};
+use crate::segment::chars::{self, is, HANGUL, L};
 
 /// A piece's sentence closes within this many lines below it, none of them blank.
 const RUN_LINES: usize = 4;
@@ -145,7 +145,7 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
     let carried = candidates
         .iter()
         .map(|c| c.placed.line)
-        .filter(|&line| carries_a_list(lines, line));
+        .filter(|&line| carries_a_list(lines, line) || binds_on(lines, line));
     candidates
         .windows(2)
         .filter(|pair| {
@@ -165,6 +165,39 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
         .map(|pair| pair[0].placed.line)
         .chain(carried)
         .collect()
+}
+
+/// Whether the line's last word ends in a Korean particle that binds it to a word after it,
+/// which no headline closes with, and the line right below goes on in Hangul, no list's item:
+/// a sentence split over lines. The particles: the object's, 를 after an open syllable and 을
+/// after a closed one (마을, 가을, 노을 are words of their own), and the plural's genitive 들의
+/// (Python's `binds_on`).
+pub fn binds_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
+    let below = lines
+        .get(index + 1)
+        .map_or("", |line| line.as_ref().trim_start_matches(chars::is_space));
+    let goes_on = below
+        .chars()
+        .find(|&c| is(c, L))
+        .is_some_and(|c| is(c, HANGUL))
+        && !below.starts_with(ITEM_MARKS);
+    if !goes_on {
+        return false;
+    }
+    let syllable = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    let word: Vec<char> = lines[index]
+        .as_ref()
+        .chars()
+        .rev()
+        .take_while(|&c| syllable(c))
+        .collect(); // backwards: the last syllable first
+    if word.len() < 2 {
+        return false;
+    }
+    let closed = (u32::from(word[1]) - 0xAC00) % 28 != 0; // the syllable before has a final consonant
+    (word[0] == '의' && word[1] == '들')
+        || (word[0] == '을' && closed)
+        || (word[0] == '를' && !closed)
 }
 
 /// The page's last line with text when it is the opening of another line of the page (of

@@ -11,6 +11,7 @@ from typing import Literal
 
 import regex
 
+from normalize.back_links import is_back_link
 from normalize.bylines import is_byline, is_writer_title
 from normalize.cache import memo
 from normalize.captions import is_copyright_notice
@@ -182,6 +183,8 @@ def _short_line_kind(line: str) -> LineKind:
     unstamped = META_DATE.sub("", key, count=1) if key.startswith("date ") else key
     if key in tables.widgets or unstamped in tables.widgets or _COUNTER.match(key):
         return "widget"
+    if is_back_link(key, line):
+        return "widget"  # "Return to Edition Index": a link back to a part of the site
     if words <= 12 and _COUNTER_LEAD.match(key):
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
     if (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from normalize.back_links import is_back_link
 from normalize.cache import once
 from normalize.facts import outlets, section
 from normalize.text import squeeze_spaces
@@ -202,7 +203,8 @@ def is_fixed_widget(line: str) -> bool:
     >>> is_fixed_widget("Skip to main content"), is_fixed_widget("Skip day for the council")
     (True, False)
     """
-    return line_key(line) in chrome().widgets
+    key = line_key(line)
+    return key in chrome().widgets or is_back_link(key, line)  # "Return to Edition Index" too
 
 
 def is_view_label(text: str) -> bool:

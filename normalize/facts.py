@@ -38,8 +38,9 @@ it concerns:
   outlet's self-description, ``caption_markers`` that name a photograph's source or place its
   people, "(from left)", the ``label_prepositions`` a brand's name goes before ahead of a colon,
   which open no rubric's label, "для"), the ``close_labels`` of a close button naming the box
-  it closes, "close notification", and the ``caption_openers``, marks that open a caption
-  pointing at the photograph above, "↑↑").
+  it closes, "close notification", the ``back_links`` that open a link back to a part of the
+  site and the ``back_link_pages`` it names, "back to" … "index", and the ``caption_openers``,
+  marks that open a caption pointing at the photograph above, "↑↑").
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of

@@ -255,3 +255,45 @@ def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
     title = normalize_document(FIELD_KEY_POST_PAGE)["title"]
     assert title == "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse"
     assert line_kind("mira_sol: (poems)") == "text"
+# a harbour office's letter under a link back to its newsletter's index: the letter's title
+BACK_LINK_LETTER = "\n".join(
+    [
+        "Return to Newsletter Index",
+        "",
+        "A Word from the Harbour Master",
+        "",
+        "12 April, 2024",
+        "",
+        "Dear friends of the harbour,",
+        "",
+        "Welcome to the spring newsletter of the Port Ellery harbour office.",
+        "",
+        "The new pontoon on the east quay opened last week, and I thank the boat club for the"
+        " volunteers who helped the crews lay the last planks before the tide turned.",
+        "",
+        "Please remember that the slipway is closed on Sundays until the repairs are done.",
+    ]
+)
+# a headline opening with the same words, leading back to no page
+BACK_TO_SCHOOL_STORY = "\n".join(
+    [
+        "Back to school for the ferry crews",
+        "",
+        "The harbour's ferry crews went back to the classroom this week for a course on the new"
+        " engines the island boats will carry from May.",
+        "",
+        "Twelve deckhands and four engineers took part in the course at the Port Ellery college.",
+    ]
+)
+
+
+def test_a_link_back_to_a_part_of_the_site_is_no_headline() -> None:
+    """A line opened by "Return to" or "Back to" that names a page of the site ("Index",
+    "Home"), alone or before a menu's other labels, is a link, not the page's headline; a
+    headline opening with the same words names no page, or goes on in small letters."""
+    assert line_kind("Return to Newsletter Index") == "widget"
+    assert line_kind("Back to Harbour Notes Home  Past Issues  Reader Letters") == "widget"
+    assert line_kind("Back to school for the ferry crews") == "text"
+    assert line_kind("Back to the top of the table for the Harbour Rovers") == "text"
+    assert normalize_document(BACK_LINK_LETTER)["title"] == "A Word from the Harbour Master"
+    assert normalize_document(BACK_TO_SCHOOL_STORY)["title"] == "Back to school for the ferry crews"

@@ -26,6 +26,9 @@ from tests.test_boilerplate import (
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
+    BACK_LINK_LETTER,
+    BACK_TO_SCHOOL_STORY,
+    GRAPHIC_SLIP_PAGE,
     POEM_PAGE,
     TIP_LINE_PAGE,
 )
@@ -2328,6 +2331,23 @@ def test_dashes_marks_and_figures_beside_a_headline_alike() -> None:
         " 토론을 벌였습니다. 의원들은 밤늦게까지 자리를 지켰습니다.\n\n결론은 다음 주로"
         " 미뤄졌습니다.",
         HOTLINE_STORY.replace(HOTLINE_HEADLINE, "KOSPI 2,650.12 (+1.2%)\nShares rise on orders"),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_link_back_to_a_part_of_the_site_alike() -> None:
+    pages = [
+        BACK_LINK_LETTER,
+        BACK_LINK_LETTER.replace(
+            "Return to Newsletter Index", "Back to Harbour Notes Home  Past Issues  Contact"
+        ),
+        BACK_TO_SCHOOL_STORY,
+        BACK_TO_SCHOOL_STORY.replace(
+            "Back to school for the ferry crews",
+            "Back to the top of the table for the Harbour Rovers",
+        ),
     ]
     for page in pages:
         for tz, now in SETTINGS:

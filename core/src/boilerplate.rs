@@ -14,6 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::back_links::is_back_link;
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
     angle_label, chrome, ends_with_any, is_one_word_outlet, is_outlet_name, key_of_lower, line_key,
@@ -311,6 +312,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         || (may_hold_digit(key) && found.counter.is_match(key))
     {
         return LineKind::Widget;
+    }
+    if is_back_link(key, line) {
+        return LineKind::Widget; // "Return to Edition Index": a link back to a part of the site
     }
     let digit_first = key.chars().next().is_some_and(may_be_digit);
     if words <= 12 && digit_first && found.counter_lead.is_match(key) {

@@ -13,6 +13,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use serde_json::Value;
 
+use crate::back_links::is_back_link;
 use crate::facts::{outlets, section};
 use crate::segment::chars::{self, is, CYRILLIC, HANGUL, L, LATIN, ND, P, S, Z};
 use crate::text::{count_words, split_words, squeezed};
@@ -323,7 +324,8 @@ pub fn is_one_word_outlet(text: &str) -> bool {
 /// of the page ("Skip to main content", "Back to top"), never a headline that the machinery
 /// rules mistook, as a line they call a widget by its shape may be; Python's `is_fixed_widget`.
 pub fn is_fixed_widget(line: &str) -> bool {
-    chrome().widgets.contains(&line_key(line))
+    let key = line_key(line);
+    chrome().widgets.contains(&key) || is_back_link(&key, line) // "Return to Edition Index" too
 }
 
 /// Whether a line closes with a page's word for its view: a blog platform's label of the post

@@ -4,6 +4,7 @@
 
 use pyo3::prelude::*;
 
+pub mod back_links;
 pub mod batch;
 pub mod boilerplate;
 pub mod capital_heads;

@@ -20,6 +20,8 @@ _CORNER: Final = regex.compile(r"\[([^\[\]©Ⓒ]{2,40})\]")
 _FLAG_OPENINGS: Final = ("[", "【")
 # What closes it.
 _FLAG_CLOSINGS: Final = "]】"
+# A title of one word: two letters or more, nothing else.
+_WORD: Final = regex.compile(r"\p{L}{2,}")
 # A corner's name is printed again within this many lines with text.
 _COPY_LINES: Final = 2
 
@@ -47,6 +49,29 @@ def corner_name(texts: Sequence[str], order: int) -> str:
     name = bracketed_name(texts[order])
     copies = _stripped(texts[order + 1 : order + 1 + _COPY_LINES])
     return name if name and texts[order].strip() in copies else ""
+
+
+def is_flagged_word(line: str, text: str) -> bool:
+    """Whether the cut took a flag in square brackets, set off by a space, off the line and left
+    one word of two letters or more (``text``): a column's title after its name, however short
+    ("[기자수첩] 단상", two syllables, fewer letters than a lettered line's). A board's category
+    glued to a label ("[영상관련]공지") is none.
+
+    >>> is_flagged_word("[기자수첩] 단상", "단상"), is_flagged_word("[기자수첩]단상", "단상")
+    (True, False)
+    >>> is_flagged_word("[기자수첩] 12", "12"), is_flagged_word("[Q&A] Ask us", "Ask us")
+    (False, False)
+    """
+    opened = line.lstrip()
+    end = min((opened.find(mark) for mark in _FLAG_CLOSINGS if mark in opened), default=-1)
+    rest = opened[end + 1 :]
+    return (
+        opened.startswith(_FLAG_OPENINGS)
+        and end > 0
+        and rest[:1].isspace()
+        and rest.strip() == text
+        and _WORD.fullmatch(text) is not None
+    )
 
 
 def is_corner_copy(texts: Sequence[str], order: int) -> bool:

@@ -90,10 +90,12 @@ def mark_decks(
     over its deck split in two: ``heads_over_split_decks``); a summary's point echoes no
     more than its headline, and neither does a dash's deck; a line of the page (``lines``)
     printed twice above a photograph's credit, below the page's first headline that may have a
-    deck, is that photograph's caption.
+    deck, is that photograph's caption; a quotation printed twice over a headline nearer its
+    dateline is a kicker (``quoted_kickers``), weighed as a deck, and no headline with a deck.
     ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
     article's first paragraph."""
-    heads = [candidate for candidate in candidates if may_have_a_deck(candidate, dated)]
+    kickers = quoted_kickers(candidates)  # no headline, and none a deck stands below
+    heads = [c for c in candidates if may_have_a_deck(c, dated) and c.line not in kickers]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = dash_decks(candidates, lines) | summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates) | heads_over_split_decks(candidates, lines)
@@ -118,6 +120,9 @@ def mark_decks(
             held = min(candidate.signals["echo"], echoes[points[candidate.line]])
             candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
+    for candidate in candidates:  # a kicker is weighed as a deck, set above its headline
+        if candidate.line in kickers:
+            candidate.signals["deck"] = 1.0
 
 
 def dash_decks(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:
@@ -295,6 +300,41 @@ def quoted_heads(candidates: list[Candidate]) -> dict[int, int]:
         no_nearer = below.signals["near_dateline"] <= head.signals["near_dateline"]
         if is_deck_shaped(below) and no_nearer:
             found[head.line] = below.line
+    return found
+
+
+def quoted_kickers(candidates: list[Candidate]) -> set[int]:
+    """The lines of a quotation printed whole twice, its copy right below it, above a headline
+    that sits nearer its dateline or byline: a kicker, the story's words pulled out over its
+    head, which the story quotes and so echoes; it is no headline and has no deck. A quotation
+    printed once over a line nearer the dateline is a headline over its deck (``quoted_heads``).
+
+    >>> def line(order, text, near_dateline=0.0):
+    ...     signals = {"after_body": 0.0, "glued": 0.0, "length": 1.0, "sentence": 0.0}
+    ...     signals["near_dateline"] = near_dateline
+    ...     return Candidate(order, order, text, text.lower(), signals)
+    >>> quote = line(0, "«We will not close the hall»", 0.5)
+    >>> copy = line(1, "«We will not close the hall»", 0.75)
+    >>> sorted(quoted_kickers([quote, copy, line(2, "Orchestra to leave the hall", 1.0)]))
+    [0, 1]
+    >>> quoted_kickers([quote, copy, line(2, "How a city orchestra plans ahead", 0.6)])
+    set()
+    >>> quoted_kickers([copy, line(2, "Orchestra to leave the hall", 1.0)])
+    set()
+    """
+    by_rank = {candidate.order: candidate for candidate in candidates}
+    found = set()
+    for quote in candidates:
+        copy, below = by_rank.get(quote.order + 1), by_rank.get(quote.order + 2)
+        if copy is None or below is None or copy.key != quote.key or not is_quotation(quote):
+            continue
+        nearer = below.signals["near_dateline"] > copy.signals["near_dateline"]
+        if (
+            nearer
+            and is_deck_shaped(below)
+            and not (below.signals["sentence"] or is_quotation(below))
+        ):
+            found |= {quote.line, copy.line}
     return found
 
 

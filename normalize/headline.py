@@ -28,7 +28,7 @@ from normalize.captions import closes_with_credit, in_present, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
-from normalize.corners import corner_name, flagged_line
+from normalize.corners import corner_name, flagged_line, is_flagged_word
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -215,7 +215,7 @@ def weigh_candidates(
         joined = rank + taken
         text = titles.cut_headline(glued_labels.without_printed_labels(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
-        if text and titles.is_headline_shaped(text):
+        if text and (titles.is_headline_shaped(text) or is_flagged_word(texts[rank], text)):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
             listed += section_names.is_middle_item(texts, rank)
     crumbs = {

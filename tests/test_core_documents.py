@@ -2301,6 +2301,23 @@ def test_a_series_numbered_parts_alike() -> None:
         assert compare(ROUNDS_REPORT, tz, now)
 
 
+def test_a_column_s_name_in_brackets_over_one_short_word_alike() -> None:
+    from tests.test_corners import COLUMN_OF_ONE_WORD
+
+    for head in ("[기자수첩] 단상", "[기자수첩]단상", "【기자수첩】 단상", "[기자수첩] 12"):
+        for tz, now in SETTINGS:
+            assert compare(COLUMN_OF_ONE_WORD.format(head=head), tz, now)
+
+
+def test_a_quotation_printed_twice_over_a_headline_alike() -> None:
+    from tests.test_headline import PULLED_QUOTE, PULLED_QUOTE_PAGE
+
+    for kicker in (f"{PULLED_QUOTE}\n\n{PULLED_QUOTE}", PULLED_QUOTE):
+        page = PULLED_QUOTE_PAGE.format(kicker=kicker, quote=PULLED_QUOTE)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_headline_s_last_word_wrapped_or_a_year_alike() -> None:
     from tests.test_documents import WRAPPED_COPY_STORY
 

@@ -45,3 +45,23 @@ def test_a_bracketed_label_printed_once_is_no_title() -> None:
     title: the page's title stays whatever else it has."""
     page = CORNER_OF_BRIEFS.replace("[교계 단신]\n\n[교계 단신]", "[교계 단신]", 1)
     assert normalize_document(page)["title"] != "교계 단신"
+
+
+# A reporter's column: its name in brackets, then a title of one word of two syllables, the
+# date and the column.
+COLUMN_OF_ONE_WORD = (
+    "{head}\n\n입력 2024.05.03 10:20\n\n한솔시 시청 앞 광장에는 요즘 아침마다 작은 줄이 생긴다."
+    " 무료 급식소 앞에 선 어르신들이다. 지난달 문을 연 급식소는 하루 200명분을 준비하지만 늘"
+    " 모자란다.\n\n시는 다음 달부터 급식소를 한 곳 더 열기로 했다. 반가운 소식이지만 줄이"
+    " 줄어들지는 알 수 없다.\n\n윤서진 기자"
+)
+
+
+def test_a_column_s_name_in_brackets_over_a_title_of_one_short_word() -> None:
+    """The cut takes the column's name off as a flag; the one word left, set off by a space,
+    is the title however few its letters. Glued to the bracket, it is a board's label after
+    its category, no title."""
+    page = COLUMN_OF_ONE_WORD.format(head="[기자수첩] 단상")
+    assert normalize_document(page)["title"] == "단상"
+    page = COLUMN_OF_ONE_WORD.format(head="[기자수첩]단상")
+    assert normalize_document(page)["title"] is None

@@ -492,6 +492,31 @@ def test_a_one_word_rubric_over_a_quotation_is_a_flag() -> None:
         assert_same_headline(page)
 
 
+# a town paper's story: the words of its lead's quotation printed twice above its headline, a
+# kicker, then the headline right above its date
+PULLED_QUOTE_PAGE = (
+    "Вести Тарного\n\n{kicker}\n\nВолонтёры Тарного очистили от мусора берег Сосновой бухты"
+    "\n\n14 апреля 2025, 11:30\n\nОколо сорока волонтёров вышли в субботу на берег Сосновой"
+    " бухты и за четыре часа собрали почти двести мешков мусора. Уборку устроил городской клуб"
+    " ныряльщиков.\n\n{quote}, — сказала председатель клуба Вера Лапина."
+)
+PULLED_QUOTE = "«Мы не уйдём с этого берега, пока не унесём последний мешок мусора»"
+
+
+def test_a_quotation_printed_twice_over_a_headline_on_its_date_is_a_kicker() -> None:
+    """The story's quotation printed twice, its copy right below it, over the headline that
+    stands right above the date, is a kicker: the headline is the line below it. Printed once,
+    the quotation is the headline and the line below its deck."""
+    headline = "Волонтёры Тарного очистили от мусора берег Сосновой бухты"
+    for kicker, title in (
+        (f"{PULLED_QUOTE}\n\n{PULLED_QUOTE}", headline),
+        (PULLED_QUOTE, PULLED_QUOTE),
+    ):
+        page = PULLED_QUOTE_PAGE.format(kicker=kicker, quote=PULLED_QUOTE)
+        assert normalize_document(page)["title"] == title
+        assert_same_headline(page)
+
+
 # a regional outlet's mirror: a rubric over its numbered teasers, then a story whose headline
 # the copy lost
 RUBRIC_OVER_NUMBERED_TEASERS = (

@@ -53,6 +53,27 @@ pub fn corner_name<'a>(text: impl Fn(usize) -> &'a str, count: usize, order: usi
     }
 }
 
+/// Whether the cut took a flag in square brackets, set off by a space, off the line and left
+/// one word of two letters or more (`text`): a column's title after its name, however short
+/// ("[기자수첩] 단상", two syllables, fewer letters than a lettered line's). A board's category
+/// glued to a label ("[영상관련]공지") is none (Python's `is_flagged_word`).
+pub fn is_flagged_word(line: &str, text: &str) -> bool {
+    let opened = line.trim_start_matches(chars::is_space);
+    if !opened.starts_with(FLAG_OPENINGS) {
+        return false;
+    }
+    let Some(end) = opened.find(FLAG_CLOSINGS) else {
+        return false;
+    };
+    let close = opened[end..].chars().next().map_or(0, char::len_utf8);
+    let rest = &opened[end + close..];
+    end > 0
+        && rest.chars().next().is_some_and(chars::is_space)
+        && chars::strip(rest) == text
+        && text.chars().count() >= 2
+        && text.chars().all(|c| chars::is(c, chars::L))
+}
+
 /// Whether the line `order` prints a corner's name alone in brackets that one of the two
 /// lines with text before it or after it prints again: it names its own page, no series
 /// (Python's `is_corner_copy`).

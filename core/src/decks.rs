@@ -77,7 +77,9 @@ pub fn hash_deck_lines<'a>(
 /// `heads_over_split_decks`); a summary's point echoes no more than its headline, and neither
 /// does a dash's deck; a line of
 /// the page (`lines`) printed twice above a photograph's credit, below the page's first
-/// headline that may have a deck, is that photograph's caption. `dated` holds the ranks of the
+/// headline that may have a deck, is that photograph's caption; a quotation printed twice over a
+/// headline nearer its dateline is a kicker (`quoted_kickers`), weighed as a deck, and no
+/// headline with a deck. `dated` holds the ranks of the
 /// datelines and bylines, `body_start` the rank of the article's first paragraph.
 pub fn mark_decks<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -85,10 +87,12 @@ pub fn mark_decks<S: AsRef<str>>(
     body_start: usize,
     lines: &[S],
 ) -> Result<(), String> {
+    // no headline, and none a deck stands below
+    let kickers = quoted_kickers(candidates);
     let heads: Vec<bool> = candidates
         .iter()
-        .map(|candidate| may_have_a_deck(candidate, dated))
-        .collect::<Result<_, _>>()?;
+        .map(|c| Ok(may_have_a_deck(c, dated)? && !kickers.contains(&c.placed.line)))
+        .collect::<Result<_, String>>()?;
     // a feature's short headline: decks below it, no caption rule
     let feature = feature_head(candidates, body_start)?;
     let mut points = dash_decks(candidates, lines);
@@ -141,6 +145,12 @@ pub fn mark_decks<S: AsRef<str>>(
         }
     }
     mark_decks_below_decks(candidates, body_start);
+    // a kicker is weighed as a deck, set above its headline
+    for candidate in candidates.iter_mut() {
+        if kickers.contains(&candidate.placed.line) {
+            set_signal(&mut candidate.signals, "deck", 1.0);
+        }
+    }
     Ok(())
 }
 
@@ -307,6 +317,37 @@ pub fn quoted_heads(candidates: &[Candidate]) -> BTreeMap<usize, usize> {
             && signal(&below.signals, "near_dateline") <= signal(&head.signals, "near_dateline")
         {
             found.insert(head.placed.line, below.placed.line);
+        }
+    }
+    found
+}
+
+/// The lines of a quotation printed whole twice, its copy right below it, above a headline
+/// that sits nearer its dateline or byline: a kicker, the story's words pulled out over its
+/// head, which the story quotes and so echoes; it is no headline and has no deck. A quotation
+/// printed once over a line nearer the dateline is a headline over its deck (`quoted_heads`)
+/// (Python's `quoted_kickers`).
+fn quoted_kickers(candidates: &[Candidate]) -> BTreeSet<usize> {
+    let by_rank: BTreeMap<usize, &Candidate> =
+        candidates.iter().map(|c| (c.placed.order, c)).collect();
+    let mut found = BTreeSet::new();
+    for quote in candidates {
+        let order = quote.placed.order;
+        let (Some(copy), Some(below)) = (by_rank.get(&(order + 1)), by_rank.get(&(order + 2)))
+        else {
+            continue;
+        };
+        if copy.placed.key != quote.placed.key || !is_quotation(quote) {
+            continue;
+        }
+        let nearer =
+            signal(&below.signals, "near_dateline") > signal(&copy.signals, "near_dateline");
+        if nearer
+            && is_deck_shaped(below)
+            && signal(&below.signals, "sentence") == 0.0
+            && !is_quotation(below)
+        {
+            found.extend([quote.placed.line, copy.placed.line]);
         }
     }
     found

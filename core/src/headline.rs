@@ -22,7 +22,7 @@ use crate::boilerplate::{is_about, line_kind, opens_with_credit_label, LineKind}
 use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::{is_fixed_widget, is_view_label};
 use crate::confidence::title_probability;
-use crate::corners::corner_name;
+use crate::corners::{corner_name, is_flagged_word};
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
 use crate::digests::{contents_items, digest_items, is_long_digest, question_items};
@@ -556,7 +556,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 text: corner.to_string(),
                 key: title_key(corner),
             }));
-        } else if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
+        } else if !cut.text.is_empty()
+            && (is_headline_shaped(&cut.text) || is_flagged_word(line(index), &cut.text))
+        {
             let key = cut.key();
             if whole {
                 line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));

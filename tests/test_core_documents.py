@@ -2294,3 +2294,10 @@ def test_dashes_marks_and_figures_beside_a_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_length_the_page_labels_a_duration_before_a_date_alike() -> None:
+    from tests.test_timestamps import CLIP_LENGTH_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(CLIP_LENGTH_PAGE, tz, now)

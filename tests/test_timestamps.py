@@ -2859,3 +2859,31 @@ def test_a_year_opening_the_headline_and_a_day_among_its_words_date_nothing() ->
     for line in ("입력 2023 13 45 19:42", "문의 010 1234 5678 19:42"):
         page = f"항만 소식\n{line}\n항만청은 새 부두를 열었다고 밝혔다."
         assert find_times(page, lang="ko").published_at is None
+
+
+CLIP_LENGTH_PAGE = "\n".join(
+    [
+        "Ferry crews clear ice from the Ostrava Sound landing",
+        "",
+        "More",
+        "Deckhands on the morning crossing chipped a crust of ice off the ramps at Pellow Quay.",
+        "3:41 | 01/02/24",
+        "",
+        "Comments",
+        "Related Extras",
+        "",
+        '{"duration":"3:41","title":"Ferry crews clear ice from the Ostrava Sound landing"}',
+    ]
+)
+
+
+def test_a_length_the_page_labels_a_duration_before_a_date_is_no_clock() -> None:
+    """Minutes and seconds before a date ("3:41 | 01/02/24") that the page labels a duration
+    elsewhere ("duration":"3:41") are the clip's length: the date is read alone, in its
+    month-first order, not as a 24-hour clock's day-first date."""
+    row = normalize_document(CLIP_LENGTH_PAGE)
+    assert row["published_at"] == datetime(2024, 1, 2, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    # without the label the same line is a clock time before a day-first date
+    unlabelled = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)

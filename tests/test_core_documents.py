@@ -2301,3 +2301,10 @@ def test_a_length_the_page_labels_a_duration_before_a_date_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(CLIP_LENGTH_PAGE, tz, now)
+
+
+def test_a_borough_of_one_zone_alike() -> None:
+    from tests.test_timestamps import BOROUGH_FIRE_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(BOROUGH_FIRE_STORY, tz, now)

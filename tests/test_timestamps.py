@@ -516,6 +516,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5
         "two hamlets in central Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton
         "the Gandaki hill towns": datetime(2023, 8, 3, 13, 55, tzinfo=UTC),  # Kathmandu: UTC+5:45
+        "a salvage yard on Staten Island": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # New York
+        "the Bronx river parks": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # New York: UTC-4
+        # a Kansas town, a first name and a word bear the other boroughs' names: none shown
+        "the Manhattan grain elevator": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        "Brooklyn Vance's ward": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
         # New Jersey has a city of that name: no province shown
         "New Brunswick's riverside wards": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
         # a street, a first name and a dog's breed bear a province's name: none shown
@@ -2887,3 +2892,25 @@ def test_a_length_the_page_labels_a_duration_before_a_date_is_no_clock() -> None
     # without the label the same line is a clock time before a day-first date
     unlabelled = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "")
     assert normalize_document(unlabelled)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)
+
+
+BOROUGH_FIRE_STORY = "\n".join(
+    [
+        "Tidewell Media Group Aug 3, 2023 7:40 pm",
+        "",
+        "Tire Pile Fire Sends Smoke Across Staten Island Shore",
+        "",
+        "Crews spent the evening dousing a pile of old tires at a salvage yard on Gannet Lane, a"
+        " fire that sent smoke across the Staten Island shore. No one was hurt, officials said.",
+    ]
+)
+
+
+def test_a_borough_of_one_zone_gives_the_outlets_zone() -> None:
+    """A story naming one of New York City's boroughs whose name nothing else bears ("Staten
+    Island") is read in New York's zone; one naming a borough a Kansas town shares is not."""
+    assert normalize_document(BOROUGH_FIRE_STORY)["published_at"] == datetime(
+        2023, 8, 3, 23, 40, tzinfo=UTC
+    )
+    elsewhere = BOROUGH_FIRE_STORY.replace("Staten Island", "Manhattan")
+    assert normalize_document(elsewhere)["published_at"] == datetime(2023, 8, 3, 19, 40, tzinfo=UTC)

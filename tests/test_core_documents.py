@@ -2308,3 +2308,12 @@ def test_a_borough_of_one_zone_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(BOROUGH_FIRE_STORY, tz, now)
+
+
+def test_a_dateline_of_a_southeast_asian_city_alike() -> None:
+    from tests.test_timestamps import SOUTHEAST_DATELINE_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(SOUTHEAST_DATELINE_STORY, tz, now)
+        page = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — ", "HANOI — ")
+        assert compare(page, tz, now)

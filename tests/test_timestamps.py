@@ -2914,3 +2914,28 @@ def test_a_borough_of_one_zone_gives_the_outlets_zone() -> None:
     )
     elsewhere = BOROUGH_FIRE_STORY.replace("Staten Island", "Manhattan")
     assert normalize_document(elsewhere)["published_at"] == datetime(2023, 8, 3, 19, 40, tzinfo=UTC)
+
+
+SOUTHEAST_DATELINE_STORY = "\n".join(
+    [
+        "Ferry operators fined over overloaded night crossings",
+        "",
+        "/ 09:14 AM October 19, 2018",
+        "",
+        "KOTA KINABALU, Malaysia — A magistrate here on Thursday fined three ferry operators for"
+        " carrying more passengers than their licences allowed on crossings to Pulau Serindit.",
+    ]
+)
+
+
+def test_a_dateline_of_a_southeast_asian_city_gives_its_zone() -> None:
+    """An agency's dateline in capitals opening the lead gives its city's zone on a page whose
+    language gives none ("KOTA KINABALU, Malaysia —": UTC+8; "HANOI —", "BANGKOK, Oct 19
+    (Agency) -": UTC+7); the city named inside a sentence dates no clock."""
+    published = normalize_document(SOUTHEAST_DATELINE_STORY)["published_at"]
+    assert published == datetime(2018, 10, 19, 1, 14, tzinfo=UTC)
+    for dateline in ("HANOI — ", "BANGKOK, Oct 19 (Agency) - "):
+        page = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — ", dateline)
+        assert normalize_document(page)["published_at"] == datetime(2018, 10, 19, 2, 14, tzinfo=UTC)
+    inside = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — A", "A Kota Kinabalu")
+    assert normalize_document(inside)["published_at"] == datetime(2018, 10, 19, 9, 14, tzinfo=UTC)

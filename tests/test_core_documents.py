@@ -2369,3 +2369,24 @@ def test_a_link_back_to_a_part_of_the_site_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+def test_a_length_the_page_labels_a_duration_before_a_date_alike() -> None:
+    from tests.test_timestamps import CLIP_LENGTH_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(CLIP_LENGTH_PAGE, tz, now)
+
+
+def test_a_borough_of_one_zone_alike() -> None:
+    from tests.test_timestamps import BOROUGH_FIRE_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(BOROUGH_FIRE_STORY, tz, now)
+
+
+def test_a_dateline_of_a_southeast_asian_city_alike() -> None:
+    from tests.test_timestamps import SOUTHEAST_DATELINE_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(SOUTHEAST_DATELINE_STORY, tz, now)
+        page = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — ", "HANOI — ")
+        assert compare(page, tz, now)

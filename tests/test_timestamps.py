@@ -516,6 +516,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5
         "two hamlets in central Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton
         "the Gandaki hill towns": datetime(2023, 8, 3, 13, 55, tzinfo=UTC),  # Kathmandu: UTC+5:45
+        "a salvage yard on Staten Island": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # New York
+        "the Bronx river parks": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # New York: UTC-4
+        # a Kansas town, a first name and a word bear the other boroughs' names: none shown
+        "the Manhattan grain elevator": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        "Brooklyn Vance's ward": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
         # New Jersey has a city of that name: no province shown
         "New Brunswick's riverside wards": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
         # a street, a first name and a dog's breed bear a province's name: none shown
@@ -2859,3 +2864,78 @@ def test_a_year_opening_the_headline_and_a_day_among_its_words_date_nothing() ->
     for line in ("입력 2023 13 45 19:42", "문의 010 1234 5678 19:42"):
         page = f"항만 소식\n{line}\n항만청은 새 부두를 열었다고 밝혔다."
         assert find_times(page, lang="ko").published_at is None
+
+
+CLIP_LENGTH_PAGE = "\n".join(
+    [
+        "Ferry crews clear ice from the Ostrava Sound landing",
+        "",
+        "More",
+        "Deckhands on the morning crossing chipped a crust of ice off the ramps at Pellow Quay.",
+        "3:41 | 01/02/24",
+        "",
+        "Comments",
+        "Related Extras",
+        "",
+        '{"duration":"3:41","title":"Ferry crews clear ice from the Ostrava Sound landing"}',
+    ]
+)
+
+
+def test_a_length_the_page_labels_a_duration_before_a_date_is_no_clock() -> None:
+    """Minutes and seconds before a date ("3:41 | 01/02/24") that the page labels a duration
+    elsewhere ("duration":"3:41") are the clip's length: the date is read alone, in its
+    month-first order, not as a 24-hour clock's day-first date."""
+    row = normalize_document(CLIP_LENGTH_PAGE)
+    assert row["published_at"] == datetime(2024, 1, 2, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    # without the label the same line is a clock time before a day-first date
+    unlabelled = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)
+
+
+BOROUGH_FIRE_STORY = "\n".join(
+    [
+        "Tidewell Media Group Aug 3, 2023 7:40 pm",
+        "",
+        "Tire Pile Fire Sends Smoke Across Staten Island Shore",
+        "",
+        "Crews spent the evening dousing a pile of old tires at a salvage yard on Gannet Lane, a"
+        " fire that sent smoke across the Staten Island shore. No one was hurt, officials said.",
+    ]
+)
+
+
+def test_a_borough_of_one_zone_gives_the_outlets_zone() -> None:
+    """A story naming one of New York City's boroughs whose name nothing else bears ("Staten
+    Island") is read in New York's zone; one naming a borough a Kansas town shares is not."""
+    assert normalize_document(BOROUGH_FIRE_STORY)["published_at"] == datetime(
+        2023, 8, 3, 23, 40, tzinfo=UTC
+    )
+    elsewhere = BOROUGH_FIRE_STORY.replace("Staten Island", "Manhattan")
+    assert normalize_document(elsewhere)["published_at"] == datetime(2023, 8, 3, 19, 40, tzinfo=UTC)
+
+
+SOUTHEAST_DATELINE_STORY = "\n".join(
+    [
+        "Ferry operators fined over overloaded night crossings",
+        "",
+        "/ 09:14 AM October 19, 2018",
+        "",
+        "KOTA KINABALU, Malaysia — A magistrate here on Thursday fined three ferry operators for"
+        " carrying more passengers than their licences allowed on crossings to Pulau Serindit.",
+    ]
+)
+
+
+def test_a_dateline_of_a_southeast_asian_city_gives_its_zone() -> None:
+    """An agency's dateline in capitals opening the lead gives its city's zone on a page whose
+    language gives none ("KOTA KINABALU, Malaysia —": UTC+8; "HANOI —", "BANGKOK, Oct 19
+    (Agency) -": UTC+7); the city named inside a sentence dates no clock."""
+    published = normalize_document(SOUTHEAST_DATELINE_STORY)["published_at"]
+    assert published == datetime(2018, 10, 19, 1, 14, tzinfo=UTC)
+    for dateline in ("HANOI — ", "BANGKOK, Oct 19 (Agency) - "):
+        page = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — ", dateline)
+        assert normalize_document(page)["published_at"] == datetime(2018, 10, 19, 2, 14, tzinfo=UTC)
+    inside = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — A", "A Kota Kinabalu")
+    assert normalize_document(inside)["published_at"] == datetime(2018, 10, 19, 9, 14, tzinfo=UTC)

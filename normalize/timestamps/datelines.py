@@ -16,6 +16,7 @@ from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
+from normalize.timestamps.durations import page_durations
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
     Context,
@@ -131,6 +132,7 @@ def find_datelines(
         raise TypeError(f"find_times takes a str, not {type(text).__name__}.")
     places = place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
     ctx = with_page_zones(text, context(options, lang, places))
+    ctx = ctx._replace(durations=page_durations(text))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     pending: Pending | None = None  # a date or a label alone, its time maybe on the next line

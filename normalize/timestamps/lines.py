@@ -116,6 +116,7 @@ class Context(NamedTuple):
     page_zone: str | None = None  # the one zone the page's other times state
     day_first: bool = False  # the page's e-mail addresses are of a day-first country's
     board_zone: str | None = None  # the zone a forum states for all its times
+    durations: frozenset[tuple[int, int, int]] = frozenset()  # lengths the page labels so
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:

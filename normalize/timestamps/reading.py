@@ -13,6 +13,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize.timestamps.durations import a_length
 from normalize.timestamps.grammar import Grammar, Match, Pattern, grammar, key
 from normalize.timestamps.lines import (
     NOTHING,
@@ -94,6 +95,9 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     # only the dotted clock (13.12), read after a date, must not see the date's own dots.
     clock_spans: list[tuple[int, int]] = []
     clock = _clock(text, found_date, clock_spans, words, g)
+    before = found_date is not None and _clock_first(text, clock, found_date.start())
+    if before and a_length(clock, ctx):  # a clip's length before its day ("2:07 | 11/09/20")
+        clock, clock_spans = None, []
     if clock is not None and found_date is not None:
         clock = _date_clock(text, found_date, clock, clock_spans, words, g)
     spans.extend(clock_spans if clock is not None else ())

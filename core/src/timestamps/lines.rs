@@ -249,6 +249,9 @@ pub struct Context<'p> {
     /// Whether the page writes the day before the month, read from it when a date that may
     /// be read either way first asks: most pages print none (see `day_first`).
     pub day_first: OnceCell<bool>,
+    /// The lengths the page labels as durations (`durations::page_durations`; none without a
+    /// page), read when a clock time before a date first asks.
+    pub durations: OnceCell<FxHashSet<(i64, i64, i64)>>,
 }
 
 /// The zones a page shows for its times printed without one (see `publisher::page_zones`).
@@ -284,6 +287,16 @@ impl Context<'_> {
                 .is_some_and(|text| super::publisher::writes_day_first(text, self))
         })
     }
+
+    /// The lengths the page labels as durations (`durations::page_durations`; none without a
+    /// page), read on the first call.
+    pub fn durations(&self) -> &FxHashSet<(i64, i64, i64)> {
+        self.durations.get_or_init(|| {
+            self.page
+                .map(super::durations::page_durations)
+                .unwrap_or_default()
+        })
+    }
 }
 
 /// The reading context of a document: only the languages whose timestamp conventions the
@@ -312,6 +325,7 @@ pub fn context(
         page: None,
         page_zones: OnceCell::new(),
         day_first: OnceCell::new(),
+        durations: OnceCell::new(),
     }
 }
 

@@ -15,6 +15,7 @@ mod continued;
 pub mod country;
 pub mod dated_echo;
 pub mod datelines;
+mod durations;
 pub mod grammar;
 pub mod headline_date;
 pub mod introductions;

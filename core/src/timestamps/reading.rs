@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use super::civil::{self, checked, days_from_civil, is_date, US_PER_DAY, US_PER_SECOND};
+use super::durations::a_length;
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, Clock, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
@@ -76,6 +77,13 @@ pub fn read_segment(
     let date_span = found_date.as_ref().map(|(_, found)| found.span());
     let mut clock_spans = Vec::new();
     let mut clock = clock(&text, date_span, &mut clock_spans, marks, digits, g)?;
+    if let Some((_, found)) = &found_date {
+        if clock_first(&text, clock.as_ref(), found.start()) && a_length(clock.as_ref(), ctx) {
+            // a clip's length before its day ("2:07 | 11/09/20")
+            clock = None;
+            clock_spans.clear();
+        }
+    }
     if let Some(date) = date_span {
         if let Some(told) = clock.take() {
             clock = date_clock(&text, date, told, &mut clock_spans, marks, digits, g)?;

@@ -2859,3 +2859,36 @@ def test_a_year_opening_the_headline_and_a_day_among_its_words_date_nothing() ->
     for line in ("입력 2023 13 45 19:42", "문의 010 1234 5678 19:42"):
         page = f"항만 소식\n{line}\n항만청은 새 부두를 열었다고 밝혔다."
         assert find_times(page, lang="ko").published_at is None
+
+
+# A regional site's page that printed its article's stored properties as they are kept: quoted
+# keys whose words run together ("lastUpdate"), the update's before the first publication's.
+STORED_PROPERTIES_PAGE = "\n".join(
+    [
+        "Article properties:",
+        "{",
+        '"id": "40512",',
+        '"title": "Ferry timetable changes for the winter months",',
+        '"lastUpdate": "2022-03-02 17:45:00",',
+        '"firstPublished": "2022-03-01 08:10:00",',
+        '"comments": 4,',
+        "}",
+    ]
+)
+
+
+def test_a_stored_key_whose_words_run_together_labels_its_time() -> None:
+    """A key of stored data printed as it is kept, quoted before its colon, its words run
+    together ('"lastUpdate":', '"firstPublished":'), is read as the label its words spell: the
+    update is the modification, the first publication the publication."""
+    times = find_times(STORED_PROPERTIES_PAGE, lang="en")
+    assert times.published_at == datetime(2022, 3, 1, 8, 10, tzinfo=UTC)
+    assert times.modified_at == datetime(2022, 3, 2, 17, 45, tzinfo=UTC)
+
+
+def test_a_quoted_key_in_a_sentence_is_no_label() -> None:
+    """A quoted name in a sentence, no colon after it, stays a word of the sentence."""
+    page = 'Harbour app\n"lastUpdate" 2 March 2022 showed the old timetable.\nPosted 1 March 2022'
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2022, 3, 1, tzinfo=UTC)
+    assert times.modified_at is None

@@ -315,6 +315,7 @@ from tests.test_timestamps import (
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
+    STORED_PROPERTIES_PAGE,
     STORY_WITH_ITS_EDIT_UNDER_A_CONTACT,
     WEATHER_BOX_PAGE,
     WEATHER_WIDGET_PAGE,
@@ -508,6 +509,12 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
     for glue in ("", " ", ", Thu Oct 3, 2024"):
         stamp = f"Updated 4:40 PM CDT{glue}Published 1:05 PM CDT, Thu Oct 3, 2024"
         page = f"Levee repairs start on the east bank\n{stamp}\nCrews arrived at dawn."
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_stored_key_whose_words_run_together_alike() -> None:
+    for page in (STORED_PROPERTIES_PAGE, STORED_PROPERTIES_PAGE.replace('":', '" :')):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2939,3 +2939,34 @@ def test_a_dateline_of_a_southeast_asian_city_gives_its_zone() -> None:
         assert normalize_document(page)["published_at"] == datetime(2018, 10, 19, 2, 14, tzinfo=UTC)
     inside = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — A", "A Kota Kinabalu")
     assert normalize_document(inside)["published_at"] == datetime(2018, 10, 19, 9, 14, tzinfo=UTC)
+# A regional site's page that printed its article's stored properties as they are kept: quoted
+# keys whose words run together ("lastUpdate"), the update's before the first publication's.
+STORED_PROPERTIES_PAGE = "\n".join(
+    [
+        "Article properties:",
+        "{",
+        '"id": "40512",',
+        '"title": "Ferry timetable changes for the winter months",',
+        '"lastUpdate": "2022-03-02 17:45:00",',
+        '"firstPublished": "2022-03-01 08:10:00",',
+        '"comments": 4,',
+        "}",
+    ]
+)
+
+
+def test_a_stored_key_whose_words_run_together_labels_its_time() -> None:
+    """A key of stored data printed as it is kept, quoted before its colon, its words run
+    together ('"lastUpdate":', '"firstPublished":'), is read as the label its words spell: the
+    update is the modification, the first publication the publication."""
+    times = find_times(STORED_PROPERTIES_PAGE, lang="en")
+    assert times.published_at == datetime(2022, 3, 1, 8, 10, tzinfo=UTC)
+    assert times.modified_at == datetime(2022, 3, 2, 17, 45, tzinfo=UTC)
+
+
+def test_a_quoted_key_in_a_sentence_is_no_label() -> None:
+    """A quoted name in a sentence, no colon after it, stays a word of the sentence."""
+    page = 'Harbour app\n"lastUpdate" 2 March 2022 showed the old timetable.\nPosted 1 March 2022'
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2022, 3, 1, tzinfo=UTC)
+    assert times.modified_at is None

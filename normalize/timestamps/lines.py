@@ -31,6 +31,13 @@ _GLUED_ZONE: Final = regex.compile(
 )
 
 
+# A key of stored data a page printed as it is kept, in quotes before its colon, its words run
+# together with each one after the first capitalised: '"firstPublished": "2021-05-31 23:27:06"',
+# '"dateModified": …'. Its quotes leave room for two spaces between its words.
+_DATA_KEY: Final = regex.compile(r'"(?P<key>[a-z]+(?:[A-Z][a-z]+){1,2})"[ \t]*:')
+_KEY_WORD: Final = regex.compile(r"[A-Z]?[a-z]+")
+
+
 class Line(NamedTuple):
     """One line as the patterns see it: lower case, brackets as spaces, its set of words."""
 
@@ -51,6 +58,8 @@ def prepare(text: str) -> Line:
     if len(low) != len(text):  # "İ" lower-cases to two code points; keep positions
         low = "".join(char.lower()[:1] for char in text)
     low = decorated_as_spaces(low)
+    if '"' in text:
+        low = spelled_data_keys(text, low)
     if _GLUED_WORD.search(text) is not None:
         # "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
         # space, so that the word starts where the patterns look for a word
@@ -67,6 +76,20 @@ def prepare(text: str) -> Line:
             low = low[:at] + " " + low[at + 1 :]
     hangul = not low.isascii() and _HANGUL.search(low) is not None
     return Line(text, low, frozenset(LETTERS.findall(low)), hangul)
+
+
+def spelled_data_keys(text: str, low: str) -> str:
+    """The lowered line with each key of stored data (see `_DATA_KEY`) spelled as its words,
+    quotes and all, so that the labels read it: '"lastUpdate":' as 'last update :'.
+
+    >>> spelled_data_keys('"lastUpdate": "2021-05-31"', '"lastupdate": "2021-05-31"')
+    'last update : "2021-05-31"'
+    """
+    for found in _DATA_KEY.finditer(text):
+        start, end = found.start(), found.end("key") + 1
+        spelled = " ".join(_KEY_WORD.findall(found["key"])).lower()
+        low = low[:start] + spelled.ljust(end - start) + low[end:]
+    return low
 
 
 class Clock(NamedTuple):

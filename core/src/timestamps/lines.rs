@@ -27,6 +27,7 @@ struct Classes {
     cyrillic: Pattern,
     glued_word: Pattern,
     glued_zone: Pattern,
+    data_key: Pattern,
 }
 
 fn classes() -> &'static Classes {
@@ -48,6 +49,9 @@ fn classes() -> &'static Classes {
             r"\d(?:{s}?[AaPp]\.?[Mm]\.?)?{s}?(?P<zone>\p{{Lu}}{{2,5}})(?=\p{{Lu}}\p{{Ll}})",
             s = space()
         )),
+        // A key of stored data a page printed as it is kept, in quotes before its colon, its
+        // words run together with each one after the first capitalised: '"firstPublished":'.
+        data_key: Pattern::new(r#""(?P<key>[a-z]+(?:[A-Z][a-z]+){1,2})"[ \t]*:"#),
     })
 }
 
@@ -103,6 +107,11 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
             .collect()
     };
     let original = Indexed::new(text.to_string());
+    let low = if text.contains('"') {
+        spelled_data_keys(&original, low)?
+    } else {
+        low
+    };
     let may_glue = !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase());
     // "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
     // space, so that the word starts where the patterns look for a word (a number follows
@@ -143,6 +152,33 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
         marks,
         hangul,
     })
+}
+
+/// The lowered line with each key of stored data (see `Classes::data_key`) spelled as its
+/// words, quotes and all, so that the labels read it: '"lastUpdate":' as 'last update :'
+/// (mirrors `spelled_data_keys`).
+fn spelled_data_keys(original: &Indexed, low: String) -> Result<String, TimeError> {
+    let keys = classes().data_key.all(original)?;
+    if keys.is_empty() {
+        return Ok(low);
+    }
+    let mut chars: Vec<char> = low.chars().collect();
+    for found in keys {
+        let key = found.group("key").unwrap_or("");
+        let mut spelled: Vec<char> = Vec::with_capacity(key.len() + 2);
+        for (index, letter) in key.chars().enumerate() {
+            if index > 0 && letter.is_ascii_uppercase() {
+                spelled.push(' ');
+            }
+            spelled.push(letter.to_ascii_lowercase());
+        }
+        let (start, end) = (found.start(), found.start() + key.chars().count() + 2);
+        spelled.resize(end - start, ' ');
+        if end <= chars.len() {
+            chars.splice(start..end, spelled);
+        }
+    }
+    Ok(chars.into_iter().collect())
 }
 
 /// The lowered line with the capital of each word glued after a zone's abbreviation read as a

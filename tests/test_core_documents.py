@@ -106,6 +106,7 @@ from tests.test_hashtags import (
     COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
     MODIFIED_TAGS_PAGE,
+    PREFIXED_NOUN_TAGS_PAGE,
     PROMISE_TAG_POST,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
@@ -2294,3 +2295,8 @@ def test_dashes_marks_and_figures_beside_a_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PREFIXED_NOUN_TAGS_PAGE, tz, now)

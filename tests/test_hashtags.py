@@ -248,6 +248,28 @@ def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag() -> No
     assert tags[1]["words"] == ["더", "천천히", "또박또박하게", "읽고", "쓰겠습니다"]
 
 
+# A council's notice closed by its tag line: two nouns behind the prefixes 저 (low) and 초
+# (super), each cut off its noun by the word list, and 저 the pronoun with its particle.
+PREFIXED_NOUN_TAGS_PAGE = "\n".join(
+    [
+        "별솔군, 마을버스 두 노선 새로 연다",
+        "",
+        "별솔군은 다음 달부터 산골 마을 네 곳을 잇는 마을버스 두 노선을 운행한다고 밝혔다.",
+        "",
+        "군 관계자는 어르신들이 읍내 병원에 다니기 쉬워질 것이라고 말했다.",
+        "",
+        "#저출생대책 #초고령사회 #저도요",
+    ]
+)
+
+
+def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag() -> None:
+    from normalize import normalize_document
+
+    tags = normalize_document(PREFIXED_NOUN_TAGS_PAGE)["hashtags"]
+    assert [tag["words"] for tag in tags] == [["저출생", "대책"], ["초고령", "사회"], ["저도요"]]
+
+
 def test_the_hashtags_expression_lists_each_tag_once() -> None:
     import polars as pl
 

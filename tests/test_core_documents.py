@@ -108,6 +108,7 @@ from tests.test_hashtags import (
     MODIFIED_TAGS_PAGE,
     PREFIXED_NOUN_TAGS_PAGE,
     PROMISE_TAG_POST,
+    PUBLIC_BODY_TAGS_PAGE,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
@@ -2295,6 +2296,11 @@ def test_dashes_marks_and_figures_beside_a_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)
 
 
 def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> None:

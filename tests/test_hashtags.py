@@ -248,7 +248,7 @@ def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag() -> No
     assert tags[1]["words"] == ["더", "천천히", "또박또박하게", "읽고", "쓰겠습니다"]
 
 
-# A public body's release closed by its tag line: two bodies that the country's name opens,
+# A public body's release closed by its tag line: three bodies that the country's name opens,
 # and a tag whose last word only ends in the syllable of a body.
 PUBLIC_BODY_TAGS_PAGE = "\n".join(
     [
@@ -258,7 +258,7 @@ PUBLIC_BODY_TAGS_PAGE = "\n".join(
         "",
         "관리원은 물때표를 입구에 붙이고 구명조끼를 빌려주도록 권고했다.",
         "",
-        "#한국갯벌관리원 #한국하천정비공사 #한국야구응원",
+        "#한국갯벌관리원 #한국하천정비공사 #대한갯벌협회 #한국야구응원",
     ]
 )
 
@@ -270,6 +270,7 @@ def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag() -> None:
     assert [tag["words"] for tag in tags] == [
         ["한국갯벌관리원"],
         ["한국하천정비공사"],
+        ["대한갯벌협회"],
         ["한국", "야구", "응원"],
     ]
 

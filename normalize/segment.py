@@ -47,6 +47,7 @@ from normalize.segment_places import (
     is_town_name,
     join_founded_institutions,
     join_named_places,
+    join_public_bodies,
 )
 from normalize.segment_rules import Rules, rules
 from normalize.segment_verbs import join_modifier_forms
@@ -300,15 +301,15 @@ def regroup(words: list[str], lang: str) -> list[str]:
     the noun it follows (태풍 + 마 + 이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산), a
     name under a two-syllable surname (남 + 궁현), runs of one-syllable short names (한 + 미 +
     일), a place noun to the place name before it (인천 + 공항), a place's facility (동탄 + 호수
-    + 공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
-    government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
-    its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
-    word to the combining form before it (электро + грузовик), and an agency's name (질병관리청);
-    a particle closing the run is kept by the word before it, regrouped as if the
-    run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서), and so is one that the
-    list glued to a suffix (국세 + 청이 -> 국세청이), and so is one glued to a name's last
-    syllable (정 + 다 + 은의 -> 정다은의), and a less common
-    surname with the given name before it is one name (허 + 윤재 + 가 -> 허윤재가).
+    + 공원), a public institution (국립 + 중앙 + 박물관) or body (한국 + 소비자 + 원), the head
+    or an office of a place's government to the place (도봉구 + 청장, 세종시 + 교육청), a court
+    or prosecutors' office to its place (춘천 + 지검), a party's name (한결 + 국민당), an
+    outlet's name (남녘 + 일보), a word to the combining form before it (электро + грузовик),
+    and an agency's name (질병관리청); a particle closing the run is kept by the word before
+    it, regrouped as if the run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서),
+    and so is one that the list glued to a suffix (국세 + 청이 -> 국세청이), and so is one glued
+    to a name's last syllable (정 + 다 + 은의 -> 정다은의), and a less common surname with the
+    given name before it is one name (허 + 윤재 + 가 -> 허윤재가).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -374,6 +375,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
             short_names = is_short_name
     joined = join_named_places(joined, named_places, facts.facility_nouns, facts.event_nouns)
     joined = join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
+    joined = join_public_bodies(joined, facts.national_prefixes, facts.public_bodies)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )

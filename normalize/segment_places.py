@@ -3,10 +3,11 @@ them whole.
 
 A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
 송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
-two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관); an event held at a
-place by the place and its name (한강 + 불꽃축제). A town no list knows is read off its shape:
-a tag of three syllables that closes with a place noun, cut after its first syllable (해 + 솔
-+ 시, 해 + 솔군), is the place's name.
+two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관), and a public body
+by the country's name, a noun or two and the kind of body (한국 + 소비자 + 원 -> 한국소비자원);
+an event held at a place by the place and its name (한강 + 불꽃축제). A town no list knows is
+read off its shape: a tag of three syllables that closes with a place noun, cut after its first
+syllable (해 + 솔 + 시, 해 + 솔군), is the place's name.
 """
 
 from __future__ import annotations
@@ -78,6 +79,44 @@ def _institution_end(
     if words[start].lower() in prefixes:
         for close in range(start + 1, min(len(words), start + 2 + _FOUNDED_NOUNS)):
             if any(words[close].lower().endswith(noun) for noun in institutions):
+                return close + 1
+    return start + 1
+
+
+def join_public_bodies(
+    words: list[str], prefixes: Container[str], bodies: Container[str]
+) -> list[str]:
+    """Join the country's name that opens a public body's name (``prefixes``: 한국) and the
+    words after it up to the first that says what body it is (``bodies``: 원, 공사, 위원회),
+    one name, where one or two nouns stand between them (한국 + 소비자 + 원 -> 한국소비자원,
+    한국 + 수자원 + 공사 -> 한국수자원공사); a word closes the name where it is a body noun or
+    ends with one after a noun of two syllables or more (토지 + 주택공사, 갯벌 + 관리원), so that
+    a word such as 응원 closes none (한국 + 축구 + 응원 stays apart); right after the country's
+    name, only a word ending with a body noun of two syllables or more does (국민 +
+    건강보험공단; 한국 + 공사 and 한국 + 공무원 stay apart).
+
+    >>> join_public_bodies(["한국", "소비자", "원", "발표"], {"한국"}, {"원"})
+    ['한국소비자원', '발표']
+    >>> join_public_bodies(["한국", "축구", "응원"], {"한국"}, {"원"})
+    ['한국', '축구', '응원']
+    """
+    return join_runs(words, lambda start: _body_end(words, start, prefixes, bodies))
+
+
+def _body_end(
+    words: list[str], start: int, prefixes: Container[str], bodies: Container[str]
+) -> int:
+    """Where a public body's name that the country's name opens at ``start`` ends, else
+    start + 1."""
+    if words[start].lower() in prefixes:
+        for close in range(start + 1, min(len(words), start + 2 + _FOUNDED_NOUNS)):
+            key = words[close].lower()
+            apart = close > start + 1  # a noun stands between them
+            named = any(
+                key[cut:] in bodies and (apart or len(key) - cut > 1)
+                for cut in range(_NOUN, len(key))
+            )
+            if named or (key in bodies and apart):
                 return close + 1
     return start + 1
 

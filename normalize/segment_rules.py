@@ -44,6 +44,8 @@ class Rules:
     particles: frozenset[str] = frozenset()  # kept by a word of Latin letters (KBS + 에서)
     noun_suffixes: frozenset[str] = frozenset()  # make a noun of a noun (상승 + 률, 난방 + 비)
     institutions: frozenset[str] = frozenset()
+    national_prefixes: frozenset[str] = frozenset()  # open a public body's name (한국)
+    public_bodies: frozenset[str] = frozenset()  # the kind of body that closes it (공사, 원)
 
 
 @once

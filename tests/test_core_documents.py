@@ -115,7 +115,9 @@ from tests.test_hashtags import (
     COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
     MODIFIED_TAGS_PAGE,
+    PREFIXED_NOUN_TAGS_PAGE,
     PROMISE_TAG_POST,
+    PUBLIC_BODY_TAGS_PAGE,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
@@ -2397,3 +2399,11 @@ def test_a_dateline_of_a_southeast_asian_city_alike() -> None:
         assert compare(SOUTHEAST_DATELINE_STORY, tz, now)
         page = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — ", "HANOI — ")
         assert compare(page, tz, now)
+def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)
+
+
+def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PREFIXED_NOUN_TAGS_PAGE, tz, now)

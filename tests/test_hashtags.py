@@ -248,6 +248,55 @@ def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag() -> No
     assert tags[1]["words"] == ["더", "천천히", "또박또박하게", "읽고", "쓰겠습니다"]
 
 
+# A public body's release closed by its tag line: three bodies that the country's name opens,
+# and a tag whose last word only ends in the syllable of a body.
+PUBLIC_BODY_TAGS_PAGE = "\n".join(
+    [
+        "갯벌 체험장 안전 점검 결과 발표",
+        "",
+        "한국갯벌관리원은 올여름 서해안 체험장 열두 곳을 점검한 결과를 3일 발표했다.",
+        "",
+        "관리원은 물때표를 입구에 붙이고 구명조끼를 빌려주도록 권고했다.",
+        "",
+        "#한국갯벌관리원 #한국하천정비공사 #대한갯벌협회 #한국야구응원",
+    ]
+)
+
+
+def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag() -> None:
+    from normalize import normalize_document
+
+    tags = normalize_document(PUBLIC_BODY_TAGS_PAGE)["hashtags"]
+    assert [tag["words"] for tag in tags] == [
+        ["한국갯벌관리원"],
+        ["한국하천정비공사"],
+        ["대한갯벌협회"],
+        ["한국", "야구", "응원"],
+    ]
+
+
+# A council's notice closed by its tag line: two nouns behind the prefixes 저 (low) and 초
+# (super), each cut off its noun by the word list, and 저 the pronoun with its particle.
+PREFIXED_NOUN_TAGS_PAGE = "\n".join(
+    [
+        "별솔군, 마을버스 두 노선 새로 연다",
+        "",
+        "별솔군은 다음 달부터 산골 마을 네 곳을 잇는 마을버스 두 노선을 운행한다고 밝혔다.",
+        "",
+        "군 관계자는 어르신들이 읍내 병원에 다니기 쉬워질 것이라고 말했다.",
+        "",
+        "#저출생대책 #초고령사회 #저도요",
+    ]
+)
+
+
+def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag() -> None:
+    from normalize import normalize_document
+
+    tags = normalize_document(PREFIXED_NOUN_TAGS_PAGE)["hashtags"]
+    assert [tag["words"] for tag in tags] == [["저출생", "대책"], ["초고령", "사회"], ["저도요"]]
+
+
 def test_the_hashtags_expression_lists_each_tag_once() -> None:
     import polars as pl
 

@@ -312,6 +312,10 @@ pub struct Rules {
     /// Make a noun of a noun (상승 + 률, 난방 + 비).
     pub noun_suffixes: FxHashSet<String>,
     pub institutions: FxHashSet<String>,
+    /// Open a public body's name (한국).
+    pub national_prefixes: FxHashSet<String>,
+    /// The kind of body that closes a public body's name (공사, 원).
+    pub public_bodies: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -360,6 +364,8 @@ pub fn rules(lang: &str) -> &'static Rules {
             particles: field("particles"),
             noun_suffixes: field("noun_suffixes"),
             institutions: field("institutions"),
+            national_prefixes: field("national_prefixes"),
+            public_bodies: field("public_bodies"),
         }
     })
 }
@@ -934,7 +940,7 @@ fn join_office_heads(
 /// (태풍 + 마 + 이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산 -> 재확산), a name under
 /// a two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun
 /// to the place name before it (인천 + 공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 ->
-/// 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
+/// 동탄호수공원), a public institution (국립 + 중앙 + 박물관) or body (한국 + 소비자 + 원), the head or an office of a place's
 /// government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
 /// its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
 /// town no list knows (해 + 솔 + 시), a word to the combining form before it (электро +
@@ -1055,6 +1061,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     );
     let joined =
         places::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
+    let joined = places::join_public_bodies(joined, &facts.national_prefixes, &facts.public_bodies);
     let joined = join_office_heads(joined, named_places, facts);
     let joined = join_court_offices(joined, named_places, &facts.court_offices);
     let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);

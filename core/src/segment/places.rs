@@ -3,8 +3,9 @@
 //!
 //! A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
 //! 송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
-//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관); an event held at a
-//! place by the place and its name (한강 + 불꽃축제). A town no list
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관), and a public body
+//! by the country's name, a noun or two and the kind of body (한국 + 소비자 + 원 ->
+//! 한국소비자원); an event held at a place by the place and its name (한강 + 불꽃축제). A town no list
 //! knows is read off its shape: a tag of three syllables that closes with a place noun, cut
 //! after its first syllable (해 + 솔 + 시, 해 + 솔군), is the place's name.
 
@@ -92,6 +93,50 @@ fn institution_end(
     start + 1
 }
 
+/// Join the country's name that opens a public body's name (`prefixes`: 한국) and the words
+/// after it up to the first that says what body it is (`bodies`: 원, 공사, 위원회), one name,
+/// where one or two nouns stand between them (한국 + 소비자 + 원 -> 한국소비자원, 한국 + 수자원 +
+/// 공사 -> 한국수자원공사); a word closes the name where it is a body noun or ends with one
+/// after a noun of two syllables or more (토지 + 주택공사, 갯벌 + 관리원), so that a word such as
+/// 응원 closes none (한국 + 축구 + 응원 stays apart); right after the country's name, only a
+/// word ending with a body noun of two syllables or more does (국민 + 건강보험공단; 한국 + 공사
+/// and 한국 + 공무원 stay apart).
+pub fn join_public_bodies(
+    words: Vec<String>,
+    prefixes: &FxHashSet<String>,
+    bodies: &FxHashSet<String>,
+) -> Vec<String> {
+    join_runs(words, |words, start| {
+        body_end(words, start, prefixes, bodies)
+    })
+}
+
+/// Where a public body's name that the country's name opens at `start` ends, else start + 1.
+fn body_end(
+    words: &[String],
+    start: usize,
+    prefixes: &FxHashSet<String>,
+    bodies: &FxHashSet<String>,
+) -> usize {
+    if prefixes.contains(&chars::lower(&words[start])) {
+        let last = words.len().min(start + 2 + FOUNDED_NOUNS);
+        let closes = |close: &usize| {
+            let key: Vec<char> = chars::lower(&words[*close]).chars().collect();
+            // a noun stands between them
+            let apart = *close > start + 1;
+            let named = (NOUN..key.len()).any(|cut| {
+                bodies.contains(&key[cut..].iter().collect::<String>())
+                    && (apart || key.len() - cut > 1)
+            });
+            named || (apart && bodies.contains(&key.iter().collect::<String>()))
+        };
+        if let Some(close) = (start + 1..last).find(closes) {
+            return close + 1;
+        }
+    }
+    start + 1
+}
+
 /// Whether the pieces of a run are the name of a town no list knows, cut apart: three Hangul
 /// syllables that close with a one-syllable place noun, cut after the first syllable, where
 /// the last piece is the place noun alone or a word that is no common one (priced `rare` or
@@ -146,6 +191,25 @@ mod tests {
         assert_eq!(joined, words("국립중앙박물관 특별전"));
         let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
         assert_eq!(kept, words("국립 대학 등록금 동결"));
+    }
+
+    #[test]
+    fn the_country_s_name_joins_the_public_body_it_names() {
+        let prefixes: FxHashSet<String> = ["한국".to_string()].into_iter().collect();
+        let bodies: FxHashSet<String> =
+            ["원".to_string(), "공사".to_string()].into_iter().collect();
+        let joined = join_public_bodies(words("한국 소비자 원 발표"), &prefixes, &bodies);
+        assert_eq!(joined, words("한국소비자원 발표"));
+        let housing = join_public_bodies(words("한국 토지 주택공사"), &prefixes, &bodies);
+        assert_eq!(housing, words("한국토지주택공사"));
+        let kept = join_public_bodies(words("한국 축구 응원"), &prefixes, &bodies);
+        assert_eq!(kept, words("한국 축구 응원"));
+        let bare = join_public_bodies(words("한국 공사"), &prefixes, &bodies);
+        assert_eq!(bare, words("한국 공사"));
+        let clerk = join_public_bodies(words("한국 공무원"), &prefixes, &bodies);
+        assert_eq!(clerk, words("한국 공무원"));
+        let staff = join_public_bodies(words("한국 갯벌 관리원"), &prefixes, &bodies);
+        assert_eq!(staff, words("한국갯벌관리원"));
     }
 
     #[test]

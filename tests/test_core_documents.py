@@ -2376,6 +2376,11 @@ def test_a_length_the_page_labels_a_duration_before_a_date_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(CLIP_LENGTH_PAGE, tz, now)
+        worded = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "").replace(
+            "Comments", "Duration: 3:41\n\nComments"
+        )
+        assert compare(worded, tz, now)
+        assert compare(CLIP_LENGTH_PAGE.replace('"3:41"', '"3:42"'), tz, now)
 
 
 def test_a_borough_of_one_zone_alike() -> None:

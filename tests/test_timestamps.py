@@ -2898,6 +2898,18 @@ def test_a_length_the_page_labels_a_duration_before_a_date_is_no_clock() -> None
     assert normalize_document(unlabelled)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)
 
 
+def test_a_length_labelled_in_words_or_another_length_before_a_date() -> None:
+    """A length labelled in the page's words ("Duration: 3:41") is the clip's length too; a
+    labelled length of other minutes ("duration":"3:42") leaves the clock before the date a
+    time of the day, read with its day-first date."""
+    worded = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "").replace(
+        "Comments", "Duration: 3:41\n\nComments"
+    )
+    assert normalize_document(worded)["published_at"] == datetime(2024, 1, 2, tzinfo=UTC)
+    other = CLIP_LENGTH_PAGE.replace('"duration":"3:41"', '"duration":"3:42"')
+    assert normalize_document(other)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)
+
+
 BOROUGH_FIRE_STORY = "\n".join(
     [
         "Tidewell Media Group Aug 3, 2023 7:40 pm",

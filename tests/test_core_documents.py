@@ -2378,11 +2378,18 @@ def test_a_link_back_to_a_part_of_the_site_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_length_the_page_labels_a_duration_before_a_date_alike() -> None:
     from tests.test_timestamps import CLIP_LENGTH_PAGE
 
     for tz, now in SETTINGS:
         assert compare(CLIP_LENGTH_PAGE, tz, now)
+        worded = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "").replace(
+            "Comments", "Duration: 3:41\n\nComments"
+        )
+        assert compare(worded, tz, now)
+        assert compare(CLIP_LENGTH_PAGE.replace('"3:41"', '"3:42"'), tz, now)
 
 
 def test_a_borough_of_one_zone_alike() -> None:
@@ -2390,6 +2397,16 @@ def test_a_borough_of_one_zone_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(BOROUGH_FIRE_STORY, tz, now)
+
+
+def test_a_borough_named_as_someones_birthplace_alike() -> None:
+    from tests.test_timestamps import BOROUGH_BORN_OBITUARY
+
+    for tz, now in SETTINGS:
+        assert compare(BOROUGH_BORN_OBITUARY, tz, now)
+        for words in ("lived in the Bronx", "rode the Staten Island Ferry"):
+            page = BOROUGH_BORN_OBITUARY.replace("was born in the Bronx", words)
+            assert compare(page, tz, now)
 
 
 def test_a_dateline_of_a_southeast_asian_city_alike() -> None:

@@ -517,7 +517,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "two hamlets in central Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton
         "the Gandaki hill towns": datetime(2023, 8, 3, 13, 55, tzinfo=UTC),  # Kathmandu: UTC+5:45
         "a salvage yard on Staten Island": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # New York
-        "the Bronx river parks": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # New York: UTC-4
+        "the river parks in the Bronx": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # UTC-4
+        # a borough that places nothing in it: someone's origin, a team's or a ferry's name
+        "a choir born in the Bronx": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        "the Bronx Bombers' farm club": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        "the Staten Island Ferry": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
         # a Kansas town, a first name and a word bear the other boroughs' names: none shown
         "the Manhattan grain elevator": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
         "Brooklyn Vance's ward": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
@@ -2894,6 +2898,18 @@ def test_a_length_the_page_labels_a_duration_before_a_date_is_no_clock() -> None
     assert normalize_document(unlabelled)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)
 
 
+def test_a_length_labelled_in_words_or_another_length_before_a_date() -> None:
+    """A length labelled in the page's words ("Duration: 3:41") is the clip's length too; a
+    labelled length of other minutes ("duration":"3:42") leaves the clock before the date a
+    time of the day, read with its day-first date."""
+    worded = CLIP_LENGTH_PAGE.replace('"duration":"3:41",', "").replace(
+        "Comments", "Duration: 3:41\n\nComments"
+    )
+    assert normalize_document(worded)["published_at"] == datetime(2024, 1, 2, tzinfo=UTC)
+    other = CLIP_LENGTH_PAGE.replace('"duration":"3:41"', '"duration":"3:42"')
+    assert normalize_document(other)["published_at"] == datetime(2024, 2, 1, 3, 41, tzinfo=UTC)
+
+
 BOROUGH_FIRE_STORY = "\n".join(
     [
         "Tidewell Media Group Aug 3, 2023 7:40 pm",
@@ -2904,6 +2920,34 @@ BOROUGH_FIRE_STORY = "\n".join(
         " fire that sent smoke across the Staten Island shore. No one was hurt, officials said.",
     ]
 )
+
+
+BOROUGH_BORN_OBITUARY = "\n".join(
+    [
+        "Ballroom singer Edda Quill dies at 81",
+        "",
+        "21:30, 14 Nov 2023",
+        "",
+        "Edda Quill, who was born in the Bronx and sang with the Palmgrove Dance Orchestra for"
+        " three decades, has died at her home in Dorset, her family said.",
+        "",
+        "Quill toured with the orchestra from 1964 and recorded eleven albums with it.",
+    ]
+)
+
+
+def test_a_borough_named_as_someones_birthplace_gives_no_zone() -> None:
+    """A borough a page names only as someone's birthplace ("born in the Bronx", in an
+    obituary printed far away) places nothing in it: the time is read as printed, UTC, not in
+    New York's zone (which would move it to the next day)."""
+    published = normalize_document(BOROUGH_BORN_OBITUARY)["published_at"]
+    assert published == datetime(2023, 11, 14, 21, 30, tzinfo=UTC)
+    for words in ("sang at the Bronx Bombers' park", "rode the Staten Island Ferry"):
+        page = BOROUGH_BORN_OBITUARY.replace("was born in the Bronx and", words + " and")
+        assert normalize_document(page)["published_at"] == published, words
+    # a story placed in the borough is read in New York's zone (UTC-5 in November)
+    placed = BOROUGH_BORN_OBITUARY.replace("was born in the Bronx and", "lived in the Bronx and")
+    assert normalize_document(placed)["published_at"] == datetime(2023, 11, 15, 2, 30, tzinfo=UTC)
 
 
 def test_a_borough_of_one_zone_gives_the_outlets_zone() -> None:

@@ -49,14 +49,51 @@ def _places_pattern() -> Places:
 
 
 def region_zones(text: str) -> frozenset[str]:
-    """The zones of the regions a text names: states, provinces and counties of one zone."""
-    return frozenset(_regions_pattern().named(text.lower()))
+    """The zones of the regions a text names: states, provinces and counties of one zone, and
+    the regions of ``placed_regions`` where the text places something in them ("a yard on
+    Staten Island"; not "born in the Bronx", "the Bronx Bombers", "the Staten Island Ferry").
+
+    >>> sorted(region_zones("A fire at a yard on Staten Island"))
+    ['America/New_York']
+    >>> sorted(region_zones("A singer born in the Bronx"))
+    []
+    >>> sorted(region_zones("Rays edge the Bronx Bombers"))
+    []
+    """
+    lowered = text.lower()
+    placed = _placed_regions_pattern()
+    return frozenset(_regions_pattern().named(lowered)) | {
+        placed.zones[found.lastindex - 1]
+        for found in placed.regex.finditer(lowered)
+        if found.lastindex and _placed_in(lowered, found.start())
+    }
 
 
 @once
 def _regions_pattern() -> Places:
     """One alternation of every zone's regions, a group per zone."""
     return whole_words("regions")
+
+
+@once
+def _placed_regions_pattern() -> Places:
+    """One alternation of every zone's regions that count only where something is placed in
+    them, a group per zone."""
+    return whole_words("placed_regions")
+
+
+def _placed_in(lowered: str, start: int) -> bool:
+    """Whether the words right before ``start`` of a lowered text place something in the region
+    that opens there ("in", "on", "across" or "throughout" as a word: "on Staten Island", "in
+    the Bronx"), not someone's origin ("born in the Bronx", "grew up on Staten Island")."""
+    before, reach = lowered[:start], max(0, start - _PLACING_REACH)
+    return _PLACED_IN.search(before, reach) is not None and not _ORIGIN.search(before, reach)
+
+
+# The word that places something in a region right before its name; the text is lowered.
+_PLACED_IN = regex.compile(r"(?:^|[^\p{L}])(?:in|on|across|throughout)\x20$")
+# Where someone comes from, right before a region's name; the text is lowered.
+_ORIGIN = regex.compile(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20(?:in|on)\x20$")
 
 
 def state_zones(text: str) -> frozenset[str]:

@@ -424,19 +424,64 @@ fn places_pattern() -> &'static Places {
     PLACES.get_or_init(|| whole_words("places"))
 }
 
-/// The zones of the regions a text names: states, provinces and counties of one zone.
+/// The zones of the regions a text names: states, provinces and counties of one zone, and
+/// the regions of `placed_regions` where the text places something in them ("a yard on
+/// Staten Island"; not "born in the Bronx", "the Bronx Bombers", "the Staten Island Ferry").
 pub fn region_zones(text: &str) -> FxHashSet<String> {
-    regions_pattern()
-        .named(&chars::lower(text))
+    let lowered = chars::lower(text);
+    let placed = placed_regions_pattern();
+    let mut named: FxHashSet<String> = regions_pattern()
+        .named(&lowered)
         .into_iter()
         .cloned()
-        .collect()
+        .collect();
+    named.extend(
+        placed
+            .found(&lowered)
+            .into_iter()
+            .filter(|&(start, _)| placed_in(&lowered, start))
+            .filter_map(|(_, zone)| placed.zones.get(zone).cloned()),
+    );
+    named
 }
 
 /// One alternation of every zone's regions, a group per zone.
 fn regions_pattern() -> &'static Places {
     static REGIONS: OnceLock<Places> = OnceLock::new();
     REGIONS.get_or_init(|| whole_words("regions"))
+}
+
+/// One alternation of every zone's regions that count only where something is placed in
+/// them, a group per zone.
+fn placed_regions_pattern() -> &'static Places {
+    static PLACED: OnceLock<Places> = OnceLock::new();
+    PLACED.get_or_init(|| whole_words("placed_regions"))
+}
+
+/// Whether the words right before byte `start` of a lowered text place something in the
+/// region that opens there ("in", "on", "across" or "throughout" as a word: "on Staten
+/// Island", "in the Bronx"), not someone's origin ("born in the Bronx", "grew up on Staten
+/// Island"); Python's `_placed_in`.
+fn placed_in(lowered: &str, start: usize) -> bool {
+    static PLACED_IN: OnceLock<regex::Regex> = OnceLock::new();
+    static ORIGIN: OnceLock<regex::Regex> = OnceLock::new();
+    let Some(before) = lowered.get(..start) else {
+        return false;
+    };
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(PLACING_REACH - 1)
+        .map_or(0, |(at, _)| at);
+    let placed_in = PLACED_IN.get_or_init(|| {
+        regex::Regex::new(r"(?:^|[^\p{L}])(?:in|on|across|throughout)\x20$")
+            .expect("the words that place something in a region are a pattern")
+    });
+    let origin = ORIGIN.get_or_init(|| {
+        regex::Regex::new(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20(?:in|on)\x20$")
+            .expect("the words of someone's origin are a pattern")
+    });
+    placed_in.is_match_at(before, from) && !origin.is_match_at(before, from)
 }
 
 /// The zones of the states of the United States a text names by their names, but those a

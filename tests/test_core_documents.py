@@ -23,12 +23,11 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_boilerplate import (
+    BACK_LINK_LETTER,
+    BACK_TO_SCHOOL_STORY,
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
-    BACK_LINK_LETTER,
-    BACK_TO_SCHOOL_STORY,
-    GRAPHIC_SLIP_PAGE,
     POEM_PAGE,
     TIP_LINE_PAGE,
 )
@@ -2416,6 +2415,8 @@ def test_a_dateline_of_a_southeast_asian_city_alike() -> None:
         assert compare(SOUTHEAST_DATELINE_STORY, tz, now)
         page = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — ", "HANOI — ")
         assert compare(page, tz, now)
+
+
 def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)

@@ -2983,6 +2983,8 @@ def test_a_dateline_of_a_southeast_asian_city_gives_its_zone() -> None:
         assert normalize_document(page)["published_at"] == datetime(2018, 10, 19, 2, 14, tzinfo=UTC)
     inside = SOUTHEAST_DATELINE_STORY.replace("KOTA KINABALU, Malaysia — A", "A Kota Kinabalu")
     assert normalize_document(inside)["published_at"] == datetime(2018, 10, 19, 9, 14, tzinfo=UTC)
+
+
 # A regional site's page that printed its article's stored properties as they are kept: quoted
 # keys whose words run together ("lastUpdate"), the update's before the first publication's.
 STORED_PROPERTIES_PAGE = "\n".join(

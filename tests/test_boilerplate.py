@@ -255,6 +255,8 @@ def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
     title = normalize_document(FIELD_KEY_POST_PAGE)["title"]
     assert title == "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse"
     assert line_kind("mira_sol: (poems)") == "text"
+
+
 # a harbour office's letter under a link back to its newsletter's index: the letter's title
 BACK_LINK_LETTER = "\n".join(
     [

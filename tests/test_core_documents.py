@@ -23,12 +23,11 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_boilerplate import (
+    BACK_LINK_LETTER,
+    BACK_TO_SCHOOL_STORY,
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
-    BACK_LINK_LETTER,
-    BACK_TO_SCHOOL_STORY,
-    GRAPHIC_SLIP_PAGE,
     POEM_PAGE,
     TIP_LINE_PAGE,
 )

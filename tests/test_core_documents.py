@@ -2283,12 +2283,19 @@ def test_a_reader_s_bookmark_buttons_alike() -> None:
 
 def test_a_line_split_on_a_korean_particle_alike() -> None:
     from tests.test_wraps import (
+        OBJECT_WISH_HEADLINE_STORY,
         SPLIT_ON_A_PARTICLE_COLUMN,
         SPLIT_ON_AN_OBJECT_TEASER,
         VILLAGE_HEADLINE_STORY,
     )
 
-    for page in (SPLIT_ON_A_PARTICLE_COLUMN, SPLIT_ON_AN_OBJECT_TEASER, VILLAGE_HEADLINE_STORY):
+    pages = (
+        SPLIT_ON_A_PARTICLE_COLUMN,
+        SPLIT_ON_AN_OBJECT_TEASER,
+        VILLAGE_HEADLINE_STORY,
+        OBJECT_WISH_HEADLINE_STORY,
+    )
+    for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

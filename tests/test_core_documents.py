@@ -30,6 +30,7 @@ from tests.test_boilerplate import (
     PAGER_POST_PAGE,
     POEM_PAGE,
     TIP_LINE_PAGE,
+    TITLE_CASE_INDEX_STORY,
 )
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
@@ -2371,6 +2372,7 @@ def test_a_link_back_to_a_part_of_the_site_alike() -> None:
             "Back to school for the ferry crews",
             "Back to the top of the table for the Harbour Rovers",
         ),
+        TITLE_CASE_INDEX_STORY,
     ]
     for page in pages:
         for tz, now in SETTINGS:

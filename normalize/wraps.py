@@ -188,11 +188,15 @@ def binds_on(lines: Sequence[str], index: int) -> bool:
     """Whether the line's last word ends in a Korean particle that binds it to a word after it,
     which no headline closes with, and the line right below goes on in Hangul, no list's item:
     a sentence split over lines. The particles: the object's, 를 after an open syllable and 을
-    after a closed one (마을, 가을, 노을 are words of their own), and the plural's genitive 들의.
+    after a closed one (마을, 가을, 노을 are words of their own), on a line that stops a sentence
+    before its last word (a headline may close on an object, its verb left out: "농촌 청년에게
+    희망을"), and the plural's genitive 들의.
 
     >>> binds_on(["주민 대표들의", "시선이 곱지 않다."], 0)
     True
     >>> binds_on(["우리 마을", "주민들이 모였다."], 0)
+    False
+    >>> binds_on(["농촌 청년에게 희망을", "군이 지원금을 늘린다."], 0)
     False
     """
     below = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
@@ -204,9 +208,11 @@ def binds_on(lines: Sequence[str], index: int) -> bool:
         return False
     word = found[0]
     closed = (ord(word[-2]) - 0xAC00) % 28 != 0  # the syllable before has a final consonant
-    return (
-        word.endswith("들의") or (word[-1] == "을" and closed) or (word[-1] == "를" and not closed)
-    )
+    # an object closing a headline is its wish, the verb left out ("농촌 청년에게 희망을"): only a
+    # line that stops a sentence before it is a paragraph's
+    paragraph = _FULL_STOP.search(lines[index][: found.start()]) is not None
+    objects = (word[-1] == "을" and closed) or (word[-1] == "를" and not closed)
+    return word.endswith("들의") or (objects and paragraph)
 
 
 def cut_off_copy(lines: Sequence[str]) -> int | None:

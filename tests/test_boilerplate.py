@@ -299,3 +299,31 @@ def test_a_link_back_to_a_part_of_the_site_is_no_headline() -> None:
     assert line_kind("Back to the top of the table for the Harbour Rovers") == "text"
     assert normalize_document(BACK_LINK_LETTER)["title"] == "A Word from the Harbour Master"
     assert normalize_document(BACK_TO_SCHOOL_STORY)["title"] == "Back to school for the ferry crews"
+
+
+# a headline in title case opening with the same words and naming a page's word ("Index"), its
+# short words capitalised ("In") and a stop inside it, no menu's row of names
+TITLE_CASE_INDEX_STORY = "\n".join(
+    [
+        "Return To Calm Waters? Harbour Freight Index Climbs In March",
+        "By Orla Penhallow",
+        "April 2, 2024",
+        "",
+        "Freight through Port Ellery rose for the third month running, the harbour office said on"
+        " Tuesday, as the winter storms that closed the east quay gave way to calmer seas.",
+        "",
+        "The office's index of tonnage landed stood at its highest since the quay reopened.",
+    ]
+)
+
+
+def test_a_headline_in_title_case_naming_a_page_is_no_back_link() -> None:
+    """A headline in title case opened by "Return To" with a word for a page among its own
+    ("Index") is no link: it capitalises its short words ("In", "Are") and stops inside, where
+    a menu's labels glued after a link are names."""
+    assert line_kind("Return To Calm Waters? Harbour Freight Index Climbs In March") == "text"
+    assert line_kind("Back To School Results Are In For Harbour County") == "text"
+    assert line_kind("Back to Harbour Notes Home Past Issues Reader Letters") == "widget"
+    assert line_kind("Return to Menu Planning: Schools Rethink Lunch Boxes") == "text"
+    title = "Return To Calm Waters? Harbour Freight Index Climbs In March"
+    assert normalize_document(TITLE_CASE_INDEX_STORY)["title"] == title

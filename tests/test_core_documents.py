@@ -30,6 +30,7 @@ from tests.test_boilerplate import (
     PAGER_POST_PAGE,
     POEM_PAGE,
     TIP_LINE_PAGE,
+    TITLE_CASE_INDEX_STORY,
 )
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
@@ -2292,12 +2293,19 @@ def test_a_reader_s_bookmark_buttons_alike() -> None:
 
 def test_a_line_split_on_a_korean_particle_alike() -> None:
     from tests.test_wraps import (
+        OBJECT_WISH_HEADLINE_STORY,
         SPLIT_ON_A_PARTICLE_COLUMN,
         SPLIT_ON_AN_OBJECT_TEASER,
         VILLAGE_HEADLINE_STORY,
     )
 
-    for page in (SPLIT_ON_A_PARTICLE_COLUMN, SPLIT_ON_AN_OBJECT_TEASER, VILLAGE_HEADLINE_STORY):
+    pages = (
+        SPLIT_ON_A_PARTICLE_COLUMN,
+        SPLIT_ON_AN_OBJECT_TEASER,
+        VILLAGE_HEADLINE_STORY,
+        OBJECT_WISH_HEADLINE_STORY,
+    )
+    for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2373,6 +2381,7 @@ def test_a_link_back_to_a_part_of_the_site_alike() -> None:
             "Back to school for the ferry crews",
             "Back to the top of the table for the Harbour Rovers",
         ),
+        TITLE_CASE_INDEX_STORY,
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -350,6 +350,17 @@ VILLAGE_HEADLINE_STORY = "\n".join(
     ]
 )
 
+# A headline closing on its wish, an object whose verb is left out ("희망을", 을 after a closed
+# syllable), right over its lead: no sentence stops before it, so it is no paragraph's piece.
+OBJECT_WISH_HEADLINE_STORY = "\n".join(
+    [
+        "귀농 청년들에게 다시 희망을",
+        "한울군이 귀농 청년 정착 지원금을 내년부터 두 배로 늘린다. 군은 다음 달 조례를 고쳐"
+        " 신청을 받는다고 밝혔다.",
+        "저작권자 © 한울군민신문 무단전재 및 재배포 금지",
+    ]
+)
+
 
 def test_a_line_split_on_a_korean_particle_is_no_headline() -> None:
     """A line whose last word ends in a particle that binds it to a word after it (들의, the
@@ -359,11 +370,25 @@ def test_a_line_split_on_a_korean_particle_is_no_headline() -> None:
     assert normalize_document(SPLIT_ON_A_PARTICLE_COLUMN)["title"] is None
     assert normalize_document(SPLIT_ON_AN_OBJECT_TEASER)["title"] is None
     assert normalize_document(VILLAGE_HEADLINE_STORY)["title"] == "물안개 피는 강변 마을"
-    assert binds_on(["새 길을 내는 사람들을", "만났다."], 0)
-    assert not binds_on(["새 길을 내는 사람들을", "", "만났다."], 0)
-    assert not binds_on(["새 길을 내는 사람들을", "- 만났다."], 0)
+    assert binds_on(["새 길을 내는 사람들의", "이야기를 들었다."], 0)
+    assert not binds_on(["새 길을 내는 사람들의", "", "이야기를 들었다."], 0)
+    assert not binds_on(["새 길을 내는 사람들의", "- 이야기를 들었다."], 0)
+
+
+def test_a_headline_closing_on_an_object_stays_one() -> None:
+    """A headline may close on an object, its verb left out ("… 다시 희망을"): over its lead,
+    with no sentence stopped before that word, it is the headline, no piece of a paragraph; a
+    paragraph's line stops a sentence before its last words."""
+    assert normalize_document(OBJECT_WISH_HEADLINE_STORY)["title"] == "귀농 청년들에게 다시 희망을"
+    assert not binds_on(["귀농 청년들에게 다시 희망을", "한울군이 지원금을 늘린다."], 0)
+    assert binds_on(["젊은 가구가 늘고 있습니다. 그 현장을", "찾아가 봤습니다."], 0)
 
 
 def test_the_core_weighs_a_line_split_on_a_korean_particle_as_python_does() -> None:
-    for page in (SPLIT_ON_A_PARTICLE_COLUMN, SPLIT_ON_AN_OBJECT_TEASER, VILLAGE_HEADLINE_STORY):
+    for page in (
+        SPLIT_ON_A_PARTICLE_COLUMN,
+        SPLIT_ON_AN_OBJECT_TEASER,
+        VILLAGE_HEADLINE_STORY,
+        OBJECT_WISH_HEADLINE_STORY,
+    ):
         assert_same_headline(cleaned(page))

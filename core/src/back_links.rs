@@ -19,6 +19,10 @@ use crate::text::split_words;
 /// A link's label has this many words at most, a menu's row of labels opened by one this many.
 const LABEL_WORDS: usize = 4;
 const LINK_WORDS: usize = 12;
+/// A headline in title case capitalises its short words ("Are", "In"), a menu's labels are names.
+const SHORT_WORD: usize = 3;
+/// A headline's stops inside it, which no menu's label closes with.
+const STOPS: [char; 5] = ['?', '!', ':', ',', '.'];
 
 struct Tables {
     /// Each with the space after it.
@@ -55,8 +59,9 @@ fn tables() -> &'static Tables {
 
 /// Whether a line (and its key, `chrome::line_key`: lower case, its edges cut) is a link back
 /// to a part of the site: opened by a `back_links` phrase, a `back_link_pages` word among the
-/// words after it, `LABEL_WORDS` words at most, or up to `LINK_WORDS` when no word after the
-/// phrase opens with a small letter, a menu's row of labels glued on (Python's `is_back_link`).
+/// words after it, `LABEL_WORDS` words at most, or up to `LINK_WORDS` when the words after the
+/// phrase are a menu's labels glued on, names: none opens with a small letter, none is a short
+/// word in title case, none closes with a stop (Python's `is_back_link`).
 pub fn is_back_link(key: &str, line: &str) -> bool {
     let tables = tables();
     let Some(opener) = tables
@@ -78,8 +83,16 @@ pub fn is_back_link(key: &str, line: &str) -> bool {
     let line_words: Vec<&str> = split_words(line).collect();
     let after = words.len().saturating_sub(split_words(opener).count());
     let labels = &line_words[line_words.len().saturating_sub(after)..];
-    words.len() <= LABEL_WORDS
-        || !labels
-            .iter()
-            .any(|word| word.chars().next().is_some_and(chars::is_lower))
+    words.len() <= LABEL_WORDS || !labels.iter().any(|word| is_headline_word(word))
+}
+
+/// Whether a word is a headline's, no menu label's: in small letters, a short word in title
+/// case ("In", "Are"; no abbreviation in capitals, "FAQ"), or closing with a stop (Python's
+/// `_is_headline_word`).
+fn is_headline_word(word: &str) -> bool {
+    let first = word.chars().next();
+    let short = word.chars().count() <= SHORT_WORD
+        && first.is_some_and(chars::is_upper)
+        && !chars::str_is_upper(word);
+    first.is_some_and(chars::is_lower) || short || word.ends_with(STOPS)
 }

@@ -170,8 +170,9 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
 /// Whether the line's last word ends in a Korean particle that binds it to a word after it,
 /// which no headline closes with, and the line right below goes on in Hangul, no list's item:
 /// a sentence split over lines. The particles: the object's, 를 after an open syllable and 을
-/// after a closed one (마을, 가을, 노을 are words of their own), and the plural's genitive 들의
-/// (Python's `binds_on`).
+/// after a closed one (마을, 가을, 노을 are words of their own), on a line that stops a sentence
+/// before its last word (a headline may close on an object, its verb left out: "농촌 청년에게
+/// 희망을"), and the plural's genitive 들의 (Python's `binds_on`).
 pub fn binds_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     let below = lines
         .get(index + 1)
@@ -194,10 +195,14 @@ pub fn binds_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     if word.len() < 2 {
         return false;
     }
-    let closed = (u32::from(word[1]) - 0xAC00) % 28 != 0; // the syllable before has a final consonant
-    (word[0] == '의' && word[1] == '들')
-        || (word[0] == '을' && closed)
-        || (word[0] == '를' && !closed)
+    // the syllable before has a final consonant
+    let closed = (u32::from(word[1]) - 0xAC00) % 28 != 0;
+    // an object closing a headline is its wish, the verb left out ("농촌 청년에게 희망을"): only
+    // a line that stops a sentence before it is a paragraph's
+    let line = lines[index].as_ref();
+    let before = &line[..line.len() - word.iter().map(|c| c.len_utf8()).sum::<usize>()];
+    let objects = (word[0] == '을' && closed) || (word[0] == '를' && !closed);
+    (word[0] == '의' && word[1] == '들') || (objects && holds_stop(before, false))
 }
 
 /// The page's last line with text when it is the opening of another line of the page (of

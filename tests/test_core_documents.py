@@ -2294,3 +2294,11 @@ def test_dashes_marks_and_figures_beside_a_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_zone_of_day_first_countries_after_the_clock_alike() -> None:
+    from tests.test_timestamps import ZONED_NUMERIC_DATE_PAGE
+
+    for zone in ("IST", "SGT", "BST", "EDT", "CST"):
+        for tz, now in SETTINGS:
+            assert compare(ZONED_NUMERIC_DATE_PAGE.replace("IST", zone), tz, now)

@@ -2302,3 +2302,19 @@ def test_a_zone_of_day_first_countries_after_the_clock_alike() -> None:
     for zone in ("IST", "SGT", "BST", "EDT", "CST"):
         for tz, now in SETTINGS:
             assert compare(ZONED_NUMERIC_DATE_PAGE.replace("IST", zone), tz, now)
+
+
+def test_a_press_release_s_label_alike() -> None:
+    from tests.test_titles import PRESS_RELEASE_PAGE
+
+    pages = [
+        PRESS_RELEASE_PAGE,
+        PRESS_RELEASE_PAGE.replace("Press Release:", "MEDIA RELEASE:"),
+        "Пресс-релиз: Библиотека на Озёрной откроется по воскресеньям\n\nБиблиотека будет"
+        " открыта по воскресеньям с июня.",
+        "Wi-Fi: в парках Сосновки появится бесплатный интернет\n\nИнтернет заработает летом.",
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -2318,3 +2318,16 @@ def test_a_press_release_s_label_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_title_field_of_figures_alike() -> None:
+    from tests.test_field_lines import RULING_RECORD_PAGE
+
+    pages = [
+        RULING_RECORD_PAGE,
+        RULING_RECORD_PAGE.replace("제목 솔내지법", "솔내지법 ", 1),
+        RULING_RECORD_PAGE.replace("솔내지법 2019가합40512 판결\n", "2019.06.11 40512\n", 1),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

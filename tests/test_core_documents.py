@@ -2331,3 +2331,19 @@ def test_a_title_field_of_figures_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_headline_split_over_lines_apart_alike() -> None:
+    from tests.test_headline import SPLIT_HEADLINE_PAGE
+
+    pages = [
+        SPLIT_HEADLINE_PAGE,
+        SPLIT_HEADLINE_PAGE.replace("at Sandmouth", "at Sandmouth.", 1),
+        SPLIT_HEADLINE_PAGE.replace("cut off\n", "cut off:\n", 1),
+        *(
+            SPLIT_HEADLINE_PAGE.replace("by the tide below the cliffs at Sandmouth", below)
+            for below in ("lifeboat-sandmouth-cliffs.jpg", "lifeboat crew rescue three walkers")
+        ),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

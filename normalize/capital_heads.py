@@ -1,12 +1,18 @@
-"""A headline in capitals broken over two lines, as a print page sets a long head in a narrow
-column ("WINTER SCHOOL OF YOUNG GEOLOGISTS" / "DRAWS A RECORD CROWD"): one headline."""
+"""A headline broken over two lines, as a print page sets a long head in a narrow column: in
+capitals on lines side by side ("WINTER SCHOOL OF YOUNG GEOLOGISTS" / "DRAWS A RECORD CROWD"),
+or in sentence case with blank lines between its pieces, as an e-paper's text layer prints
+them, the second opening in small letters ("Dead fish found along six-mile" / "" / "stretch of
+the river after a leak"): one headline."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from typing import Final
 
+import regex
+
 from normalize.running_text import is_shouted
+from normalize.titles import title_key
 
 # What closes a sentence or leaves a line open for a list: no piece of a headline ends so.
 _CLOSING_MARKS: Final = ".!?:;,…"
@@ -14,6 +20,15 @@ _CLOSING_MARKS: Final = ".!?:;,…"
 # headline's most words at most.
 _LEAST_WORDS: Final = 4
 _HEADLINE_WORDS: Final = 20
+# Pieces in sentence case stand this many lines apart at most (two blank lines between them).
+_WRAP_GAP: Final = 3
+# A second piece in sentence case holds this many words at least: a tag, a file's name, "image"
+# or a caption's few words under a headline are none.
+_WRAP_WORDS: Final = 5
+# What closes a sentence: no second piece of a headline ends so.
+_SENTENCE_MARKS: Final = ".!?…"
+_CAPITAL_START = regex.compile(r"\p{Lu}")
+_SMALL_START = regex.compile(r"\p{Ll}")
 
 
 def with_capitals_below(
@@ -22,8 +37,8 @@ def with_capitals_below(
     """The line of this rank among the page's lines with text (``filled``, their places in
     ``lines``) joined with the next one, and 1, when the two stand alone together between blank
     lines (or the page's edge), neither a line of ``skip`` (a masthead, a section's label), and
-    are the pieces of a headline in capitals (``_are_pieces``). Else the line as it is and 0: a
-    block of three lines is a paragraph or a menu.
+    are the pieces of a headline (``_are_pieces``). Else the line as it is and 0: a block of
+    three lines is a paragraph or a menu.
 
     >>> page = ["Issue 12", "", "WINTER SCHOOL OF YOUNG GEOLOGISTS", "DRAWS A RECORD CROWD", "",
     ...         "The school met for the twenty-first time."]
@@ -36,23 +51,23 @@ def with_capitals_below(
     """
     index = filled[rank]
     line = lines[index]
+    after = filled[rank + 1] if rank + 1 < len(filled) else index
     alone = (
-        rank + 1 < len(filled)
-        and filled[rank + 1] == index + 1
+        after > index
         and (rank == 0 or filled[rank - 1] < index - 1)
-        and (rank + 2 >= len(filled) or filled[rank + 2] > index + 2)
+        and (rank + 2 >= len(filled) or filled[rank + 2] > after + 1)
         and index not in skip
-        and index + 1 not in skip
+        and after not in skip
     )
-    first, below = line.strip(), lines[index + 1].strip() if alone else ""
-    if not alone or not _are_pieces(first, below):
+    first, below = line.strip(), lines[after].strip() if alone else ""
+    if not alone or not _are_pieces(first, below, after - index):
         return line, 0
     return f"{first} {below}", 1
 
 
 def is_joined_below(text: str, line: int, lines: Sequence[str]) -> bool:
     """Whether a headline read from the page's line ``line`` of ``lines`` is that line and the
-    one right below it, pieces of a headline in capitals (``_are_pieces``), joined: the second
+    next one with text below it, pieces of a headline (``_are_pieces``), joined: the second
     piece prints no copy of it, and nothing is glued around it.
 
     >>> page = ["WINTER SCHOOL OF YOUNG GEOLOGISTS", "DRAWS A RECORD CROWD"]
@@ -60,17 +75,27 @@ def is_joined_below(text: str, line: int, lines: Sequence[str]) -> bool:
     True
     """
     first = lines[line].strip()
-    below = lines[line + 1].strip() if line + 1 < len(lines) else ""
-    return text == f"{first} {below}" and _are_pieces(first, below)
+    after = next((k for k in range(line + 1, len(lines)) if lines[k]), line + 1)
+    below = lines[after].strip() if after < len(lines) else ""
+    return text == f"{first} {below}" and _are_pieces(first, below, after - line)
 
 
-def _are_pieces(first: str, below: str) -> bool:
-    """Whether two lines are the pieces of one headline in capitals: both in capitals, the
-    first closed by no mark, the two of a headline's length."""
+def _are_pieces(first: str, below: str, gap: int) -> bool:
+    """Whether two lines ``gap`` lines apart are the pieces of one headline: the first closed by
+    no mark, the two of a headline's length, and side by side both in capitals, or with blank
+    lines between (``_WRAP_GAP``) the first opening with a capital and the second in small
+    letters, of ``_WRAP_WORDS`` words at least (a link is one), not all of them the first's (a
+    copy in small letters), closed by no sentence's mark."""
     words = len(first.split()) + len(below.split())
+    if first.endswith(tuple(_CLOSING_MARKS)) or not _LEAST_WORDS <= words <= _HEADLINE_WORDS:
+        return False
+    if gap == 1:
+        return is_shouted(first) and is_shouted(below)
     return (
-        is_shouted(first)
-        and is_shouted(below)
-        and not first.endswith(tuple(_CLOSING_MARKS))
-        and _LEAST_WORDS <= words <= _HEADLINE_WORDS
+        gap <= _WRAP_GAP
+        and len(below.split()) >= _WRAP_WORDS
+        and not set(title_key(below).split()) <= set(title_key(first).split())
+        and _CAPITAL_START.match(first) is not None
+        and _SMALL_START.match(below) is not None
+        and not below.endswith(tuple(_SENTENCE_MARKS))
     )

@@ -70,7 +70,7 @@ from normalize.runs import run_items
 from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
-from normalize.subjects import fills_title_field, is_under_title_label, mark_titled_items
+from normalize.subjects import in_title_field, is_field_title, mark_titled_items
 from normalize.timestamps import parse_timestamp
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
@@ -215,7 +215,8 @@ def weigh_candidates(
         joined = rank + taken
         text = titles.cut_headline(glued_labels.without_printed_labels(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
-        if text and (titles.is_headline_shaped(text) or is_flagged_word(texts[rank], text)):
+        short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
+        if text and (titles.is_headline_shaped(text) or short):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
             listed += section_names.is_middle_item(texts, rank)
     crumbs = {
@@ -393,8 +394,5 @@ def _signals(
         "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
         "lower_case": float(is_in_small_letters(text, lines[candidate.line], above)),
-        "title_field": float(
-            is_under_title_label(candidate.order, lines, filled)
-            or fills_title_field(lines[candidate.line])
-        ),
+        "title_field": float(in_title_field(candidate.order, lines, filled)),
     }

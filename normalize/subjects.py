@@ -22,11 +22,14 @@ from typing import Final
 
 from normalize.chrome import TRAIL_ARROWS, chrome, line_key
 from normalize.field_labels import split_label
+from normalize.figures import is_figure_line
 from normalize.heads import Candidate
-from normalize.titles import BULLETS, title_key
+from normalize.titles import BULLETS, MAX_TITLE_CHARS, MAX_TITLE_WORDS, title_key
 
 # A digest fills a title field on this many lines at least, one for each of its items.
 _ITEM_TITLES: Final = 3
+# A title field's headline holds this many words of letters at least, whatever its figures.
+_FIELD_TITLE_WORDS: Final = 2
 # A line quoted from an earlier message opens with this mark ("> Subject: …"): that message's.
 _QUOTE_MARK: Final = ">"
 
@@ -51,6 +54,34 @@ def fills_title_field(line: str) -> bool:
     """
     label, rest = split_label(line)
     return bool(rest) and is_title_label(label)
+
+
+def is_field_title(line: str, text: str) -> bool:
+    """Whether ``text``, the headline cut from a line filling a title field
+    (``fills_title_field``), is that field's title however many figures it holds, as a ruling's
+    case number ("제목 해든지법 2012가단18304 판결"): the label says what the line holds, so a
+    headline's length and ``_FIELD_TITLE_WORDS`` words of letters suffice, where another line
+    must be half letters; a field of figures stays none ("Subject: 2024 05 07").
+
+    >>> is_field_title("제목 해든지법 2012가단18304 판결", "해든지법 2012가단18304 판결")
+    True
+    >>> is_field_title("해든지법 2012가단18304 판결", "해든지법 2012가단18304 판결")
+    False
+    """
+    words = text.split()
+    return (
+        fills_title_field(line)
+        and len(words) <= MAX_TITLE_WORDS
+        and len(text) <= MAX_TITLE_CHARS
+        and sum(any(char.isalpha() for char in word) for word in words) >= _FIELD_TITLE_WORDS
+        and not is_figure_line(text)
+    )
+
+
+def in_title_field(order: int, lines: Sequence[str], filled: list[int]) -> bool:
+    """Whether the line with text of this rank fills a title field: under its label
+    (``is_under_title_label``) or after it on its line (``fills_title_field``)."""
+    return is_under_title_label(order, lines, filled) or fills_title_field(lines[filled[order]])
 
 
 def mark_titled_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> None:

@@ -33,7 +33,8 @@ _BRACKETED_FLAG = regex.compile(
 )
 # The brackets a work's title stands in ("<바다를 읽다>", "《…》"); a square one holds a column's.
 _WORK_BRACKETS = "<〈《"
-_WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
+# A word flag before a colon, a bar or "!": "Video: …", "BIG NEWS!!!", hyphened "Пресс-релиз: …".
+_WORD_FLAG = regex.compile(r"^\s*([\p{L}\s][\p{L}\s-]{1,19}?)\s*(?:[:：|]|!+)\s*")
 _HYPHEN_FLAG = regex.compile(r"^\s*(\p{Lu}{2,20})-(?=\p{Lu}\p{Ll})")
 # Trailing flags: "… (영상)", "… [PHOTOS]", "… (2 фото + 1 видео)", a capital word after a stop.
 _TRAILING_FLAG = regex.compile(r"(?:\s*[\[【<(]([^\]】>)]{1,24})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$")

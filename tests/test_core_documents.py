@@ -2434,3 +2434,56 @@ def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> N
 def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PREFIXED_NOUN_TAGS_PAGE, tz, now)
+
+
+def test_a_zone_of_day_first_countries_after_the_clock_alike() -> None:
+    from tests.test_timestamps import ZONED_NUMERIC_DATE_PAGE
+
+    for zone in ("IST", "SGT", "BST", "EDT", "CST"):
+        for tz, now in SETTINGS:
+            assert compare(ZONED_NUMERIC_DATE_PAGE.replace("IST", zone), tz, now)
+
+
+def test_a_press_release_s_label_alike() -> None:
+    from tests.test_titles import PRESS_RELEASE_PAGE
+
+    pages = [
+        PRESS_RELEASE_PAGE,
+        PRESS_RELEASE_PAGE.replace("Press Release:", "MEDIA RELEASE:"),
+        "Пресс-релиз: Библиотека на Озёрной откроется по воскресеньям\n\nБиблиотека будет"
+        " открыта по воскресеньям с июня.",
+        "Wi-Fi: в парках Сосновки появится бесплатный интернет\n\nИнтернет заработает летом.",
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_title_field_of_figures_alike() -> None:
+    from tests.test_field_lines import RULING_RECORD_PAGE
+
+    pages = [
+        RULING_RECORD_PAGE,
+        RULING_RECORD_PAGE.replace("제목 솔내지법", "솔내지법 ", 1),
+        RULING_RECORD_PAGE.replace("솔내지법 2019가합40512 판결\n", "2019.06.11 40512\n", 1),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_headline_split_over_lines_apart_alike() -> None:
+    from tests.test_headline import SPLIT_HEADLINE_PAGE
+
+    pages = [
+        SPLIT_HEADLINE_PAGE,
+        SPLIT_HEADLINE_PAGE.replace("at Sandmouth", "at Sandmouth.", 1),
+        SPLIT_HEADLINE_PAGE.replace("cut off\n", "cut off:\n", 1),
+        *(
+            SPLIT_HEADLINE_PAGE.replace("by the tide below the cliffs at Sandmouth", below)
+            for below in ("lifeboat-sandmouth-cliffs.jpg", "lifeboat crew rescue three walkers")
+        ),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

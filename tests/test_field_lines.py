@@ -415,3 +415,43 @@ def test_a_title_field_quoted_from_an_earlier_message_opens_no_digest_item() -> 
     title = normalize_document(MESSAGE_WITH_FORWARD_AND_QUOTE)["title"]
     assert title == "Hall booking for the spring fair"
     assert_same_headline(clean_text(MESSAGE_WITH_FORWARD_AND_QUOTE))
+
+
+# A law firm's data room: a ruling's record read out one field a line under the site's menu,
+# its title field a court's case number, then the ruling's own headings.
+RULING_RECORD_PAGE = "\n".join(
+    [
+        "자료실",
+        "상담시간",
+        "09:00~18:00",
+        "  • 공지",
+        "  • 판례",
+        "검색어 입력 검색",
+        "분류 임대차",
+        "제목 솔내지법 2019가합40512 판결",
+        "선고일 2020-06-11",
+        "내용",
+        "",
+        "솔내지법 2020. 6. 11. 선고 2019가합40512 판결",
+        "",
+        "【판시사항】",
+        "",
+        "상가 임차인이 계약 갱신을 요구할 수 있는 기간이 지난 뒤에도 권리금 회수 기회를"
+        " 보호받는지 여부",
+        "",
+        "【판결요지】",
+        "",
+        "임대인은 계약 갱신 요구 기간이 지난 뒤에도 임차인이 주선한 신규 임차인과의 계약을"
+        " 정당한 사유 없이 거절해서는 안 된다.",
+    ]
+)
+
+
+def test_a_title_field_holds_the_headline_however_many_figures_it_holds() -> None:
+    assert normalize_document(RULING_RECORD_PAGE)["title"] == "솔내지법 2019가합40512 판결"
+    # without its label the case number is a line of figures, no headline
+    unlabelled = RULING_RECORD_PAGE.replace("제목 솔내지법", "솔내지법 ", 1)
+    assert normalize_document(unlabelled)["title"] != "솔내지법 2019가합40512 판결"
+    # a field of figures alone stays none
+    dated = RULING_RECORD_PAGE.replace("솔내지법 2019가합40512 판결\n", "2019.06.11 40512\n", 1)
+    assert normalize_document(dated)["title"] != "2019.06.11 40512"

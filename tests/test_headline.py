@@ -918,6 +918,50 @@ def test_the_first_half_of_a_deck_split_over_two_lines_is_no_headline() -> None:
     assert_same_headline("\n".join(["Dana Whitlock", "admin", *SPLIT_DECK[2:]]))
 
 
+# An e-paper's page on an upload site: its headline's two pieces with blank lines between them,
+# the second going on in small letters, then a caption and a byline in capitals.
+SPLIT_HEADLINE_PAGE = "\n".join(
+    [
+        "The Fenwick Gazette - 02.03.2022",
+        "",
+        "(Papers) #4",
+        "WEDNESDAY 2 MARCH 2022",
+        "",
+        "Lifeboat crew rescue three walkers cut off",
+        "",
+        "",
+        "by the tide below the cliffs at Sandmouth",
+        "",
+        "",
+        "The crew brought the walkers back to the slipway on Tuesday (Fenwick RNLI)",
+        "",
+        "",
+        "MORGAN ELLIS",
+        "",
+        "Three walkers were rescued by the Sandmouth lifeboat on Tuesday after the rising tide cut",
+        "them off below the cliffs east of the harbour.",
+        "",
+        "The crew said all three were cold but unhurt, and reminded visitors to check the tide",
+        "tables before setting out along the beach.",
+    ]
+)
+
+
+def test_a_headline_split_over_lines_apart_the_second_in_small_letters_is_one() -> None:
+    """A headline whose second piece stands below blank lines, opening in small letters, is one
+    headline; a piece that closes a sentence, or a first piece closed by a mark, is none."""
+    whole = "Lifeboat crew rescue three walkers cut off by the tide below the cliffs at Sandmouth"
+    assert normalize_document(SPLIT_HEADLINE_PAGE)["title"] == whole
+    sentence = SPLIT_HEADLINE_PAGE.replace("at Sandmouth", "at Sandmouth.", 1)
+    assert normalize_document(sentence)["title"] != whole + "."
+    closed = SPLIT_HEADLINE_PAGE.replace("cut off\n", "cut off:\n", 1)
+    assert normalize_document(closed)["title"] != whole.replace("off", "off:")
+    # a picture's file name, or a copy in small letters, under a whole headline goes on nothing
+    for below in ("lifeboat-sandmouth-cliffs.jpg", "lifeboat crew rescue three walkers"):
+        page = SPLIT_HEADLINE_PAGE.replace("by the tide below the cliffs at Sandmouth", below)
+        assert normalize_document(page)["title"] == "Lifeboat crew rescue three walkers cut off"
+
+
 def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     """A category page prints each story as its head, a teaser cut short and the same "Read
     more" link: the link between two items does not part them, so the heads are a digest's

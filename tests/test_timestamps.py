@@ -1741,6 +1741,37 @@ def test_a_page_mailing_from_a_day_first_country_prints_the_day_first(
     assert find_times(text, chicago, lang="en").published_at == datetime(2022, 4, 3, tzinfo=UTC)
 
 
+# A wire copy on a portal: its clock's zone abbreviation is of countries that write the day first.
+ZONED_NUMERIC_DATE_PAGE = (
+    "Regional Trade Desk\n\n"
+    "Millers in Tarlow warn of a short wheat harvest\n\n"
+    "Kestrel Wire Tarlow\n"
+    "Updated: 09-10-2021 16:20 IST\n"
+    "Millers in Tarlow warn of a short wheat harvest\n\n"
+    "Millers in the valley said the late rains had cut the crop by a fifth this year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("IST", datetime(2021, 10, 9, 10, 50, tzinfo=UTC)),  # India, Ireland, Israel: day first
+        ("SGT", datetime(2021, 10, 9, 8, 20, tzinfo=UTC)),  # Singapore
+        ("BST", datetime(2021, 10, 9, 15, 20, tzinfo=UTC)),  # London or Dhaka, both day first
+        ("EDT", datetime(2021, 9, 10, 20, 20, tzinfo=UTC)),  # the United States: month first
+        ("CST", datetime(2021, 9, 10, 21, 20, tzinfo=UTC)),  # Chicago or Shanghai: unsettled
+    ],
+)
+def test_a_zone_of_day_first_countries_after_the_clock_makes_its_date_day_first(
+    zone: str, expected: datetime
+) -> None:
+    text = ZONED_NUMERIC_DATE_PAGE.replace("IST", zone)
+    assert find_times(text, lang="en").modified_at == expected
+    # the line's zone outweighs the caller's
+    chicago = Options(default_tz="America/Chicago")
+    assert find_times(text, chicago, lang="en").modified_at == expected
+
+
 @pytest.mark.parametrize("now", [None, datetime(2024, 2, 1, 6, tzinfo=UTC)])
 def test_a_clock_labelled_after_a_bar_falls_on_the_day_printed_before_it(
     now: datetime | None,

@@ -107,3 +107,30 @@ def test_title_ascii_is_unidecode_of_the_whole_text(text: str) -> None:
 )
 def test_a_closing_reference_is_not_weighed_as_figures(text: str, shaped: bool) -> None:
     assert is_headline_shaped(text) is shaped
+
+
+# A county council's press release: the format's label before the headline's colon.
+PRESS_RELEASE_PAGE = (
+    "Press Release: Ferry Road Bridge to close for repairs on 4th May 2026\n\n"
+    "The Ferry Road bridge will close for four weeks while its deck is relaid.\n"
+    "Diversions will be signed through Millbrook village.\n"
+    "Tom Hartley, Senior Engineer, 20th April, 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Press Release: ", "Ferry Road Bridge to close for repairs on 4th May 2026"),
+        ("MEDIA RELEASE: ", "Ferry Road Bridge to close for repairs on 4th May 2026"),
+        # a release's headline of its own words naming one: kept whole
+        ("", "Press release rules tightened for Ferry Road Bridge"),
+    ],
+)
+def test_a_press_release_s_label_is_cut_off_its_headline(label: str, title: str) -> None:
+    from normalize.documents import normalize_document
+
+    page = PRESS_RELEASE_PAGE.replace(
+        "Press Release: Ferry Road Bridge to close for repairs on 4th May 2026", label + title
+    )
+    assert normalize_document(page)["title"] == title

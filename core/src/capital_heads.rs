@@ -1,12 +1,15 @@
-//! A headline in capitals broken over two lines, as a print page sets a long head in a narrow
-//! column ("WINTER SCHOOL OF YOUNG GEOLOGISTS" / "DRAWS A RECORD CROWD"): one headline
-//! (mirrors `normalize/capital_heads.py`).
+//! A headline broken over two lines, as a print page sets a long head in a narrow column: in
+//! capitals on lines side by side ("WINTER SCHOOL OF YOUNG GEOLOGISTS" / "DRAWS A RECORD
+//! CROWD"), or in sentence case with blank lines between its pieces, the second opening in small
+//! letters ("Dead fish found along six-mile" / "" / "stretch of the river after a leak"): one
+//! headline (mirrors `normalize/capital_heads.py`).
 
 use rustc_hash::FxHashSet;
 
 use crate::running_text::is_shouted;
-use crate::segment::chars::is_space;
+use crate::segment::chars::{is, is_space, LL, LU};
 use crate::text::split_words;
+use crate::titles::title_key;
 
 /// What closes a sentence or leaves a line open for a list: no piece of a headline ends so.
 const CLOSING_MARKS: &str = ".!?:;,…";
@@ -14,11 +17,18 @@ const CLOSING_MARKS: &str = ".!?:;,…";
 /// headline's most words at most.
 const LEAST_WORDS: usize = 4;
 const HEADLINE_WORDS: usize = 20;
+/// Pieces in sentence case stand this many lines apart at most (two blank lines between them).
+const WRAP_GAP: usize = 3;
+/// A second piece in sentence case holds this many words at least: a tag, a file's name, "image"
+/// or a caption's few words under a headline are none.
+const WRAP_WORDS: usize = 5;
+/// What closes a sentence: no second piece of a headline ends so.
+const SENTENCE_MARKS: &str = ".!?…";
 
 /// The line of rank `rank` among the page's lines with text (`filled`, their places among the
 /// page's lines, which `line` reads) joined with the next one, when the two stand alone
 /// together between blank lines (or the page's edge), neither a line of `skip` (a masthead, a
-/// section's label), and are the pieces of a headline in capitals (`are_pieces`). Else `None`:
+/// section's label), and are the pieces of a headline (`are_pieces`). Else `None`:
 /// a block of three lines is a paragraph or a menu (Python's `with_capitals_below`).
 pub fn with_capitals_below<'a>(
     line: impl Fn(usize) -> &'a str,
@@ -27,23 +37,24 @@ pub fn with_capitals_below<'a>(
     skip: &FxHashSet<usize>,
 ) -> Option<String> {
     let index = *filled.get(rank)?;
-    let alone = filled.get(rank + 1) == Some(&(index + 1))
+    let after = *filled.get(rank + 1)?;
+    let alone = after > index
         && (rank == 0 || filled[rank - 1] + 1 < index)
-        && filled.get(rank + 2).is_none_or(|&next| next > index + 2)
+        && filled.get(rank + 2).is_none_or(|&next| next > after + 1)
         && !skip.contains(&index)
-        && !skip.contains(&(index + 1));
+        && !skip.contains(&after);
     if !alone {
         return None;
     }
     let first = line(index).trim_matches(is_space);
-    let below = line(index + 1).trim_matches(is_space);
-    are_pieces(first, below).then(|| format!("{first} {below}"))
+    let below = line(after).trim_matches(is_space);
+    are_pieces(first, below, after - index).then(|| format!("{first} {below}"))
 }
 
 /// Whether a headline read from the page's line `index` (which `line` reads, `count` lines in
-/// all) is that line and the one right below it, pieces of a headline in capitals
-/// (`are_pieces`), joined: the second piece prints no copy of it, and nothing is glued around
-/// it (Python's `is_joined_below`).
+/// all) is that line and the next one with text below it, pieces of a headline (`are_pieces`),
+/// joined: the second piece prints no copy of it, and nothing is glued around it (Python's
+/// `is_joined_below`).
 pub fn is_joined_below<'a>(
     text: &str,
     index: usize,
@@ -51,8 +62,11 @@ pub fn is_joined_below<'a>(
     count: usize,
 ) -> bool {
     let first = line(index).trim_matches(is_space);
-    let below = if index + 1 < count {
-        line(index + 1).trim_matches(is_space)
+    let after = (index + 1..count)
+        .find(|&k| !line(k).is_empty())
+        .unwrap_or(index + 1);
+    let below = if after < count {
+        line(after).trim_matches(is_space)
     } else {
         ""
     };
@@ -60,17 +74,33 @@ pub fn is_joined_below<'a>(
         && text.starts_with(first)
         && text[first.len()..].starts_with(' ')
         && text.ends_with(below)
-        && are_pieces(first, below)
+        && are_pieces(first, below, after - index)
 }
 
-/// Whether two lines are the pieces of one headline in capitals: both in capitals, the first
-/// closed by no mark, the two of a headline's length.
-fn are_pieces(first: &str, below: &str) -> bool {
+/// Whether two lines `gap` lines apart are the pieces of one headline: the first closed by no
+/// mark, the two of a headline's length, and side by side both in capitals, or with blank
+/// lines between (`WRAP_GAP`) the first opening with a capital and the second in small
+/// letters, of `WRAP_WORDS` words at least (a link is one), not all of them the first's (a copy
+/// in small letters), closed by no sentence's mark.
+fn are_pieces(first: &str, below: &str, gap: usize) -> bool {
     let words = split_words(first).count() + split_words(below).count();
-    is_shouted(first)
-        && is_shouted(below)
-        && !first.ends_with(|c| CLOSING_MARKS.contains(c))
-        && (LEAST_WORDS..=HEADLINE_WORDS).contains(&words)
+    if first.ends_with(|c| CLOSING_MARKS.contains(c))
+        || !(LEAST_WORDS..=HEADLINE_WORDS).contains(&words)
+    {
+        return false;
+    }
+    if gap == 1 {
+        return is_shouted(first) && is_shouted(below);
+    }
+    let below_key = title_key(below);
+    let first_key = title_key(first);
+    let first_words: FxHashSet<&str> = split_words(&first_key).collect();
+    gap <= WRAP_GAP
+        && split_words(below).count() >= WRAP_WORDS
+        && !split_words(&below_key).all(|word| first_words.contains(word))
+        && first.chars().next().is_some_and(|c| is(c, LU))
+        && below.chars().next().is_some_and(|c| is(c, LL))
+        && !below.ends_with(|c| SENTENCE_MARKS.contains(c))
 }
 
 #[cfg(test)]

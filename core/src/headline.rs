@@ -52,7 +52,7 @@ use crate::running_text::{
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL, L};
 use crate::stamped_items::stamped_items;
-use crate::subjects::{fills_title_field, is_under_title_label};
+use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
@@ -530,6 +530,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             joined_until = Some(rank + taken);
         }
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
+        // the line a title field's label may open, before its labels are cut
+        let field_line = part;
         // a site's name after a bar that the page prints alone on another line
         let part =
             crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
@@ -549,16 +551,19 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         } else {
             ""
         };
-        if !corner.is_empty() && is_headline_shaped(corner) {
+        let shaped = |text: &str| {
+            is_headline_shaped(text)
+                || is_flagged_word(line(index), text)
+                || is_field_title(field_line, text)
+        };
+        if !corner.is_empty() && shaped(corner) {
             found.push(Candidate::new(Placed {
                 line: index,
                 order: rank,
                 text: corner.to_string(),
                 key: title_key(corner),
             }));
-        } else if !cut.text.is_empty()
-            && (is_headline_shaped(&cut.text) || is_flagged_word(line(index), &cut.text))
-        {
+        } else if !cut.text.is_empty() && shaped(&cut.text) {
             let key = cut.key();
             if whole {
                 line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));

@@ -18,9 +18,11 @@ use pyo3::prelude::*;
 
 use crate::chrome::{chrome, line_key, split_label, TRAIL_ARROWS};
 use crate::echo::LineKeys;
+use crate::figures::is_figure_line;
 use crate::headline::{set_signal, Candidate, BULLETS};
 use crate::segment::chars::{self, L, N};
-use crate::titles::title_key;
+use crate::text::split_words;
+use crate::titles::{title_key, MAX_TITLE_CHARS, MAX_TITLE_WORDS};
 
 /// A digest fills a title field on this many lines at least, one for each of its items
 /// (`_ITEM_TITLES`).
@@ -28,6 +30,8 @@ const ITEM_TITLES: usize = 3;
 /// A line quoted from an earlier message opens with this mark ("> Subject: …"): that
 /// message's (`_QUOTE_MARK`).
 const QUOTE_MARK: char = '>';
+/// A title field's headline holds this many words of letters at least, whatever its figures.
+const FIELD_TITLE_WORDS: usize = 2;
 
 /// Whether the line is a title field's label alone (`is_title_label`). A line with more
 /// letters and digits than the longest label has characters is none, told without its key:
@@ -59,6 +63,22 @@ pub fn fills_title_field(line: &str) -> bool {
     let (label, rest) = split_label(line);
     // no label, most lines: the empty label is no title field's, told without its key
     !label.is_empty() && !rest.is_empty() && is_title_label(label)
+}
+
+/// Whether `text`, the headline cut from a line filling a title field (`fills_title_field`), is
+/// that field's title however many figures it holds, as a ruling's case number: a headline's
+/// length and `FIELD_TITLE_WORDS` words of letters suffice (`is_field_title`).
+pub fn is_field_title(line: &str, text: &str) -> bool {
+    let words: Vec<&str> = split_words(text).collect();
+    fills_title_field(line)
+        && words.len() <= MAX_TITLE_WORDS
+        && text.chars().count() <= MAX_TITLE_CHARS
+        && words
+            .iter()
+            .filter(|word| word.chars().any(|c| chars::is(c, L)))
+            .count()
+            >= FIELD_TITLE_WORDS
+        && !is_figure_line(text)
 }
 
 /// Marks as a digest's items (`feed_item`, no `title_field`) the candidates on lines filling a

@@ -222,16 +222,16 @@ fn word_flag(text: &str) -> Option<Captures<'_>> {
         .flatten()
 }
 
-/// Whether `word_flag` may match at the text's start: it reads white space and letters up to
-/// one of its ends (a colon, a bar, "!"), so the first character that is neither must be an
-/// end. Told from the bytes for ASCII (its white space `\s` is tab to carriage return and the
+/// Whether `word_flag` may match at the text's start: it reads white space, letters and
+/// hyphens up to one of its ends (a colon, a bar, "!"), so the first character that is none of
+/// them must be an end. Told from the bytes for ASCII (its white space `\s` is tab to carriage return and the
 /// space), the basic Cyrillic letters (U+0400 to U+045F) and the Hangul syllables; any other
 /// character leaves the pattern to tell.
 fn may_open_with_word_flag(bytes: &[u8]) -> bool {
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
         let width = match first {
-            b'a'..=b'z' | b'A'..=b'Z' | b'\t'..=b'\r' | b' ' => 1,
+            b'a'..=b'z' | b'A'..=b'Z' | b'\t'..=b'\r' | b' ' | b'-' => 1,
             b':' | b'|' | b'!' => return true,
             0x00..=0x7f => return false,
             // U+0400 to U+045F: D0 80 to D1 9F

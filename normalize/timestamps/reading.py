@@ -104,7 +104,7 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     anchors = [clock.end] if clock is not None else []
     if found_date is not None:
         anchors.append(found_date.end())
-    zone, usual = stated_zone(text, anchors, spans, ctx, words, g)
+    zone, usual, zone_day_first = stated_zone(text, anchors, spans, ctx, words, g)
     if found_date is None:
         masked = mask_all(text, spans)
         return read_relative(segment, masked, clock, zone, usual, spans, ctx, line)
@@ -125,7 +125,9 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
             # Korean sites shorten the year in front: 24.05.17 is 2024-05-17
             year, month, day = _year(found_date["a"]), second, int(found_date["y"])
         else:
-            in_order = month_first(line, ctx) and not _clock_first(text, clock, found_date.start())
+            in_order = month_first(line, ctx, zone_day_first) and not _clock_first(
+                text, clock, found_date.start()
+            )
             first_is_month = (in_order and first <= 12) or second > 12
             month, day = (first, second) if first_is_month else (second, first)
     if month is None or day is None:

@@ -39,12 +39,13 @@ def stated_zone(
     ctx: Context,
     words: frozenset[str],
     g: Grammar,
-) -> tuple[tzinfo | None, str | None]:
+) -> tuple[tzinfo | None, str | None, bool]:
     """The zone the text states after its clock time or date (``anchors``), or in words
-    anywhere, with its span added to ``spans``, and what was assumed when that is an ambiguous
+    anywhere, with its span added to ``spans``, what was assumed when that is an ambiguous
     abbreviation that neither the caller's zone nor the page's places settle (see
-    `_resolve_ambiguous`). A signed clock time with its half of the day after the clock is the
-    close of a slot ("6:00pm-6:30pm GMT"), not an offset: the zone follows it."""
+    `_resolve_ambiguous`), and whether the abbreviation is of countries that write the day first
+    (see `day_first_abbreviation`). A signed clock time with its half of the day after the clock
+    is the close of a slot ("6:00pm-6:30pm GMT"), not an offset: the zone follows it."""
     ambiguous: str | None = None
     for anchor in anchors:
         if not text[anchor : anchor + 8].strip(" ,"):
@@ -63,17 +64,35 @@ def stated_zone(
             zone = zone_of(found)
             if zone is not None:
                 spans.append(found.span())
-                return zone, None
+                return zone, None, day_first_abbreviation(found["abbr"])
             if found["abbr"] is not None:
                 spans.append(found.span())
                 ambiguous = ambiguous or found["abbr"]
     anywhere = g.zone_anywhere.search(text) if words & g.gates["zone"] else None
     if anywhere is not None:
         spans.append(anywhere.span())
-        return zone_of(anywhere), None
+        return zone_of(anywhere), None, False
     if ambiguous is None:
-        return None, None
-    return _resolve_ambiguous(ambiguous, ctx)
+        return None, None, False
+    return (*_resolve_ambiguous(ambiguous, ctx), day_first_abbreviation(ambiguous))
+
+
+def day_first_abbreviation(abbr: str | None) -> bool:
+    """Whether every zone an abbreviation may name is of a region that writes the day before
+    the month ("IST": India, Ireland and Israel alike; "SGT"), so that a numeric date printed
+    with it reads day first ("08-11-2019 14:05 IST" is 8 November). An abbreviation of a fixed
+    offset ("CET", "AEST") names no region, nor does UTC; one of several regions writing
+    either way ("CST": Chicago or Shanghai) says nothing.
+
+    >>> day_first_abbreviation("IST"), day_first_abbreviation("CST"), day_first_abbreviation(None)
+    (True, False, False)
+    """
+    if abbr is None:
+        return False
+    g = grammar()
+    name = key(abbr)
+    named = g.ambiguous.get(name) or ([g.zones[name]] if name in g.zones else [])
+    return bool(named) and all(day_first_zone(zone) for zone in named)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -124,10 +143,11 @@ def _resolve_ambiguous(abbr: str, ctx: Context) -> tuple[tzinfo, str | None]:
     return named_zone(choices[0]), f"{choices[0]} (the usual meaning of {abbr.upper()})"
 
 
-def month_first(line: Line, ctx: Context) -> bool:
-    """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region
-    or, without one, the page's e-mail addresses are of a day-first country's (``day_first``);
-    in Korean, always.
+def month_first(line: Line, ctx: Context, stated_day_first: bool = False) -> bool:
+    """Whether 05.06.2024 is May 6: in English, unless the line's zone abbreviation is of
+    day-first regions (``stated_day_first``: "08-11-2019 14:05 IST"), the caller's zone is a
+    day-first region or, without one, the page's e-mail addresses are of a day-first country's
+    (``day_first``); in Korean, always.
 
     Russian pages write the day first; so do Europe, Asia, Africa and Oceania, which the
     caller's ``default_tz`` names. Korean writes the month before the day (year, month, day),
@@ -137,7 +157,7 @@ def month_first(line: Line, ctx: Context) -> bool:
     own = conventions(line, ctx)
     if own == "ko":
         return True
-    if own not in (None, "en"):
+    if own not in (None, "en") or stated_day_first:
         return False
     if ctx.zone_name is None:
         return not ctx.day_first

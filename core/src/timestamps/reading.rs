@@ -99,7 +99,7 @@ pub fn read_segment(
     if let Some((_, found)) = &found_date {
         anchors.push(found.end());
     }
-    let (zone, usual) = stated_zone(&text, &anchors, &mut spans, ctx, marks, g)?;
+    let (zone, usual, zone_day_first) = stated_zone(&text, &anchors, &mut spans, ctx, marks, g)?;
     let Some((kind, found_date)) = found_date else {
         let masked = Indexed::new(mask_all(text.as_str(), &spans));
         return read_relative(
@@ -137,8 +137,8 @@ pub fn read_segment(
             month = Some(second);
             day = Some(int(short_year));
         } else {
-            let in_order =
-                month_first(line, ctx)? && !clock_first(&text, clock.as_ref(), found_date.start());
+            let in_order = month_first(line, ctx, zone_day_first)?
+                && !clock_first(&text, clock.as_ref(), found_date.start());
             let first_is_month = (in_order && first <= 12) || second > 12;
             (month, day) = if first_is_month {
                 (Some(first), Some(second))

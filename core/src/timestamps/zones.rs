@@ -122,9 +122,10 @@ fn zone_file(name: &str) -> Result<Arc<TzFile>, String> {
 
 /// The zone the text states after its clock time or date (`anchors`), or in words anywhere,
 /// with its span added to `spans`, and what was assumed when that is an ambiguous abbreviation
-/// that neither the caller's zone nor the page's places settle (see `resolve_ambiguous`). A
-/// signed clock time with its half of the day after the clock is the close of a slot
-/// ("6:00pm-6:30pm GMT"), not an offset: the zone follows it.
+/// that neither the caller's zone nor the page's places settle (see `resolve_ambiguous`), and
+/// whether the abbreviation is of countries that write the day first (see
+/// `day_first_abbreviation`). A signed clock time with its half of the day after the clock is
+/// the close of a slot ("6:00pm-6:30pm GMT"), not an offset: the zone follows it.
 pub fn stated_zone(
     text: &Indexed,
     anchors: &[usize],
@@ -132,7 +133,7 @@ pub fn stated_zone(
     ctx: &Context,
     marks: Marks,
     g: &Grammar,
-) -> Result<(Option<Zone>, Option<String>), TimeError> {
+) -> Result<(Option<Zone>, Option<String>, bool), TimeError> {
     let mut ambiguous: Option<String> = None;
     for &anchor in anchors {
         let after = text.slice(anchor, anchor + 8);
@@ -162,7 +163,8 @@ pub fn stated_zone(
             }
             if let Some(zone) = zone_of(&found, true)? {
                 spans.push(found.span());
-                return Ok((Some(zone), None));
+                let day_first = found.group("abbr").is_some_and(day_first_abbreviation);
+                return Ok((Some(zone), None, day_first));
             }
             if let Some(abbr) = found.group("abbr") {
                 spans.push(found.span());
@@ -173,13 +175,29 @@ pub fn stated_zone(
     if marks.has(Marks::ZONE) {
         if let Some(anywhere) = g.zone_anywhere.search(text, 0)? {
             spans.push(anywhere.span());
-            return Ok((zone_of(&anywhere, false)?, None));
+            return Ok((zone_of(&anywhere, false)?, None, false));
         }
     }
     let Some(ambiguous) = ambiguous else {
-        return Ok((None, None));
+        return Ok((None, None, false));
     };
-    resolve_ambiguous(&ambiguous, ctx)
+    let (zone, usual) = resolve_ambiguous(&ambiguous, ctx)?;
+    Ok((zone, usual, day_first_abbreviation(&ambiguous)))
+}
+
+/// Whether every zone an abbreviation may name is of a region that writes the day before the
+/// month ("IST": India, Ireland and Israel alike; "SGT"), so that a numeric date printed with it
+/// reads day first ("08-11-2019 14:05 IST" is 8 November). An abbreviation of a fixed offset
+/// ("CET", "AEST") names no region, nor does UTC; one of several regions writing either way
+/// ("CST": Chicago or Shanghai) says nothing.
+pub fn day_first_abbreviation(abbr: &str) -> bool {
+    let g = grammar();
+    let name = key(abbr);
+    let named: Vec<&String> = match g.ambiguous.get(&name) {
+        Some(choices) if !choices.is_empty() => choices.iter().collect(),
+        _ => g.zones.get(&name).into_iter().collect(),
+    };
+    !named.is_empty() && named.iter().all(|zone| day_first_zone(zone))
 }
 
 /// How long a range's closing clock is with the sign before it ("-06:30").
@@ -772,15 +790,19 @@ impl PagePlaces {
     }
 }
 
-/// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region
+/// Whether 05.06.2024 is May 6: in English, unless the line's zone abbreviation is of day-first
+/// regions (`stated_day_first`: "08-11-2019 14:05 IST"), the caller's zone is a day-first region
 /// or, without one, the page's e-mail addresses are of a day-first country's (`day_first`);
 /// in Korean, always: Korean writes the month before the day (year, month, day), and a Korean
 /// site abroad that moves the year to the end keeps them so ("03.09.2018 04:26 PM" is March 9).
-pub fn month_first(line: &Line, ctx: &Context) -> Result<bool, TimeError> {
+pub fn month_first(line: &Line, ctx: &Context, stated_day_first: bool) -> Result<bool, TimeError> {
     match conventions(line, ctx)?.as_deref() {
         Some("ko") => return Ok(true),
         None | Some("en") => {}
         Some(_) => return Ok(false),
+    }
+    if stated_day_first {
+        return Ok(false);
     }
     match ctx.zone_name.as_deref() {
         None => Ok(!ctx.day_first()),

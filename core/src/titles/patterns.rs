@@ -130,8 +130,8 @@ fn compiled() -> Patterns {
         bracketed_flag: compile(
             r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*",
         ),
-        // "Video:", "BIG NEWS!!!".
-        word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),
+        // "Video:", "BIG NEWS!!!", hyphened "Пресс-релиз:".
+        word_flag: compile(r"^\s*([\p{L}\s][\p{L}\s-]{1,19}?)\s*(?:[:：|]|!+)\s*"),
         // A flag in capitals glued to the headline's first word by a hyphen: "UPDATE-Driver".
         hyphen_flag: compile(r"^\s*(\p{Lu}{2,20})-\p{Lu}\p{Ll}"),
         // Trailing flags: "… (영상)", "… [PHOTOS]", "… (2 фото + 1 видео)", a capitalised word

@@ -25,6 +25,7 @@ from normalize.chrome import (
     line_key,
     prefix_after_outlet,
 )
+from normalize.glued_bylines import head_before_byline
 from normalize.text import META_DATE, ends_with_ellipsis
 from normalize.timestamps.publisher import is_zone_statement
 
@@ -207,8 +208,8 @@ def _short_line_kind(line: str) -> LineKind:
         return "social"
     if key and _is_bare_link(key):
         return "social"  # a bare link or address
-    if words <= 20 and _EMAIL.search(line):
-        return "contact"
+    if words <= 20 and _EMAIL.search(line) and head_before_byline(line) is None:
+        return "contact"  # an e-mail, no headline before a byline glued on (print views)
     if words <= MAX_OUTLET_WORDS and "," not in line and is_outlet_name(line):
         return "site"  # the outlet's name on a line of its own
     if words <= 15 and _CONTROL_WORDS.search(line) and not _SENTENCE_END.search(line):

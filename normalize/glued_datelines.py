@@ -17,6 +17,7 @@ import regex
 
 from normalize.cache import once
 from normalize.chrome import chrome
+from normalize.glued_bylines import head_before_byline
 from normalize.glued_decks import before_glued_lead
 from normalize.page import echo_words
 from normalize.text import MARKUP_BREAK, META_DATE
@@ -134,6 +135,8 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     '21.02.2025 Choir sings at the old mill'
     """
     line = texts[at]
+    if (head := head_before_byline(line)) is not None:
+        return head  # a print view's first line: the headline, its writer and e-mail
     if (credited := _before_glued_credit(line)) is not None:
         return credited
     before = _before_glued_dateline(line)

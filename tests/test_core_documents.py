@@ -98,6 +98,7 @@ from tests.test_field_lines import (
     TOPIC_UNDER_BOARD_TABLE,
 )
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
+from tests.test_glued_bylines import OUTLET_BYLINE_PAGE, PRINT_PAGE
 from tests.test_glued_datelines import (
     DOUBLED_DATE_PAGE,
     DOUBLED_DATE_PLACE_PAGE,
@@ -2487,3 +2488,7 @@ def test_a_headline_split_over_lines_apart_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+def test_a_headline_before_a_glued_byline_and_e_mail_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PRINT_PAGE, tz, now)
+        assert compare(OUTLET_BYLINE_PAGE, tz, now)

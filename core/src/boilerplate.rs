@@ -20,6 +20,7 @@ use crate::chrome::{
     angle_label, chrome, ends_with_any, is_one_word_outlet, is_outlet_name, key_of_lower, line_key,
     starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
 };
+use crate::glued_bylines::head_before_byline;
 use crate::kept::{kept, Kept};
 use crate::per_thread::per_thread;
 use crate::segment::chars;
@@ -362,8 +363,12 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if !key.is_empty() && is_bare_link(key, found) {
         return LineKind::Social; // a bare link or address
     }
-    if words <= 20 && line.contains('@') && found.email.is_match(line) {
-        return LineKind::Contact;
+    if words <= 20
+        && line.contains('@')
+        && found.email.is_match(line)
+        && head_before_byline(line).is_none()
+    {
+        return LineKind::Contact; // an e-mail, no headline before a byline glued on (print views)
     }
     if words <= MAX_OUTLET_WORDS && !line.contains(',') && is_outlet_name(line) {
         return LineKind::Site; // the outlet's name on a line of its own

@@ -6,6 +6,7 @@
 use regex::Regex;
 
 use crate::chrome::chrome;
+use crate::glued_bylines::head_before_byline;
 use crate::glued_decks::before_glued_lead;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
@@ -171,6 +172,9 @@ per_thread! {
 /// than `LONGEST_LINE` (Python's `headline_part`).
 pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> &'a str {
     let line = text(at);
+    if let Some(head) = head_before_byline(line) {
+        return head; // a print view's first line: the headline, its writer and e-mail
+    }
     if let Some(credited) = before_glued_credit(line) {
         return credited;
     }

@@ -2488,6 +2488,8 @@ def test_a_headline_split_over_lines_apart_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_headline_before_a_glued_byline_and_e_mail_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_PAGE, tz, now)

@@ -2473,7 +2473,7 @@ def test_a_title_field_of_figures_alike() -> None:
 
 
 def test_a_headline_split_over_lines_apart_alike() -> None:
-    from tests.test_headline import SPLIT_HEADLINE_PAGE
+    from tests.test_headline import SPLIT_HEADLINE_PAGE, UNWRAPPED_SPLIT_PAGE
 
     pages = [
         SPLIT_HEADLINE_PAGE,
@@ -2483,6 +2483,10 @@ def test_a_headline_split_over_lines_apart_alike() -> None:
             SPLIT_HEADLINE_PAGE.replace("by the tide below the cliffs at Sandmouth", below)
             for below in ("lifeboat-sandmouth-cliffs.jpg", "lifeboat crew rescue three walkers")
         ),
+        SPLIT_HEADLINE_PAGE.replace(
+            "by the tide below the cliffs at Sandmouth", "iPhone owners report batteries draining"
+        ),
+        UNWRAPPED_SPLIT_PAGE,
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -2439,7 +2439,7 @@ def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> 
 def test_a_zone_of_day_first_countries_after_the_clock_alike() -> None:
     from tests.test_timestamps import ZONED_NUMERIC_DATE_PAGE
 
-    for zone in ("IST", "SGT", "BST", "EDT", "CST"):
+    for zone in ("IST", "SGT", "BST", "EDT", "CST", "PHT"):
         for tz, now in SETTINGS:
             assert compare(ZONED_NUMERIC_DATE_PAGE.replace("IST", zone), tz, now)
 

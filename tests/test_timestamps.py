@@ -1760,6 +1760,7 @@ ZONED_NUMERIC_DATE_PAGE = (
         ("BST", datetime(2021, 10, 9, 15, 20, tzinfo=UTC)),  # London or Dhaka, both day first
         ("EDT", datetime(2021, 9, 10, 20, 20, tzinfo=UTC)),  # the United States: month first
         ("CST", datetime(2021, 9, 10, 21, 20, tzinfo=UTC)),  # Chicago or Shanghai: unsettled
+        ("PHT", datetime(2021, 9, 10, 8, 20, tzinfo=UTC)),  # the Philippines: month first
     ],
 )
 def test_a_zone_of_day_first_countries_after_the_clock_makes_its_date_day_first(

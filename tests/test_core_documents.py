@@ -2431,7 +2431,7 @@ def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> N
         assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)
 
 
-def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> None:
+def test_a_prefix_for_super_is_written_with_its_noun_in_a_tag_and_that_stays_apart_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PREFIXED_NOUN_TAGS_PAGE, tz, now)
 

@@ -516,7 +516,13 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
 
 
 def test_a_stored_key_whose_words_run_together_alike() -> None:
-    for page in (STORED_PROPERTIES_PAGE, STORED_PROPERTIES_PAGE.replace('":', '" :')):
+    from tests.test_timestamps import STORED_EVENT_PAGE
+
+    for page in (
+        STORED_PROPERTIES_PAGE,
+        STORED_PROPERTIES_PAGE.replace('":', '" :'),
+        STORED_EVENT_PAGE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -3042,6 +3042,22 @@ def test_a_stored_key_whose_words_run_together_labels_its_time() -> None:
     assert times.modified_at == datetime(2022, 3, 2, 17, 45, tzinfo=UTC)
 
 
+# An events calendar's page that printed its stored keys: they name the fair's own days.
+STORED_EVENT_PAGE = (
+    "Harbour fair opens on the quay\n\n"
+    "The harbour fair returns to the quay for three days with stalls, boat trips and music.\n\n"
+    '{"startDate": "2022-03-10 09:00:00", "endDate": "2022-03-12 17:00:00"}\n'
+)
+
+
+def test_a_stored_key_of_another_moment_is_no_label() -> None:
+    """A stored key that opens with no publication's or modification's label, its last word
+    alone a label ('"startDate":', '"endDate":'), names another moment: no publication."""
+    times = find_times(STORED_EVENT_PAGE, lang="en")
+    assert times.published_at is None
+    assert times.modified_at is None
+
+
 def test_a_quoted_key_in_a_sentence_is_no_label() -> None:
     """A quoted name in a sentence, no colon after it, stays a word of the sentence."""
     page = 'Harbour app\n"lastUpdate" 2 March 2022 showed the old timetable.\nPosted 1 March 2022'

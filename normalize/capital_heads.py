@@ -7,6 +7,7 @@ the river after a leak"): one headline."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -22,13 +23,18 @@ _LEAST_WORDS: Final = 4
 _HEADLINE_WORDS: Final = 20
 # Pieces in sentence case stand this many lines apart at most (two blank lines between them).
 _WRAP_GAP: Final = 3
+# A line of a paragraph set in print's lines holds this many words at least, and the next one
+# goes on in small letters: the page is a print page's text, whose heads wrap as its lines do.
+_PRINT_LINE_WORDS: Final = 8
 # A second piece in sentence case holds this many words at least: a tag, a file's name, "image"
 # or a caption's few words under a headline are none.
 _WRAP_WORDS: Final = 5
 # What closes a sentence: no second piece of a headline ends so.
 _SENTENCE_MARKS: Final = ".!?…"
 _CAPITAL_START = regex.compile(r"\p{Lu}")
-_SMALL_START = regex.compile(r"\p{Ll}")
+# A first word wholly in small letters: "iPhone", "eBay" open a headline of their own (the
+# core's `opens_in_small_letters`).
+_SMALL_START = regex.compile(r"\p{Ll}+(?![\p{L}\p{M}])")
 
 
 def with_capitals_below(
@@ -60,7 +66,7 @@ def with_capitals_below(
         and after not in skip
     )
     first, below = line.strip(), lines[after].strip() if alone else ""
-    if not alone or not _are_pieces(first, below, after - index):
+    if not alone or not _are_pieces(first, below, after - index, lines):
         return line, 0
     return f"{first} {below}", 1
 
@@ -77,15 +83,17 @@ def is_joined_below(text: str, line: int, lines: Sequence[str]) -> bool:
     first = lines[line].strip()
     after = next((k for k in range(line + 1, len(lines)) if lines[k]), line + 1)
     below = lines[after].strip() if after < len(lines) else ""
-    return text == f"{first} {below}" and _are_pieces(first, below, after - line)
+    return text == f"{first} {below}" and _are_pieces(first, below, after - line, lines)
 
 
-def _are_pieces(first: str, below: str, gap: int) -> bool:
+def _are_pieces(first: str, below: str, gap: int, lines: Sequence[str]) -> bool:
     """Whether two lines ``gap`` lines apart are the pieces of one headline: the first closed by
     no mark, the two of a headline's length, and side by side both in capitals, or with blank
-    lines between (``_WRAP_GAP``) the first opening with a capital and the second in small
-    letters, of ``_WRAP_WORDS`` words at least (a link is one), not all of them the first's (a
-    copy in small letters), closed by no sentence's mark."""
+    lines between (``_WRAP_GAP``) the first opening with a capital and the second's first word
+    wholly in small letters, of ``_WRAP_WORDS`` words at least (a link is one), not all of them
+    the first's (a copy in small letters), closed by no sentence's mark, on a page that sets its
+    paragraphs in print's lines (``_in_print_lines``): elsewhere a line in small letters below a
+    headline is a caption's credit, a video's call to subscribe or a lead's source."""
     words = len(first.split()) + len(below.split())
     if first.endswith(tuple(_CLOSING_MARKS)) or not _LEAST_WORDS <= words <= _HEADLINE_WORDS:
         return False
@@ -98,4 +106,23 @@ def _are_pieces(first: str, below: str, gap: int) -> bool:
         and _CAPITAL_START.match(first) is not None
         and _SMALL_START.match(below) is not None
         and not below.endswith(tuple(_SENTENCE_MARKS))
+        and _in_print_lines(lines)
+    )
+
+
+def _in_print_lines(lines: Sequence[str]) -> bool:
+    """Whether the page sets a paragraph in print's lines: a line of ``_PRINT_LINE_WORDS`` words
+    at least, closed by no sentence's mark, that the line right below goes on in small letters
+    ("… after the rising tide cut" / "them off below the cliffs.").
+
+    >>> _in_print_lines(["Three walkers were rescued by the crew after the tide cut", "them off."])
+    True
+    >>> _in_print_lines(["Three walkers were rescued by the crew after the tide cut them off."])
+    False
+    """
+    return any(
+        len(line.split()) >= _PRINT_LINE_WORDS
+        and not line.rstrip().endswith(tuple(_SENTENCE_MARKS))
+        and _SMALL_START.match(below.strip()) is not None
+        for line, below in pairwise(lines)
     )

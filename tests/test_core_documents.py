@@ -517,7 +517,13 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
 
 
 def test_a_stored_key_whose_words_run_together_alike() -> None:
-    for page in (STORED_PROPERTIES_PAGE, STORED_PROPERTIES_PAGE.replace('":', '" :')):
+    from tests.test_timestamps import STORED_EVENT_PAGE
+
+    for page in (
+        STORED_PROPERTIES_PAGE,
+        STORED_PROPERTIES_PAGE.replace('":', '" :'),
+        STORED_EVENT_PAGE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2432,7 +2438,7 @@ def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> N
         assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)
 
 
-def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> None:
+def test_a_prefix_for_super_is_written_with_its_noun_in_a_tag_and_that_stays_apart_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PREFIXED_NOUN_TAGS_PAGE, tz, now)
 
@@ -2440,7 +2446,7 @@ def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag_alike() -> 
 def test_a_zone_of_day_first_countries_after_the_clock_alike() -> None:
     from tests.test_timestamps import ZONED_NUMERIC_DATE_PAGE
 
-    for zone in ("IST", "SGT", "BST", "EDT", "CST"):
+    for zone in ("IST", "SGT", "BST", "EDT", "CST", "PHT"):
         for tz, now in SETTINGS:
             assert compare(ZONED_NUMERIC_DATE_PAGE.replace("IST", zone), tz, now)
 
@@ -2474,7 +2480,7 @@ def test_a_title_field_of_figures_alike() -> None:
 
 
 def test_a_headline_split_over_lines_apart_alike() -> None:
-    from tests.test_headline import SPLIT_HEADLINE_PAGE
+    from tests.test_headline import SPLIT_HEADLINE_PAGE, UNWRAPPED_SPLIT_PAGE
 
     pages = [
         SPLIT_HEADLINE_PAGE,
@@ -2484,6 +2490,10 @@ def test_a_headline_split_over_lines_apart_alike() -> None:
             SPLIT_HEADLINE_PAGE.replace("by the tide below the cliffs at Sandmouth", below)
             for below in ("lifeboat-sandmouth-cliffs.jpg", "lifeboat crew rescue three walkers")
         ),
+        SPLIT_HEADLINE_PAGE.replace(
+            "by the tide below the cliffs at Sandmouth", "iPhone owners report batteries draining"
+        ),
+        UNWRAPPED_SPLIT_PAGE,
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -275,8 +275,8 @@ def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag() -> None:
     ]
 
 
-# A council's notice closed by its tag line: two nouns behind the prefixes 저 (low) and 초
-# (super), each cut off its noun by the word list, and 저 the pronoun with its particle.
+# A council's notice closed by its tag line: a noun behind the prefix 초 (super), cut off its
+# noun by the word list, and 저, the pronoun or "that", before a word and with its particle.
 PREFIXED_NOUN_TAGS_PAGE = "\n".join(
     [
         "별솔군, 마을버스 두 노선 새로 연다",
@@ -285,16 +285,20 @@ PREFIXED_NOUN_TAGS_PAGE = "\n".join(
         "",
         "군 관계자는 어르신들이 읍내 병원에 다니기 쉬워질 것이라고 말했다.",
         "",
-        "#저출생대책 #초고령사회 #저도요",
+        "#초고령사회 #저혼자여행 #저도요",
     ]
 )
 
 
-def test_a_prefix_for_low_or_super_is_written_with_its_noun_in_a_tag() -> None:
+def test_a_prefix_for_super_is_written_with_its_noun_in_a_tag_and_that_stays_apart() -> None:
     from normalize import normalize_document
 
     tags = normalize_document(PREFIXED_NOUN_TAGS_PAGE)["hashtags"]
-    assert [tag["words"] for tag in tags] == [["저출생", "대책"], ["초고령", "사회"], ["저도요"]]
+    assert [tag["words"] for tag in tags] == [
+        ["초고령", "사회"],
+        ["저", "혼자", "여행"],
+        ["저도요"],
+    ]
 
 
 def test_the_hashtags_expression_lists_each_tag_once() -> None:

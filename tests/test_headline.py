@@ -962,6 +962,28 @@ def test_a_headline_split_over_lines_apart_the_second_in_small_letters_is_one() 
         assert normalize_document(page)["title"] == "Lifeboat crew rescue three walkers cut off"
 
 
+# The page of SPLIT_HEADLINE_PAGE with its paragraphs on one line each, as a site prints them.
+UNWRAPPED_SPLIT_PAGE = SPLIT_HEADLINE_PAGE.replace("tide cut\nthem", "tide cut them").replace(
+    "the tide\ntables", "the tide tables"
+)
+
+
+def test_a_line_in_small_letters_below_a_headline_of_a_site_is_no_piece_of_it() -> None:
+    """A page that sets no paragraph in print's lines prints its headline whole: the line in
+    small letters below it is a caption's credit, a call to subscribe or a source; nor does a
+    piece opening with a name in mixed case ("iPhone") go on a headline in print's lines."""
+    first = "Lifeboat crew rescue three walkers cut off"
+    assert normalize_document(UNWRAPPED_SPLIT_PAGE)["title"] == first
+    credit = UNWRAPPED_SPLIT_PAGE.replace(
+        "by the tide below the cliffs at Sandmouth", "photo courtesy of the Fenwick lifeboat crew"
+    )
+    assert normalize_document(credit)["title"] == first
+    named = SPLIT_HEADLINE_PAGE.replace(
+        "by the tide below the cliffs at Sandmouth", "iPhone owners report batteries draining fast"
+    )
+    assert normalize_document(named)["title"] == first
+
+
 def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     """A category page prints each story as its head, a teaser cut short and the same "Read
     more" link: the link between two items does not part them, so the heads are a digest's

@@ -1760,6 +1760,7 @@ ZONED_NUMERIC_DATE_PAGE = (
         ("BST", datetime(2021, 10, 9, 15, 20, tzinfo=UTC)),  # London or Dhaka, both day first
         ("EDT", datetime(2021, 9, 10, 20, 20, tzinfo=UTC)),  # the United States: month first
         ("CST", datetime(2021, 9, 10, 21, 20, tzinfo=UTC)),  # Chicago or Shanghai: unsettled
+        ("PHT", datetime(2021, 9, 10, 8, 20, tzinfo=UTC)),  # the Philippines: month first
     ],
 )
 def test_a_zone_of_day_first_countries_after_the_clock_makes_its_date_day_first(
@@ -3039,6 +3040,22 @@ def test_a_stored_key_whose_words_run_together_labels_its_time() -> None:
     times = find_times(STORED_PROPERTIES_PAGE, lang="en")
     assert times.published_at == datetime(2022, 3, 1, 8, 10, tzinfo=UTC)
     assert times.modified_at == datetime(2022, 3, 2, 17, 45, tzinfo=UTC)
+
+
+# An events calendar's page that printed its stored keys: they name the fair's own days.
+STORED_EVENT_PAGE = (
+    "Harbour fair opens on the quay\n\n"
+    "The harbour fair returns to the quay for three days with stalls, boat trips and music.\n\n"
+    '{"startDate": "2022-03-10 09:00:00", "endDate": "2022-03-12 17:00:00"}\n'
+)
+
+
+def test_a_stored_key_of_another_moment_is_no_label() -> None:
+    """A stored key that opens with no publication's or modification's label, its last word
+    alone a label ('"startDate":', '"endDate":'), names another moment: no publication."""
+    times = find_times(STORED_EVENT_PAGE, lang="en")
+    assert times.published_at is None
+    assert times.modified_at is None
 
 
 def test_a_quoted_key_in_a_sentence_is_no_label() -> None:

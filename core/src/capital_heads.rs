@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::running_text::is_shouted;
-use crate::segment::chars::{is, is_space, LL, LU};
+use crate::segment::chars::{is, is_space, L, LL, LU, M};
 use crate::text::split_words;
 use crate::titles::title_key;
 
@@ -19,6 +19,9 @@ const LEAST_WORDS: usize = 4;
 const HEADLINE_WORDS: usize = 20;
 /// Pieces in sentence case stand this many lines apart at most (two blank lines between them).
 const WRAP_GAP: usize = 3;
+/// A line of a paragraph set in print's lines holds this many words at least, and the next one
+/// goes on in small letters: the page is a print page's text, whose heads wrap as its lines do.
+const PRINT_LINE_WORDS: usize = 8;
 /// A second piece in sentence case holds this many words at least: a tag, a file's name, "image"
 /// or a caption's few words under a headline are none.
 const WRAP_WORDS: usize = 5;
@@ -48,7 +51,10 @@ pub fn with_capitals_below<'a>(
     }
     let first = line(index).trim_matches(is_space);
     let below = line(after).trim_matches(is_space);
-    are_pieces(first, below, after - index).then(|| format!("{first} {below}"))
+    are_pieces(first, below, after - index, || {
+        in_print_lines(&line, filled.last().map_or(0, |&last| last + 1))
+    })
+    .then(|| format!("{first} {below}"))
 }
 
 /// Whether a headline read from the page's line `index` (which `line` reads, `count` lines in
@@ -74,15 +80,18 @@ pub fn is_joined_below<'a>(
         && text.starts_with(first)
         && text[first.len()..].starts_with(' ')
         && text.ends_with(below)
-        && are_pieces(first, below, after - index)
+        && are_pieces(first, below, after - index, || in_print_lines(&line, count))
 }
 
 /// Whether two lines `gap` lines apart are the pieces of one headline: the first closed by no
-/// mark, the two of a headline's length, and side by side both in capitals, or with blank
-/// lines between (`WRAP_GAP`) the first opening with a capital and the second in small
-/// letters, of `WRAP_WORDS` words at least (a link is one), not all of them the first's (a copy
-/// in small letters), closed by no sentence's mark.
-fn are_pieces(first: &str, below: &str, gap: usize) -> bool {
+/// mark, the two of a headline's length, and side by side both in capitals, or with two blank
+/// lines between (`WRAP_GAP`) the first opening with a capital and the second's first word
+/// wholly in small letters (`opens_in_small_letters`), of `WRAP_WORDS` words at least (a link
+/// is one), not all of them the first's (a copy in small letters), closed by no sentence's
+/// mark, on a page that sets its paragraphs in print's lines (`printed`, `in_print_lines`):
+/// elsewhere a line in small letters below a headline is a caption's credit, a video's call to
+/// subscribe or a lead's source.
+fn are_pieces(first: &str, below: &str, gap: usize, printed: impl Fn() -> bool) -> bool {
     let words = split_words(first).count() + split_words(below).count();
     if first.ends_with(|c| CLOSING_MARKS.contains(c))
         || !(LEAST_WORDS..=HEADLINE_WORDS).contains(&words)
@@ -99,8 +108,30 @@ fn are_pieces(first: &str, below: &str, gap: usize) -> bool {
         && split_words(below).count() >= WRAP_WORDS
         && !split_words(&below_key).all(|word| first_words.contains(word))
         && first.chars().next().is_some_and(|c| is(c, LU))
-        && below.chars().next().is_some_and(|c| is(c, LL))
+        && opens_in_small_letters(below)
         && !below.ends_with(|c| SENTENCE_MARKS.contains(c))
+        && printed()
+}
+
+/// Whether the page (its `count` lines, which `line` reads) sets a paragraph in print's lines:
+/// a line of `PRINT_LINE_WORDS` words at least, closed by no sentence's mark, that the line
+/// right below goes on in small letters (Python's `_in_print_lines`).
+fn in_print_lines<'a>(line: &impl Fn(usize) -> &'a str, count: usize) -> bool {
+    (1..count).any(|k| {
+        let above = line(k - 1);
+        split_words(above).count() >= PRINT_LINE_WORDS
+            && !above
+                .trim_end_matches(is_space)
+                .ends_with(|c| SENTENCE_MARKS.contains(c))
+            && opens_in_small_letters(line(k).trim_matches(is_space))
+    })
+}
+
+/// Whether a line's first word is wholly in small letters: "iPhone", "eBay" open a headline of
+/// their own (Python's `_SMALL_START`).
+fn opens_in_small_letters(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c| is(c, LL));
+    rest.len() < line.len() && !rest.chars().next().is_some_and(|c| is(c, L | M))
 }
 
 #[cfg(test)]

@@ -12,9 +12,10 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize.cache import once
 from normalize.facts import scripts_with, section
 from normalize.options import Options
-from normalize.timestamps.grammar import decorated_as_spaces, grammar
+from normalize.timestamps.grammar import decorated_as_spaces, grammar, words
 from normalize.timestamps.phrases import LETTERS
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -79,8 +80,9 @@ def prepare(text: str) -> Line:
 
 
 def spelled_data_keys(text: str, low: str) -> str:
-    """The lowered line with each key of stored data (see `_DATA_KEY`) spelled as its words,
-    quotes and all, so that the labels read it: '"lastUpdate":' as 'last update :'.
+    """The lowered line with each key of stored data (see `_DATA_KEY`) that opens with a label
+    (`_opens_with_label`) spelled as its words, quotes and all, so that the labels read it:
+    '"lastUpdate":' as 'last update :'.
 
     >>> spelled_data_keys('"lastUpdate": "2021-05-31"', '"lastupdate": "2021-05-31"')
     'last update : "2021-05-31"'
@@ -88,8 +90,28 @@ def spelled_data_keys(text: str, low: str) -> str:
     for found in _DATA_KEY.finditer(text):
         start, end = found.start(), found.end("key") + 1
         spelled = " ".join(_KEY_WORD.findall(found["key"])).lower()
-        low = low[:start] + spelled.ljust(end - start) + low[end:]
+        if _opens_with_label(spelled):
+            low = low[:start] + spelled.ljust(end - start) + low[end:]
     return low
+
+
+def _opens_with_label(spelled: str) -> bool:
+    """Whether a spelled key opens with a publication's or a modification's label ("last
+    update", "date modified", "created at"): a key of another moment, whose last word alone is a
+    label ('"startDate":', an event's; '"birthDate":'), is none.
+
+    >>> _opens_with_label("last update"), _opens_with_label("start date")
+    (True, False)
+    """
+    split = spelled.split()
+    return any(" ".join(split[:count]) in _key_labels() for count in range(1, len(split) + 1))
+
+
+@once
+def _key_labels() -> frozenset[str]:
+    """The labels of a publication and of a modification, in every language."""
+    labels = words()["labels"]
+    return frozenset([*labels["published"], *labels["modified"]])
 
 
 class Clock(NamedTuple):

@@ -165,12 +165,18 @@ def month_first(line: Line, ctx: Context, stated_day_first: bool = False) -> boo
 
 
 def day_first_zone(name: str) -> bool:
-    """Whether a zone is of a region that writes the day before the month.
+    """Whether a zone is of a region that writes the day before the month, and not of a
+    country there that writes the month first (``month_first_zones``: the Philippines).
 
     >>> day_first_zone("Europe/Dublin"), day_first_zone("America/Chicago")
     (True, False)
+    >>> day_first_zone("Asia/Manila")
+    False
     """
-    return name.startswith(tuple(zones()["day_first_zone_prefixes"]))
+    table = zones()
+    return name.startswith(tuple(table["day_first_zone_prefixes"])) and (
+        name not in table["month_first_zones"]
+    )
 
 
 def zone_or_default(

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
-use super::grammar::{grammar, space, Marks};
+use super::grammar::{grammar, space, words, Marks};
 use super::pattern::Pattern;
 use super::pychars::{has_decimal, is_digit, Indexed, REGEX_SPACE};
 use super::zones::{PagePlaces, Zone};
@@ -154,9 +154,30 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
     })
 }
 
-/// The lowered line with each key of stored data (see `Classes::data_key`) spelled as its
-/// words, quotes and all, so that the labels read it: '"lastUpdate":' as 'last update :'
-/// (mirrors `spelled_data_keys`).
+/// Whether a spelled key opens with a publication's or a modification's label ("last update",
+/// "date modified", "created at"): a key of another moment, whose last word alone is a label
+/// ('"startDate":', an event's; '"birthDate":'), is none (Python's `_opens_with_label`).
+fn opens_with_label(spelled: &str) -> bool {
+    let split: Vec<&str> = spelled.split(' ').collect();
+    (1..=split.len()).any(|count| key_labels().contains(split[..count].join(" ").as_str()))
+}
+
+/// The labels of a publication and of a modification, in every language.
+fn key_labels() -> &'static FxHashSet<String> {
+    static LABELS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let labels = &words()["labels"];
+        ["published", "modified"]
+            .iter()
+            .flat_map(|role| labels[*role].as_array().into_iter().flatten())
+            .filter_map(|label| label.as_str().map(str::to_string))
+            .collect()
+    })
+}
+
+/// The lowered line with each key of stored data (see `Classes::data_key`) that opens with a
+/// label (`opens_with_label`) spelled as its words, quotes and all, so that the labels read it:
+/// '"lastUpdate":' as 'last update :' (mirrors `spelled_data_keys`).
 fn spelled_data_keys(original: &Indexed, low: String) -> Result<String, TimeError> {
     let keys = classes().data_key.all(original)?;
     if keys.is_empty() {
@@ -173,6 +194,9 @@ fn spelled_data_keys(original: &Indexed, low: String) -> Result<String, TimeErro
             spelled.push(letter.to_ascii_lowercase());
         }
         let (start, end) = (found.start(), found.start() + key.chars().count() + 2);
+        if !opens_with_label(&spelled.iter().collect::<String>()) {
+            continue;
+        }
         spelled.resize(end - start, ' ');
         if end <= chars.len() {
             chars.splice(start..end, spelled);

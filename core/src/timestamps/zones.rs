@@ -810,14 +810,18 @@ pub fn month_first(line: &Line, ctx: &Context, stated_day_first: bool) -> Result
     }
 }
 
-/// Whether a zone is of a region that writes the day before the month.
+/// Whether a zone is of a region that writes the day before the month, and not of a country
+/// there that writes the month first (`month_first_zones`: the Philippines).
 pub fn day_first_zone(name: &str) -> bool {
-    zones()["day_first_zone_prefixes"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|prefix| prefix.as_str())
-        .any(|prefix| name.starts_with(prefix))
+    let listed = |key: &str| {
+        zones()[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry.as_str())
+    };
+    listed("day_first_zone_prefixes").any(|prefix| name.starts_with(prefix))
+        && !listed("month_first_zones").any(|zone| zone == name)
 }
 
 /// The stated zone (`usual` says what was assumed when it is an ambiguous abbreviation's usual

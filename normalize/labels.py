@@ -36,21 +36,20 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 # brand joins shorter words ("IndiGo", "WordPress"), or is a word the word lists know whole
 # ("WhatsApp", "BlackRock"); a capital word after it is a new label.
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
-# A record's field: a label of one to five words (its last with a letter) and a colon, then,
-# after a space, one value: a number with its unit or none ("842", "2 мин", "4 раз."), or a
-# single word ("Kumasi", "633회", "19-212"). A headline says more after its colon than a word
-# ("Ковалёв: ничья справедлива"), a quotation in its marks, or a call ending in "!" or "?"; a
-# clock or a score prints no space after the colon ("22:00", "2:1").
+# A field's label: one to five words (its last with a letter), a colon and a space; a clock or
+# a score prints no space after the colon ("22:00", "2:1").
+_FIELD_LABEL: Final = r"(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+"
+# A record's field: a label, then one value: a number with its unit or none ("842", "2 мин",
+# "4 раз."), or a single word ("Kumasi", "633회", "19-212"). A headline says more after its
+# colon than a word ("Ковалёв: ничья справедлива"), a quotation in its marks, or a call ending
+# in "!" or "?".
 _FIELD: Final = regex.compile(
-    r"(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+"
-    r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?"
+    _FIELD_LABEL + r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?"
 )
 # Fields run together on one line, each a label and a colon, then a number or a date after a
 # space: a forum poster's card ("Posts: 88 Joined: 04.05.09 Karma: 12"), two at least. A
 # headline's numbers are followed by more words than a label's.
-_NUMBER_FIELDS: Final = regex.compile(
-    r"(?:(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+\p{N}[\p{N}.,/]*\s*){2,}"
-)
+_NUMBER_FIELDS: Final = regex.compile(rf"(?:{_FIELD_LABEL}\p{{N}}[\p{{N}}.,/]*\s*){{2,}}")
 # A field's value that is a whole date, day, month and year ("03-14-2023", "14.03.2023"): a
 # programme's title closing with its episode's day ("Evening Report: 03-14-2023"), as a field
 # is not; a date's own label ("Posted: …") makes its line a dateline, which the time reader

@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
 from normalize.captions import closes_with_credit, in_present, is_caption
-from normalize.text import clean_text
-from tests.test_core_headline import assert_same_headline
+from tests.test_core_headline import assert_page_title, assert_same_headline
 
 # a sports daily's mobile page that lost its headline: a share button, the photograph's caption
 # closed by the club's credit, the lead and a quotation
@@ -30,9 +29,7 @@ def test_a_caption_closed_by_its_givers_credit_closes_with_credit() -> None:
 
 
 def test_a_page_of_a_credited_caption_and_a_lead_has_no_headline() -> None:
-    text = "\n".join(CREDIT_PAGE)
-    assert normalize_document(text)["title"] is None
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(CREDIT_PAGE), None)
 
 
 # a regional daily's page that lost its headline: the photograph's caption closed by the
@@ -50,9 +47,7 @@ AGENCY_CREDIT_PAGE = [
 
 def test_a_caption_credited_to_an_agency_with_a_figure_in_its_name_is_no_headline() -> None:
     assert closes_with_credit(AGENCY_CREDIT_PAGE[0])
-    text = "\n".join(AGENCY_CREDIT_PAGE)
-    assert normalize_document(text)["title"] is None
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(AGENCY_CREDIT_PAGE), None)
 
 
 # a culture site's weekly roundup: its head, a cry of a deck, a still's caption with its
@@ -76,9 +71,7 @@ def test_a_still_s_rights_credit_closes_with_credit() -> None:
 
 
 def test_a_roundup_s_head_above_a_still_s_rights_credit_is_its_headline() -> None:
-    text = "\n".join(RIGHTS_CREDIT_PAGE)
-    assert normalize_document(text)["title"] == "Screen Notes Weekly: June 2-8"
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(RIGHTS_CREDIT_PAGE), "Screen Notes Weekly: June 2-8")
 
 
 # a law blog's story about a copyright notice: its headline quotes the notice, the words after
@@ -96,9 +89,7 @@ def test_a_headline_quoting_a_copyright_notice_is_no_credit() -> None:
     assert not closes_with_credit(COPYRIGHT_STORY_PAGE[0])
     assert not closes_with_credit("Old cartoon's © 1928 copyright runs out on New Year's Day")
     assert closes_with_credit("Harbor Lights © 2019 by Bay Films")
-    text = "\n".join(COPYRIGHT_STORY_PAGE)
-    assert normalize_document(text)["title"] == COPYRIGHT_STORY_PAGE[0]
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(COPYRIGHT_STORY_PAGE), COPYRIGHT_STORY_PAGE[0])
 
 
 # a Korean daily's court story: its headline quotes a photographer's notice, the words after the
@@ -116,9 +107,7 @@ def test_a_korean_headline_quoting_a_copyright_notice_is_no_credit() -> None:
     assert not closes_with_credit(KOREAN_COPYRIGHT_STORY_PAGE[0])
     assert closes_with_credit("솔내강 하구의 저녁 노을 ⓒ 2019 한빛일보")
     assert closes_with_credit("솔내강 하구의 저녁 노을 ⓒ 2019 한빛일보 윤하람 기자")
-    text = "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)
-    assert normalize_document(text)["title"] == KOREAN_COPYRIGHT_STORY_PAGE[0]
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(KOREAN_COPYRIGHT_STORY_PAGE), KOREAN_COPYRIGHT_STORY_PAGE[0])
 
 
 # a town's story with no date, the photograph's caption under its headline dated in brackets
@@ -155,9 +144,7 @@ def test_a_headline_quoting_a_notice_with_the_circled_sign_is_no_notice() -> Non
     assert line_kind(CIRCLED_SIGN_STORY_PAGE[0]) == "text"
     assert line_kind(CIRCLED_SIGN_STORY_PAGE[-1]) == "copyright"
     assert line_kind("해온 포구의 저녁 ⓒ 2020 해온일보") == "copyright"
-    text = "\n".join(CIRCLED_SIGN_STORY_PAGE)
-    assert normalize_document(text)["title"] == CIRCLED_SIGN_STORY_PAGE[0]
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(CIRCLED_SIGN_STORY_PAGE), CIRCLED_SIGN_STORY_PAGE[0])
 
 
 # a blog post whose byline stands beside the author's avatar, its date bare after the mark

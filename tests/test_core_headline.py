@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import captions, echo, glued_labels, headline, subjects
+from normalize import captions, echo, glued_labels, headline, normalize_document, subjects
 from normalize.chrome import chrome
 from normalize.core import compiled
 from normalize.decoding import repair_text
@@ -228,6 +228,13 @@ def test_is_caption_of_every_fixture_line() -> None:
         assert core.captions__in_present(line) == captions.in_present(line), line
 
 
+def _captions_alike(name: str, lines: list[str]) -> None:
+    """Each of `lines` is read alike by the captions room's `name` in the core and in Python."""
+    compiled_reading, python_reading = getattr(core, f"captions__{name}"), getattr(captions, name)
+    for line in lines:
+        assert compiled_reading(line) == python_reading(line), line
+
+
 def test_in_present_alike() -> None:
     """A caption telling a past weekday in the present tense is read alike, and a lead's
     past tense, its auxiliary, a common noun's subject or a long sentence are none on either
@@ -244,8 +251,7 @@ def test_in_present_alike() -> None:
         "one of the town's boat ramps on Tuesday.",
         "Ёлка Ивановна Смирнова ёжится на пирсе Tuesday.",
     ]
-    for line in lines:
-        assert core.captions__in_present(line) == captions.in_present(line), line
+    _captions_alike("in_present", lines)
 
 
 def test_is_caption_in_either_case() -> None:
@@ -259,8 +265,7 @@ def test_is_caption_in_either_case() -> None:
         "ФОТО: пресс-служба мэрии Заречска",
         "İstanbul ferry at dawn. PHOTO: Deniz Arkan",
     ]
-    for line in lines:
-        assert core.captions__is_caption(line) == captions.is_caption(line), line
+    _captions_alike("is_caption", lines)
 
 
 def test_names_image_file_alike() -> None:
@@ -276,8 +281,7 @@ def test_names_image_file_alike() -> None:
         "photo.Jpg",
         "DSC_0412.jpeg.",
     ]
-    for line in lines:
-        assert core.captions__names_image_file(line) == captions.names_image_file(line), line
+    _captions_alike("names_image_file", lines)
 
 
 def test_closes_with_credit_of_signed_captions() -> None:
@@ -325,8 +329,7 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "Book club is back! -- Mina Hale",
         "Who swam the bay first? — Mina Hale",
     ]
-    for line in lines:
-        assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
+    _captions_alike("closes_with_credit", lines)
     assert not any(captions.closes_with_credit(line) for line in lines[-5:])
 
 
@@ -347,8 +350,7 @@ def test_closes_with_credit_of_given_captions() -> None:
         "가을 음악회 포스터 / 솔내시 2구역 제공",
         "솔내시/한빛군, 급식 제공",
     ]
-    for line in lines:
-        assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
+    _captions_alike("closes_with_credit", lines)
 
 
 def test_is_title_label_of_every_fixture_line_and_label() -> None:
@@ -490,6 +492,13 @@ def assert_same_headline(text: str, threshold: float = 0.0) -> None:
     )
     rust = core.headline__extract_headline(lines, machinery, skip, dated, threshold=threshold)
     assert (*rust[:2], list(map(tuple, rust[2])), *rust[3:]) == python, text[:200]
+
+
+def assert_page_title(text: str, title: str | None) -> None:
+    """The row of the page `text` gives `title` (None: no headline), and the core picks the
+    cleaned page's headline as Python does (`assert_same_headline`)."""
+    assert normalize_document(text)["title"] == title
+    assert_same_headline(clean_text(text))
 
 
 def test_headline_of_every_fixture_page() -> None:

@@ -8,7 +8,7 @@ from normalize.heads import Candidate
 from normalize.notices import is_speaker_below, without_notice
 from normalize.running_text import holds_sentences, leaves_open
 from normalize.text import clean_text
-from tests.test_core_headline import assert_same_headline
+from tests.test_core_headline import assert_page_title, assert_same_headline
 
 HEAD = "Night crossing saved after a full hall pleads for it"
 LEAD = (
@@ -201,9 +201,7 @@ def test_a_box_printed_twice_in_a_row_is_left_out() -> None:
 
 
 def test_the_headline_below_a_box_printed_twice_heads_the_article() -> None:
-    text = "\n".join(QUOTED_PAGE)
-    assert normalize_document(text)["title"] == "Pond clean-up draws more than two hundred people"
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(QUOTED_PAGE), "Pond clean-up draws more than two hundred people")
 
 
 # a district paper's page: its day and weather, a quotation of the day printed twice with its
@@ -237,9 +235,7 @@ def test_a_quotations_speaker_below_its_two_copies_is_no_paragraph() -> None:
     assert is_speaker_below(texts, 4, 5)
     assert not is_speaker_below([LEAD, LEAD, texts[5]], 1, 2)  # a lead printed twice quotes none
     assert not is_speaker_below(texts, 4, 6)  # not right below the quotation
-    text = "\n".join(SPEAKER_PAGE)
-    assert normalize_document(text)["title"] == "У гребцов Соснового Яра появился свой причал"
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(SPEAKER_PAGE), "У гребцов Соснового Яра появился свой причал")
 
 
 # a regional digest's page that lost its headline: a region's label, then a lead of two
@@ -279,9 +275,7 @@ def test_a_lead_of_two_sentences_cut_short_is_running_text() -> None:
 
 def test_a_page_of_a_cut_lead_has_no_headline() -> None:
     for page in (DIGEST_PAGE, [CUT_LEAD]):
-        text = "\n".join(page)
-        assert normalize_document(text)["title"] is None
-        assert_same_headline(clean_text(text))
+        assert_page_title("\n".join(page), None)
 
 
 # a daily's page that lost its headline: the lead's end glued to the scraper's date, then a
@@ -305,9 +299,7 @@ def test_a_line_broken_where_a_quotation_opens_is_no_headline() -> None:
     assert leaves_open("Мэр сообщил журналистам на набережной «")
     # a quotation closed by the high mark after the low one opened it is a headline's
     assert not leaves_open("Премьера фильма „Лёд“ прошла в Липках „с аншлагом“")
-    text = "\n".join(QUOTE_BROKEN_PAGE)
-    assert normalize_document(text)["title"] is None
-    assert_same_headline(clean_text(text))
+    assert_page_title("\n".join(QUOTE_BROKEN_PAGE), None)
 
 
 # a national daily's mirror: the reader's subscription notices (each heading with a sentence or
@@ -581,6 +573,4 @@ PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD = "\n".join(
 def test_a_one_sentence_lead_under_a_pull_quote_printed_twice_keeps_its_headline() -> None:
     """A lead of one short sentence right under a pull quote printed twice reads like its
     speaker's line; the headline above the box stays the page's."""
-    text = PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD
-    assert normalize_document(text)["title"] == "Pier saved for another year"
-    assert_same_headline(clean_text(text))
+    assert_page_title(PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD, "Pier saved for another year")

@@ -96,15 +96,10 @@ pub fn question_items<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let heads: Vec<&Candidate> = candidates
-        .iter()
-        .zip(words)
-        .filter(|(candidate, words)| {
-            candidate.placed.text.ends_with('?')
-                && heads_a_paragraph(candidate, words, lines, filled, 1)
-        })
-        .map(|(head, _)| head)
-        .collect();
+    let heads = heads_where(candidates, words, |candidate, words| {
+        candidate.placed.text.ends_with('?')
+            && heads_a_paragraph(candidate, words, lines, filled, 1)
+    });
     let mut items = distinct_runs(
         &heads,
         |last, head| follows(last, head, candidates, lines, filled),
@@ -194,6 +189,20 @@ fn distinct_runs(
     items
 }
 
+/// The candidates that `is_head` takes with their echo words, in the page's order.
+fn heads_where<'c>(
+    candidates: &'c [Candidate],
+    words: &[EchoWords],
+    is_head: impl Fn(&Candidate, &EchoWords) -> bool,
+) -> Vec<&'c Candidate> {
+    candidates
+        .iter()
+        .zip(words)
+        .filter(|(candidate, words)| is_head(candidate, words))
+        .map(|(head, _)| head)
+        .collect()
+}
+
 /// The lines of the story heads a digest prints each above a short line (its photograph's
 /// caption) and a paragraph of its own that echoes it: three heads at least in a row, each a
 /// unit of those three lines below the one before (`_pictured_items`).
@@ -203,15 +212,10 @@ fn pictured_items<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let heads: Vec<&Candidate> = candidates
-        .iter()
-        .zip(words)
-        .filter(|(candidate, words)| {
-            heads_a_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
-                && is_echoed_by_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
-        })
-        .map(|(head, _)| head)
-        .collect();
+    let heads = heads_where(candidates, words, |candidate, words| {
+        heads_a_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
+            && is_echoed_by_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
+    });
     let unit = PICTURED_PLACE + 1; // a head, its short line and its paragraph
     let mut items = distinct_runs(
         &heads,

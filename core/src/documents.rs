@@ -240,35 +240,31 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if let (None, Some(line)) = (times.published_at, own_line) {
         // no line states the page's time: the date its headline's line prints, if any (not
         // a line whose date is already read as another thing's: a schedule's entry, a body's
-        // heading day or a site's clock taken for the headline)
-        let mut own = headline_date::headline_dateline(
-            &page.lines,
+        // heading day or a site's clock taken for the headline); nor its line: the day an
+        // archive's trail by date prints over it; nor the trail: the day closing a line under
+        // it that prints the headline again
+        let (lines, title) = (&page.lines, headline.title.as_deref().unwrap_or_default());
+        let zone = zone()?;
+        let own = headline_date::headline_dateline(
+            lines,
             line,
-            headline.title.as_deref().unwrap_or_default(),
-            zone()?,
+            title,
+            zone.clone(),
             default_tz,
             now,
             lang,
         )
+        .transpose()
+        .or_else(|| {
+            headline_date::trail_dateline(lines, line, zone.clone(), default_tz, now, lang)
+                .transpose()
+        })
+        .or_else(|| {
+            headline_date::echo_dateline(lines, line, title, zone, default_tz, now, lang)
+                .transpose()
+        })
+        .transpose()
         .map_err(|error| error.to_string())?;
-        if own.is_none() {
-            // nor its line: the day an archive's trail by date prints over it
-            own = headline_date::trail_dateline(&page.lines, line, zone()?, default_tz, now, lang)
-                .map_err(|error| error.to_string())?;
-        }
-        if own.is_none() {
-            // nor the trail: the day closing a line under it that prints the headline again
-            own = headline_date::echo_dateline(
-                &page.lines,
-                line,
-                headline.title.as_deref().unwrap_or_default(),
-                zone()?,
-                default_tz,
-                now,
-                lang,
-            )
-            .map_err(|error| error.to_string())?;
-        }
         if let Some(own) = own {
             page.datelines.push(own);
             times =
@@ -431,6 +427,22 @@ fn cleaned_pieces(text: &str, mut start: usize) -> Vec<String> {
     pieces
 }
 
+/// One dict per item of a row's list field, each filled by `fill` (the twin's list columns).
+fn dicts_of<'py, T>(
+    py: Python<'py>,
+    items: Vec<T>,
+    fill: impl Fn(&Bound<'py, PyDict>, T) -> PyResult<()>,
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    items
+        .into_iter()
+        .map(|value| {
+            let item = PyDict::new(py);
+            fill(&item, value)?;
+            Ok(item)
+        })
+        .collect()
+}
+
 /// The row's columns as plain values (instants in microseconds UTC), and `needs_python`.
 #[pyfunction]
 #[pyo3(
@@ -456,42 +468,24 @@ fn twin_normalize_document<'py>(
     dict.set_item("title_lang", row.title_lang)?;
     dict.set_item("title_key", row.title_key)?;
     dict.set_item("title_ascii", row.title_ascii)?;
-    let alts: Vec<Bound<'py, PyDict>> = row
-        .alt_titles
-        .into_iter()
-        .map(|alt| {
-            let item = PyDict::new(py);
-            item.set_item("text", alt.text)?;
-            item.set_item("lang", alt.lang)?;
-            Ok(item)
-        })
-        .collect::<PyResult<_>>()?;
+    let alts = dicts_of(py, row.alt_titles, |item, alt| {
+        item.set_item("text", alt.text)?;
+        item.set_item("lang", alt.lang)
+    })?;
     dict.set_item("alt_titles", alts)?;
     dict.set_item("languages", row.languages)?;
-    let fragments: Vec<Bound<'py, PyDict>> = row
-        .fragments
-        .into_iter()
-        .map(|fragment| {
-            let item = PyDict::new(py);
-            item.set_item("start", fragment.start)?;
-            item.set_item("end", fragment.end)?;
-            item.set_item("lang", fragment.lang)?;
-            item.set_item("script", fragment.script)?;
-            Ok(item)
-        })
-        .collect::<PyResult<_>>()?;
+    let fragments = dicts_of(py, row.fragments, |item, fragment| {
+        item.set_item("start", fragment.start)?;
+        item.set_item("end", fragment.end)?;
+        item.set_item("lang", fragment.lang)?;
+        item.set_item("script", fragment.script)
+    })?;
     dict.set_item("fragments", fragments)?;
-    let hashtags: Vec<Bound<'py, PyDict>> = row
-        .hashtags
-        .into_iter()
-        .map(|tag| {
-            let item = PyDict::new(py);
-            item.set_item("tag", tag.tag)?;
-            item.set_item("words", tag.words)?;
-            item.set_item("lang", tag.lang)?;
-            Ok(item)
-        })
-        .collect::<PyResult<_>>()?;
+    let hashtags = dicts_of(py, row.hashtags, |item, tag| {
+        item.set_item("tag", tag.tag)?;
+        item.set_item("words", tag.words)?;
+        item.set_item("lang", tag.lang)
+    })?;
     dict.set_item("hashtags", hashtags)?;
     dict.set_item("published_at", row.published_at)?;
     dict.set_item("published_precision", row.published_precision)?;

@@ -170,6 +170,11 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         self.lines.get(index).map_or("", |line| line.as_ref())
     }
 
+    /// The `order`-th of the lines with text, whose indexes are `filled`, "" past the end.
+    pub fn filled_line(&self, filled: &[usize], order: usize) -> &'a str {
+        filled.get(order).map_or("", |&index| self.line(index))
+    }
+
     /// `title_key` of the line at `index`.
     pub fn key(&self, index: usize) -> &str {
         match self.keys.get(index) {

@@ -349,7 +349,7 @@ pub fn channel_header<S: AsRef<str>>(
     let Some(last) = candidates.last() else {
         return FxHashSet::default();
     };
-    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let text = |order: usize| lines.filled_line(filled, order);
     let mut run: Vec<usize> = Vec::new();
     let mut counted: FxHashSet<String> = FxHashSet::default();
     for at in 0..(last.placed.order + 1).min(filled.len()) {

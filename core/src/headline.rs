@@ -1088,7 +1088,7 @@ fn timed_entries<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let text = |order: usize| lines.filled_line(filled, order);
     let timed: FxHashSet<usize> = candidates
         .iter()
         .filter(|c| {
@@ -1175,7 +1175,7 @@ fn labelled_items<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let text = |order: usize| lines.filled_line(filled, order);
     // each line's label by its order, read once: the lines around a candidate
     let mut labels: Vec<Option<Option<&str>>> = vec![None; filled.len() + LABEL_RUN];
     for candidate in candidates {

@@ -201,13 +201,21 @@ per_thread! {
     }
 }
 
+/// A field's label: one to five words (its last with a letter), a colon and a space; a clock
+/// or a score prints no space after its colon (`_FIELD_LABEL`).
+macro_rules! field_label {
+    () => {
+        r"(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+"
+    };
+}
+
 per_thread! {
-    /// A record's field: a label of one to five words (its last with a letter) and a colon,
-    /// then, after a space, one value: a number with its unit or none ("842", "2 мин"), or a
-    /// single word ("Kumasi", "633회"). A clock or a score prints no space after its colon.
+    /// A record's field: a label, then one value: a number with its unit or none ("842",
+    /// "2 мин"), or a single word ("Kumasi", "633회").
     fn field() -> Regex {
         Regex::new(concat!(
-            r"^(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+",
+            "^",
+            field_label!(),
             r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?$",
         ))
         .expect("a valid pattern")
@@ -230,7 +238,8 @@ per_thread! {
     /// (`_NUMBER_FIELDS`).
     fn number_fields() -> Regex {
         Regex::new(concat!(
-            r"^(?:(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+",
+            "^(?:",
+            field_label!(),
             r"\p{N}[\p{N}.,/]*\s*){2,}$",
         ))
         .expect("a valid pattern")

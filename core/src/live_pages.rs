@@ -47,7 +47,7 @@ pub fn is_live_page<S: AsRef<str>>(
     filled: &[usize],
     body: &[usize],
 ) -> bool {
-    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let text = |order: usize| lines.filled_line(filled, order);
     let has_clock = |at: usize| {
         let last = (at + CLOCK_STEP).min(filled.len().saturating_sub(1));
         (at.saturating_sub(CLOCK_STEP)..=last).any(|k| clock_line().is_match(text(k)))

@@ -139,7 +139,7 @@ fn without_glued_head<'b, S: AsRef<str>>(
     let Some((&first, rest)) = body.split_first() else {
         return body;
     };
-    let text = filled.get(first).map_or("", |&index| lines.line(index));
+    let text = lines.filled_line(filled, first);
     let glued = candidates.iter().any(|c| {
         c.order > first
             && text
@@ -167,7 +167,7 @@ fn without_teaser<'b, S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> &'b [usize] {
-    let text_at = |rank: usize| filled.get(rank).map_or("", |&index| lines.line(index));
+    let text_at = |rank: usize| lines.filled_line(filled, rank);
     for (k, &rank) in body.iter().take(TEASER_PARAGRAPHS).enumerate() {
         if k + 1 == body.len() || !cut_short().is_match(text_at(rank)) {
             continue;
@@ -222,7 +222,7 @@ fn is_speaker_below<S: AsRef<str>>(
     quoted: usize,
     rank: usize,
 ) -> bool {
-    let text_at = |rank: usize| filled.get(rank).map_or("", |&index| lines.line(index));
+    let text_at = |rank: usize| lines.filled_line(filled, rank);
     let line = text_at(rank);
     rank == quoted + 1
         && quotation().is_match(text_at(quoted))
@@ -280,7 +280,7 @@ fn without_reader_notices<'b, S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> &'b [usize] {
-    let text_at = |rank: usize| filled.get(rank).map_or("", |&index| lines.line(index));
+    let text_at = |rank: usize| lines.filled_line(filled, rank);
     let mut notices = 0;
     while notices + 1 < body.len() && addresses_reader(text_at(body[notices])) {
         notices += 1;

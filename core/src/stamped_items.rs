@@ -91,7 +91,7 @@ pub fn stamped_items<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let text = |order: usize| lines.filled_line(filled, order);
     // both dates close their line with a digit: the patterns read only a line that does
     let dated: Vec<(&Candidate, &str)> = candidates
         .iter()

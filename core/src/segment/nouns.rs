@@ -540,22 +540,23 @@ mod tests {
         assert_eq!(recut("공장화 재", &[&suffixes]), words("공장화 재"));
     }
 
+    /// `recut_lone_syllables` of `text` with no noun's ending or opening and no place known.
+    fn recut_alone(
+        text: &str,
+        known: &dyn Fn(&str) -> bool,
+        common: &dyn Fn(&str) -> bool,
+        sino: &dyn Fn(char) -> bool,
+    ) -> Vec<String> {
+        let none = FxHashSet::default();
+        recut_lone_syllables(words(text), known, common, &[], &[], (&none, &none), sino)
+    }
+
     #[test]
     fn a_lone_sino_syllable_ending_the_noun_before_it_keeps_its_place() {
         let known = |word: &str| ["업종", "별", "지원금", "별지", "원금"].contains(&word);
         let sino = |c: char| "업종별지원금".contains(c);
-        let none = FxHashSet::default();
-        let recut = |text: &str, sino: &dyn Fn(char) -> bool| {
-            recut_lone_syllables(
-                words(text),
-                &known,
-                &|_| false,
-                &[],
-                &[],
-                (&none, &none),
-                sino,
-            )
-        };
+        let recut =
+            |text: &str, sino: &dyn Fn(char) -> bool| recut_alone(text, &known, &|_| false, sino);
         assert_eq!(recut("업종 별 지원금", &sino), words("업종 별 지원금"));
         let sino_but_the_stem = |c: char| "별지원금".contains(c);
         assert_eq!(
@@ -568,16 +569,7 @@ mod tests {
     fn a_lone_syllable_that_reads_no_chinese_character_keeps_its_place() {
         let known = |word: &str| ["초록색", "초록", "색옷", "옷"].contains(&word);
         let sino = |c: char| "초록색".contains(c);
-        let none = FxHashSet::default();
-        let recut = recut_lone_syllables(
-            words("초록색 옷"),
-            &known,
-            &|_| false,
-            &[],
-            &[],
-            (&none, &none),
-            &sino,
-        );
+        let recut = recut_alone("초록색 옷", &known, &|_| false, &sino);
         assert_eq!(recut, words("초록색 옷"));
     }
 
@@ -585,16 +577,7 @@ mod tests {
     fn a_lone_syllable_after_a_compound_takes_the_compound_s_second_noun() {
         let known = |word: &str| ["태양전지", "판", "태양", "전지판"].contains(&word);
         let sino = |c: char| "판".contains(c);
-        let none = FxHashSet::default();
-        let recut = recut_lone_syllables(
-            words("태양전지 판"),
-            &known,
-            &|_| false,
-            &[],
-            &[],
-            (&none, &none),
-            &sino,
-        );
+        let recut = recut_alone("태양전지 판", &known, &|_| false, &sino);
         assert_eq!(recut, words("태양 전지판"));
     }
 
@@ -603,16 +586,7 @@ mod tests {
         let known = |word: &str| ["비행기", "표", "비행", "기표"].contains(&word);
         let common = |word: &str| word == "비행기";
         let sino = |c: char| "표".contains(c);
-        let none = FxHashSet::default();
-        let recut = recut_lone_syllables(
-            words("비행기 표"),
-            &known,
-            &common,
-            &[],
-            &[],
-            (&none, &none),
-            &sino,
-        );
+        let recut = recut_alone("비행기 표", &known, &common, &sino);
         assert_eq!(recut, words("비행기 표"));
     }
 

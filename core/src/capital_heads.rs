@@ -92,24 +92,30 @@ pub fn is_joined_below<'a>(
 /// elsewhere a line in small letters below a headline is a caption's credit, a video's call to
 /// subscribe or a lead's source.
 fn are_pieces(first: &str, below: &str, gap: usize, printed: impl Fn() -> bool) -> bool {
-    let words = split_words(first).count() + split_words(below).count();
-    if first.ends_with(|c| CLOSING_MARKS.contains(c))
-        || !(LEAST_WORDS..=HEADLINE_WORDS).contains(&words)
-    {
+    // counted up to one word past a headline's most: a paragraph below stops the count early
+    let of_headline_length = || {
+        let words = split_words(first).take(HEADLINE_WORDS + 1).count()
+            + split_words(below).take(HEADLINE_WORDS + 1).count();
+        (LEAST_WORDS..=HEADLINE_WORDS).contains(&words)
+    };
+    if first.ends_with(|c| CLOSING_MARKS.contains(c)) {
         return false;
     }
     if gap == 1 {
-        return is_shouted(first) && is_shouted(below);
+        return is_shouted(first) && is_shouted(below) && of_headline_length();
     }
-    let below_key = title_key(below);
-    let first_key = title_key(first);
-    let first_words: FxHashSet<&str> = split_words(&first_key).collect();
+    // the shape first, the keys of the two pieces only for a pair that has it
     gap <= WRAP_GAP
-        && split_words(below).count() >= WRAP_WORDS
-        && !split_words(&below_key).all(|word| first_words.contains(word))
         && first.chars().next().is_some_and(|c| is(c, LU))
         && opens_in_small_letters(below)
         && !below.ends_with(|c| SENTENCE_MARKS.contains(c))
+        && of_headline_length()
+        && split_words(below).count() >= WRAP_WORDS
+        && {
+            let first_key = title_key(first);
+            let first_words: FxHashSet<&str> = split_words(&first_key).collect();
+            !split_words(&title_key(below)).all(|word| first_words.contains(word))
+        }
         && printed()
 }
 

@@ -69,9 +69,11 @@ pub fn fills_title_field(line: &str) -> bool {
 /// that field's title however many figures it holds, as a ruling's case number: a headline's
 /// length and `FIELD_TITLE_WORDS` words of letters suffice (`is_field_title`).
 pub fn is_field_title(line: &str, text: &str) -> bool {
+    if !fills_title_field(line) {
+        return false;
+    }
     let words: Vec<&str> = split_words(text).collect();
-    fills_title_field(line)
-        && words.len() <= MAX_TITLE_WORDS
+    words.len() <= MAX_TITLE_WORDS
         && text.chars().count() <= MAX_TITLE_CHARS
         && words
             .iter()

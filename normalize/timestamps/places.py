@@ -65,7 +65,7 @@ def region_zones(text: str) -> frozenset[str]:
     return frozenset(_regions_pattern().named(lowered)) | {
         placed.zones[found.lastindex - 1]
         for found in placed.regex.finditer(lowered)
-        if found.lastindex and _placed_in(lowered, found.start())
+        if found.lastindex and _placed_by(lowered, found.start(), _PLACED_IN, _ORIGIN)
     }
 
 
@@ -82,15 +82,8 @@ def _placed_regions_pattern() -> Places:
     return whole_words("placed_regions")
 
 
-def _placed_in(lowered: str, start: int) -> bool:
-    """Whether the words right before ``start`` of a lowered text place something in the region
-    that opens there ("in", "on", "across" or "throughout" as a word: "on Staten Island", "in
-    the Bronx"), not someone's origin ("born in the Bronx", "grew up on Staten Island")."""
-    before, reach = lowered[:start], max(0, start - _PLACING_REACH)
-    return _PLACED_IN.search(before, reach) is not None and not _ORIGIN.search(before, reach)
-
-
-# The word that places something in a region right before its name; the text is lowered.
+# The word that places something in a region right before its name ("on Staten Island", "in
+# the Bronx"); the text is lowered.
 _PLACED_IN = regex.compile(r"(?:^|[^\p{L}])(?:in|on|across|throughout)\x20$")
 # Where someone comes from, right before a region's name; the text is lowered.
 _ORIGIN = regex.compile(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20(?:in|on)\x20$")
@@ -122,16 +115,19 @@ def state_zones(text: str) -> frozenset[str]:
 
     lowered = _CAPITALISED_RUN.sub(unless_a_state, text).lower()
     named = [found for found in states.regex.finditer(lowered) if found.lastindex]
-    if not any(_places(lowered, found.start()) for found in named):
+    if not any(_placed_by(lowered, found.start(), _PLACING, _BIRTHPLACE) for found in named):
         return frozenset()
     return frozenset(states.zones[found.lastindex - 1] for found in named if found.lastindex)
 
 
-def _places(lowered: str, start: int) -> bool:
-    """Whether the words right before ``start`` of a lowered text place something in what
-    opens there (see `_PLACING`), not someone's birthplace (see `_BIRTHPLACE`)."""
+def _placed_by(
+    lowered: str, start: int, placing: regex.Pattern[str], origin: regex.Pattern[str]
+) -> bool:
+    """Whether the words right before ``start`` of a lowered text, within ``_PLACING_REACH``,
+    place something in what opens there (``placing``: "in western Nebraska", "on Staten
+    Island"), not someone's origin (``origin``: "born in Ohio", "grew up on Staten Island")."""
     before, reach = lowered[:start], max(0, start - _PLACING_REACH)
-    return _PLACING.search(before, reach) is not None and not _BIRTHPLACE.search(before, reach)
+    return placing.search(before, reach) is not None and not origin.search(before, reach)
 
 
 # What places something in a state, right before its name: "in", "across" or "throughout"
@@ -155,7 +151,7 @@ _BIRTHPLACE = regex.compile(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20in\x20
 # letter, so that no state's name runs into it, but still a town's name before a comma
 # ("Cedar Rapids, Iowa").
 _A_NAME = "_"
-# How far before a state's name its placing words may start, in characters.
+# How far before a place's name its placing words may start, in characters.
 _PLACING_REACH = 32
 
 

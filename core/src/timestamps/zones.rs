@@ -457,7 +457,7 @@ pub fn region_zones(text: &str) -> FxHashSet<String> {
         placed
             .found(&lowered)
             .into_iter()
-            .filter(|&(start, _)| placed_in(&lowered, start))
+            .filter(|&(start, _)| placed_by(&lowered, start, placed_in(), origin()))
             .filter_map(|(_, zone)| placed.zones.get(zone).cloned()),
     );
     named
@@ -476,30 +476,24 @@ fn placed_regions_pattern() -> &'static Places {
     PLACED.get_or_init(|| whole_words("placed_regions"))
 }
 
-/// Whether the words right before byte `start` of a lowered text place something in the
-/// region that opens there ("in", "on", "across" or "throughout" as a word: "on Staten
-/// Island", "in the Bronx"), not someone's origin ("born in the Bronx", "grew up on Staten
-/// Island"); Python's `_placed_in`.
-fn placed_in(lowered: &str, start: usize) -> bool {
+/// The word that places something in a region right before its name ("on Staten Island", "in
+/// the Bronx"); the text is lowered.
+fn placed_in() -> &'static regex::Regex {
     static PLACED_IN: OnceLock<regex::Regex> = OnceLock::new();
-    static ORIGIN: OnceLock<regex::Regex> = OnceLock::new();
-    let Some(before) = lowered.get(..start) else {
-        return false;
-    };
-    let from = before
-        .char_indices()
-        .rev()
-        .nth(PLACING_REACH - 1)
-        .map_or(0, |(at, _)| at);
-    let placed_in = PLACED_IN.get_or_init(|| {
+    PLACED_IN.get_or_init(|| {
         regex::Regex::new(r"(?:^|[^\p{L}])(?:in|on|across|throughout)\x20$")
             .expect("the words that place something in a region are a pattern")
-    });
-    let origin = ORIGIN.get_or_init(|| {
+    })
+}
+
+/// Where someone comes from, right before a region's name ("born in the Bronx", "grew up on
+/// Staten Island"); the text is lowered.
+fn origin() -> &'static regex::Regex {
+    static ORIGIN: OnceLock<regex::Regex> = OnceLock::new();
+    ORIGIN.get_or_init(|| {
         regex::Regex::new(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20(?:in|on)\x20$")
             .expect("the words of someone's origin are a pattern")
-    });
-    placed_in.is_match_at(before, from) && !origin.is_match_at(before, from)
+    })
 }
 
 /// The zones of the states of the United States a text names by their names, but those a
@@ -522,7 +516,10 @@ pub fn state_zones(text: &str) -> FxHashSet<String> {
     let kept = capitalised_run().replace_all(text, unless_a_state);
     let lowered = chars::lower(&kept);
     let found = states.found(&lowered);
-    if !found.iter().any(|&(start, _)| places(&lowered, start)) {
+    if !found
+        .iter()
+        .any(|&(start, _)| placed_by(&lowered, start, placing(), birthplace()))
+    {
         return FxHashSet::default();
     }
     found
@@ -536,12 +533,14 @@ pub fn state_zones(text: &str) -> FxHashSet<String> {
 /// ("Cedar Rapids, Iowa").
 const A_NAME: &str = "_";
 
-/// How far before a state's name its placing words may start, in characters.
+/// How far before a place's name its placing words may start, in characters.
 const PLACING_REACH: usize = 32;
 
-/// Whether the words right before byte `start` of a lowered text place something in what
-/// opens there (see `placing`), not someone's birthplace (see `birthplace`).
-fn places(lowered: &str, start: usize) -> bool {
+/// Whether the words right before byte `start` of a lowered text, within `PLACING_REACH`,
+/// place something in what opens there (`placing`: "in western Nebraska", "on Staten Island"),
+/// not someone's origin (`origin`: "born in Ohio", "grew up on Staten Island"); Python's
+/// `_placed_by`.
+fn placed_by(lowered: &str, start: usize, placing: &regex::Regex, origin: &regex::Regex) -> bool {
     let Some(before) = lowered.get(..start) else {
         return false;
     };
@@ -550,7 +549,7 @@ fn places(lowered: &str, start: usize) -> bool {
         .rev()
         .nth(PLACING_REACH - 1)
         .map_or(0, |(at, _)| at);
-    placing().is_match_at(before, from) && !birthplace().is_match_at(before, from)
+    placing.is_match_at(before, from) && !origin.is_match_at(before, from)
 }
 
 /// Where someone comes from, right before a state's name, places no story in it: "born in

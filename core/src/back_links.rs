@@ -10,8 +10,8 @@
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
-use serde_json::Value;
 
+use crate::chrome::strings;
 use crate::facts::section;
 use crate::segment::chars;
 use crate::text::split_words;
@@ -28,14 +28,6 @@ struct Tables {
     /// Each with the space after it.
     openers: Vec<String>,
     pages: FxHashSet<String>,
-}
-
-fn strings(value: Option<&Value>) -> impl Iterator<Item = &str> {
-    value
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
 }
 
 /// Every language's `back_links` and `back_link_pages`, merged once.

@@ -104,7 +104,8 @@ pub struct Chrome {
     glued_outlet_words: Vec<String>,
 }
 
-fn strings(value: Option<&Value>) -> impl Iterator<Item = &str> {
+/// The strings of a fact's list (none when the fact is missing or no list).
+pub(crate) fn strings(value: Option<&Value>) -> impl Iterator<Item = &str> {
     value
         .and_then(Value::as_array)
         .into_iter()

@@ -2504,3 +2504,18 @@ def test_a_headline_before_a_glued_byline_and_e_mail_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_PAGE, tz, now)
         assert compare(OUTLET_BYLINE_PAGE, tz, now)
+
+
+def test_a_period_s_opening_day_alike() -> None:
+    from tests.test_timestamps import GALLERY_PERIOD_PAGE
+
+    period = "  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)"
+    pages = [
+        GALLERY_PERIOD_PAGE,
+        GALLERY_PERIOD_PAGE.replace(period, "기간: 2023.04.04(화)～2023.04.16(일)"),
+        GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화) ~"),
+        GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화)~ (일정 미정)"),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3064,3 +3064,37 @@ def test_a_quoted_key_in_a_sentence_is_no_label() -> None:
     times = find_times(page, lang="en")
     assert times.published_at == datetime(2022, 3, 1, tzinfo=UTC)
     assert times.modified_at is None
+
+
+GALLERY_PERIOD_PAGE = "\n".join(
+    [
+        "물빛시립갤러리",
+        "",
+        "전시안내",
+        "",
+        "  • 전시명바닷가 마을 사진 기록전",
+        "  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)",
+        "  • 장 소1전시실",
+        "",
+        "물빛 바닷가 마을 주민들이 30년 동안 찍은 사진 80여 점을 모아 마을의 변화를 보여준다.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)", None),
+        ("기간: 2023.04.04(화)~2023.04.16(일)", None),
+        ("2023. 4. 4.(화) ～ 4. 16.(일)", None),
+        ("2023년 4월 4일(화)", datetime(2023, 4, 4, tzinfo=UTC)),
+        ("2023년 4월 4일 개막", datetime(2023, 4, 4, tzinfo=UTC)),
+        ("2023년 4월 4일(화) ~", datetime(2023, 4, 4, tzinfo=UTC)),
+    ],
+)
+def test_a_period_s_opening_day_dates_nothing(line: str, published: datetime | None) -> None:
+    """A day before a range's sign and the digits of its closing day, maybe after its weekday in
+    brackets, opens an exhibition's run: it dates the exhibition, not the page. A day alone, or
+    one before words or a sign with no closing day after it, is still read."""
+    page = GALLERY_PERIOD_PAGE.replace("  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)", line)
+    assert find_times(page, lang="ko").published_at == published

@@ -10,7 +10,8 @@ The rooms, each using the ones before it: ``grammar`` (the patterns, built once 
 context and what a reading gives), ``zones`` (stated, assumed and ambiguous zones),
 ``relative`` (offsets from now), ``reading`` (one segment: date, clock, zone), ``elsewhere``
 (times printed for another thing: an embedded post's, a weather widget's), ``schedules``
-(a schedule's days, each beside the name of what falls on it), ``datelines``
+(a schedule's days, each beside the name of what falls on it), ``periods`` (a period's
+opening day, before a tilde and its closing day), ``datelines``
 (which lines of a document state its times), ``choice`` (which of them are its publication and
 modification times), ``parse`` (one string, one column).
 """

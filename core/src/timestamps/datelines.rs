@@ -14,6 +14,7 @@ use super::grammar::{grammar, Marks};
 use super::labels::{labelled_segments, listed, opens_with_line_label};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
+use super::periods::period_opens;
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
@@ -261,7 +262,11 @@ pub fn find_datelines(
         found_lines.extend(placed(&found, leftover, index, start, &line, text)?);
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
-    Ok(list_dates_apart(manager_stamps_apart(marked, text), text))
+    let mut listed = list_dates_apart(manager_stamps_apart(marked, text), text);
+    for order in period_opens(&listed, text) {
+        listed[order].role = "elsewhere";
+    }
+    Ok(listed)
 }
 
 /// The date the last pieces of a stacked date read as together, the longest run first: one

@@ -55,6 +55,7 @@ from tests.test_documents import (
     BYLINED_LOG,
     CALLED_OUT_POST,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    CLOCKED_BRIEFING,
     COMPACT_DAY_OVER_A_LABELLED_TEASER,
     COMPACT_DAY_POST,
     CONTACT_STATEMENT,
@@ -1494,6 +1495,13 @@ def test_a_stamp_glued_to_the_word_after_it_alike() -> None:
 
 def test_an_archive_s_trail_by_date_alike() -> None:
     for page in (DATED_TRAIL_POST, DATED_TRAIL_POST.replace("\n18:05", "")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_clock_over_a_headline_dated_on_its_line_alike() -> None:
+    apart = CLOCKED_BRIEFING.replace("15:30\n", "15:30\nPress room\n")
+    for page in (CLOCKED_BRIEFING, apart):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

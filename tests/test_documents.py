@@ -983,6 +983,40 @@ def test_an_archive_s_trail_by_date_and_a_clock_under_the_title_date_the_post() 
     assert undated["published_precision"] == "day"
 
 
+# a ministry's briefing: its clock time alone over the headline, which closes with its place
+# and day, then its contents
+BRIEFING_TITLE = (
+    "Briefing by the Water Ministry's spokesman Davron Usmonov, Tashkent, June 12, 2024"
+)
+CLOCKED_BRIEFING = "\n".join(
+    [
+        "15:30",
+        "",
+        BRIEFING_TITLE,
+        "",
+        "Contents",
+        "  1. Spring water shares for the valley's canals",
+        "  2. Repairs to the northern pumping station",
+        "",
+        "The spokesman said the canal shares for the summer would be set by the end of the month,"
+        " after the farmers' councils of each district had sent in their figures.",
+    ]
+)
+
+
+def test_a_clock_over_a_headline_dated_on_its_line_times_that_day() -> None:
+    """A clock time alone on the line over a headline that closes with its place and day is
+    that day's time, in the zone of the city the headline names; with a line of other words
+    between them, the day alone."""
+    row = normalize_document(CLOCKED_BRIEFING)
+    assert row["title"] == BRIEFING_TITLE
+    assert row["published_at"] == datetime(2024, 6, 12, 10, 30, tzinfo=UTC)
+    assert row["published_precision"] == "minute"
+    apart = normalize_document(CLOCKED_BRIEFING.replace("15:30\n", "15:30\nPress room\n"))
+    assert apart["published_at"] == datetime(2024, 6, 12, tzinfo=UTC)
+    assert apart["published_precision"] == "day"
+
+
 # a newsletter's issue: its title, its day compact under it behind a dash, its notes
 COMPACT_DAY_TITLE = "Field notes from a rainy fortnight"
 COMPACT_DAY_POST = "\n".join(

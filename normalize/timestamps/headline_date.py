@@ -18,6 +18,10 @@ A page may print its day compact, year, month and day run together, alone on a l
 headline or its byline ("20230829", "- 230314"): the article's day, as though labelled (a today
 widget's date over the headline is not), unless the line over the digits closes with a number's
 sign or label ("Case No." / "- 120314": a case's number).
+
+A briefing's page may print its clock time alone on the line over a headline that closes with
+its place and day ("11:47" over "Briefing by the press secretary, Moscow, March 5, 2025"): the
+day's time, read in the zone of the city the headline's dateline names.
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ import regex
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
 from normalize.timestamps.elsewhere import line_starts
-from normalize.timestamps.lines import context, prepare
+from normalize.timestamps.lines import Reading, context, prepare
+from normalize.timestamps.publisher import town_zones
 from normalize.timestamps.reading import read_segment
 
 # What may stand before a date that opens the headline's line, or after one that closes it.
@@ -54,6 +59,8 @@ _DATED_TRAIL: Final = regex.compile(
 )
 # A clock time alone on its line: "06:40".
 _LONE_CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9]")
+# A dateline's city closing the headline's words before its day, between commas: "…, Moscow, ".
+_DATELINE_CITY: Final = regex.compile(r",[ ]*(\p{Lu}[\p{L}.' -]*?)[ ]*,[ ]*$")
 # The lines with text under the headline where its echo with a day stands.
 _ECHO_BELOW: Final = 3
 # The lines above the headline where its trail stands.
@@ -110,8 +117,45 @@ def headline_dateline(
     cut = bool(title) and line[:first].rstrip().endswith(title)
     if not cut and not _set_apart(line, first, last, full=reading.shape == "full"):
         return None
+    clock = _clock_over(lines, index) if reading.shape == "date" else None
+    if clock is not None:
+        reading = _timed(line[first:last], clock, line[:first], options, lang) or reading
     offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
+
+
+def _clock_over(lines: Sequence[str], index: int) -> str | None:
+    """The clock time alone on the line with text right over the headline's line
+    (``lines[index]``): a briefing's time over its headline's day; None when that line holds
+    anything else.
+
+    >>> _clock_over(["11:47", "", "Briefing, Moscow, March 5, 2025"], 2)
+    '11:47'
+    >>> _clock_over(["11:47", "Press room", "Briefing, Moscow, March 5, 2025"], 2) is None
+    True
+    """
+    above = next((lines[at].strip() for at in range(index - 1, -1, -1) if lines[at].strip()), "")
+    return above if _LONE_CLOCK.fullmatch(above) else None
+
+
+def _timed(
+    date: str, clock: str, before: str, options: Options, lang: str | None
+) -> Reading | None:
+    """The headline's day (``date``) at a clock time printed apart from it, in the zone of the
+    city its dateline names right before the day (``before``, between commas: "…, Moscow, "),
+    when it is one of the dateline or home cities; None when the two read as no date and time.
+
+    >>> str(_timed("March 5, 2025", "11:47", "Briefing, Moscow, ", Options(), "en").value)
+    '2025-03-05 08:47:00+00:00'
+    """
+    ctx = context(options, lang)
+    city = _DATELINE_CITY.search(before)
+    zone = town_zones().get(city[1].lower()) if city is not None else None
+    if zone is not None:
+        ctx = ctx._replace(dateline_zone=zone)
+    text = f"{date} {clock}"
+    timed = read_segment(prepare(text), 0, len(text), ctx)
+    return timed if timed.value is not None and timed.shape == "full" else None
 
 
 def echo_dateline(

@@ -81,7 +81,7 @@ def widget_zone(text: str, ctx: Context) -> str | None:
         return None
     # the widget's lines, and the two below them where a second city's weather would go on
     head = [line.strip() for line in text.split("\n") if line.strip()][: _WIDGET_LINES + 2]
-    cities = _widget_cities()
+    cities = town_zones()
     towns = [
         (at, cities[city.lower()])
         for at, (city, temperature) in enumerate(pairwise(head))
@@ -99,7 +99,7 @@ _TEMPERATURE = regex.compile(r"[-+\u2212]?[0-9]{1,3}(?:[.,][0-9])?\x20?°\x20?[C
 
 
 @once
-def _widget_cities() -> dict[str, str]:
+def town_zones() -> dict[str, str]:
     """The zone of each city of ``dateline_places`` and ``home_cities``, by its name in small
     letters."""
     return {

@@ -20,17 +20,22 @@
 //! its headline or its byline ("20230829", "- 230314"): the article's day, as though labelled
 //! (a today widget's date over the headline is not), unless the line over the digits closes
 //! with a number's sign or label ("Case No." / "- 120314": a case's number).
+//!
+//! A briefing's page may print its clock time alone on the line over a headline that closes
+//! with its place and day ("11:47" over "Briefing by the press secretary, Moscow, March 5,
+//! 2025"): the day's time, read in the zone of the city the headline's dateline names.
 
 use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
-use super::lines::{context, prepare};
+use super::lines::{context, prepare, PageZones, Reading};
 use super::pattern::Pattern;
+use super::publisher::town_zones;
 use super::pychars::{is_space, rstrip, split, Indexed};
 use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
-use crate::segment::chars::{self, L};
+use crate::segment::chars::{self, L, LU};
 
 /// What may stand before a date that opens the headline's line, or after one that closes it.
 const OPENERS: [char; 3] = [' ', '[', '('];
@@ -60,7 +65,7 @@ pub fn headline_dateline(
     let Some(&line) = lines.get(index) else {
         return Ok(None);
     };
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let ctx = context(zone.clone(), zone_name, now, lang, PagePlaces::of(None));
     let chars: Vec<char> = line.chars().collect();
     let reading = read_segment(&prepare(line)?, 0, chars.len(), &ctx)?;
     if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
@@ -76,6 +81,16 @@ pub fn headline_dateline(
     if !cut && !set_apart(&chars, first, last, reading.shape == "full") {
         return Ok(None);
     }
+    let mut reading = reading;
+    if reading.shape == "date" {
+        if let Some(clock) = clock_over(lines, index)? {
+            let date: String = chars[first..last].iter().collect();
+            let ctx = (zone, zone_name, now, lang);
+            if let Some(timed) = timed(&date, clock, &before, ctx)? {
+                reading = timed;
+            }
+        }
+    }
     let offset = line_starts(&lines[..index])[index];
     Ok(Some(Dateline {
         line: index,
@@ -85,6 +100,55 @@ pub fn headline_dateline(
         start: offset + first,
         end: offset + last,
     }))
+}
+
+/// The clock time alone on the line with text right over the headline's line
+/// (`lines[index]`): a briefing's time over its headline's day; `None` when that line holds
+/// anything else.
+fn clock_over<'a>(lines: &[&'a str], index: usize) -> Result<Option<&'a str>, TimeError> {
+    let above = lines[..index.min(lines.len())]
+        .iter()
+        .rev()
+        .map(|line| line.trim_matches(is_space))
+        .find(|line| !line.is_empty())
+        .unwrap_or("");
+    Ok(lone_clock().is_match(above)?.then_some(above))
+}
+
+/// The headline's day (`date`) at a clock time printed apart from it, in the zone of the city
+/// its dateline names right before the day (`before`, between commas: "…, Moscow, "), when it
+/// is one of the dateline or home cities; `None` when the two read as no date and time.
+fn timed(
+    date: &str,
+    clock: &str,
+    before: &str,
+    (zone, zone_name, now, lang): (Option<Zone>, Option<&str>, Option<i64>, Option<&str>),
+) -> Result<Option<Reading>, TimeError> {
+    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    if let Some(city) = dateline_city(before).and_then(|city| town_zones().get(&city)) {
+        let zones = PageZones {
+            dateline_zone: Some(city.clone()),
+            ..PageZones::default()
+        };
+        let _ = ctx.page_zones.set(zones);
+    }
+    let text = format!("{date} {clock}");
+    let timed = read_segment(&prepare(&text)?, 0, text.chars().count(), &ctx)?;
+    Ok((timed.value.is_some() && timed.shape == "full").then_some(timed))
+}
+
+/// The city a dateline names closing the headline's words before its day, between commas
+/// ("…, Moscow, "), in small letters: a capital, then letters, full stops, apostrophes,
+/// spaces and hyphens.
+fn dateline_city(before: &str) -> Option<String> {
+    let rest = before.trim_end_matches(' ').strip_suffix(',')?;
+    let (_, city) = rest.rsplit_once(',')?;
+    let city = city.trim_matches(' ');
+    let opens = city.chars().next().is_some_and(|c| chars::is(c, LU));
+    let named = city
+        .chars()
+        .all(|c| chars::is(c, L) || matches!(c, '.' | '\'' | ' ' | '-'));
+    (opens && named).then(|| chars::lower(city))
 }
 
 /// The lines with text under the headline where its echo with a day stands.

@@ -83,7 +83,7 @@ pub fn widget_zone(text: &str, ctx: &Context) -> Option<String> {
     if !head.iter().any(|line| line.contains('°')) {
         return None; // no temperature: no widget
     }
-    let cities = widget_cities();
+    let cities = town_zones();
     let towns: Vec<(usize, &String)> = head
         .windows(2)
         .enumerate()
@@ -111,7 +111,7 @@ fn temperature() -> &'static Regex {
 }
 
 /// The zone of each city of `dateline_places` and `home_cities`, by its name in small letters.
-fn widget_cities() -> &'static FxHashMap<String, String> {
+pub fn town_zones() -> &'static FxHashMap<String, String> {
     static CITIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     CITIES.get_or_init(|| {
         let mut cities = FxHashMap::default();

@@ -22,6 +22,9 @@ _UNIT_PERIOD: Final = (2, 6)
 # A unit's teaser cut at a count of characters, no mark closing it, is longer than a headline:
 # this many words at least.
 _CUT_TEASER_WORDS: Final = 21
+# A unit's teaser the page printed without its closing stop: more words than its head, and
+# this many at least.
+_UNSTOPPED_TEASER_WORDS: Final = 12
 
 
 def dated_units(
@@ -32,7 +35,8 @@ def dated_units(
     (``dated``, places among the lines with text) or from a line the page prints by each (a
     source's name, a section's label), each the same number of lines below the one before,
     each unit holding one paragraph (its teaser, maybe cut short with no mark closing it,
-    ``_is_cut_teaser``; the last unit may be cut off by the page's end). An article's headline
+    ``_is_cut_teaser``, or left without its stop, ``_held``; the last unit may be cut off by
+    the page's end). An article's headline
     stands above several paragraphs, so a teaser of the next story below it makes no run with
     it. ``texts`` are the page's lines with text, in order, and ``body`` the places among them
     of the lines shaped like a paragraph.
@@ -66,7 +70,7 @@ def dated_units(
                 run = [at[first]]
                 while marks.get(run[-1].order + period) == marks[first]:
                     run.append(at[run[-1].order + period])
-                if len(run) > 1 and _one_teaser_each(run, period, paragraphs, len(texts)):
+                if len(run) > 1 and _one_teaser_each(run, period, paragraphs, texts, dated):
                     runs.append((0 if marks[first] else step, run))
     orders = {c.order for c in candidates}
     return {c.line for step, run in runs if not _dates_taken(step, run, runs, orders) for c in run}
@@ -109,17 +113,47 @@ def _mark(texts: Sequence[str], dated: Collection[int], at: int) -> str | None:
     return (title_key(texts[at]) or texts[at].strip() or None) if 0 <= at < len(texts) else None
 
 
-def _one_teaser_each(run: list[Candidate], period: int, paragraphs: set[int], size: int) -> bool:
+def _one_teaser_each(
+    run: list[Candidate],
+    period: int,
+    paragraphs: set[int],
+    texts: Sequence[str],
+    dated: Collection[int],
+) -> bool:
     """Whether each unit of the run (a head and the lines below it before the next head) holds
     one paragraph, the last unit none when the page ends before it is whole; the heads all
     different."""
-    held = [sum(1 for o in range(c.order + 1, c.order + period) if o in paragraphs) for c in run]
-    cut = run[-1].order + period > size
+    held = [_held(c, period, paragraphs, texts, dated) for c in run]
+    cut = run[-1].order + period > len(texts)
     return (
         len(run) == len({c.key for c in run})
         and all(k == 1 for k in held[:-1])
         and (held[-1] == 1 or (cut and held[-1] == 0))
     )
+
+
+def _held(
+    head: Candidate,
+    period: int,
+    paragraphs: set[int],
+    texts: Sequence[str],
+    dated: Collection[int],
+) -> int:
+    """How many paragraphs a unit holds: its lines shaped like one, else one when a line of the
+    unit other than a date (``dated``) is longer than its head (``_UNSTOPPED_TEASER_WORDS``
+    words at least), a teaser the page printed without its stop, as a listing may leave one of
+    its teasers.
+
+    >>> head = Candidate(0, 0, "Ferry fares rise on island routes", "", {})
+    >>> texts = [head.text, "May 2, 2024",
+    ...          "Fares on the island routes rise by a tenth from May, the operator said on Friday"]
+    >>> _held(head, 3, set(), texts, {1}), _held(head, 3, set(), texts[:2] + ["Fares rise"], {1})
+    (1, 0)
+    """
+    unit = range(head.order + 1, min(head.order + period, len(texts)))
+    held = sum(1 for o in unit if o in paragraphs)
+    least = max(len(head.text.split()) + 1, _UNSTOPPED_TEASER_WORDS)
+    return held or int(any(len(texts[o].split()) >= least for o in unit if o not in dated))
 
 
 def _is_unit_head(candidate: Candidate) -> bool:

@@ -279,7 +279,12 @@ from tests.test_headline import (
     WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
-from tests.test_listing_units import LETTER_UNDER_A_POST_PAGE, RESTAMPED_POSTS_PAGE
+from tests.test_listing_units import (
+    LETTER_UNDER_A_POST_PAGE,
+    RESTAMPED_POSTS_PAGE,
+    UNSTOPPED_DECK_STORY,
+    UNSTOPPED_TEASER_PAGE,
+)
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
@@ -2152,6 +2157,12 @@ def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
 def test_a_dated_letter_at_an_article_s_foot_makes_no_listing_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LETTER_UNDER_A_POST_PAGE, tz, now)
+
+
+def test_a_listing_s_teaser_left_without_its_stop_alike() -> None:
+    for page in (UNSTOPPED_TEASER_PAGE, UNSTOPPED_DECK_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:

@@ -153,3 +153,71 @@ def test_an_article_s_subheads_under_dashes_are_no_listing() -> None:
         page = DASHED_SUBHEADS_STORY.replace("—", dash)
         assert normalize_document(page)["title"] == "Harbour board keeps the night ferries"
         assert_same_headline(page)
+
+
+# A trade magazine's section page: the section's name over each unit, a story's head, its day
+# and its teaser; the page left one teaser without its closing stop.
+UNSTOPPED_TEASER_PAGE = "\n".join(
+    [
+        "Plant News",
+        "",
+        "Plant News",
+        "",
+        "Harlow Pumps adds a second casting line at its Dunmore works",
+        "",
+        "Apr. 9, 2025",
+        "The new line doubles the works' output of pump housings and brings forty jobs to Dunmore.",
+        "Plant News",
+        "",
+        "Fenwick Glass fined after a furnace worker was burned on a night shift",
+        "",
+        "Apr. 8, 2025",
+        "Inspectors found the furnace guard had been left open for three weeks before the burn",
+        "Plant News",
+        "",
+        "Corrie Valves opens a repair shop for old ship valves in Portmoor",
+        "",
+        "Apr. 7, 2025",
+        "The shop will take in valves from the harbour's older ferries and tugs from the summer.",
+        "Plant News",
+        "",
+        "Ashby Mills moves its flour packing to a new hall on the canal",
+        "",
+        "Apr. 4, 2025",
+        "The move frees the old hall for a bakery school the mill runs with the county college.",
+    ]
+)
+
+
+def test_a_listing_s_teaser_left_without_its_stop_is_still_its_teaser() -> None:
+    """A section page's units each hold a head, its day and one teaser; a teaser printed without
+    its closing stop, longer than its head, is still that unit's one paragraph: the page is a
+    listing, none of its heads the headline."""
+    assert normalize_document(UNSTOPPED_TEASER_PAGE)["title"] is None
+    assert_same_headline(UNSTOPPED_TEASER_PAGE)
+
+
+# A works' story: its headline, its day, a deck printed without a stop, two paragraphs, then a
+# related story's unit at the same distance below it: a head, its day and its teaser.
+UNSTOPPED_DECK_STORY = "\n".join(
+    [
+        "Harlow Pumps adds a second casting line at its Dunmore works",
+        "Apr. 9, 2025",
+        "The line doubles the output of pump housings and brings forty new jobs to the town",
+        "Harlow Pumps said on Wednesday the second line would start casting in the autumn.",
+        "The works' managers said most of the new posts would go to apprentices from Dunmore.",
+        "Plant News",
+        "Fenwick Glass fined after a furnace worker was burned on a night shift",
+        "Apr. 8, 2025",
+        "Inspectors found the furnace guard had been left open for three weeks before the burn.",
+    ]
+)
+
+
+def test_an_article_s_deck_without_a_stop_makes_no_listing() -> None:
+    """A line without a stop longer than the head counts as a unit's teaser only where the unit
+    holds no paragraph: an article's headline over such a deck and its paragraphs stays the
+    headline, though a related story's unit stands below it."""
+    title = normalize_document(UNSTOPPED_DECK_STORY)["title"]
+    assert title == "Harlow Pumps adds a second casting line at its Dunmore works"
+    assert_same_headline(UNSTOPPED_DECK_STORY)

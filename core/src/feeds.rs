@@ -33,6 +33,9 @@ const UNIT_PERIOD: (usize, usize) = (2, 6);
 /// A unit's teaser cut at a count of characters, no mark closing it, is longer than a headline:
 /// this many words at least.
 const CUT_TEASER_WORDS: usize = 21;
+/// A unit's teaser the page printed without its closing stop: more words than its head, and
+/// this many at least.
+const UNSTOPPED_TEASER_WORDS: usize = 12;
 /// A teaser's tail: the last words of its line ("далее »", "2024-02-12 11:00"), this many, the
 /// same (digits aside) on this many lines at least, each telling a different story; of the
 /// lines sharing a tail, this many first are compared.
@@ -417,8 +420,8 @@ fn is_cut_teaser(text: &str) -> bool {
 /// or author page): two heads or more, different, each at the same step from a date of its
 /// own (`dated`, places among the lines with text) or from a line the page prints by each (a
 /// source's name, a section's label), each the same number of lines below the one before,
-/// each unit holding one paragraph (its teaser, maybe cut short with no mark: `is_cut_teaser`;
-/// the last unit may be cut off by the page's end). `filled` are the page's lines with text, in
+/// each unit holding one paragraph (its teaser, maybe cut short with no mark: `is_cut_teaser`,
+/// or left without its stop: `held`; the last unit may be cut off by the page's end). `filled` are the page's lines with text, in
 /// order, and `body` the places among them of the lines shaped like a paragraph.
 pub fn dated_units<S: AsRef<str>>(
     candidates: &[Candidate],
@@ -454,7 +457,6 @@ pub fn dated_units<S: AsRef<str>>(
             .filter(|&(_, &index)| is_cut_teaser(lines.line(index)))
             .map(|(order, _)| order),
     );
-    let size = filled.len();
     // each run with its step, a date's, or 0 for a run marked by no date
     let mut runs: Vec<(i64, Vec<&Candidate>)> = Vec::new();
     for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
@@ -500,7 +502,9 @@ pub fn dated_units<S: AsRef<str>>(
                     run.push(next);
                     last = next;
                 }
-                if run.len() > 1 && one_teaser_each(&run, period, &paragraphs, size) {
+                if run.len() > 1
+                    && one_teaser_each(&run, period, &paragraphs, &dated, lines, filled)
+                {
                     runs.push((if mark == Some("") { step } else { 0 }, run));
                 }
             }
@@ -541,25 +545,46 @@ fn dates_taken(
 /// Whether each unit of the run (a head and the lines below it before the next head) holds
 /// one paragraph, the last unit none when the page ends before it is whole; the heads all
 /// different.
-fn one_teaser_each(
+fn one_teaser_each<S: AsRef<str>>(
     run: &[&Candidate],
     period: usize,
     paragraphs: &FxHashSet<usize>,
-    size: usize,
+    dated: &FxHashSet<i64>,
+    lines: &LineKeys<S>,
+    filled: &[usize],
 ) -> bool {
     let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
-    let held = |c: &Candidate| {
-        (c.placed.order + 1..c.placed.order + period)
-            .filter(|o| paragraphs.contains(o))
-            .count()
-    };
+    let held = |c: &Candidate| held(c, period, paragraphs, dated, lines, filled);
     let Some((last, whole)) = run.split_last() else {
         return false;
     };
-    let cut = last.placed.order + period > size;
+    let cut = last.placed.order + period > filled.len();
     keys.len() == run.len()
         && whole.iter().all(|c| held(c) == 1)
         && (held(last) == 1 || (cut && held(last) == 0))
+}
+
+/// How many paragraphs a unit holds: its lines shaped like one, else one when a line of the
+/// unit other than a date (`dated`) is longer than its head (`UNSTOPPED_TEASER_WORDS` words at
+/// least), a teaser the page printed without its stop, as a listing may leave one of its
+/// teasers (`_held`).
+fn held<S: AsRef<str>>(
+    head: &Candidate,
+    period: usize,
+    paragraphs: &FxHashSet<usize>,
+    dated: &FxHashSet<i64>,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> usize {
+    let unit = head.placed.order + 1..(head.placed.order + period).min(filled.len());
+    let count = unit.clone().filter(|o| paragraphs.contains(o)).count();
+    if count > 0 {
+        return count;
+    }
+    let least = (count_words(&head.placed.text, usize::MAX) + 1).max(UNSTOPPED_TEASER_WORDS);
+    usize::from(unit.into_iter().any(|o| {
+        !dated.contains(&(o as i64)) && count_words(lines.line(filled[o]), least) >= least
+    }))
 }
 
 /// A story head of a whole headline's length, printed once: no caption, widget, sentence,

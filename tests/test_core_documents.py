@@ -31,6 +31,7 @@ from tests.test_boilerplate import (
     POEM_PAGE,
     TIP_LINE_PAGE,
     TITLE_CASE_INDEX_STORY,
+    TOOL_KEY_HEADLINE_POST,
 )
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
@@ -2105,7 +2106,11 @@ def test_a_blog_s_pager_is_no_headline_alike() -> None:
 
 
 def test_a_scraper_s_data_field_is_no_line_of_the_page_alike() -> None:
-    for page in (FIELD_KEY_POST_PAGE, "mira_sol: (poems)\n\nA short poem about the sea."):
+    for page in (
+        FIELD_KEY_POST_PAGE,
+        TOOL_KEY_HEADLINE_POST,
+        "mira_sol: (poems)\n\nA short poem about the sea.",
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -266,6 +266,7 @@ from tests.test_headline import (
     TITLE_TWICE_WITH_ITS_ELLIPSIS,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TITLED_PAIR_PAGE,
+    TOPIC_PAGE,
     TRACK_OVER_HEADLINE_PAGE,
     TRAILING_CLAUSE_POST,
     TWO_CRUMB_TRAIL_PAGE,
@@ -890,6 +891,14 @@ def test_a_tag_page_alike() -> None:
     labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
     under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
     for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_topic_page_s_name_alike() -> None:
+    briefs = TOPIC_PAGE.replace("Grey Point Lighthouse\n", "Weekend Briefs from the Coast\n")
+    unnamed = TOPIC_PAGE.replace("the Grey Point Lighthouse", "the lighthouse")
+    for page in (TOPIC_PAGE, briefs, unnamed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

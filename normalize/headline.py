@@ -298,6 +298,7 @@ def weigh_candidates(
     items |= teasers  # none the page's headline
     items |= cut_teasers.other_story_head(found, texts, body)  # another story's teaser on top
     items |= openings - {cut_head}  # a cut opening is no headline, but the page's own
+    items |= tag_pages.topic_name(found, items, texts)  # a topic's name over its stories
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_titled_items(found, texts)  # a digest's items, each under its own title's label

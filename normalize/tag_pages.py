@@ -15,6 +15,10 @@ Archives: Harbour news", "Tag Archives | Ferries"; ``archive_labels`` in the chr
 line heads the posts the archive shows and is none of them; when it shows one post, that post's
 head is the page's headline.
 
+A topic's page prints the topic's name alone right above its first story, and the stories
+filed under it name the topic inside their lines ("Harbour Medical Centre" over heads whose
+leads mention the centre): the name is no story's head, and the page has no headline.
+
 The headline chooser (``normalize.headline``) reads this as the page's items.
 """
 
@@ -25,6 +29,7 @@ from typing import Final
 
 from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
+from normalize.titles import title_key
 
 # A story head has this many words at least; the tag's name above the list stands above
 # every one of them.
@@ -38,6 +43,10 @@ _ABOVE: Final = 2
 _TAG_LINE_WORDS: Final = 10
 # What closes an archive's label before the name of what it gathers.
 _ARCHIVE_MARKS: Final = (":", "|")
+# A topic's page lists this many items at least, and the lines from its first item on hold the
+# topic's name inside them this many times at least.
+_TOPIC_ITEMS: Final = 2
+_TOPIC_MENTIONS: Final = 2
 
 
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
@@ -145,3 +154,37 @@ def names_an_archive(line: str) -> bool:
     if at < 0 or not line[at + 1 :].strip():
         return False
     return line_key(line[:at]) in chrome().archive_labels
+
+
+def topic_name(candidates: list[Candidate], items: set[int], texts: Sequence[str]) -> set[int]:
+    """The line of a topic page's name: the candidate right above the first of the page's items
+    (``items``, two or more), itself no item, whose key two or more of the lines from that item
+    on (``texts``: the page's lines with text) hold inside theirs, no copy of it. A headline
+    stands above its own lead, not right above another story's head, and a title over a page's
+    items is rarely a name their own stories print.
+
+    >>> def head(order, text):
+    ...     return Candidate(order, order, text, title_key(text), {})
+    >>> texts = ["Grey Point Lighthouse", "Crews repaint the tower",
+    ...          "Volunteers spent a weekend on the Grey Point Lighthouse tower.",
+    ...          "Lamp room reopens to visitors", "The Grey Point Lighthouse lamp room opens."]
+    >>> found = [head(0, texts[0]), head(1, texts[1]), head(3, texts[3])]
+    >>> topic_name(found, {1, 3}, texts), topic_name(found, {1, 3}, texts[:4])
+    ({0}, set())
+    """
+    if len(items) < _TOPIC_ITEMS:
+        return set()
+    first = next((c for c in candidates if c.line in items), None)
+    if first is None or first.order == 0:
+        return set()
+    name = next((c for c in candidates if c.order == first.order - 1), None)
+    if name is None or name.line in items or not name.key:
+        return set()
+    spaced = f" {name.key} "
+    mentions = 0
+    for text in texts[first.order :]:
+        key = title_key(text)
+        mentions += key != name.key and spaced in f" {key} "
+        if mentions == _TOPIC_MENTIONS:
+            return {name.line}
+    return set()

@@ -92,7 +92,9 @@ _TRAILING_MACHINERY = regex.compile(
     | (?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*                      # a run of two or more hashtags
     | (?<=\S)\[[^\[\]]{1,40}\][^\[\]]{0,40}                # a series label glued on, a byline
                                                          # after it: "”[Interview 207] Name"
-    | _[^_\d][^_]*(?:_[^_]+)+                 # two keywords or more glued with "_" (a spam host)
+    | _[^_\d:][^_:]*(?:_[^_:]+)+              # two keywords or more glued with "_" (a spam host;
+                                                         # no colon: "pg_stat_statements: …" is
+                                                         # a key naming the headline's subject)
     | (?<=[^\s|/:·•–—-])\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?  # a date closing the
                                                          # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it

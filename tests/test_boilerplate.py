@@ -248,6 +248,22 @@ def test_a_blog_s_pager_is_no_headline() -> None:
     assert normalize_document(framed)["title"] == "Литургия в храме на набережной"
 
 
+# A developer's blog post whose headline names a database view's key before a colon: a title, no
+# sentence closed by a stop.
+TOOL_KEY_HEADLINE_POST = "\n".join(
+    [
+        "pg_stat_statements: Finding the Slow Queries in a Busy Ledger Database",
+        "",
+        "Posted by Ines Marlow",
+        "",
+        "Our ledger service slowed down every evening last month, and the query planner alone did"
+        " not tell us why, so we turned on the statistics view and let it collect for a week.",
+        "",
+        "Three queries took most of the time, and two of them ran for a report nobody read.",
+    ]
+)
+
+
 def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
     """A scraper's data field printed before a post, its key in small letters joined by an
     underscore before a colon and a sentence, is no line of the page: the post's title under it
@@ -255,6 +271,13 @@ def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
     title = normalize_document(FIELD_KEY_POST_PAGE)["title"]
     assert title == "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse"
     assert line_kind("mira_sol: (poems)") == "text"
+
+
+def test_a_headline_naming_a_key_before_its_colon_is_no_data_field() -> None:
+    """A headline that names a tool's key in small letters joined by underscores before a colon,
+    its words closed by no stop, is no data field: it is the post's headline."""
+    title = normalize_document(TOOL_KEY_HEADLINE_POST)["title"]
+    assert title == "pg_stat_statements: Finding the Slow Queries in a Busy Ledger Database"
 
 
 # a harbour office's letter under a link back to its newsletter's index: the letter's title

@@ -31,6 +31,7 @@ from tests.test_boilerplate import (
     POEM_PAGE,
     TIP_LINE_PAGE,
     TITLE_CASE_INDEX_STORY,
+    TOOL_KEY_HEADLINE_POST,
 )
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
@@ -266,6 +267,7 @@ from tests.test_headline import (
     TITLE_TWICE_WITH_ITS_ELLIPSIS,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TITLED_PAIR_PAGE,
+    TOPIC_PAGE,
     TRACK_OVER_HEADLINE_PAGE,
     TRAILING_CLAUSE_POST,
     TWO_CRUMB_TRAIL_PAGE,
@@ -895,6 +897,14 @@ def test_a_tag_page_alike() -> None:
     labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
     under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
     for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_topic_page_s_name_alike() -> None:
+    briefs = TOPIC_PAGE.replace("Grey Point Lighthouse\n", "Weekend Briefs from the Coast\n")
+    unnamed = TOPIC_PAGE.replace("the Grey Point Lighthouse", "the lighthouse")
+    for page in (TOPIC_PAGE, briefs, unnamed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2118,7 +2128,11 @@ def test_a_blog_s_pager_is_no_headline_alike() -> None:
 
 
 def test_a_scraper_s_data_field_is_no_line_of_the_page_alike() -> None:
-    for page in (FIELD_KEY_POST_PAGE, "mira_sol: (poems)\n\nA short poem about the sea."):
+    for page in (
+        FIELD_KEY_POST_PAGE,
+        TOOL_KEY_HEADLINE_POST,
+        "mira_sol: (poems)\n\nA short poem about the sea.",
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -4613,6 +4613,47 @@ def test_a_tag_page_has_no_headline() -> None:
     assert_same_headline(article)
 
 
+# a weekly's topic page: a subscription offer, the topic's name, each story's head printed twice
+# over its teaser, the first story's lead whole and its second paragraph cut by an ellipsis
+TOPIC_PAGE = """Read every story for 30 days for just $1
+
+Grey Point Lighthouse
+
+Volunteers repaint the old tower in two days
+
+Volunteers repaint the old tower in two days
+
+Forty volunteers spent the weekend scraping and repainting the Grey Point Lighthouse, and by \
+Sunday evening the tower shone over the bay again.
+
+The trust paid for the paint and the ladders, and a bakery in the village fed the crews, who \
+worked in shifts so that the tower was never left unattended...
+
+Trust hires a keeper for the summer season
+
+Trust hires a keeper for the summer season
+
+The trust that runs the Grey Point Lighthouse has hired a keeper to open the lamp room to \
+visitors on weekends from June...
+"""
+
+
+def test_a_topic_page_s_name_is_no_headline() -> None:
+    """A topic's name right above the first of the page's items, which the lines below it name
+    inside theirs, is the topic page's name: the page has no headline. A title over the items
+    that their stories never name, and a headline over its own lead, stay the headline."""
+    assert normalize_document(TOPIC_PAGE)["title"] is None
+    briefs = TOPIC_PAGE.replace("Grey Point Lighthouse\n", "Weekend Briefs from the Coast\n")
+    assert normalize_document(briefs)["title"] == "Weekend Briefs from the Coast"
+    lead = "The Grey Point Lighthouse volunteers won the county's heritage award on Friday."
+    article = TOPIC_PAGE.replace(
+        "Grey Point Lighthouse\n", f"Lighthouse volunteers win county award\n\n{lead}\n"
+    )
+    assert normalize_document(article)["title"] == "Lighthouse volunteers win county award"
+    for page in (TOPIC_PAGE, briefs, article):
+        assert_same_headline(page)
+
+
 # a district paper's print view: the rubric and the headline joined by a guillemet on the first
 # line, a lead that repeats none of the headline's words, the paper's rights notice
 RUBRIC_TRAIL_PAGE = """Городское хозяйство » Подрядчик успевает к сроку

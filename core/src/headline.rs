@@ -879,6 +879,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     ));
     // a cut opening is no headline, but the page's own
     items.extend(openings.into_iter().filter(|&line| Some(line) != cut_head));
+    // a topic's name right above its stories, which name it
+    items.extend(crate::tag_pages::topic_name(
+        &found, &items, &keyed, &filled,
+    ));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -10,7 +10,9 @@
 //! tag are the list's. An archive's page names what it gathers after a fixed label and a colon
 //! or a bar ("Category Archives: Harbour news", "Tag Archives | Ferries"; `archive_labels` in the
 //! chrome facts): that line heads the posts the archive shows and is none of them; when it shows
-//! one post, that post's head is the page's headline.
+//! one post, that post's head is the page's headline. A topic's page prints the topic's name
+//! alone right above its first story, and the stories filed under it name the topic inside
+//! their lines: the name is no story's head, and the page has no headline.
 
 use rustc_hash::FxHashSet;
 
@@ -18,6 +20,7 @@ use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate};
 use crate::text::{count_words, holds_any_words};
+use crate::titles::title_key;
 
 /// A story head has this many words at least; the tag's name above the list stands above
 /// every one of them.
@@ -31,6 +34,10 @@ const ABOVE: usize = 2;
 const TAG_LINE_WORDS: usize = 10;
 /// What closes an archive's label before the name of what it gathers.
 const ARCHIVE_MARKS: [u8; 2] = [b':', b'|'];
+/// A topic's page lists this many items at least, and the lines from its first item on hold
+/// the topic's name inside them this many times at least.
+const TOPIC_ITEMS: usize = 2;
+const TOPIC_MENTIONS: usize = 2;
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
 /// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate that may be
@@ -74,6 +81,38 @@ pub fn tag_page_items<S: AsRef<str>>(
             .collect();
     }
     candidates.iter().map(|c| c.placed.line).collect()
+}
+
+/// The line of a topic page's name: the candidate right above the first of the page's items
+/// (`items`, two or more), itself no item, whose key two or more of the lines with text from
+/// that item on (`filled` holds their places in `lines`) hold inside theirs, no copy of it. A
+/// headline stands above its own lead, not right above another story's head (`topic_name`).
+pub fn topic_name<S: AsRef<str>>(
+    candidates: &[Candidate],
+    items: &FxHashSet<usize>,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> Option<usize> {
+    if items.len() < TOPIC_ITEMS {
+        return None;
+    }
+    let first = candidates.iter().find(|c| items.contains(&c.placed.line))?;
+    let above = first.placed.order.checked_sub(1)?;
+    let name = candidates.iter().find(|c| c.placed.order == above)?;
+    if items.contains(&name.placed.line) || name.placed.key.is_empty() {
+        return None;
+    }
+    let spaced = format!(" {} ", name.placed.key);
+    let mentions = filled
+        .get(first.placed.order..)?
+        .iter()
+        .filter(|&&index| {
+            let key = title_key(lines.line(index));
+            key != name.placed.key && format!(" {key} ").contains(&spaced)
+        })
+        .take(TOPIC_MENTIONS)
+        .count();
+    (mentions == TOPIC_MENTIONS).then_some(name.placed.line)
 }
 
 /// A line that may be a story head: of a head's length, and no machinery (a breadcrumb's trail

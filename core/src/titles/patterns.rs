@@ -88,8 +88,9 @@ fn trailing_machinery() -> Vec<String> {
         r"[?!.…](\s*(?:[#＃][\p{L}\p{N}_]+\s*)+)".to_string(), // after a finished sentence
         r"(?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*".to_string(),     // a run of two or more hashtags
         r"\S(\[[^\[\]]{1,40}\][^\[\]]{0,40})".to_string(),    // a series label glued on
-        // keywords glued with "_", two or more; not a date after it, nor a series' part
-        r"_[^_\d][^_]*(?:_[^_]+)+".to_string(),
+        // keywords glued with "_", two or more; not a date after it, nor a series' part, nor
+        // a key before a colon naming the headline's subject ("pg_stat_statements: …")
+        r"_[^_\d:][^_:]*(?:_[^_:]+)+".to_string(),
         // a date closing the line, not a title's own after a dash
         r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
         r"<br\s*/?>.*".to_string(), // raw markup, and the text after it

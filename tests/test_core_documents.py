@@ -2504,3 +2504,14 @@ def test_a_headline_before_a_glued_byline_and_e_mail_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_PAGE, tz, now)
         assert compare(OUTLET_BYLINE_PAGE, tz, now)
+
+
+def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
+    pages = (
+        "[ Сено до первого снега ]\n\nГлава фермерского союза рассказала, почему в районе "
+        "не хватает кормов (3–5 августа 2012 г.).\n\n– Отчего сено подорожало вдвое?",
+        "[Ведущий]\n\nГлава фермерского союза рассказала, почему в районе не хватает кормов.",
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -96,7 +96,8 @@ _STOP_GLUED_DOMAIN = regex.compile(
 # Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
 # quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
 # them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
-_FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'))
+# Square brackets spaced so are a site's markup around its headline ("[ … ]"), not a flag.
+_FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'), ("[ ", " ]"))
 
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.

@@ -307,6 +307,7 @@ def cut_headline(line: str) -> str:
     """
     # a quotation mark escaped by a backslash, as a script's string prints it: про \"дом\"
     text = cuts.without_stop_glued_domain(normalize_title(line).replace('\\"', '"'))
+    text = cuts.without_frame(text)  # before a bracketed flag's cut takes a framed headline
     while True:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))

@@ -2549,6 +2549,12 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화) ~"),
         GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화)~ (일정 미정)"),
     ]
+def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
+    pages = (
+        "[ Сено до первого снега ]\n\nГлава фермерского союза рассказала, почему в районе "
+        "не хватает кормов (3–5 августа 2012 г.).\n\n– Отчего сено подорожало вдвое?",
+        "[Ведущий]\n\nГлава фермерского союза рассказала, почему в районе не хватает кормов.",
+    )
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -224,3 +224,35 @@ def test_an_outlet_s_name_over_a_short_headline_is_cut() -> None:
     """An outlet's name of three words before a dash over a headline of two is the site's,
     though it has more words: its words after the first still read as an outlet's name."""
     assert normalize_document(OUTLET_OVER_A_SHORT_HEADLINE)["title"] == "Flood warning"
+
+
+# a district paper's interview: its headline set between square brackets, a space inside each,
+# over an intro naming a fair's days with their year, the questions and answers opened by dashes
+BRACKET_FRAMED_HEADLINE = "\n".join(
+    [
+        "[ Сено до первого снега ]",
+        "",
+        "Глава фермерского союза Ольга Сизова приехала на ярмарку в Лебяжьем (3–5 августа 2012 "
+        "г.) и рассказала нам, почему в районе не хватает кормов.",
+        "",
+        " ",
+        "",
+        "– Ольга Петровна, отчего сено подорожало вдвое?",
+        "– Лето выдалось дождливым, и половину покосов мы так и не убрали.",
+    ]
+)
+
+
+def test_a_headline_framed_by_spaced_square_brackets_loses_the_frame() -> None:
+    """Square brackets around the whole line, a space inside each, are the site's markup round
+    its headline: no flag over it, which would leave the line empty."""
+    row = normalize_document(BRACKET_FRAMED_HEADLINE)
+    assert row["title"] == "Сено до первого снега"
+    assert row["published_at"] is None
+
+
+def test_a_speaker_s_tag_in_square_brackets_is_no_framed_headline() -> None:
+    """A bracket touching its words ("[Ведущий]") is a tag of the script, not a frame: the line
+    gives no headline."""
+    page = BRACKET_FRAMED_HEADLINE.replace("[ Сено до первого снега ]", "[Ведущий]")
+    assert normalize_document(page)["title"] != "Ведущий"

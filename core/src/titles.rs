@@ -703,6 +703,12 @@ fn cut_line(line: &str) -> Cut {
     // a domain cut off before the first round: the line is never stripped whole
     let mut first = kept == text.len() && !escaped;
     text.truncate(kept);
+    // a framed headline ("[ … ]") loses its frame before a bracketed flag's cut takes it whole
+    let framed = cuts::without_frame(&text);
+    if framed.len() != text.len() {
+        text = framed.to_string();
+        first = false;
+    }
     // the `site_separators` of the text, when the strip read them
     let mut separators: Option<Vec<(usize, usize)>> = None;
     loop {

@@ -544,7 +544,8 @@ pub fn first_of_doubled(text: &str) -> &str {
 /// Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
 /// quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
 /// them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
-const FRAMES: [(&str, &str); 3] = [("« ", " »"), ("“ ", " ”"), ("\" ", " \"")];
+/// Square brackets spaced so are a site's markup around its headline ("[ … ]"), not a flag.
+const FRAMES: [(&str, &str); 4] = [("« ", " »"), ("“ ", " ”"), ("\" ", " \""), ("[ ", " ]")];
 
 /// The headline without the quotation marks a page sets around it as a frame, a space inside
 /// each, when no other mark of the pair and no bar is inside and a headline's length is left.

@@ -823,6 +823,15 @@ def test_an_e_paper_day_over_its_print_page_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_an_issue_s_day_over_its_number_alike() -> None:
+    labels = ("issue-day-over-its-number", "day-over-a-rates-line")
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_scraped_day_refined_by_a_closing_publication_time_alike() -> None:
     labels = ("scraped-day-refined-by-a-closing-first-published-time",)
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]

@@ -183,6 +183,7 @@ from tests.test_headline import (
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    INTERVIEW_PAGE,
     INTERVIEW_UNDER_ITS_RUBRIC,
     ISSUE_NUMBER_PAGE,
     LABEL_NOTICE_WITH_ONE_POST,
@@ -2513,3 +2514,10 @@ def test_a_headline_before_a_glued_byline_and_e_mail_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_PAGE, tz, now)
         assert compare(OUTLET_BYLINE_PAGE, tz, now)
+
+
+def test_an_interview_s_question_over_its_answer_alike() -> None:
+    undashed = [line.replace("   – Расписание", "   Расписание") for line in INTERVIEW_PAGE]
+    for tz, now in SETTINGS:
+        assert compare("\n".join(INTERVIEW_PAGE), tz, now)
+        assert compare("\n".join(undashed), tz, now)

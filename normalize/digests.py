@@ -17,6 +17,7 @@ from normalize.echo import ECHO_PRIOR_WORDS
 from normalize.heads import Candidate
 from normalize.numbered import list_number
 from normalize.page import echo_words
+from normalize.turns import is_dashed_turn
 
 # A digest's item: a head of this many words at least, right above a paragraph of its own this
 # many characters long at least; the head is echoed when the paragraph repeats this share of
@@ -281,6 +282,8 @@ def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str], place: int = 
     lines = [*texts[candidate.order + 1 : candidate.order + place + 1]]
     if len(lines) < place or any(len(line) >= _DIGEST_PARAGRAPH for line in lines[:-1]):
         return False
+    if is_dashed_turn(texts[candidate.order]) and is_dashed_turn(lines[-1]):
+        return False  # an interview's question over its answer, each a dialogue's dashed turn
     return len(lines[-1]) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
 
 

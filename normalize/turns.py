@@ -30,8 +30,18 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     >>> sorted(dialogue_turns(["- Ferry fares rise", "- Night buses return", "- A turn alone."]))
     []
     """
-    runs = _runs(lines, _DASHED_TURN.fullmatch)
+    runs = _runs(lines, is_dashed_turn)
     return {index for run in runs if len(run) >= 2 for index, _ in run}
+
+
+def is_dashed_turn(line: str) -> bool:
+    """Whether a line is a dialogue's turn: a dash and a space open it, a sentence's or a
+    question's mark closes it (``_DASHED_TURN``).
+
+    >>> is_dashed_turn("– Is this the bus from the border?"), is_dashed_turn("- Ferry fares rise")
+    (True, False)
+    """
+    return _DASHED_TURN.fullmatch(line) is not None
 
 
 def speaker_turns(lines: Sequence[str]) -> set[int]:

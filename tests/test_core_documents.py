@@ -185,6 +185,7 @@ from tests.test_headline import (
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    INTERVIEW_PAGE,
     INTERVIEW_UNDER_ITS_RUBRIC,
     ISSUE_NUMBER_PAGE,
     LABEL_NOTICE_WITH_ONE_POST,
@@ -824,6 +825,15 @@ def test_replies_under_a_heading_echoing_the_headline_alike() -> None:
 
 def test_an_e_paper_day_over_its_print_page_alike() -> None:
     labels = ("e-paper-day-over-its-print-page", "today-widget-over-a-pager")
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_issue_s_day_over_its_number_alike() -> None:
+    labels = ("issue-day-over-its-number", "day-over-a-rates-line")
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:
@@ -2558,3 +2568,8 @@ def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+def test_an_interview_s_question_over_its_answer_alike() -> None:
+    undashed = [line.replace("   – Расписание", "   Расписание") for line in INTERVIEW_PAGE]
+    for tz, now in SETTINGS:
+        assert compare("\n".join(INTERVIEW_PAGE), tz, now)
+        assert compare("\n".join(undashed), tz, now)

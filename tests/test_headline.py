@@ -3233,6 +3233,45 @@ def test_an_episode_title_above_its_speakers_turns_is_no_digest_item() -> None:
     assert _choose(lines, dated=frozenset({0})) == lines[2]
 
 
+INTERVIEW_PAGE = [
+    "главная | архив | редакция",
+    "Озёрный край",
+    "",
+    "Пятница,",
+    "",
+    "3 апреля 2009 г.",
+    "№ 14",
+    "",
+    'ПАВЕЛ ГРОМОВ: "ПАРОМ ДОЛЖЕН ХОДИТЬ ПО РАСПИСАНИЮ, А НЕ ПО НАСТРОЕНИЮ"',
+    "",
+    "   Вторую неделю паром через Сольву уходит с причала то на час раньше, то на два позже, "
+    "и жители Нижнего Бора опаздывают на работу. Мы спросили начальника переправы Павла "
+    "Громова, когда паром снова пойдёт по расписанию.",
+    "",
+    "   Переправа работает с весны прошлого года, и жалобы на неё приходят в редакцию "
+    "каждую неделю: то паром не дождался автобуса, то ушёл полупустым. Весной к переправе "
+    "пригнали новое судно, больше и тяжелее старого, и с тех пор опоздания стали обычным "
+    "делом, а очередь машин на берегу растягивается до самой заправки.",
+    "",
+    "   – Павел Андреевич, почему паром не ходит по расписанию, которое висит на причале?",
+    "",
+    "   – Расписание составляли под старый паром, а новый идёт через реку медленнее. С "
+    "понедельника мы повесим на причале новое расписание и будем его держаться.",
+]
+
+
+def test_an_interview_s_question_over_its_answer_is_no_digest_head() -> None:
+    """A town paper's interview prints its headline in capitals over a lead of two paragraphs,
+    then the questions and answers, each a dialogue's turn opened by a dash. A question above
+    its answer, which repeats its words, looks like a digest's head above its paragraph, and
+    with it the headline above its lead would be a digest's first item: a dashed question over
+    a dashed answer is a turn of the talk, no story's head."""
+    assert normalize_document("\n".join(INTERVIEW_PAGE))["title"] == INTERVIEW_PAGE[8]
+    # an answer printed as a plain paragraph is no turn: the question heads it as a digest's
+    undashed = [line.replace("   – Расписание", "   Расписание") for line in INTERVIEW_PAGE]
+    assert normalize_document("\n".join(undashed))["title"] is None
+
+
 def test_a_timelines_title_above_its_dated_entries_is_no_unit_of_them() -> None:
     """A broadcaster's timeline prints its title and an introduction, then its entries, each a
     date and time, a head and a line of its own. Each date stands right above its entry's head;

@@ -1386,6 +1386,8 @@ def test_site_clocks_take_a_ticker_s_time_over_its_rates(rates: list[str], ticke
         (["Page 1 of 38", "Board accuses judge"], False),  # a pager
         (["Page one", "Board accuses judge"], False),
         (["Board accuses judge", "Page 1"], False),  # the page's number under the headline
+        (["No. 212", "", "Board accuses judge"], True),  # an issue's number alone: its masthead
+        (["No. 212, price 50 cents", "Board accuses judge"], False),
     ],
 )
 def test_print_page_days_are_the_days_over_a_print_page_number(

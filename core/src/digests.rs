@@ -7,6 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::echo::{LineKeys, ECHO_PRIOR_WORDS};
 use crate::headline::{signal, Candidate};
+use crate::labels::is_dashed_turn;
 use crate::numbered::list_number;
 use crate::page::EchoWords;
 
@@ -277,7 +278,11 @@ fn heads_a_paragraph<S: AsRef<str>>(
     let short_between = filled[order + 1..order + place]
         .iter()
         .all(|&line| lines.chars(line) < DIGEST_PARAGRAPH);
-    short_between && lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
+    // an interview's question over its answer, each a dialogue's dashed turn, heads no story
+    short_between
+        && lines.chars(below) >= DIGEST_PARAGRAPH
+        && !words.is_empty()
+        && !(is_dashed_turn(lines.line(filled[order])) && is_dashed_turn(lines.line(below)))
 }
 
 /// The chain without its last head when that one stands above a lead of several paragraphs:

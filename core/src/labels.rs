@@ -358,16 +358,19 @@ pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 /// The lines of a dialogue's turns: two lines with text or more one after another, each a
 /// turn (`dashed_turn()`); none is the page's headline (`dialogue_turns`).
 fn dialogue_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
-    // a turn's first character but for white space (`\s`) is its dash
-    let turn = |line: &str| {
-        let dashed = line.trim_start().starts_with(['-', '–', '—']);
-        (dashed && dashed_turn().is_match(line)).then_some(())
-    };
+    let turn = |line: &str| is_dashed_turn(line).then_some(());
     runs(lines, turn)
         .into_iter()
         .filter(|run| run.len() >= 2)
         .flat_map(|run| run.into_iter().map(|(at, ())| at))
         .collect()
+}
+
+/// Whether a line is a dialogue's turn: a dash and a space open it, a sentence's or a
+/// question's mark closes it (Python's `is_dashed_turn`).
+pub fn is_dashed_turn(line: &str) -> bool {
+    // a turn's first character but for white space (`\s`) is its dash
+    line.trim_start().starts_with(['-', '–', '—']) && dashed_turn().is_match(line)
 }
 
 /// The runs of lines with text one after another that `mark` marks, each line's index with

@@ -178,11 +178,15 @@ def _run(text: str, start: int, chars: str) -> int:
 def print_page_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled days (no clock time) over a print
     page's number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" /
-    "Page 1"): an e-paper page's header, the issue's day, the page's publication as though
+    "Page 1"), or over an issue's number alone ("14 марта 2006 г." / "№ 21", a paper's
+    masthead): an e-paper page's header, the issue's day, the page's publication as though
     labelled. A pager's "Page 1 of 38" is no print page.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tuesday, March 12, 2002", "", "Page 1", "", "Judge faces misconduct charges"]
+    >>> sorted(print_page_days(find_datelines("\\n".join(lines), lang="en"), lines))
+    [0]
+    >>> lines[2] = "No. 21"
     >>> sorted(print_page_days(find_datelines("\\n".join(lines), lang="en"), lines))
     [0]
     """
@@ -191,7 +195,7 @@ def print_page_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> froz
         if item.role or item.reading.shape != "date":
             continue
         below = next((line for line in islice(lines, item.line + 1, None) if line.strip()), "")
-        if _is_print_page(below):
+        if _is_print_page(below) or _NUMBER.fullmatch(below.strip()) is not None:
             found.add(order)
     return frozenset(found)
 

@@ -224,9 +224,10 @@ fn day(line: &Line, start: usize, end: usize, ctx: &Context) -> Result<Option<Da
 }
 
 /// The positions among `datelines` of the unlabelled days (no clock time) over a print page's
-/// number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" / "Page 1"):
-/// an e-paper page's header, the issue's day, the page's publication as though labelled. A
-/// pager's "Page 1 of 38" is no print page (Python's `print_page_days`).
+/// number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" / "Page 1"), or
+/// over an issue's number alone ("14 марта 2006 г." / "№ 21", a paper's masthead): an e-paper
+/// page's header, the issue's day, the page's publication as though labelled. A pager's "Page 1
+/// of 38" is no print page (Python's `print_page_days`).
 pub fn print_page_days(datelines: &[Dateline], lines: &[&str]) -> Vec<usize> {
     datelines
         .iter()
@@ -237,7 +238,7 @@ pub fn print_page_days(datelines: &[Dateline], lines: &[&str]) -> Vec<usize> {
                 .iter()
                 .skip(item.line + 1)
                 .find(|line| !line.trim_matches(is_space).is_empty());
-            below.is_some_and(|line| is_print_page(line))
+            below.is_some_and(|line| is_print_page(line) || is_issue_number(line))
         })
         .map(|(order, _)| order)
         .collect()
@@ -337,6 +338,30 @@ fn is_print_page(line: &str) -> bool {
     word.to_lowercase() == PAGE_WORD && digits
 }
 
+/// Whether a line is an issue's number alone, as `number()` reads one: "№ 21", "No. 212",
+/// "no.47", "제318호" (Python's `_NUMBER.fullmatch`).
+fn is_issue_number(line: &str) -> bool {
+    let trimmed = line.trim_matches(is_space);
+    let digits =
+        |text: &str| text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if let Some(rest) = trimmed.strip_prefix('제') {
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let after = &rest[digits(rest)..];
+        return digits(rest) > 0 && matches!(after, "호" | " 호");
+    }
+    let rest = if let Some(rest) = trimmed.strip_prefix('№') {
+        rest
+    } else if let Some(rest) = trimmed.strip_prefix("No") {
+        rest.strip_prefix('.').unwrap_or(rest)
+    } else if let Some(rest) = trimmed.strip_prefix("no.") {
+        rest
+    } else {
+        return false;
+    };
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    !rest.is_empty() && digits(rest) == rest.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,5 +385,13 @@ mod tests {
         assert!(numbers("Nov 3, 2022 Nobody 12 N 431").is_empty());
         assert!(numbers("Room No12b").is_empty());
         assert!(numbers("there were no 12 boats").is_empty());
+    }
+
+    #[test]
+    fn an_issue_s_number_alone_fills_its_line() {
+        assert!(is_issue_number("№ 21") && is_issue_number(" No. 212 "));
+        assert!(is_issue_number("no.47") && is_issue_number("제318호"));
+        assert!(!is_issue_number("№ 21, 3 марта") && !is_issue_number("Nov 3"));
+        assert!(!is_issue_number("no 12") && !is_issue_number("№"));
     }
 }

@@ -2433,6 +2433,15 @@ def test_a_dateline_of_a_southeast_asian_city_alike() -> None:
         assert compare(page, tz, now)
 
 
+def test_a_dateline_of_a_pakistani_city_alike() -> None:
+    from tests.test_timestamps import PAKISTANI_DATELINE_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(PAKISTANI_DATELINE_STORY, tz, now)
+        page = PAKISTANI_DATELINE_STORY.replace("MULTAN (Indus Wire) - ", "KARACHI, Oct 14 - ")
+        assert compare(page, tz, now)
+
+
 def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)

@@ -3017,6 +3017,32 @@ def test_a_dateline_of_a_southeast_asian_city_gives_its_zone() -> None:
     assert normalize_document(inside)["published_at"] == datetime(2018, 10, 19, 9, 14, tzinfo=UTC)
 
 
+PAKISTANI_DATELINE_STORY = "\n".join(
+    [
+        "Canal lining work to finish before the sowing season",
+        "",
+        "Irrigation officials say the lined channels will carry water to the tail-end villages.",
+        "",
+        "14 October,2022 09:20 am",
+        "",
+        "MULTAN (Indus Wire) - The provincial irrigation department has told contractors to finish"
+        " lining the Shujabad branch canal before the wheat sowing season begins next month.",
+    ]
+)
+
+
+def test_a_dateline_of_a_pakistani_city_gives_its_zone() -> None:
+    """A Pakistani site prints its clock in Pakistan time without saying so; its agency's
+    dateline in capitals opening the lead ("MULTAN (Agency) - ", "KARACHI, Oct 14 - ") gives
+    it (UTC+5); the city named inside a sentence dates no clock."""
+    published = normalize_document(PAKISTANI_DATELINE_STORY)["published_at"]
+    assert published == datetime(2022, 10, 14, 4, 20, tzinfo=UTC)
+    page = PAKISTANI_DATELINE_STORY.replace("MULTAN (Indus Wire) - ", "KARACHI, Oct 14 - ")
+    assert normalize_document(page)["published_at"] == datetime(2022, 10, 14, 4, 20, tzinfo=UTC)
+    inside = PAKISTANI_DATELINE_STORY.replace("MULTAN (Indus Wire) - The", "In Multan, the")
+    assert normalize_document(inside)["published_at"] == datetime(2022, 10, 14, 9, 20, tzinfo=UTC)
+
+
 # A regional site's page that printed its article's stored properties as they are kept: quoted
 # keys whose words run together ("lastUpdate"), the update's before the first publication's.
 STORED_PROPERTIES_PAGE = "\n".join(

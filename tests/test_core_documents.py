@@ -2442,6 +2442,17 @@ def test_a_dateline_of_a_pakistani_city_alike() -> None:
         assert compare(page, tz, now)
 
 
+def test_a_dateline_in_running_case_alike() -> None:
+    from tests.test_timestamps import INDIAN_WORDED_DATELINE_STORY
+
+    leads = ("Patna, 09 January (Agency) ", "Patna, Sept. 9 ", "Patna, the state capital, saw ")
+    for tz, now in SETTINGS:
+        assert compare(INDIAN_WORDED_DATELINE_STORY, tz, now)
+        for lead in (*leads, "Patna, Jan 2022: ", "Patna, 9 Januaryé ", "Patna, Jan 123 "):
+            page = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", lead)
+            assert compare(page, tz, now)
+
+
 def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)

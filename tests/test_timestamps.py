@@ -3043,6 +3043,32 @@ def test_a_dateline_of_a_pakistani_city_gives_its_zone() -> None:
     assert normalize_document(inside)["published_at"] == datetime(2022, 10, 14, 9, 20, tzinfo=UTC)
 
 
+INDIAN_WORDED_DATELINE_STORY = "\n".join(
+    [
+        "River ferry service resumes after monsoon break",
+        "",
+        "By Eastwire | Published: January 9, 2022 6:40 PM",
+        "",
+        "Patna, Jan 9 The state's river ferries resumed their runs across the Ganga on Sunday"
+        " after a four-month break for the monsoon.",
+    ]
+)
+
+
+def test_a_dateline_in_running_case_gives_its_citys_zone() -> None:
+    """An Indian agency's copy opens its lead with its city capitalised, a comma and the day in
+    words ("Patna, Jan 9", "Patna, 09 January"): its outlet's clock printed without a zone is
+    in that city's zone (UTC+5:30); the city capitalised before anything but a day dates no
+    clock."""
+    published = normalize_document(INDIAN_WORDED_DATELINE_STORY)["published_at"]
+    assert published == datetime(2022, 1, 9, 13, 10, tzinfo=UTC)
+    day_first = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", "Patna, 09 January (Agency) ")
+    assert normalize_document(day_first)["published_at"] == datetime(2022, 1, 9, 13, 10, tzinfo=UTC)
+    for lead in ("Patna, the state capital, saw ", "Patna, Jan 2022: "):
+        page = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", lead)
+        assert normalize_document(page)["published_at"] == datetime(2022, 1, 9, 18, 40, tzinfo=UTC)
+
+
 # A regional site's page that printed its article's stored properties as they are kept: quoted
 # keys whose words run together ("lastUpdate"), the update's before the first publication's.
 STORED_PROPERTIES_PAGE = "\n".join(

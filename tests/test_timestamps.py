@@ -3019,6 +3019,86 @@ def test_a_dateline_of_a_southeast_asian_city_gives_its_zone() -> None:
     assert normalize_document(inside)["published_at"] == datetime(2018, 10, 19, 9, 14, tzinfo=UTC)
 
 
+PAKISTANI_DATELINE_STORY = "\n".join(
+    [
+        "Canal lining work to finish before the sowing season",
+        "",
+        "Irrigation officials say the lined channels will carry water to the tail-end villages.",
+        "",
+        "14 October,2022 09:20 am",
+        "",
+        "MULTAN (Indus Wire) - The provincial irrigation department has told contractors to finish"
+        " lining the Shujabad branch canal before the wheat sowing season begins next month.",
+    ]
+)
+
+
+def test_a_dateline_of_a_pakistani_city_gives_its_zone() -> None:
+    """A Pakistani site prints its clock in Pakistan time without saying so; its agency's
+    dateline in capitals opening the lead ("MULTAN (Agency) - ", "KARACHI, Oct 14 - ") gives
+    it (UTC+5); the city named inside a sentence dates no clock."""
+    published = normalize_document(PAKISTANI_DATELINE_STORY)["published_at"]
+    assert published == datetime(2022, 10, 14, 4, 20, tzinfo=UTC)
+    page = PAKISTANI_DATELINE_STORY.replace("MULTAN (Indus Wire) - ", "KARACHI, Oct 14 - ")
+    assert normalize_document(page)["published_at"] == datetime(2022, 10, 14, 4, 20, tzinfo=UTC)
+    inside = PAKISTANI_DATELINE_STORY.replace("MULTAN (Indus Wire) - The", "In Multan, the")
+    assert normalize_document(inside)["published_at"] == datetime(2022, 10, 14, 9, 20, tzinfo=UTC)
+
+
+INDIAN_WORDED_DATELINE_STORY = "\n".join(
+    [
+        "River ferry service resumes after monsoon break",
+        "",
+        "By Eastwire | Published: January 9, 2022 6:40 PM",
+        "",
+        "Patna, Jan 9 The state's river ferries resumed their runs across the Ganga on Sunday"
+        " after a four-month break for the monsoon.",
+    ]
+)
+
+
+def test_a_dateline_in_running_case_gives_its_citys_zone() -> None:
+    """An Indian agency's copy opens its lead with its city capitalised, a comma and the day in
+    words ("Patna, Jan 9", "Patna, 09 January"): its outlet's clock printed without a zone is
+    in that city's zone (UTC+5:30); the city capitalised before anything but a day dates no
+    clock."""
+    published = normalize_document(INDIAN_WORDED_DATELINE_STORY)["published_at"]
+    assert published == datetime(2022, 1, 9, 13, 10, tzinfo=UTC)
+    day_first = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", "Patna, 09 January (Agency) ")
+    assert normalize_document(day_first)["published_at"] == datetime(2022, 1, 9, 13, 10, tzinfo=UTC)
+    for lead in ("Patna, the state capital, saw ", "Patna, Jan 2022: "):
+        page = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", lead)
+        assert normalize_document(page)["published_at"] == datetime(2022, 1, 9, 18, 40, tzinfo=UTC)
+
+
+TITLE_DAY_NOTES_PAGE = "\n".join(
+    [
+        "Harbor Commission Meeting Notes - May 4, 2022",
+        "",
+        "By",
+        "Commission Staff",
+        "May 5, 2022",
+        "",
+        "Commissioners approved the new mooring fees for the summer season.",
+        "",
+        "The dredging contract for the north basin was awarded to a local firm.",
+    ]
+)
+
+
+def test_a_day_among_the_headlines_words_yields_to_its_dateline() -> None:
+    """A day printed among the headline's own words ("Meeting Notes - May 4, 2022", "Weekly
+    Letter 04.05.22") is the day of the thing it reports when a date of the page's own stands
+    under it (the next day's "May 5, 2022"); with none under it, it is the page's."""
+    row = normalize_document(TITLE_DAY_NOTES_PAGE)
+    assert row["title"] == "Harbor Commission Meeting Notes - May 4, 2022"
+    assert row["published_at"] == datetime(2022, 5, 5, tzinfo=UTC)
+    dotted = TITLE_DAY_NOTES_PAGE.replace("Meeting Notes - May 4, 2022", "Weekly Letter 04.05.22")
+    assert normalize_document(dotted)["published_at"] == datetime(2022, 5, 5, tzinfo=UTC)
+    undated = TITLE_DAY_NOTES_PAGE.replace("May 5, 2022\n", "")
+    assert normalize_document(undated)["published_at"] == datetime(2022, 5, 4, tzinfo=UTC)
+
+
 # A regional site's page that printed its article's stored properties as they are kept: quoted
 # keys whose words run together ("lastUpdate"), the update's before the first publication's.
 STORED_PROPERTIES_PAGE = "\n".join(

@@ -27,6 +27,7 @@ from normalize.timestamps.clock_ranges import RANGE_CLOSE, closes_range
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import Context, Line, conventions, own_conventions
 from normalize.timestamps.places import Places, whole_words, zone_groups
+from normalize.timestamps.worded_datelines import capitalised, worded_dateline_zone
 
 # The westmost zone where people live is this many hours behind UTC (Samoa's neighbours).
 WESTMOST = 11
@@ -229,7 +230,8 @@ def zone_given(ctx: Context) -> bool:
 def dateline_zone(text: str, ctx: Context) -> str | None:
     """The zone of the city an agency's dateline in capitals opens a line with, the first one;
     else of the places the first byline naming places of one zone names (see `_byline_zone`);
-    None when the caller or the page's language gives the zone.
+    else of the city of the first dateline in running case (see `worded_dateline_zone`); None
+    when the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
     >>> dateline_zone("Seoul opens a clinic\\nSEOUL, March 8 (Hanbit) -- It opened", english)
@@ -244,7 +246,7 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
     zone: str | None = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
-    return zone or _byline_zone(text)
+    return zone or _byline_zone(text) or worded_dateline_zone(text)
 
 
 def home_zone(text: str, ctx: Context) -> str | None:
@@ -288,20 +290,12 @@ def _home_dateline_pattern() -> Places:
     """A dateline's city in capitals or capitalised at a line's start, a group per zone, then
     a full stop or a comma, a space and the day and month: "Шымкент. 21 марта", "КИЕВ, 3 фев"."""
     places = {
-        zone: [spelling for city in cities for spelling in (city.upper(), _capitalised(city))]
+        zone: [spelling for city in cities for spelling in (city.upper(), capitalised(city))]
         for zone, cities in zones()["dateline_places"].items()
     }
     groups = zone_groups(places)
     return Places(
         regex.compile(rf"(?m)^(?:{groups})(?=[.,]\s[0-9]{{1,2}}\s\p{{L}})"), tuple(places)
-    )
-
-
-def _capitalised(city: str) -> str:
-    """A city's name with each of its words' first letter in capitals: "Усть-Каменогорск"."""
-    return "".join(
-        char.upper() if index == 0 or not city[index - 1].isalpha() else char
-        for index, char in enumerate(city)
     )
 
 

@@ -921,7 +921,8 @@ pub fn zone_given(ctx: &Context) -> bool {
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
 /// else of the places the first byline naming places of one zone names (see `byline_zone`);
-/// None when the caller or the page's language gives the zone.
+/// else of the city of the first dateline in running case (see `worded_dateline_zone`); None
+/// when the caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
@@ -932,7 +933,67 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
             return Some(zone.clone());
         }
     }
-    byline_zone(text)
+    byline_zone(text).or_else(|| worded_dateline_zone(text))
+}
+
+/// The zone of the city (`dateline_places`) the first dateline in running case opens a line
+/// with: the city capitalised, a comma and a space, then a month's name and the day, or the
+/// day and the month's name ("Lucknow, Nov 12", "Lucknow, 01 March"), as an Indian agency's
+/// copy opens its lead; its outlet prints its clock in that city's zone without saying so.
+fn worded_dateline_zone(text: &str) -> Option<String> {
+    let places = worded_dateline_places();
+    starts_of_lines(text)
+        .find_map(|start| places.zone_opening(&text[start..], closes_worded_dateline_city))
+        .cloned()
+}
+
+/// Each zone's dateline cities capitalised (`dateline_places`), in the file's order, by the
+/// letter they open with.
+fn worded_dateline_places() -> &'static Openings {
+    static PLACES: OnceLock<Openings> = OnceLock::new();
+    PLACES.get_or_init(|| Openings::new(zone_lists("dateline_places", capitalised)))
+}
+
+/// What follows the city of a dateline in running case: a comma and a space, then the month's
+/// name (a capital and two to eight small letters, a full stop or not) and a space and the day
+/// in one or two digits ("Nov 12", "Sept. 3"), or the day, a space and the month's name ("01
+/// March"), no letter after it.
+fn closes_worded_dateline_city(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let day = leading_digits(rest);
+    if (1..=2).contains(&day) {
+        let Some(tail) = rest[day..].strip_prefix(' ') else {
+            return false;
+        };
+        return after_month_word(tail)
+            .is_some_and(|end| !end.chars().next().is_some_and(|c| chars::is(c, L)));
+    }
+    let Some(tail) = after_month_word(rest) else {
+        return false;
+    };
+    let tail = tail.strip_prefix('.').unwrap_or(tail);
+    let Some(tail) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    (1..=2).contains(&leading_digits(tail))
+}
+
+/// How many ASCII digits open the text.
+fn leading_digits(text: &str) -> usize {
+    text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len()
+}
+
+/// What follows a month's name in words opening the text, a capital and two to eight small
+/// letters ("Nov", "March"); None when no such word opens it.
+fn after_month_word(text: &str) -> Option<&str> {
+    let tail = text.strip_prefix(|c: char| c.is_ascii_uppercase())?;
+    let small = tail.len()
+        - tail
+            .trim_start_matches(|c: char| c.is_ascii_lowercase())
+            .len();
+    (2..=8).contains(&small).then(|| &tail[small..])
 }
 
 /// The zone of the city the page's first agency dateline in the language's own shape names

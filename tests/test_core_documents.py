@@ -2523,7 +2523,12 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "기간: 2023.04.04(화)～2023.04.16(일)"),
         GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화) ~"),
         GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화)~ (일정 미정)"),
+        GALLERY_PERIOD_PAGE.replace(period, "기간: 2022.10.17(월)~10.18(화)"),
+        GALLERY_PERIOD_PAGE.replace(period, "2023.04.04 ~ 04.16"),
+        GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.04"),
+        GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.45"),
     ]
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+

@@ -3098,3 +3098,30 @@ def test_a_period_s_opening_day_dates_nothing(line: str, published: datetime | N
     one before words or a sign with no closing day after it, is still read."""
     page = GALLERY_PERIOD_PAGE.replace("  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)", line)
     assert find_times(page, lang="ko").published_at == published
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "shape"),
+    [
+        ("Pier fair\n2023.04.04 ~ 04.16\nStalls open daily.", "en", datetime(2023, 4, 4), "date"),
+        (
+            "물빛 장터\n2022.10.17(월)~10.18(화)\n장터가 열린다.",
+            "ko",
+            datetime(2022, 10, 17),
+            "date",
+        ),
+        ("Ярмарка\n04.04.2023 – 16.04\nРяды открыты.", "ru", datetime(2023, 4, 4), "date"),
+        # a date and its clock time printed with a dot, nothing between: the clock is read
+        ("Pier fair\n2023.04.04 14.30\nStalls open.", "en", datetime(2023, 4, 4, 14, 30), "full"),
+        ("Ярмарка\n04.04.2023 – 16.45\nРяды открыты.", "ru", datetime(2023, 4, 4, 13, 45), "full"),
+    ],
+)
+def test_a_period_s_closing_day_is_no_clock(
+    text: str, lang: str, value: datetime, shape: str
+) -> None:
+    """Two numbers joined by a dot after a date past a range's sign (a tilde, a dash), maybe after
+    the date's weekday, are its period's closing day, a month and a day, never the date's clock
+    time; numbers that are no day ("16.45") stay a clock."""
+    (found,) = find_datelines(text, lang=lang)
+    assert (found.reading.value, found.reading.shape) == (value.replace(tzinfo=UTC), shape)
+

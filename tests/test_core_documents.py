@@ -2532,3 +2532,13 @@ def test_a_period_s_opening_day_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_an_embedded_post_s_day_alike() -> None:
+    from tests.test_timestamps import EMBEDDED_POST_PAGE
+
+    lines = EMBEDDED_POST_PAGE.split("\n")
+    head = "\n".join([*lines[:3], lines[14], *lines[3:14], *lines[15:]])
+    for page in (EMBEDDED_POST_PAGE, head):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

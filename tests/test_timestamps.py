@@ -3125,3 +3125,41 @@ def test_a_period_s_closing_day_is_no_clock(
     (found,) = find_datelines(text, lang=lang)
     assert (found.reading.value, found.reading.shape) == (value.replace(tzinfo=UTC), shape)
 
+
+EMBEDDED_POST_PAGE = "\n".join(
+    [
+        "ADVERTISEMENT",
+        "",
+        "Harbour bakery reopens its doors after winter repairs",
+        "",
+        "The bakery on Quay Lane reopened this week after repairs to its two brick ovens.",
+        "",
+        "GULLPORT, Maine (WGPT) - “We missed the smell of bread more than anything,” a baker said.",
+        "",
+        "The owners spent four months and most of their savings rebuilding the old ovens by hand.",
+        "",
+        "ADVERTISEMENT",
+        "",
+        "Doors open at 7!! 🥖🥖 Rye, sourdough and buns all morning 12 Quay Lane come by",
+        "",
+        "Posted by Quay Lane Bakery on Friday, March 8, 2024",
+        "",
+        "Neighbours lined up before dawn on the first morning, and the shelves were empty by noon.",
+        "",
+        "Copyright 2024 WGPT. All rights reserved.",
+    ]
+)
+
+
+def test_an_embedded_post_s_day_dates_nothing() -> None:
+    """An embedded post's own line deep in a story, "Posted by NAME on DATE" with the story's
+    paragraphs above and below it, is the post's day, not the story's; the same line under the
+    headline, or closing the story with no paragraph after it, still dates the page."""
+    assert normalize_document(EMBEDDED_POST_PAGE)["published_at"] is None
+    lines = EMBEDDED_POST_PAGE.split("\n")
+    posted = lines[14]
+    head = "\n".join([*lines[:3], posted, *lines[3:14], *lines[15:]])
+    assert normalize_document(head)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
+    foot = "\n".join([*lines[:14], *lines[17:], posted])
+    assert normalize_document(foot)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
+

@@ -16,6 +16,7 @@ pub mod country;
 pub mod dated_echo;
 pub mod datelines;
 mod durations;
+pub mod embeds;
 pub mod grammar;
 pub mod headline_date;
 pub mod introductions;

@@ -2542,3 +2542,12 @@ def test_an_embedded_post_s_day_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_wiki_revision_time_alike() -> None:
+    from tests.test_timestamps import WIKI_REVISION_PAGE
+
+    sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
+    short = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판\n(새 문서:")
+    for page in (WIKI_REVISION_PAGE, sale, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

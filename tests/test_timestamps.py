@@ -3163,3 +3163,31 @@ def test_an_embedded_post_s_day_dates_nothing() -> None:
     foot = "\n".join([*lines[:14], *lines[17:], posted])
     assert normalize_document(foot)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
 
+
+WIKI_REVISION_PAGE = "\n".join(
+    [
+        "검토요청.png",
+        "",
+        "물빛강 (하천)",
+        "",
+        "물빛위키",
+        "Mina (토론 | 기여)님의 2022년 3월 8일 (화) 14:20 판 (새 문서: '''물빛강'''은 산골 마을을 "
+        "지나 바다로 흘러드는 강이다. == 흐름 == 상류의 두 골짜기에서 ...)",
+        "(차이) ← 이전 판 | 최신판 (차이) | 다음 판 → (차이)",
+        "",
+        "물빛강은 산골 마을을 지나 바다로 흘러드는 강이다.",
+    ]
+)
+
+
+def test_a_wiki_revision_time_is_the_modification() -> None:
+    """A wiki's revision line, its time before the word for a revision ("14:20 판") and the
+    edit's summary in brackets after it, gives the page's modification time, and no publication
+    time; a clock time before a word that opens with the same syllable ("판매") gives none."""
+    row = normalize_document(WIKI_REVISION_PAGE)
+    assert (row["published_at"], row["modified_at"]) == (
+        None,
+        datetime(2022, 3, 8, 5, 20, tzinfo=UTC),
+    )
+    sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
+    assert normalize_document(sale)["modified_at"] is None

@@ -31,6 +31,7 @@ pub mod publisher;
 mod pychars;
 mod reading;
 mod relative;
+mod revisions;
 mod run_on;
 pub mod schedules;
 mod stamps;

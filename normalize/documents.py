@@ -24,6 +24,7 @@ from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.datelines import LABEL_RANK
 from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.embeds import embedded_post_days
 from normalize.timestamps.headline_date import (
     compact_dateline,
     echo_dateline,
@@ -144,6 +145,7 @@ def normalize_document(
         | site_clocks(page.datelines, page.lines, headline.line, widgets)
         | schedule_days(page.datelines, page.lines)
         | comment_dates(page.datelines, page.lines, headline.line)
+        | embedded_post_days(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)
         | listing_days(page.datelines, page.lines, headline.line)
         | framed_dates(page.datelines, page.lines, headline.line)

@@ -2588,6 +2588,10 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "기간: 2023.04.04(화)～2023.04.16(일)"),
         GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화) ~"),
         GALLERY_PERIOD_PAGE.replace(period, "2023년 4월 4일(화)~ (일정 미정)"),
+        GALLERY_PERIOD_PAGE.replace(period, "기간: 2022.10.17(월)~10.18(화)"),
+        GALLERY_PERIOD_PAGE.replace(period, "2023.04.04 ~ 04.16"),
+        GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.04"),
+        GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.45"),
     ]
 def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
     pages = (
@@ -2603,3 +2607,23 @@ def test_an_interview_s_question_over_its_answer_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(INTERVIEW_PAGE), tz, now)
         assert compare("\n".join(undashed), tz, now)
+
+
+def test_an_embedded_post_s_day_alike() -> None:
+    from tests.test_timestamps import EMBEDDED_POST_PAGE
+
+    lines = EMBEDDED_POST_PAGE.split("\n")
+    head = "\n".join([*lines[:3], lines[14], *lines[3:14], *lines[15:]])
+    for page in (EMBEDDED_POST_PAGE, head):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_wiki_revision_time_alike() -> None:
+    from tests.test_timestamps import WIKI_REVISION_PAGE
+
+    sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
+    short = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판\n(새 문서:")
+    for page in (WIKI_REVISION_PAGE, sale, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3180,3 +3180,96 @@ def test_a_period_s_opening_day_dates_nothing(line: str, published: datetime | N
     one before words or a sign with no closing day after it, is still read."""
     page = GALLERY_PERIOD_PAGE.replace("  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)", line)
     assert find_times(page, lang="ko").published_at == published
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "shape"),
+    [
+        ("Pier fair\n2023.04.04 ~ 04.16\nStalls open daily.", "en", datetime(2023, 4, 4), "date"),
+        (
+            "물빛 장터\n2022.10.17(월)~10.18(화)\n장터가 열린다.",
+            "ko",
+            datetime(2022, 10, 17),
+            "date",
+        ),
+        ("Ярмарка\n04.04.2023 – 16.04\nРяды открыты.", "ru", datetime(2023, 4, 4), "date"),
+        # a date and its clock time printed with a dot, nothing between: the clock is read
+        ("Pier fair\n2023.04.04 14.30\nStalls open.", "en", datetime(2023, 4, 4, 14, 30), "full"),
+        ("Ярмарка\n04.04.2023 – 16.45\nРяды открыты.", "ru", datetime(2023, 4, 4, 13, 45), "full"),
+    ],
+)
+def test_a_period_s_closing_day_is_no_clock(
+    text: str, lang: str, value: datetime, shape: str
+) -> None:
+    """Two numbers joined by a dot after a date past a range's sign (a tilde, a dash), maybe after
+    the date's weekday, are its period's closing day, a month and a day, never the date's clock
+    time; numbers that are no day ("16.45") stay a clock."""
+    (found,) = find_datelines(text, lang=lang)
+    assert (found.reading.value, found.reading.shape) == (value.replace(tzinfo=UTC), shape)
+
+
+EMBEDDED_POST_PAGE = "\n".join(
+    [
+        "ADVERTISEMENT",
+        "",
+        "Harbour bakery reopens its doors after winter repairs",
+        "",
+        "The bakery on Quay Lane reopened this week after repairs to its two brick ovens.",
+        "",
+        "GULLPORT, Maine (WGPT) - “We missed the smell of bread more than anything,” a baker said.",
+        "",
+        "The owners spent four months and most of their savings rebuilding the old ovens by hand.",
+        "",
+        "ADVERTISEMENT",
+        "",
+        "Doors open at 7!! 🥖🥖 Rye, sourdough and buns all morning 12 Quay Lane come by",
+        "",
+        "Posted by Quay Lane Bakery on Friday, March 8, 2024",
+        "",
+        "Neighbours lined up before dawn on the first morning, and the shelves were empty by noon.",
+        "",
+        "Copyright 2024 WGPT. All rights reserved.",
+    ]
+)
+
+
+def test_an_embedded_post_s_day_dates_nothing() -> None:
+    """An embedded post's own line deep in a story, "Posted by NAME on DATE" with the story's
+    paragraphs above and below it, is the post's day, not the story's; the same line under the
+    headline, or closing the story with no paragraph after it, still dates the page."""
+    assert normalize_document(EMBEDDED_POST_PAGE)["published_at"] is None
+    lines = EMBEDDED_POST_PAGE.split("\n")
+    posted = lines[14]
+    head = "\n".join([*lines[:3], posted, *lines[3:14], *lines[15:]])
+    assert normalize_document(head)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
+    foot = "\n".join([*lines[:14], *lines[17:], posted])
+    assert normalize_document(foot)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
+
+
+WIKI_REVISION_PAGE = "\n".join(
+    [
+        "검토요청.png",
+        "",
+        "물빛강 (하천)",
+        "",
+        "물빛위키",
+        "Mina (토론 | 기여)님의 2022년 3월 8일 (화) 14:20 판 (새 문서: '''물빛강'''은 산골 마을을 "
+        "지나 바다로 흘러드는 강이다. == 흐름 == 상류의 두 골짜기에서 ...)",
+        "(차이) ← 이전 판 | 최신판 (차이) | 다음 판 → (차이)",
+        "",
+        "물빛강은 산골 마을을 지나 바다로 흘러드는 강이다.",
+    ]
+)
+
+
+def test_a_wiki_revision_time_is_the_modification() -> None:
+    """A wiki's revision line, its time before the word for a revision ("14:20 판") and the
+    edit's summary in brackets after it, gives the page's modification time, and no publication
+    time; a clock time before a word that opens with the same syllable ("판매") gives none."""
+    row = normalize_document(WIKI_REVISION_PAGE)
+    assert (row["published_at"], row["modified_at"]) == (
+        None,
+        datetime(2022, 3, 8, 5, 20, tzinfo=UTC),
+    )
+    sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
+    assert normalize_document(sale)["modified_at"] is None

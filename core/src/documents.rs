@@ -24,6 +24,7 @@ use crate::timestamps::choose_times;
 use crate::timestamps::comments::comment_dates;
 use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, site_clocks, LABEL_RANK};
+use crate::timestamps::embeds::embedded_post_days;
 use crate::timestamps::headline_date;
 use crate::timestamps::introductions::introduced_dates;
 use crate::timestamps::issue_date;
@@ -147,6 +148,11 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     );
     apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
     apart.extend(comment_dates(&page.datelines, &page.lines, headline.line));
+    apart.extend(embedded_post_days(
+        &page.datelines,
+        &page.lines,
+        headline.line,
+    ));
     apart.extend(teaser_dates(&page.datelines, &page.lines, headline.line));
     apart.extend(listing_days(&page.datelines, &page.lines, headline.line));
     apart.extend(framed_dates(&page.datelines, &page.lines, headline.line));

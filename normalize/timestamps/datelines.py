@@ -46,6 +46,7 @@ from normalize.timestamps.placement import (
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
+from normalize.timestamps.revisions import revision_end
 from normalize.timestamps.scan import scan
 from normalize.timestamps.stamps import long_line_stamps
 
@@ -171,8 +172,13 @@ def find_datelines(
                 stamp = Dateline(index, role, FALLBACK_RANK, reading, first + start, last + start)
                 found_lines.append(stamp)
             continue
+        revised = revision_end(line)
+        if revised is not None:
+            line = line[:revised]  # a wiki's revision line, its edit's summary aside
         prepared = prepare(line)
         found, leftover = scan(prepared, ctx)
+        if revised is not None:  # the revision's time: the page's modification
+            found = [item._replace(role=item.role or "modified") for item in found]
         if pending is not None and completes(pending, found, leftover):
             # read as one line, the line breaks kept so that positions stay those of the text
             line = pending.text + "\n" * (index - pending.line) + line

@@ -15,6 +15,30 @@ _RANGE_SIGNS: Final = "~∼〜～"
 # After a date: its weekday in brackets at most ("(화)", "(Tue)"), the range's sign, and the
 # closing day's first digit.
 _RANGE_AFTER: Final = regex.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*[~∼〜～][ \t]*\d")
+# Between a date and its period's closing day, as a line reads with its brackets as spaces and
+# an en dash as a hyphen: the date's weekday at most ("2022.10.17 월 ~10.18"), a range's sign
+# (a tilde, its look-alikes or a dash) and blanks.
+_TO_CLOSING_DAY: Final = regex.compile(r"[ \t]*(?:\p{L}{1,4}[ \t]*)?[~∼〜～\-—][ \t]*")
+
+
+def closes_a_period(text: str, date_end: int, pair_start: int, pair: tuple[int, int]) -> bool:
+    """Whether two numbers joined by a dot (``pair``, at ``pair_start``) after a date ending at
+    ``date_end``, past its weekday at most and a range's sign, are the closing day of the
+    date's period, a month and a day in either order ("2023.04.04 ~ 04.16", "2022.10.17(월)~
+    10.18(화)", "04.04.2023 – 16.04"), not the date's clock time: a period's closing day is
+    never a clock.
+
+    >>> closes_a_period("2023.04.04 ~ 04.16", 10, 13, (4, 16))
+    True
+    >>> closes_a_period("2023.04.04 ~ 13.45", 10, 13, (13, 45))
+    False
+    >>> closes_a_period("2023.04.04 04.16", 10, 11, (4, 16))
+    False
+    """
+    first, second = pair
+    if not (1 <= min(first, second) <= 12 and max(first, second) <= 31):
+        return False
+    return _TO_CLOSING_DAY.fullmatch(text, date_end, pair_start) is not None
 
 
 class _Dated(Protocol):

@@ -18,6 +18,7 @@ use super::periods::period_opens;
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
+use super::revisions::revision_end;
 use super::run_on::runs_on_to_head;
 use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
@@ -208,6 +209,16 @@ pub fn find_datelines(
             pending = None;
             continue;
         }
+        let revised = revision_end(raw_line);
+        let cut: String;
+        let raw_line: &str = match revised {
+            // a wiki's revision line, its edit's summary aside
+            Some(end) => {
+                cut = raw_line.chars().take(end).collect();
+                &cut
+            }
+            None => raw_line,
+        };
         let prepared = prepare(raw_line)?;
         if !digits && !may_state_time(&prepared) {
             // no number and no word a time is read from: no time, no label, no agency's
@@ -217,6 +228,14 @@ pub fn find_datelines(
             continue;
         }
         let (mut found, mut leftover) = scan(&prepared, &ctx)?;
+        if revised.is_some() {
+            // the revision's time: the page's modification
+            for item in &mut found {
+                if item.role.is_empty() {
+                    item.role = "modified";
+                }
+            }
+        }
         let mut line = raw_line.to_string();
         if let Some(waiting) = pending.take() {
             if completes(&waiting, &found, leftover) {

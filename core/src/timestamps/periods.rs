@@ -7,12 +7,41 @@ use rustc_hash::FxHashSet;
 
 use super::datelines::Dateline;
 use super::pychars::is_decimal;
+use crate::segment::chars::{is, L};
 
 /// The signs a range of days is printed with between its opening and closing day (a tilde and
 /// its wave-dash look-alikes); a hyphen or a dash also joins a date to its clock time.
 const RANGE_SIGNS: &[char] = &['~', '∼', '〜', '～'];
 /// A weekday in brackets after a date is at most this many characters ("(화)", "(Tue)").
 const WEEKDAY_CHARS: usize = 4;
+
+/// The signs between a date and its period's closing day, as a line reads with an en dash as a
+/// hyphen: a tilde, its look-alikes or a dash.
+const CLOSING_SIGNS: &[char] = &['~', '∼', '〜', '～', '-', '—'];
+
+/// Whether two numbers joined by a dot (`pair`) after a date, `gap` between them, are the
+/// closing day of the date's period, a month and a day in either order ("2023.04.04 ~ 04.16",
+/// "2022.10.17(월)~10.18(화)"), not its clock time: the gap holds the date's weekday at most (its
+/// brackets read as spaces), a range's sign and blanks (Python's `closes_a_period`).
+pub fn closes_a_period(gap: &str, pair: (i64, i64)) -> bool {
+    let (first, second) = pair;
+    if !(1..=12).contains(&first.min(second)) || first.max(second) > 31 {
+        return false;
+    }
+    let blank = |c: &char| *c == ' ' || *c == '\t';
+    let chars: Vec<char> = gap.chars().collect();
+    let mut at = chars.iter().take_while(|c| blank(c)).count();
+    let letters = chars[at..].iter().take_while(|c| is(**c, L)).count();
+    if (1..=WEEKDAY_CHARS).contains(&letters) {
+        at += letters;
+        at += chars[at..].iter().take_while(|c| blank(c)).count();
+    }
+    if !chars.get(at).is_some_and(|c| CLOSING_SIGNS.contains(c)) {
+        return false;
+    }
+    at += 1;
+    chars[at..].iter().all(blank)
+}
 
 /// The positions among `datelines` of the unlabelled times followed by a range's sign and the
 /// digits of its closing day, maybe after their weekday in brackets: the opening day of a

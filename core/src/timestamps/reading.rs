@@ -9,6 +9,7 @@ use super::durations::a_length;
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, Clock, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
+use super::periods::closes_a_period;
 use super::pychars::{
     has_decimal, int, is_decimal, is_space, key, mask_all, quote, word_count, Indexed, RE_SPACE,
 };
@@ -571,6 +572,15 @@ fn clock(
             masked = Indexed::new(mask_all(raw, &[date]));
             g.dotted_time
                 .search(&masked, 0)?
+                .filter(|found| {
+                    // the date's period's closing day (see `periods`), no clock time
+                    let pair = (
+                        found.group("H").map_or(0, int),
+                        found.group("M").map_or(0, int),
+                    );
+                    found.start() < date.1
+                        || !closes_a_period(text.slice(date.1, found.start()), pair)
+                })
                 .map(|found| (Kind::DottedTime, found))
         }
         (None, None) => None,

@@ -1,0 +1,48 @@
+//! The day of a post embedded inside a story: the embed code of a social post prints its
+//! text, then a line that names its author and its day ("Posted by Harbour Bakery on Thursday,
+//! May 2, 2024"), deep in the story's body with the story's paragraphs around it (mirrors
+//! `normalize/timestamps/embeds.py`).
+
+use rustc_hash::FxHashSet;
+
+use super::datelines::{is_story_paragraph, Dateline, HEAD_BELOW};
+use crate::segment::chars;
+
+/// How many lines of text after the post's line are looked at for the story going on.
+const STORY_AFTER: usize = 2;
+
+/// The positions among `datelines` of the days labelled as published (no clock time) further
+/// below the headline (line `near`) than its head, with a story's paragraph between the
+/// headline and them and in one of the two lines of text after them: an embedded post's own
+/// line inside the story (Python's `embedded_post_days`).
+pub fn embedded_post_days(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> FxHashSet<usize> {
+    let Some(near) = near else {
+        return FxHashSet::default();
+    };
+    datelines
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            if item.role != "published" || item.reading.shape != "date" {
+                return false;
+            }
+            if item.line <= near + HEAD_BELOW || item.line >= lines.len() {
+                return false;
+            }
+            let before = lines[near + 1..item.line]
+                .iter()
+                .any(|line| is_story_paragraph(line));
+            let after = lines[item.line + 1..]
+                .iter()
+                .filter(|line| !line.trim_matches(chars::is_space).is_empty())
+                .take(STORY_AFTER)
+                .any(|line| is_story_paragraph(line));
+            before && after
+        })
+        .map(|(order, _)| order)
+        .collect()
+}

@@ -2519,3 +2519,12 @@ def test_a_period_s_opening_day_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_month_name_and_year_joined_by_slashes_alike() -> None:
+    from tests.test_timestamps import PARISH_NOTICE_WITH_A_SLASHED_DATE
+
+    for stamp in ("Date 15/Mar/2021", "Date 15/Mar", "Hymns 15/Mar/21 and 16"):
+        page = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

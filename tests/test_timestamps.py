@@ -3098,3 +3098,34 @@ def test_a_period_s_opening_day_dates_nothing(line: str, published: datetime | N
     one before words or a sign with no closing day after it, is still read."""
     page = GALLERY_PERIOD_PAGE.replace("  • 전시기간2023년 4월 4일(화) ~ 2023년 4월 16일(일)", line)
     assert find_times(page, lang="ko").published_at == published
+
+
+PARISH_NOTICE_WITH_A_SLASHED_DATE = "\n".join(
+    [
+        "Notices and Archived Items",
+        "",
+        "Date 15/Mar/2021",
+        "",
+        "Harvest Supper Moves to the Old School Hall",
+        "",
+        "The harvest supper planned for the church hall in Kilbrack will be held in the old school "
+        "hall this year while the roofers finish their work on the hall's north side.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Date 15/Mar/2021", datetime(2021, 3, 15, tzinfo=UTC)),
+        ("Date 15-Mar-2021", datetime(2021, 3, 15, tzinfo=UTC)),
+        ("Date 15/Mar", None),  # a day and a month alone: no date
+        ("Hymns 15/Mar/21 and 16", None),  # a year of two digits after a slash: no date
+    ],
+)
+def test_a_day_month_name_and_year_joined_by_slashes_is_a_date(
+    stamp: str, published: datetime | None
+) -> None:
+    """A day, a month's name and a year joined by slashes read as when joined by hyphens."""
+    text = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
+    assert find_times(text, lang="en").published_at == published

@@ -2593,6 +2593,8 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.04"),
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.45"),
     ]
+
+
 def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
     pages = (
         "[ Сено до первого снега ]\n\nГлава фермерского союза рассказала, почему в районе "
@@ -2602,6 +2604,8 @@ def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_an_interview_s_question_over_its_answer_alike() -> None:
     undashed = [line.replace("   – Расписание", "   Расписание") for line in INTERVIEW_PAGE]
     for tz, now in SETTINGS:
@@ -2625,5 +2629,14 @@ def test_a_wiki_revision_time_alike() -> None:
     sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
     short = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판\n(새 문서:")
     for page in (WIKI_REVISION_PAGE, sale, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_month_name_and_year_joined_by_slashes_alike() -> None:
+    from tests.test_timestamps import PARISH_NOTICE_WITH_A_SLASHED_DATE
+
+    for stamp in ("Date 15/Mar/2021", "Date 15/Mar", "Hymns 15/Mar/21 and 16"):
+        page = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -3273,3 +3273,32 @@ def test_a_wiki_revision_time_is_the_modification() -> None:
     )
     sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
     assert normalize_document(sale)["modified_at"] is None
+PARISH_NOTICE_WITH_A_SLASHED_DATE = "\n".join(
+    [
+        "Notices and Archived Items",
+        "",
+        "Date 15/Mar/2021",
+        "",
+        "Harvest Supper Moves to the Old School Hall",
+        "",
+        "The harvest supper planned for the church hall in Kilbrack will be held in the old school "
+        "hall this year while the roofers finish their work on the hall's north side.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Date 15/Mar/2021", datetime(2021, 3, 15, tzinfo=UTC)),
+        ("Date 15-Mar-2021", datetime(2021, 3, 15, tzinfo=UTC)),
+        ("Date 15/Mar", None),  # a day and a month alone: no date
+        ("Hymns 15/Mar/21 and 16", None),  # a year of two digits after a slash: no date
+    ],
+)
+def test_a_day_month_name_and_year_joined_by_slashes_is_a_date(
+    stamp: str, published: datetime | None
+) -> None:
+    """A day, a month's name and a year joined by slashes read as when joined by hyphens."""
+    text = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
+    assert find_times(text, lang="en").published_at == published

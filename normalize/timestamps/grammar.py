@@ -137,16 +137,17 @@ _KOREAN_DATE = r"""
 """
 _MONTH_DATE = r"""
     # day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.,
-    # 14 декабря в 1989 году, the formal 9th day of July 2024, hyphens that join the three,
-    # 22-May-2018, and a year run into the clock time after it, 14 мая201620:40, or into a
-    # count and its word after it, 12 June 2023247 Views; two digits before a month's name are
-    # no year but the day of the date's copy glued on, 14 февраля14 фев
+    # 14 декабря в 1989 году, the formal 9th day of July 2024, hyphens or slashes that join
+    # the three, 22-May-2018, 15/Oct/2020, and a year run into the clock time after it,
+    # 14 мая201620:40, or into a count and its word after it, 12 June 2023247 Views; two digits
+    # before a month's name are no year but the day of the date's copy glued on, 14 февраля14 фев
     (?<![\d.:])(?P<d>\d{{1,2}})
         (?:(?:st|nd|rd|th)\s{{1,3}}day\s{{1,3}}of\s{{1,3}}
             | (?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
-            | -(?=\p{{L}}{{3,9}}-(?:19|20)\d{{2}}(?!\d|-\d)))
+            | -(?=\p{{L}}{{3,9}}-(?:19|20)\d{{2}}(?!\d|-\d))
+            | /(?=\p{{L}}{{3,9}}/(?:19|20)\d{{2}}(?!\d|/\d)))
         (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
-        (?:(?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?|(?<=\p{{L}})-(?=(?:19|20)\d{{2}}(?!\d)))
+        (?:(?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?|(?<=\p{{L}})[-/](?=(?:19|20)\d{{2}}(?!\d)))
             (?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))
             | (?:19|20)\d{{2}}(?=\d{{1,7}}\s{{0,3}}\p{{L}})
             | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units}|{months})(?!\p{{L}}))))?

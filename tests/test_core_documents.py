@@ -2593,6 +2593,9 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.04"),
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.45"),
     ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:

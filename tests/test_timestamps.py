@@ -3273,6 +3273,8 @@ def test_a_wiki_revision_time_is_the_modification() -> None:
     )
     sale = WIKI_REVISION_PAGE.replace("14:20 판 (새 문서:", "14:20 판매 시작 (새 상품:")
     assert normalize_document(sale)["modified_at"] is None
+
+
 PARISH_NOTICE_WITH_A_SLASHED_DATE = "\n".join(
     [
         "Notices and Archived Items",

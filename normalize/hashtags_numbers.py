@@ -47,11 +47,12 @@ _READ_SYLLABLES = 2
 
 @once
 def _joining_facts() -> Rules:
-    """Counters, numeral units, cross-script names, business nouns and particles of every
-    language the splitter models, together."""
+    """Counters, suffixes, numeral units, cross-script names, business nouns and particles of
+    every language the splitter models, together."""
     every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
+        suffixes=frozenset().union(*(facts.suffixes for facts in every)),
         numerals=frozenset().union(*(facts.numerals for facts in every)),
         number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
@@ -66,19 +67,24 @@ def join_across(words: list[str]) -> list[str]:
     opening the tag, or after a one-syllable Korean word opening it, and the short Korean word
     after it (3 + 연승, 4 + 강, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix
     and the number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an
-    amount and the business noun after it, a company named by its share price (8만 + 전자).
+    amount and the business noun after it, a company named by its share price (8만 + 전자);
+    a suffix left alone after a number and its counter stays with them (10년 + 째 -> 10년째,
+    1990년 + 생 -> 1990년생).
 
     >>> join_across(["3억", "원", "대출"]), join_across(["100", "만명", "돌파"])
     (['3억원', '대출'], ['100만명', '돌파'])
-    >>> join_across(["8만", "전자", "회복"])
-    ['8만전자', '회복']
+    >>> join_across(["8만", "전자", "회복"]), join_across(["7", "년", "째"])
+    (['8만전자', '회복'], ['7년째'])
     """
     facts = _joining_facts()
     joined: list[str] = []
+    count = False  # whether the last word is a number and what it counts, just joined
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
-        counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
-        counted = counted or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
+        ended = count and word in facts.suffixes  # 10년 + 째
+        count = _is_amount(number, facts.numerals) and _is_count(word, facts)
+        count = count or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
+        counted = count or ended
         counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -220,3 +226,4 @@ def read_word(run: str, number: str) -> str:
         if total < min(uncut, default=cheapest) and total < cheapest:
             best, cheapest = run[:end], total
     return best
+

@@ -20,6 +20,7 @@ use crate::segment::rules;
 /// language the splitter models, together.
 struct Joining {
     counters: FxHashSet<String>,
+    suffixes: FxHashSet<String>,
     /// The letters of the numeral units (십, 만, 억), each once.
     numerals: Vec<char>,
     number_prefixes: FxHashSet<String>,
@@ -36,6 +37,10 @@ fn joining_facts() -> &'static Joining {
             counters: every
                 .iter()
                 .flat_map(|r| r.counters.iter().cloned())
+                .collect(),
+            suffixes: every
+                .iter()
+                .flat_map(|r| r.suffixes.iter().cloned())
                 .collect(),
             numerals: every
                 .iter()
@@ -65,16 +70,22 @@ fn joining_facts() -> &'static Joining {
 /// opening the tag, or after a one-syllable Korean word opening it, and the short Korean word
 /// after it (3 + 연승, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix and the
 /// number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an amount and
-/// the business noun after it, a company named by its share price (8만 + 전자).
+/// the business noun after it, a company named by its share price (8만 + 전자); a suffix left
+/// alone after a number and its counter stays with them (10년 + 째 -> 10년째, 1990년 + 생 ->
+/// 1990년생).
 pub fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    let mut count = false; // whether the last word is a number and what it counts, just joined
     for word in words {
         let opening = is_opening(&joined);
+        let ended = count && facts.suffixes.contains(&word); // 10년 + 째
+        count = false;
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);
-            let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
-            let counted = counted || (opening && is_counted_word(last, &word, &facts.particles));
+            count = is_amount(number, &facts.numerals) && is_count(&word, facts);
+            count = count || (opening && is_counted_word(last, &word, &facts.particles));
+            let counted = count || ended;
             let counted = counted || is_share_price(number, &word, facts);
             let numbered = facts.number_prefixes.contains(last.as_str())
                 && word.chars().next().is_some_and(chars::is_digit);

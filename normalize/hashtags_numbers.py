@@ -38,6 +38,9 @@ _DATE_SYLLABLES = 1
 _COUNTER_PRICE = 6.0
 # An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
 _AGE_DIGITS = 3
+# The price, in nats, as a word, from which a piece of a name before its model or sequel
+# number is no common word (오로라 + 닉 + 3; 인구 + 약 + 3만 keeps 약, a common word).
+_NAMED_PIECE = 12.5
 # The Sino-Korean readings of the digits: 3권분립 is written for the noun 삼권분립.
 _DIGIT_READINGS: Final = MappingProxyType(dict(zip("123456789", "일이삼사오육칠팔구", strict=True)))
 # Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
@@ -227,3 +230,29 @@ def read_word(run: str, number: str) -> str:
             best, cheapest = run[:end], total
     return best
 
+
+def join_numbered_name(pieces: list[str]) -> list[str]:
+    """The words of a Korean run glued to the number after it, a name and its model or sequel
+    number: a lone syllable closing the run that reads a Chinese character and is no counter,
+    suffix or particle ends the word of two syllables or more before it, where neither is a
+    common word (오로라 + 닉 + 3 -> 오로라닉 + 3); 인구 + 약 + 3만 keeps 약, a common word,
+    apart, and a native syllable (첫, 뒤) is a word of its own before a number.
+
+    >>> join_numbered_name(["오로라", "닉"]), join_numbered_name(["인구", "약"])
+    (['오로라닉'], ['인구', '약'])
+    """
+    lang = scripts_with("hashtags").get("Hangul")
+    if lang is None or len(pieces) < 2:
+        return pieces
+    word, last = pieces[-2], pieces[-1]
+    facts = rules(lang)
+    closed = facts.counters | facts.suffixes | facts.particles | facts.number_prefixes
+    named = (
+        len(last) == 1
+        and last in sino_syllables(lang)
+        and len(word) > 1
+        and is_hangul(word + last)
+        and last not in closed
+        and min(price(word, lang), price(last, lang)) >= _NAMED_PIECE
+    )
+    return [*pieces[:-2], word + last] if named else pieces

@@ -12,9 +12,13 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::{models, DATE_DOTS};
+use super::{model_language, models, DATE_DOTS};
 use crate::segment::chars::{self, is, HANGUL, LU, N};
-use crate::segment::rules;
+use crate::segment::{price, rules, sino_syllables, Result};
+
+/// The price, in nats, as a word, from which a piece of a name before its model or sequel
+/// number is no common word (오로라 + 닉 + 3; 인구 + 약 + 3만 keeps 약, a common word).
+const NAMED_PIECE: f64 = 12.5;
 
 /// Counters, numeral units, cross-script names, business nouns and particles of every
 /// language the splitter models, together.
@@ -232,4 +236,36 @@ mod tests {
         assert!(!is_amount("20년", &numerals));
         assert!(!is_amount("만", &numerals));
     }
+}
+
+/// The words of a Korean run glued to the number after it, a name and its model or sequel
+/// number: a lone syllable closing the run that reads a Chinese character and is no counter,
+/// suffix or particle ends the word of two syllables or more before it, where neither is a
+/// common word (오로라 + 닉 + 3 -> 오로라닉 + 3); 인구 + 약 + 3만 keeps 약, a common word,
+/// apart, and a native syllable (첫, 뒤) is a word of its own before a number.
+pub fn join_numbered_name(mut pieces: Vec<String>) -> Result<Vec<String>> {
+    let Some(lang) = model_language("Hangul") else {
+        return Ok(pieces);
+    };
+    let [.., word, last] = pieces.as_slice() else {
+        return Ok(pieces);
+    };
+    let facts = rules(lang);
+    let closed = facts.counters.contains(last)
+        || facts.suffixes.contains(last)
+        || facts.particles.contains(last)
+        || facts.number_prefixes.contains(last);
+    let named = last.chars().count() == 1
+        && sino_syllables(lang)?.contains(last.as_str())
+        && word.chars().count() > 1
+        && word.chars().chain(last.chars()).all(|c| is(c, HANGUL))
+        && !closed
+        && price(word, lang)?.min(price(last, lang)?) >= NAMED_PIECE;
+    if named {
+        let last = pieces.pop().unwrap_or_default();
+        if let Some(word) = pieces.last_mut() {
+            word.push_str(&last);
+        }
+    }
+    Ok(pieces)
 }

@@ -23,7 +23,13 @@ from normalize.hashtags_letters import (
     join_particles,
     particles,
 )
-from normalize.hashtags_numbers import is_opening, join_across, opening_counter, read_word
+from normalize.hashtags_numbers import (
+    is_opening,
+    join_across,
+    join_numbered_name,
+    opening_counter,
+    read_word,
+)
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
 from normalize.text import MARKUP_BREAK
@@ -224,9 +230,14 @@ def split_hashtag(tag: str) -> list[str]:
     tag = _FORMAT.sub("", tag.removeprefix("#").removeprefix("\uff03"))
     words: list[str] = []
     number_end = initials_end = -1  # where the last number, the last capital initials ended
+    hangul_from = hangul_end = -1  # where the last Korean run's words start, where it ended
     for match in _CHUNK.finditer(tag):
         kind = match.lastgroup or "other"
         text = match.group()
+        if kind == "number" and match.start() == hangul_end:
+            # a name before its model or sequel number (오로라 + 닉 + 3)
+            words[hangul_from:] = join_numbered_name(words[hangul_from:])
+        before = len(words)
         counted = kind == "Hangul" and match.start() == number_end
         read = read_word(text, words[-1]) if counted else ""
         opening = counted and is_opening(words)
@@ -244,6 +255,7 @@ def split_hashtag(tag: str) -> list[str]:
         else:
             words.extend(_split_run(text, kind))
         number_end = match.end() if kind == "number" else -1
+        hangul_from, hangul_end = (before, match.end()) if kind == "Hangul" else (-1, -1)
         initials_end = match.end() if kind == "Latin" and is_initials(text) else -1
     return join_particles(join_lone_letters(join_across([w for w in words if w])), particles())
 

@@ -38,6 +38,9 @@ _DATE_SYLLABLES = 1
 _COUNTER_PRICE = 6.0
 # An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
 _AGE_DIGITS = 3
+# The price, in nats, as a word, from which a piece of a name before its model or sequel
+# number is no common word (오로라 + 닉 + 3; 인구 + 약 + 3만 keeps 약, a common word).
+_NAMED_PIECE = 12.5
 # The Sino-Korean readings of the digits: 3권분립 is written for the noun 삼권분립.
 _DIGIT_READINGS: Final = MappingProxyType(dict(zip("123456789", "일이삼사오육칠팔구", strict=True)))
 # Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
@@ -47,11 +50,12 @@ _READ_SYLLABLES = 2
 
 @once
 def _joining_facts() -> Rules:
-    """Counters, numeral units, cross-script names, business nouns and particles of every
-    language the splitter models, together."""
+    """Counters, suffixes, numeral units, cross-script names, business nouns and particles of
+    every language the splitter models, together."""
     every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
+        suffixes=frozenset().union(*(facts.suffixes for facts in every)),
         numerals=frozenset().union(*(facts.numerals for facts in every)),
         number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
@@ -66,19 +70,24 @@ def join_across(words: list[str]) -> list[str]:
     opening the tag, or after a one-syllable Korean word opening it, and the short Korean word
     after it (3 + 연승, 4 + 강, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix
     and the number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an
-    amount and the business noun after it, a company named by its share price (8만 + 전자).
+    amount and the business noun after it, a company named by its share price (8만 + 전자);
+    a suffix left alone after a number and its counter stays with them (10년 + 째 -> 10년째,
+    1990년 + 생 -> 1990년생).
 
     >>> join_across(["3억", "원", "대출"]), join_across(["100", "만명", "돌파"])
     (['3억원', '대출'], ['100만명', '돌파'])
-    >>> join_across(["8만", "전자", "회복"])
-    ['8만전자', '회복']
+    >>> join_across(["8만", "전자", "회복"]), join_across(["7", "년", "째"])
+    (['8만전자', '회복'], ['7년째'])
     """
     facts = _joining_facts()
     joined: list[str] = []
+    count = False  # whether the last word is a number and what it counts, just joined
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
-        counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
-        counted = counted or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
+        ended = count and word in facts.suffixes  # 10년 + 째
+        count = _is_amount(number, facts.numerals) and _is_count(word, facts)
+        count = count or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
+        counted = count or ended
         counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -220,3 +229,30 @@ def read_word(run: str, number: str) -> str:
         if total < min(uncut, default=cheapest) and total < cheapest:
             best, cheapest = run[:end], total
     return best
+
+
+def join_numbered_name(pieces: list[str]) -> list[str]:
+    """The words of a Korean run glued to the number after it, a name and its model or sequel
+    number: a lone syllable closing the run that reads a Chinese character and is no counter,
+    suffix or particle ends the word of two syllables or more before it, where neither is a
+    common word (오로라 + 닉 + 3 -> 오로라닉 + 3); 인구 + 약 + 3만 keeps 약, a common word,
+    apart, and a native syllable (첫, 뒤) is a word of its own before a number.
+
+    >>> join_numbered_name(["오로라", "닉"]), join_numbered_name(["인구", "약"])
+    (['오로라닉'], ['인구', '약'])
+    """
+    lang = scripts_with("hashtags").get("Hangul")
+    if lang is None or len(pieces) < 2:
+        return pieces
+    word, last = pieces[-2], pieces[-1]
+    facts = rules(lang)
+    closed = facts.counters | facts.suffixes | facts.particles | facts.number_prefixes
+    named = (
+        len(last) == 1
+        and last in sino_syllables(lang)
+        and len(word) > 1
+        and is_hangul(word + last)
+        and last not in closed
+        and min(price(word, lang), price(last, lang)) >= _NAMED_PIECE
+    )
+    return [*pieces[:-2], word + last] if named else pieces

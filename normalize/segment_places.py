@@ -93,7 +93,9 @@ def join_public_bodies(
     ends with one after a noun of two syllables or more (토지 + 주택공사, 갯벌 + 관리원), so that
     a word such as 응원 closes none (한국 + 축구 + 응원 stays apart); right after the country's
     name, only a word ending with a body noun of two syllables or more does (국민 +
-    건강보험공단; 한국 + 공사 and 한국 + 공무원 stay apart).
+    건강보험공단; 한국 + 공사 and 한국 + 공무원 stay apart); a word that opens with the
+    country's name, a noun of two syllables or more after it, names the body of two syllables
+    or more right after it (국민연금 + 위원회 -> 국민연금위원회; 국민연금 + 조합원 stays apart).
 
     >>> join_public_bodies(["한국", "소비자", "원", "발표"], {"한국"}, {"원"})
     ['한국소비자원', '발표']
@@ -108,7 +110,14 @@ def _body_end(
 ) -> int:
     """Where a public body's name that the country's name opens at ``start`` ends, else
     start + 1."""
-    if words[start].lower() in prefixes:
+    opening = words[start].lower()
+    if start + 1 < len(words) and any(
+        opening.startswith(prefix) and len(opening) - len(prefix) >= _NOUN for prefix in prefixes
+    ):
+        body = words[start + 1].lower()
+        if body in bodies and len(body) > 1:  # 국민연금 + 위원회
+            return start + 2
+    if opening in prefixes:
         for close in range(start + 1, min(len(words), start + 2 + _FOUNDED_NOUNS)):
             key = words[close].lower()
             apart = close > start + 1  # a noun stands between them

@@ -28,7 +28,7 @@ mod numbers;
 use letters::{
     businesses, is_initials, join_company_name, join_lone_letters, join_particles, particles,
 };
-use numbers::{is_opening, is_short_number, join_across, without_particle};
+use numbers::{is_opening, is_short_number, join_across, join_numbered_name, without_particle};
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -420,12 +420,21 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
     let mut at = 0;
     let mut number_end = None; // where the last number ended
     let mut initials_end = None; // where the last capital initials ended
+    let mut hangul: Option<(usize, usize)> = None; // the last Korean run's first word, its end
     while at < letters.len() {
         let Some((end, kind)) = chunk(&letters, at) else {
             at += 1;
             continue;
         };
         let text: String = letters[at..end].iter().collect();
+        if let Some((from, hangul_end)) = hangul {
+            if kind == Chunk::Number && hangul_end == at {
+                // a name before its model or sequel number (오로라 + 닉 + 3)
+                let named = join_numbered_name(words.split_off(from.min(words.len())))?;
+                words.extend(named);
+            }
+        }
+        let before = words.len();
         let initials = kind == Chunk::Latin && is_initials(&text);
         let counted = kind == Chunk::Hangul && number_end == Some(at);
         let number = words.last().map_or("", String::as_str);
@@ -461,6 +470,7 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         }
         number_end = (kind == Chunk::Number).then_some(end);
         initials_end = initials.then_some(end);
+        hangul = (kind == Chunk::Hangul).then_some((before, end));
         at = end;
     }
     words.retain(|word| !word.is_empty());

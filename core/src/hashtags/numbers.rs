@@ -12,14 +12,19 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::{models, DATE_DOTS};
+use super::{model_language, models, DATE_DOTS};
 use crate::segment::chars::{self, is, HANGUL, LU, N};
-use crate::segment::rules;
+use crate::segment::{price, rules, sino_syllables, Result};
+
+/// The price, in nats, as a word, from which a piece of a name before its model or sequel
+/// number is no common word (오로라 + 닉 + 3; 인구 + 약 + 3만 keeps 약, a common word).
+const NAMED_PIECE: f64 = 12.5;
 
 /// Counters, numeral units, cross-script names, business nouns and particles of every
 /// language the splitter models, together.
 struct Joining {
     counters: FxHashSet<String>,
+    suffixes: FxHashSet<String>,
     /// The letters of the numeral units (십, 만, 억), each once.
     numerals: Vec<char>,
     number_prefixes: FxHashSet<String>,
@@ -36,6 +41,10 @@ fn joining_facts() -> &'static Joining {
             counters: every
                 .iter()
                 .flat_map(|r| r.counters.iter().cloned())
+                .collect(),
+            suffixes: every
+                .iter()
+                .flat_map(|r| r.suffixes.iter().cloned())
                 .collect(),
             numerals: every
                 .iter()
@@ -65,16 +74,22 @@ fn joining_facts() -> &'static Joining {
 /// opening the tag, or after a one-syllable Korean word opening it, and the short Korean word
 /// after it (3 + 연승, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix and the
 /// number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an amount and
-/// the business noun after it, a company named by its share price (8만 + 전자).
+/// the business noun after it, a company named by its share price (8만 + 전자); a suffix left
+/// alone after a number and its counter stays with them (10년 + 째 -> 10년째, 1990년 + 생 ->
+/// 1990년생).
 pub fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    let mut count = false; // whether the last word is a number and what it counts, just joined
     for word in words {
         let opening = is_opening(&joined);
+        let ended = count && facts.suffixes.contains(&word); // 10년 + 째
+        count = false;
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);
-            let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
-            let counted = counted || (opening && is_counted_word(last, &word, &facts.particles));
+            count = is_amount(number, &facts.numerals) && is_count(&word, facts);
+            count = count || (opening && is_counted_word(last, &word, &facts.particles));
+            let counted = count || ended;
             let counted = counted || is_share_price(number, &word, facts);
             let numbered = facts.number_prefixes.contains(last.as_str())
                 && word.chars().next().is_some_and(chars::is_digit);
@@ -221,4 +236,36 @@ mod tests {
         assert!(!is_amount("20년", &numerals));
         assert!(!is_amount("만", &numerals));
     }
+}
+
+/// The words of a Korean run glued to the number after it, a name and its model or sequel
+/// number: a lone syllable closing the run that reads a Chinese character and is no counter,
+/// suffix or particle ends the word of two syllables or more before it, where neither is a
+/// common word (오로라 + 닉 + 3 -> 오로라닉 + 3); 인구 + 약 + 3만 keeps 약, a common word,
+/// apart, and a native syllable (첫, 뒤) is a word of its own before a number.
+pub fn join_numbered_name(mut pieces: Vec<String>) -> Result<Vec<String>> {
+    let Some(lang) = model_language("Hangul") else {
+        return Ok(pieces);
+    };
+    let [.., word, last] = pieces.as_slice() else {
+        return Ok(pieces);
+    };
+    let facts = rules(lang);
+    let closed = facts.counters.contains(last)
+        || facts.suffixes.contains(last)
+        || facts.particles.contains(last)
+        || facts.number_prefixes.contains(last);
+    let named = last.chars().count() == 1
+        && sino_syllables(lang)?.contains(last.as_str())
+        && word.chars().count() > 1
+        && word.chars().chain(last.chars()).all(|c| is(c, HANGUL))
+        && !closed
+        && price(word, lang)?.min(price(last, lang)?) >= NAMED_PIECE;
+    if named {
+        let last = pieces.pop().unwrap_or_default();
+        if let Some(word) = pieces.last_mut() {
+            word.push_str(&last);
+        }
+    }
+    Ok(pieces)
 }

@@ -100,7 +100,9 @@ fn institution_end(
 /// after a noun of two syllables or more (토지 + 주택공사, 갯벌 + 관리원), so that a word such as
 /// 응원 closes none (한국 + 축구 + 응원 stays apart); right after the country's name, only a
 /// word ending with a body noun of two syllables or more does (국민 + 건강보험공단; 한국 + 공사
-/// and 한국 + 공무원 stay apart).
+/// and 한국 + 공무원 stay apart); a word that opens with the country's name, a noun of two
+/// syllables or more after it, names the body of two syllables or more right after it (국민연금 +
+/// 위원회 -> 국민연금위원회; 국민연금 + 조합원 stays apart).
 pub fn join_public_bodies(
     words: Vec<String>,
     prefixes: &FxHashSet<String>,
@@ -118,7 +120,20 @@ fn body_end(
     prefixes: &FxHashSet<String>,
     bodies: &FxHashSet<String>,
 ) -> usize {
-    if prefixes.contains(&chars::lower(&words[start])) {
+    let opening = chars::lower(&words[start]);
+    if start + 1 < words.len()
+        && prefixes.iter().any(|prefix| {
+            opening.starts_with(prefix.as_str())
+                && opening.chars().count() - prefix.chars().count() >= NOUN
+        })
+    {
+        let body = chars::lower(&words[start + 1]);
+        if bodies.contains(&body) && body.chars().count() > 1 {
+            // 국민연금 + 위원회
+            return start + 2;
+        }
+    }
+    if prefixes.contains(&opening) {
         let last = words.len().min(start + 2 + FOUNDED_NOUNS);
         let closes = |close: &usize| {
             let key: Vec<char> = chars::lower(&words[*close]).chars().collect();
@@ -210,6 +225,10 @@ mod tests {
         assert_eq!(clerk, words("한국 공무원"));
         let staff = join_public_bodies(words("한국 갯벌 관리원"), &prefixes, &bodies);
         assert_eq!(staff, words("한국갯벌관리원"));
+        let opened = join_public_bodies(words("한국수로 공사 입찰"), &prefixes, &bodies);
+        assert_eq!(opened, words("한국수로공사 입찰"));
+        let short = join_public_bodies(words("한국수로 원"), &prefixes, &bodies);
+        assert_eq!(short, words("한국수로 원"));
     }
 
     #[test]

@@ -78,7 +78,7 @@ def digest_items(
     []
     """
     heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
-    echoed = {c.line for c in heads if _is_echoed_by_paragraph(c, texts)}
+    echoed = {c.line for c in heads if is_echoed_by_paragraph(c, texts)}
     items: set[int] = set()
     for run in _runs(heads, lambda last, head: _follows(last, head, candidates, texts)):
         chain = _without_article_head(_without_lead_head(run, body), texts)
@@ -206,7 +206,7 @@ def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[in
         c
         for c in candidates
         if _heads_a_paragraph(c, texts, _PICTURED_PLACE)
-        and _is_echoed_by_paragraph(c, texts, _PICTURED_PLACE)
+        and is_echoed_by_paragraph(c, texts, _PICTURED_PLACE)
     ]
     unit = _PICTURED_PLACE + 1  # a head, its short line and its paragraph
     items = _distinct_runs(
@@ -297,7 +297,7 @@ def _without_lead_head(chain: list[Candidate], body: Collection[int]) -> list[Ca
     return chain[:-1] if paragraphs >= _LEAD_PARAGRAPHS else chain
 
 
-def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str], place: int = 1) -> bool:
+def is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str], place: int = 1) -> bool:
     """Whether the paragraph ``place`` lines below the candidate repeats enough of its words."""
     words = echo_words(candidate.text)
     at = candidate.order + place

@@ -49,7 +49,7 @@ from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
-from normalize.listing_units import dated_units, restamped_posts
+from normalize.listing_units import bare_units, dated_units, restamped_posts
 from normalize.live_pages import is_live_page
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import contents_lines, in_numbered_list, numbered_heads
@@ -277,6 +277,7 @@ def weigh_candidates(
     stamped = stamped_items(found, texts)  # heads each with their own time
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
+    items |= bare_units(found, texts, body)  # heads each right above one teaser, no echo
     items |= restamped_posts(found, lines, machinery)  # posts each under the same stamp
     items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them

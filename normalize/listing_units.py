@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from normalize.digests import is_echoed_by_paragraph
 from normalize.heads import Candidate
 from normalize.titles import is_body_shaped, title_key
 
@@ -168,6 +169,60 @@ def _is_unit_head(candidate: Candidate) -> bool:
             for name in ("sentence", "caption", "machinery", "site", "long", "lower_case")
         )
     )
+
+
+# A listing's units printed bare, each a head right above one paragraph and the next head right
+# below that paragraph: this many units at least in a row, the longest paragraph at most this
+# many times as long as the shortest.
+_BARE_UNITS: Final = 3
+_BARE_SPREAD: Final = 1.5
+
+
+def bare_units(candidates: list[Candidate], texts: Sequence[str], body: Sequence[int]) -> set[int]:
+    """The lines of the story heads a listing prints bare, with no date or line of its own
+    between them: ``_BARE_UNITS`` heads or more in a row, different, each right above one
+    paragraph of comparable length (``_BARE_SPREAD``) that repeats too few of its words to
+    echo it (a teaser tells its story in other words; teasers that echo their heads make a
+    digest), the next head right below it. An article's headline stands above a lead of
+    several paragraphs, or above one that echoes it, so its head makes no unit with the
+    teasers of other stories printed below it. ``texts`` are the page's lines with text, in
+    order, and ``body`` the places among them of the lines shaped like a paragraph.
+
+    >>> texts = ["Ferry fares rise on island routes",
+    ...          "The operator blames the cost of fuel, which doubled over the winter.",
+    ...          "Night buses return to the old town",
+    ...          "Drivers were found at last, and the first bus leaves at midnight.",
+    ...          "Library opens a reading room for children",
+    ...          "Volunteers painted the walls and the council paid for new shelves."]
+    >>> shape = ("sentence", "caption", "machinery", "site", "long", "lower_case", "repeated")
+    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), dict.fromkeys(shape, 0.0))
+    ...          for k in (0, 2, 4)]
+    >>> sorted(bare_units(heads, texts, [1, 3, 5])), bare_units(heads[1:], texts, [1, 3, 5])
+    ([0, 2, 4], set())
+    >>> long = texts[1] + " Fares on the longest routes rise by a fifth from the first of May."
+    >>> bare_units(heads, [texts[0], long, *texts[2:]], [1, 3, 5])
+    set()
+    """
+    paragraphs = set(body)
+    heads = [c for c in candidates if _is_unit_head(c) and c.order + 1 in paragraphs]
+    items: set[int] = set()
+    run: list[Candidate] = []
+    for head in [*heads, None]:
+        if head is not None and run and head.order == run[-1].order + 2:
+            run.append(head)
+            continue
+        # a first head that its paragraph echoes is an article's headline over its lead
+        while run and is_echoed_by_paragraph(run[0], texts):
+            run.pop(0)
+        told = [len(texts[c.order + 1]) for c in run]
+        if (
+            len({c.key for c in run}) >= _BARE_UNITS
+            and len(run) == len({c.key for c in run})
+            and max(told) <= _BARE_SPREAD * min(told)
+        ):
+            items.update(c.line for c in run)
+        run = [head] if head is not None else []
+    return items
 
 
 # A run of figures: what a post's stamp changes from one post to the next (its day).

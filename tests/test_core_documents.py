@@ -283,6 +283,8 @@ from tests.test_headline import (
 )
 from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
 from tests.test_listing_units import (
+    BARE_TEASERS_UNDER_A_STORY,
+    BARE_UNITS_PAGE,
     LETTER_UNDER_A_POST_PAGE,
     RESTAMPED_POSTS_PAGE,
     UNSTOPPED_DECK_STORY,
@@ -2176,6 +2178,12 @@ def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
 def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RESTAMPED_POSTS_PAGE, tz, now)
+
+
+def test_heads_each_bare_over_one_teaser_are_a_listing_alike() -> None:
+    for page in (BARE_UNITS_PAGE, BARE_TEASERS_UNDER_A_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_dated_letter_at_an_article_s_foot_makes_no_listing_alike() -> None:

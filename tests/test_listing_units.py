@@ -221,3 +221,86 @@ def test_an_article_s_deck_without_a_stop_makes_no_listing() -> None:
     title = normalize_document(UNSTOPPED_DECK_STORY)["title"]
     assert title == "Harlow Pumps adds a second casting line at its Dunmore works"
     assert_same_headline(UNSTOPPED_DECK_STORY)
+
+
+# A section page printing its stories bare: the section's name, then each story's head right
+# above its teaser, which tells the story in other words, no date, byline or link between.
+BARE_UNITS_PAGE = "\n".join(
+    [
+        "Community",
+        "",
+        "Council agrees to repair the old footbridge over the Lenn",
+        "",
+        "Engineers will rebuild two supports undermined by the winter floods before the deck"
+        " goes back.",
+        "",
+        "School canteen wins a prize for its vegetable dishes",
+        "",
+        "Pupils at Ashby Road primary voted for a menu built on produce from nearby farms.",
+        "",
+        "Night market returns to the station square",
+        "",
+        "Stallholders will sell food and crafts every Friday evening from April onwards.",
+        "",
+        "Library extends its opening hours on Saturdays",
+        "",
+        "Visitors can now stay until six in the evening after a popular trial last autumn.",
+    ]
+)
+# An article whose lead runs over several paragraphs, other stories' heads and teasers printed
+# bare below it.
+BARE_TEASERS_UNDER_A_STORY = "\n".join(
+    [
+        "Council agrees to repair the old footbridge over the Lenn",
+        "",
+        "The footbridge over the Lenn, closed since the floods of last winter, will reopen by"
+        " the end of the summer after councillors approved the repairs on Tuesday night.",
+        "",
+        "Engineers found that two of the supports had been undermined by the water, and the"
+        " deck will be lifted off while they are rebuilt.",
+        "",
+        "The repairs will cost about a quarter of a million pounds, most of it from the"
+        " county's flood fund.",
+        "",
+        "More from Community",
+        "",
+        *BARE_UNITS_PAGE.split("\n")[6:],
+    ]
+)
+
+
+def test_heads_each_bare_over_one_teaser_are_a_listing() -> None:
+    """A section page prints its stories bare, each head right above one teaser of about the
+    others' length that does not echo it, three or more in a row: a listing, the first
+    story's head no headline of the page."""
+    assert normalize_document(BARE_UNITS_PAGE)["title"] is None
+    russian = "\n".join(
+        [
+            "Культура",
+            "",
+            "В музее на Соборной открылась выставка старых вывесок",
+            "Экспозиция займёт два зала, часть экспонатов горожане принесли сами из чердаков.",
+            "",
+            "Городской хор выступит на площади в день города",
+            "Концерт начнётся в семь вечера, в программе песни композиторов нашего края.",
+            "",
+            "Библиотека собирает воспоминания жителей о старом порте",
+            "Записи и фотографии войдут в сборник, который выпустят к юбилею причала.",
+        ]
+    )
+    assert normalize_document(russian)["title"] is None
+    assert_same_headline(BARE_UNITS_PAGE)
+
+
+def test_bare_teasers_under_an_article_leave_its_headline() -> None:
+    """An article's headline stands above a lead of several paragraphs: the other stories
+    printed bare below it make no unit with it, and it stays the page's headline; so does a
+    headline whose one paragraph echoes it, as a lead does."""
+    head = "Council agrees to repair the old footbridge over the Lenn"
+    assert normalize_document(BARE_TEASERS_UNDER_A_STORY)["title"] == head
+    echoed = BARE_UNITS_PAGE.replace(
+        "Engineers will rebuild two supports",
+        "The council agrees to repair the old footbridge: engineers will rebuild two supports",
+    )
+    assert normalize_document(echoed.replace("Community\n\n", ""))["title"] == head
+    assert_same_headline(BARE_TEASERS_UNDER_A_STORY)

@@ -304,7 +304,7 @@ fn without_lead_head<'a>(chain: &'a [&'a Candidate], body: &[usize]) -> &'a [&'a
 }
 
 /// Whether the paragraph `place` lines below the candidate repeats enough of its words.
-fn is_echoed_by_paragraph<S: AsRef<str>>(
+pub(crate) fn is_echoed_by_paragraph<S: AsRef<str>>(
     candidate: &Candidate,
     words: &EchoWords,
     lines: &LineKeys<S>,

@@ -589,7 +589,7 @@ fn held<S: AsRef<str>>(
 
 /// A story head of a whole headline's length, printed once: no caption, widget, sentence,
 /// outlet's name or lower-case slug.
-fn is_unit_head(candidate: &Candidate) -> bool {
+pub(crate) fn is_unit_head(candidate: &Candidate) -> bool {
     let signals = &candidate.signals;
     candidate.words(UNIT_HEAD_WORDS) >= UNIT_HEAD_WORDS
         && signal(signals, "repeated") < 1.0

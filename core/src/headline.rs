@@ -814,6 +814,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let stamped = stamped_items(&found, &keyed, &filled);
     items.extend(stamped.iter().copied());
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
+    // heads each right above one teaser, the first not echoed by it
+    items.extend(crate::bare_units::bare_units(
+        &found, &words, &keyed, &filled, body,
+    ));
     // posts each under the same stamp, its day changed
     items.extend(crate::feeds::restamped_posts(
         &found, line, &filled, machinery,

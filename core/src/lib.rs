@@ -5,6 +5,7 @@
 use pyo3::prelude::*;
 
 pub mod back_links;
+pub mod bare_units;
 pub mod batch;
 pub mod boilerplate;
 pub mod capital_heads;

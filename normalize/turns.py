@@ -1,5 +1,5 @@
-"""A conversation's lines: a transcript's speaker turns, a dialogue's dashed turns. Each says
-a speaker's words, and none is the page's headline."""
+"""A conversation's lines: a transcript's speaker turns, a dialogue's dashed turns, a script its
+host's greeting opens. Each says a speaker's words, and none is the page's headline."""
 
 from __future__ import annotations
 
@@ -17,6 +17,26 @@ _TURN_LINES: Final = 3
 # ("– Это что, автобус из Витебска?", "— No, not since the spring."). A list's bullet opens
 # its items too, but a list of heads closes none with a stop.
 _DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
+# A host's greeting that opens a programme's script: one of these phrases opens or closes a
+# line of this many words at most ("Good evening.", "Добрый вечер!", "시청자 여러분
+# 안녕하십니까?"), a closed class, the same greetings in each language.
+_GREETING_WORDS: Final = 5
+_GREETINGS: Final = (
+    "good evening",
+    "good morning",
+    "good afternoon",
+    "hello and welcome",
+    "добрый вечер",
+    "добрый день",
+    "доброе утро",
+    "здравствуйте",
+    "안녕하십니까",
+    "안녕하세요",
+)
+# The marks a greeting closes with, as said words do.
+_SAID_CLOSE: Final = (".", "!", "?", ",", "…")
+# What a greeting's key leaves out: every character but a word's.
+_NOT_WORD: Final = regex.compile(r"[^\w\s]")
 
 
 def dialogue_turns(lines: Sequence[str]) -> set[int]:
@@ -65,7 +85,48 @@ def speaker_turns(lines: Sequence[str]) -> set[int]:
         returns = any(first == third != second for first, second, third in after)
         if len(run) >= _TURN_LINES and returns:
             turns.update(at for at, _ in run)
-    return turns | dialogue_turns(lines)
+    return turns | dialogue_turns(lines) | greeted_script(lines)
+
+
+def greeted_script(lines: Sequence[str]) -> set[int]:
+    """The lines of a script its host's greeting opens (``is_greeting``): the page's first line
+    with text greets the viewers, and every line is said, the programme's name among them, as
+    a bulletin's page prints what its anchor reads; none is the page's headline. A headline
+    printed above the greeting is the page's own.
+
+    >>> page = ["Good evening, viewers.", "Harbour Tonight, live at six!", "",
+    ...         "The ferry to the outer islands was cancelled again this afternoon."]
+    >>> sorted(greeted_script(page))
+    [0, 1, 3]
+    >>> greeted_script(["Ferry cancelled again", *page])
+    set()
+    """
+    filled = [index for index, line in enumerate(lines) if line]
+    return set(filled) if filled and is_greeting(lines[filled[0]]) else set()
+
+
+def is_greeting(line: str) -> bool:
+    """Whether the line is a host's greeting: ``_GREETING_WORDS`` words at most, one of
+    ``_GREETINGS`` opening or closing them, its marks left out, the line closed by a mark as
+    said words are (``_SAID_CLOSE``); a programme's name opening with a greeting closes with
+    none.
+
+    >>> is_greeting("시청자 여러분 안녕하십니까?"), is_greeting("Добрый вечер!")
+    (True, True)
+    >>> is_greeting("Good evening, the ferry to the islands was cancelled again.")
+    False
+    >>> is_greeting("Good Morning Harbour")
+    False
+    """
+    if not line.rstrip().endswith(_SAID_CLOSE):
+        return False
+    key = " ".join(_NOT_WORD.sub(" ", line.lower()).split())
+    if len(key.split()) > _GREETING_WORDS:
+        return False
+    return any(
+        key == greeting or key.startswith(f"{greeting} ") or key.endswith(f" {greeting}")
+        for greeting in _GREETINGS
+    )
 
 
 _Mark = TypeVar("_Mark")

@@ -92,6 +92,8 @@ from tests.test_documents import (
 from tests.test_field_lines import (
     ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
     FORUM_TOPIC_UNDER_ITS_ZONE,
+    GREETED_BULLETIN_PAGE,
+    HEADLINE_OVER_A_GREETING_PAGE,
     MATCH_RECORD_TABLE,
     MESSAGE_WITH_FORWARD_AND_QUOTE,
     NOTICE_BOARD_TABLE,
@@ -1871,6 +1873,12 @@ def test_a_platform_s_view_label_alike() -> None:
 def test_a_view_named_over_its_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(VIEW_NAMED_OVER_ITS_STORY, tz, now)
+
+
+def test_a_script_opened_by_its_host_s_greeting_alike() -> None:
+    for page in (GREETED_BULLETIN_PAGE, HEADLINE_OVER_A_GREETING_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_title_of_two_words_trailing_off_alike() -> None:

@@ -131,6 +131,44 @@ def test_a_dialogues_turns_are_no_headline() -> None:
     assert not speaker_turns(["- Паром снова ходит", "- Мост откроют в мае", "Новости"])
 
 
+# A news channel's page that prints its noon bulletin as the anchor reads it: the greeting,
+# the programme's name, then one story a line; no headline.
+GREETED_BULLETIN_PAGE = "\n".join(
+    [
+        "시청자 여러분 안녕하십니까?",
+        "한낮 뉴스광장, 누리방송 정오 라이브!",
+        "먼저 오늘의 주요 소식 전해 드립니다.",
+        "새벽부터 내린 폭설로 산간 도로 여섯 곳의 차량 통행이 통제되고 있습니다.",
+        "기상청은 오늘 밤까지 눈이 더 내리겠다며 빙판길 안전에 유의해 달라고 당부했습니다.",
+        "시의회는 오후 본회의를 열고 마을버스 증차 예산을 처리할 예정입니다.",
+        "지금까지 정오 라이브였습니다.",
+    ]
+)
+# An evening programme's page whose headline stands above the host's greeting.
+HEADLINE_OVER_A_GREETING_PAGE = "\n".join(
+    [
+        "Паромы к островам отменили до весны",
+        "",
+        "Добрый вечер!",
+        "Сегодня в студии капитан порта Ольга Дымова. Паромная переправа на острова закрыта"
+        " до апреля, и жителям посёлков предлагают вертолётные рейсы по вторникам.",
+    ]
+)
+
+
+def test_a_script_opened_by_its_host_s_greeting_has_no_headline() -> None:
+    """A page whose first line greets the viewers prints what its anchor says, the
+    programme's name among it: no line of it is the page's headline. A headline printed above
+    the greeting is the page's."""
+    lines = GREETED_BULLETIN_PAGE.split("\n")
+    assert speaker_turns(lines) == set(range(len(lines)))
+    assert normalize_document(GREETED_BULLETIN_PAGE)["title"] is None
+    assert_same_headline(GREETED_BULLETIN_PAGE)
+    row = normalize_document(HEADLINE_OVER_A_GREETING_PAGE)
+    assert row["title"] == "Паромы к островам отменили до весны"
+    assert_same_headline(HEADLINE_OVER_A_GREETING_PAGE)
+
+
 def test_a_transcripts_turns_are_no_headline() -> None:
     """Lines each opening with a speaker's label, a speaker coming back after another's turn,
     are a transcript's turns: the host's question is no headline, nor its lead-in."""

@@ -335,6 +335,33 @@ per_thread! {
     }
 }
 
+/// A host's greeting that opens a programme's script: one of these phrases opens or closes a
+/// line of this many words at most (`_GREETING_WORDS`).
+const GREETING_WORDS: usize = 5;
+/// The greetings, a closed class, the same in each language (`_GREETINGS`).
+const GREETINGS: [&str; 10] = [
+    "good evening",
+    "good morning",
+    "good afternoon",
+    "hello and welcome",
+    "добрый вечер",
+    "добрый день",
+    "доброе утро",
+    "здравствуйте",
+    "안녕하십니까",
+    "안녕하세요",
+];
+
+/// The marks a greeting closes with, as said words do (`_SAID_CLOSE`).
+const SAID_CLOSE: [char; 5] = ['.', '!', '?', ',', '…'];
+
+per_thread! {
+    /// What a greeting's key leaves out: every character but a word's (`_NOT_WORD`).
+    fn not_word() -> Regex {
+        Regex::new(r"[^\w\s]").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
 // A conversation's turns (here and below); Python holds them in normalize/turns.py.
 
 /// The lines of a transcript's turns: lines with text one after another, each opening with its
@@ -352,7 +379,46 @@ pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
         }
     }
     turns.extend(dialogue_turns(lines));
+    turns.extend(greeted_script(lines));
     turns
+}
+
+/// The lines of a script its host's greeting opens (`is_greeting`): the page's first line with
+/// text greets the viewers, and every line is said; none is the page's headline, but one
+/// printed above the greeting is the page's own (`greeted_script`).
+fn greeted_script<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&at| !lines[at].as_ref().is_empty())
+        .collect();
+    match filled.first() {
+        Some(&first) if is_greeting(lines[first].as_ref()) => filled.into_iter().collect(),
+        _ => FxHashSet::default(),
+    }
+}
+
+/// Whether the line is a host's greeting: `GREETING_WORDS` words at most, one of `GREETINGS`
+/// opening or closing them, its marks left out, the line closed by a mark as said words are
+/// (`SAID_CLOSE`); a programme's name opening with a greeting closes with none (`is_greeting`).
+fn is_greeting(line: &str) -> bool {
+    if !line.trim_end().ends_with(SAID_CLOSE) {
+        return false;
+    }
+    let lowered = line.to_lowercase();
+    let spaced = not_word().replace_all(&lowered, " ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.len() > GREETING_WORDS {
+        return false;
+    }
+    let key = words.join(" ");
+    GREETINGS.iter().any(|greeting| {
+        key == *greeting
+            || key
+                .strip_prefix(greeting)
+                .is_some_and(|rest| rest.starts_with(' '))
+            || key
+                .strip_suffix(greeting)
+                .is_some_and(|rest| rest.ends_with(' '))
+    })
 }
 
 /// The lines of a dialogue's turns: two lines with text or more one after another, each a

@@ -2489,9 +2489,12 @@ def test_a_dateline_in_running_case_alike() -> None:
     from tests.test_timestamps import INDIAN_WORDED_DATELINE_STORY
 
     leads = ("Patna, 09 January (Agency) ", "Patna, Sept. 9 ", "Patna, the state capital, saw ")
+    # a letter's address line and a diary's entry heading, the day closing its line
+    closing = ("Patna, 9 January 2022\n\nDear Editor,\n\n", "Patna, Jan 9.\n")
+    odd = ("Patna, Jan 2022: ", "Patna, 9 Januaryé ", "Patna, Jan 123 ", "Patna, Jan 9, 2022 (A) ")
     for tz, now in SETTINGS:
         assert compare(INDIAN_WORDED_DATELINE_STORY, tz, now)
-        for lead in (*leads, "Patna, Jan 2022: ", "Patna, 9 Januaryé ", "Patna, Jan 123 "):
+        for lead in (*leads, *closing, *odd):
             page = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", lead)
             assert compare(page, tz, now)
 

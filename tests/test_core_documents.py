@@ -833,7 +833,11 @@ def test_an_e_paper_day_over_its_print_page_alike() -> None:
 
 
 def test_an_issue_s_day_over_its_number_alike() -> None:
-    labels = ("issue-day-over-its-number", "day-over-a-rates-line")
+    labels = (
+        "issue-day-over-its-number",
+        "day-over-a-rates-line",
+        "issue-list-days-over-their-numbers",
+    )
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:

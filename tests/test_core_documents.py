@@ -85,6 +85,7 @@ from tests.test_documents import (
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
+    TIMED_VIDEO,
     TIMELINE_OF_A_FAIR,
     WIDGET_OVER_COMPACT_DAY,
     WORK_TITLE_POST,
@@ -1530,7 +1531,7 @@ def test_an_archive_s_trail_by_date_alike() -> None:
 
 def test_a_clock_over_a_headline_dated_on_its_line_alike() -> None:
     apart = CLOCKED_BRIEFING.replace("15:30\n", "15:30\nPress room\n")
-    for page in (CLOCKED_BRIEFING, apart):
+    for page in (CLOCKED_BRIEFING, apart, TIMED_VIDEO):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -85,6 +85,7 @@ from tests.test_documents import (
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
+    TIMED_VIDEO,
     TIMELINE_OF_A_FAIR,
     WIDGET_OVER_COMPACT_DAY,
     WORK_TITLE_POST,
@@ -837,7 +838,11 @@ def test_an_e_paper_day_over_its_print_page_alike() -> None:
 
 
 def test_an_issue_s_day_over_its_number_alike() -> None:
-    labels = ("issue-day-over-its-number", "day-over-a-rates-line")
+    labels = (
+        "issue-day-over-its-number",
+        "day-over-a-rates-line",
+        "issue-list-days-over-their-numbers",
+    )
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:
@@ -1530,7 +1535,7 @@ def test_an_archive_s_trail_by_date_alike() -> None:
 
 def test_a_clock_over_a_headline_dated_on_its_line_alike() -> None:
     apart = CLOCKED_BRIEFING.replace("15:30\n", "15:30\nPress room\n")
-    for page in (CLOCKED_BRIEFING, apart):
+    for page in (CLOCKED_BRIEFING, apart, TIMED_VIDEO):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2505,9 +2510,12 @@ def test_a_dateline_in_running_case_alike() -> None:
     from tests.test_timestamps import INDIAN_WORDED_DATELINE_STORY
 
     leads = ("Patna, 09 January (Agency) ", "Patna, Sept. 9 ", "Patna, the state capital, saw ")
+    # a letter's address line and a diary's entry heading, the day closing its line
+    closing = ("Patna, 9 January 2022\n\nDear Editor,\n\n", "Patna, Jan 9.\n")
+    odd = ("Patna, Jan 2022: ", "Patna, 9 Januaryé ", "Patna, Jan 123 ", "Patna, Jan 9, 2022 (A) ")
     for tz, now in SETTINGS:
         assert compare(INDIAN_WORDED_DATELINE_STORY, tz, now)
-        for lead in (*leads, "Patna, Jan 2022: ", "Patna, 9 Januaryé ", "Patna, Jan 123 "):
+        for lead in (*leads, *closing, *odd):
             page = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", lead)
             assert compare(page, tz, now)
 

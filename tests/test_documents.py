@@ -1017,6 +1017,30 @@ def test_a_clock_over_a_headline_dated_on_its_line_times_that_day() -> None:
     assert apart["published_precision"] == "day"
 
 
+# a town's video page: the recording's length alone over its title, which closes with the
+# meeting's day, then its description
+VIDEO_TITLE = "Harbour board meeting on the dredging budget, March 5, 2025"
+TIMED_VIDEO = "\n".join(
+    [
+        "04:12",
+        "",
+        VIDEO_TITLE,
+        "",
+        "The board heard the engineers' estimate for dredging the inner basin and put off its vote"
+        " until the ferry company had sent its figures.",
+    ]
+)
+
+
+def test_a_clock_over_a_dated_headline_naming_no_city_is_no_time() -> None:
+    """A clock alone over a headline that closes with its day but names no city before it
+    (a video's length over its title) is no time of that day: the day alone."""
+    row = normalize_document(TIMED_VIDEO)
+    assert row["title"] == VIDEO_TITLE
+    assert row["published_at"] == datetime(2025, 3, 5, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+
+
 # a newsletter's issue: its title, its day compact under it behind a dash, its notes
 COMPACT_DAY_TITLE = "Field notes from a rainy fortnight"
 COMPACT_DAY_POST = "\n".join(

@@ -3099,6 +3099,21 @@ def test_a_day_among_the_headlines_words_yields_to_its_dateline() -> None:
     assert normalize_document(undated)["published_at"] == datetime(2022, 5, 4, tzinfo=UTC)
 
 
+def test_a_letter_s_address_line_gives_no_zone() -> None:
+    """A city capitalised, a comma and a day alone on their line, a year after it or not, head
+    a letter or a diary's entry ("Patna, 9 January 2022" over "Dear Editor,"), not a lead: the
+    clock printed without a zone keeps the caller's; the same day with the lead going on after
+    it on the line is a dateline."""
+    letter = INDIAN_WORDED_DATELINE_STORY.replace(
+        "Patna, Jan 9 ", "Patna, 9 January 2022\n\nDear Editor,\n\n"
+    )
+    assert normalize_document(letter)["published_at"] == datetime(2022, 1, 9, 18, 40, tzinfo=UTC)
+    diary = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", "Patna, Jan 9.\n")
+    assert normalize_document(diary)["published_at"] == datetime(2022, 1, 9, 18, 40, tzinfo=UTC)
+    lead = INDIAN_WORDED_DATELINE_STORY.replace("Patna, Jan 9 ", "Patna, Jan 9, 2022 (Agency) ")
+    assert normalize_document(lead)["published_at"] == datetime(2022, 1, 9, 13, 10, tzinfo=UTC)
+
+
 # A regional site's page that printed its article's stored properties as they are kept: quoted
 # keys whose words run together ("lastUpdate"), the update's before the first publication's.
 STORED_PROPERTIES_PAGE = "\n".join(

@@ -21,7 +21,8 @@ sign or label ("Case No." / "- 120314": a case's number).
 
 A briefing's page may print its clock time alone on the line over a headline that closes with
 its place and day ("11:47" over "Briefing by the press secretary, Moscow, March 5, 2025"): the
-day's time, read in the zone of the city the headline's dateline names.
+day's time, read in the zone of the city the headline's dateline names; over a headline naming
+no such city the clock is another thing's (a video's length over its title).
 """
 
 from __future__ import annotations
@@ -143,16 +144,20 @@ def _timed(
 ) -> Reading | None:
     """The headline's day (``date``) at a clock time printed apart from it, in the zone of the
     city its dateline names right before the day (``before``, between commas: "…, Moscow, "),
-    when it is one of the dateline or home cities; None when the two read as no date and time.
+    one of the dateline or home cities; None when no such city names the day's place (a
+    video's length over its title, "04:12" over "Council meeting, March 5, 2025") or the two
+    read as no date and time.
 
     >>> str(_timed("March 5, 2025", "11:47", "Briefing, Moscow, ", Options(), "en").value)
     '2025-03-05 08:47:00+00:00'
+    >>> _timed("March 5, 2025", "04:12", "Council meeting, ", Options(), "en") is None
+    True
     """
-    ctx = context(options, lang)
     city = _DATELINE_CITY.search(before)
     zone = town_zones().get(city[1].lower()) if city is not None else None
-    if zone is not None:
-        ctx = ctx._replace(dateline_zone=zone)
+    if zone is None:
+        return None
+    ctx = context(options, lang)._replace(dateline_zone=zone)
     text = f"{date} {clock}"
     timed = read_segment(prepare(text), 0, len(text), ctx)
     return timed if timed.value is not None and timed.shape == "full" else None

@@ -179,7 +179,8 @@ def print_page_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> froz
     """The positions among ``datelines`` of the unlabelled days (no clock time) over a print
     page's number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" /
     "Page 1"), or over an issue's number alone ("14 марта 2006 г." / "№ 21", a paper's
-    masthead): an e-paper page's header, the issue's day, the page's publication as though
+    masthead, the only day of the page over one: a list of issues prints each issue's day over
+    its number): an e-paper page's header, the issue's day, the page's publication as though
     labelled. A pager's "Page 1 of 38" is no print page.
 
     >>> from normalize.timestamps import find_datelines
@@ -189,15 +190,21 @@ def print_page_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> froz
     >>> lines[2] = "No. 21"
     >>> sorted(print_page_days(find_datelines("\\n".join(lines), lang="en"), lines))
     [0]
+    >>> lines[3:3] = ["March 5, 2002", "No. 20"]
+    >>> sorted(print_page_days(find_datelines("\\n".join(lines), lang="en"), lines))
+    []
     """
     found: set[int] = set()
+    issues: set[int] = set()
     for order, item in enumerate(datelines):
         if item.role or item.reading.shape != "date":
             continue
         below = next((line for line in islice(lines, item.line + 1, None) if line.strip()), "")
-        if _is_print_page(below) or _NUMBER.fullmatch(below.strip()) is not None:
+        if _is_print_page(below):
             found.add(order)
-    return frozenset(found)
+        elif _NUMBER.fullmatch(below.strip()) is not None:
+            issues.add(order)
+    return frozenset(found | issues if len(issues) == 1 else found)
 
 
 def _is_print_page(line: str) -> bool:

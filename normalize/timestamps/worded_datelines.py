@@ -15,7 +15,9 @@ def worded_dateline_zone(text: str) -> str | None:
     """The zone of the city (``dateline_places``) the first dateline in running case opens a
     line with: the city capitalised, a comma and a space, then a month's name (its first three
     letters at least, a full stop after it or not) and the day in one or two digits, or the
-    day and the month's name.
+    day and the month's name, the line going on past the day and a year after it: a lead goes
+    on after its dateline, while a letter's address line or a diary's entry heading closes with
+    its day ("Lucknow, 12 March 2024").
 
     >>> worded_dateline_zone("Mill reopens\\nLucknow, Nov 12 The state's oldest mill reopened")
     'Asia/Kolkata'
@@ -24,6 +26,8 @@ def worded_dateline_zone(text: str) -> str | None:
     >>> worded_dateline_zone("Lucknow, the state's capital, gets a mill") is None
     True
     >>> worded_dateline_zone("Lucknow, Nov 2021") is None
+    True
+    >>> worded_dateline_zone("Lucknow, 12 March 2024\\nDear Editor,") is None
     True
     """
     pattern = _worded_dateline_pattern()
@@ -44,9 +48,11 @@ def _worded_dateline_pattern() -> Places:
 
 
 # The day and month in words after a dateline's city: a comma and a space, then the month's
-# name and the day ("Nov 12", "Sept. 3") or the day and the month's name ("01 March").
+# name and the day ("Nov 12", "Sept. 3") or the day and the month's name ("01 March"); then
+# more on the line than a year and a stop ("Lucknow, 12 March 2024" alone heads a letter).
 _WORDED_DAY = (
     r",\x20(?:[A-Z][a-z]{2,8}\.?\x20[0-9]{1,2}(?![0-9])|[0-9]{1,2}\x20[A-Z][a-z]{2,8}(?!\p{L}))"
+    r"(?![,.]?(?:\x20[0-9]{4})?[,.]?[\x20\t]*$)"
 )
 
 

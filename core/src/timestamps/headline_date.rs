@@ -23,7 +23,8 @@
 //!
 //! A briefing's page may print its clock time alone on the line over a headline that closes
 //! with its place and day ("11:47" over "Briefing by the press secretary, Moscow, March 5,
-//! 2025"): the day's time, read in the zone of the city the headline's dateline names.
+//! 2025"): the day's time, read in the zone of the city the headline's dateline names; over a
+//! headline naming no such city the clock is another thing's (a video's length over its title).
 
 use std::sync::OnceLock;
 
@@ -116,22 +117,25 @@ fn clock_over<'a>(lines: &[&'a str], index: usize) -> Result<Option<&'a str>, Ti
 }
 
 /// The headline's day (`date`) at a clock time printed apart from it, in the zone of the city
-/// its dateline names right before the day (`before`, between commas: "…, Moscow, "), when it
-/// is one of the dateline or home cities; `None` when the two read as no date and time.
+/// its dateline names right before the day (`before`, between commas: "…, Moscow, "), one of
+/// the dateline or home cities; `None` when no such city names the day's place (a video's
+/// length over its title, "04:12" over "Council meeting, March 5, 2025") or the two read as
+/// no date and time.
 fn timed(
     date: &str,
     clock: &str,
     before: &str,
     (zone, zone_name, now, lang): (Option<Zone>, Option<&str>, Option<i64>, Option<&str>),
 ) -> Result<Option<Reading>, TimeError> {
+    let Some(city) = dateline_city(before).and_then(|city| town_zones().get(&city)) else {
+        return Ok(None);
+    };
     let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
-    if let Some(city) = dateline_city(before).and_then(|city| town_zones().get(&city)) {
-        let zones = PageZones {
-            dateline_zone: Some(city.clone()),
-            ..PageZones::default()
-        };
-        let _ = ctx.page_zones.set(zones);
-    }
+    let zones = PageZones {
+        dateline_zone: Some(city.clone()),
+        ..PageZones::default()
+    };
+    let _ = ctx.page_zones.set(zones);
     let text = format!("{date} {clock}");
     let timed = read_segment(&prepare(&text)?, 0, text.chars().count(), &ctx)?;
     Ok((timed.value.is_some() && timed.shape == "full").then_some(timed))

@@ -225,23 +225,35 @@ fn day(line: &Line, start: usize, end: usize, ctx: &Context) -> Result<Option<Da
 
 /// The positions among `datelines` of the unlabelled days (no clock time) over a print page's
 /// number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" / "Page 1"), or
-/// over an issue's number alone ("14 марта 2006 г." / "№ 21", a paper's masthead): an e-paper
+/// over an issue's number alone ("14 марта 2006 г." / "№ 21", a paper's masthead, the only day
+/// of the page over one: a list of issues prints each issue's day over its number): an e-paper
 /// page's header, the issue's day, the page's publication as though labelled. A pager's "Page 1
 /// of 38" is no print page (Python's `print_page_days`).
 pub fn print_page_days(datelines: &[Dateline], lines: &[&str]) -> Vec<usize> {
-    datelines
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| item.role.is_empty() && item.reading.shape == "date")
-        .filter(|(_, item)| {
-            let below = lines
-                .iter()
-                .skip(item.line + 1)
-                .find(|line| !line.trim_matches(is_space).is_empty());
-            below.is_some_and(|line| is_print_page(line) || is_issue_number(line))
-        })
-        .map(|(order, _)| order)
-        .collect()
+    let mut found = Vec::new();
+    let mut issues = Vec::new();
+    for (order, item) in datelines.iter().enumerate() {
+        if !item.role.is_empty() || item.reading.shape != "date" {
+            continue;
+        }
+        let Some(below) = lines
+            .iter()
+            .skip(item.line + 1)
+            .find(|line| !line.trim_matches(is_space).is_empty())
+        else {
+            continue;
+        };
+        if is_print_page(below) {
+            found.push(order);
+        } else if is_issue_number(below) {
+            issues.push(order);
+        }
+    }
+    if issues.len() == 1 {
+        found.extend(issues);
+        found.sort_unstable();
+    }
+    found
 }
 
 /// The position among `datelines` of the page's only readable one when it is a day alone (no

@@ -957,7 +957,8 @@ fn worded_dateline_places() -> &'static Openings {
 /// What follows the city of a dateline in running case: a comma and a space, then the month's
 /// name (a capital and two to eight small letters, a full stop or not) and a space and the day
 /// in one or two digits ("Nov 12", "Sept. 3"), or the day, a space and the month's name ("01
-/// March"), no letter after it.
+/// March"), no letter after it; then more on the line than a year and a stop ("Lucknow, 12
+/// March 2024" alone heads a letter).
 fn closes_worded_dateline_city(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
@@ -967,8 +968,9 @@ fn closes_worded_dateline_city(after: &str) -> bool {
         let Some(tail) = rest[day..].strip_prefix(' ') else {
             return false;
         };
-        return after_month_word(tail)
-            .is_some_and(|end| !end.chars().next().is_some_and(|c| chars::is(c, L)));
+        return after_month_word(tail).is_some_and(|end| {
+            !end.chars().next().is_some_and(|c| chars::is(c, L)) && goes_on_past_day(end)
+        });
     }
     let Some(tail) = after_month_word(rest) else {
         return false;
@@ -977,7 +979,21 @@ fn closes_worded_dateline_city(after: &str) -> bool {
     let Some(tail) = tail.strip_prefix(' ') else {
         return false;
     };
-    (1..=2).contains(&leading_digits(tail))
+    let digits = leading_digits(tail);
+    (1..=2).contains(&digits) && goes_on_past_day(&tail[digits..])
+}
+
+/// Whether the line a dateline's day closes at the text's start holds more than a year after a
+/// space and a comma or a full stop on either side ("Nov 12 (Agency) -", not "Nov 12, 2024.").
+fn goes_on_past_day(after: &str) -> bool {
+    let line = &after[..after.find('\n').unwrap_or(after.len())];
+    let rest = line.strip_prefix([',', '.']).unwrap_or(line);
+    let rest = match rest.strip_prefix(' ') {
+        Some(year) if leading_digits(year) == 4 => &year[4..],
+        _ => rest,
+    };
+    let rest = rest.strip_prefix([',', '.']).unwrap_or(rest);
+    !rest.trim_start_matches([' ', '\t']).is_empty()
 }
 
 /// How many ASCII digits open the text.

@@ -2599,10 +2599,14 @@ def test_a_period_s_opening_day_alike() -> None:
 
 
 def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
+    from tests.test_cut_titles import BRACKET_KICKER_OVER_HEADLINE
+
     pages = (
         "[ Сено до первого снега ]\n\nГлава фермерского союза рассказала, почему в районе "
         "не хватает кормов (3–5 августа 2012 г.).\n\n– Отчего сено подорожало вдвое?",
         "[Ведущий]\n\nГлава фермерского союза рассказала, почему в районе не хватает кормов.",
+        BRACKET_KICKER_OVER_HEADLINE,
+        BRACKET_KICKER_OVER_HEADLINE.replace("Рейсы возобновят в понедельник\n\n", ""),
     )
     for page in pages:
         for tz, now in SETTINGS:

@@ -25,6 +25,7 @@ from tests.cases import CASES, rows
 from tests.test_boilerplate import (
     BACK_LINK_LETTER,
     BACK_TO_SCHOOL_STORY,
+    CASELESS_FIELD_KEY_POST_PAGE,
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
@@ -2140,6 +2141,7 @@ def test_a_blog_s_pager_is_no_headline_alike() -> None:
 def test_a_scraper_s_data_field_is_no_line_of_the_page_alike() -> None:
     for page in (
         FIELD_KEY_POST_PAGE,
+        CASELESS_FIELD_KEY_POST_PAGE,
         TOOL_KEY_HEADLINE_POST,
         "mira_sol: (poems)\n\nA short poem about the sea.",
     ):

@@ -137,10 +137,13 @@ _SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
 _PAGER = regex.compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$")
 
 # A scraper's data field printed before its value: a key in small letters joined by underscores
-# and a colon, then a sentence, a capital opening four words or more that a full stop closes,
-# "alt_text: Crews put out a shed fire." (a headline naming a tool's key before its colon, with
-# no stop, is a title: "pg_stat_statements: Finding the slow queries").
-_FIELD_KEY = regex.compile(r"^\s*[a-z]+(?:_[a-z]+)+:\s+\p{Lu}\S*(?:\s+\S+){3,}\.[\"'”’)]*\s*$")
+# and a colon, then a sentence, a capital (or a letter of a script without case, "경매장은 …")
+# opening four words or more that a full stop closes, "alt_text: Crews put out a shed fire." (a
+# headline naming a tool's key before its colon, with no stop, is a title: "pg_stat_statements:
+# Finding the slow queries").
+_FIELD_KEY = regex.compile(
+    r"^\s*[a-z]+(?:_[a-z]+)+:\s+[\p{Lu}\p{Lo}]\S*(?:\s+\S+){3,}\.[\"'”’)]*\s*$"
+)
 
 
 def line_kind(line: str) -> LineKind:

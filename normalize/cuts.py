@@ -347,6 +347,17 @@ def first_of_doubled(text: str) -> str:
     return text
 
 
+def is_bracket_framed(line: str) -> bool:
+    """Whether square brackets, a space inside each, frame the whole line and give a headline
+    (``without_frame``): "[ Harbour diary notes ]", not "[Diary]".
+
+    >>> is_bracket_framed(" [ Harbour diary notes ] "), is_bracket_framed("[Harbour diary notes]")
+    (True, False)
+    """
+    text = line.strip()
+    return text.startswith("[ ") and without_frame(text) != text
+
+
 def without_frame(text: str) -> str:
     """The headline without the quotation marks a page sets around it as a frame, a space
     inside each, when no other mark of the pair and no bar is inside and a headline's length

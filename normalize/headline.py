@@ -29,6 +29,7 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line, is_flagged_word
+from normalize.cuts import is_bracket_framed
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -223,6 +224,15 @@ def weigh_candidates(
         c.line
         for c, below in pairwise(found)
         if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
+    }
+    # a line framed whole by spaced square brackets right over a headline, no paragraph, is its
+    # kicker
+    crumbs |= {
+        c.line
+        for c, below in pairwise(found)
+        if below.order == c.order + 1
+        and is_bracket_framed(lines[c.line])
+        and not titles.is_body_shaped(lines[below.line])
     }
     series = series_names(texts)  # names printed in brackets on another line: no headline
     crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals

@@ -248,6 +248,33 @@ def test_a_blog_s_pager_is_no_headline() -> None:
     assert normalize_document(framed)["title"] == "Литургия в храме на набережной"
 
 
+# The same post on a Korean blog: the field's sentence opens with a letter of a script without
+# case, which no capital opens.
+CASELESS_FIELD_KEY_POST_PAGE = "\n".join(
+    [
+        "alt_text: 자원봉사자들이 사다리를 세우고 등대 탑을 다시 칠하는 모습을"
+        " 산책객들이 지켜보고 있다.",
+        "",
+        "주말 스포트라이트: 자원봉사자들, 회색곶 등대를 다시 칠하다",
+        "",
+        "0 0",
+        "읽는 시간: 2분",
+        "",
+        "www.greypointnotes.example – 작은 주말 봉사가 마을의 가장 좋은 얼굴을"
+        " 보여 준다. 자원봉사자 마흔 명이 이틀 동안 회색곶 등대 탑의 낡은 칠을"
+        " 벗기고 새로 칠해, 일요일 저녁 등대는 다시 만 위에서 빛났다.",
+        "",
+        "등대 재단이 페인트와 사다리 값을 냈고, 마을 빵집이 교대로 일하는"
+        " 봉사자들에게 먹을 것을 댔다.",
+        "",
+        "봉사자가 중요한 이유",
+        "",
+        "재단에는 월급을 받는 직원이 없고 적은 예산은 등불과 보험에 쓰여, 탑의"
+        " 페인트 한 겹 한 겹은 주말을 내놓은 사람들에게서 나온다.",
+    ]
+)
+
+
 # A developer's blog post whose headline names a database view's key before a colon: a title, no
 # sentence closed by a stop.
 TOOL_KEY_HEADLINE_POST = "\n".join(
@@ -271,6 +298,13 @@ def test_a_scraper_s_data_field_is_no_line_of_the_page() -> None:
     title = normalize_document(FIELD_KEY_POST_PAGE)["title"]
     assert title == "Weekend Spotlight: Volunteers Repaint the Grey Point Lighthouse"
     assert line_kind("mira_sol: (poems)") == "text"
+
+
+def test_a_data_field_s_sentence_in_a_script_without_case_is_no_line_of_the_page() -> None:
+    """A data field's sentence in a script without case (Korean) opens with no capital, and is
+    a field all the same: the post's title under it is the headline."""
+    title = normalize_document(CASELESS_FIELD_KEY_POST_PAGE)["title"]
+    assert title == "주말 스포트라이트: 자원봉사자들, 회색곶 등대를 다시 칠하다"
 
 
 def test_a_headline_naming_a_key_before_its_colon_is_no_data_field() -> None:

@@ -25,6 +25,7 @@ from tests.cases import CASES, rows
 from tests.test_boilerplate import (
     BACK_LINK_LETTER,
     BACK_TO_SCHOOL_STORY,
+    CASELESS_FIELD_KEY_POST_PAGE,
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
@@ -2155,6 +2156,7 @@ def test_a_blog_s_pager_is_no_headline_alike() -> None:
 def test_a_scraper_s_data_field_is_no_line_of_the_page_alike() -> None:
     for page in (
         FIELD_KEY_POST_PAGE,
+        CASELESS_FIELD_KEY_POST_PAGE,
         TOOL_KEY_HEADLINE_POST,
         "mira_sol: (poems)\n\nA short poem about the sea.",
     ):
@@ -2623,10 +2625,14 @@ def test_a_period_s_opening_day_alike() -> None:
 
 
 def test_a_headline_framed_by_spaced_square_brackets_alike() -> None:
+    from tests.test_cut_titles import BRACKET_KICKER_OVER_HEADLINE
+
     pages = (
         "[ Сено до первого снега ]\n\nГлава фермерского союза рассказала, почему в районе "
         "не хватает кормов (3–5 августа 2012 г.).\n\n– Отчего сено подорожало вдвое?",
         "[Ведущий]\n\nГлава фермерского союза рассказала, почему в районе не хватает кормов.",
+        BRACKET_KICKER_OVER_HEADLINE,
+        BRACKET_KICKER_OVER_HEADLINE.replace("Рейсы возобновят в понедельник\n\n", ""),
     )
     for page in pages:
         for tz, now in SETTINGS:

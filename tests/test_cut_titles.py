@@ -256,3 +256,42 @@ def test_a_speaker_s_tag_in_square_brackets_is_no_framed_headline() -> None:
     gives no headline."""
     page = BRACKET_FRAMED_HEADLINE.replace("[ Сено до первого снега ]", "[Ведущий]")
     assert normalize_document(page)["title"] != "Ведущий"
+
+
+# a fishing village paper's story: a kicker set between square brackets, a space inside each,
+# right over its headline, the kicker's words echoed by the lead more than the headline's
+BRACKET_KICKER_OVER_HEADLINE = "\n".join(
+    [
+        "[ Паромная переправа на Чаячий остров ]",
+        "",
+        "Рейсы возобновят в понедельник",
+        "",
+        "Паром на Чаячий остров в понедельник снова выйдет в рейс после трёх недель ремонта "
+        "причала, сообщили в портовой службе. Купленные билеты действуют.",
+    ]
+)
+
+
+def test_a_kicker_in_spaced_square_brackets_over_a_headline_is_no_headline() -> None:
+    """Square brackets spaced around a whole line right over another headline, no paragraph,
+    frame a kicker or a series' label: the headline is the line below it, in any language."""
+    assert normalize_document(BRACKET_KICKER_OVER_HEADLINE)["title"] == (
+        "Рейсы возобновят в понедельник"
+    )
+    korean = "\n".join(
+        [
+            "[ 솔섬 어시장 현장 르포 ]",
+            "",
+            "항구 마을 어시장, 새벽 경매 다시 연다",
+            "",
+            "여름 태풍으로 문을 닫았던 솔섬 어시장이 다음 달부터 새벽 경매를 다시 연다고 "
+            "조합이 11일 밝혔다. 조합은 수리비의 절반을 군이 보탠다고 덧붙였다.",
+        ]
+    )
+    assert normalize_document(korean)["title"] == "항구 마을 어시장, 새벽 경매 다시 연다"
+
+
+def test_a_framed_headline_over_its_lead_stays_the_headline() -> None:
+    """The same framed line right over its lead, a paragraph, is the page's headline."""
+    page = BRACKET_KICKER_OVER_HEADLINE.replace("Рейсы возобновят в понедельник\n\n", "")
+    assert normalize_document(page)["title"] == "Паромная переправа на Чаячий остров"

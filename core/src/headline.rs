@@ -56,8 +56,8 @@ use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
-    cut_headline_keyed, is_bare_date, is_body_shaped, is_headline_shaped, starts_upper, title_key,
-    Cut, BODY_SENTENCE_WORDS,
+    cut_headline_keyed, is_bare_date, is_body_shaped, is_bracket_framed, is_headline_shaped,
+    starts_upper, title_key, Cut, BODY_SENTENCE_WORDS,
 };
 use crate::trims::{in_mixed_case, trimmed};
 
@@ -593,6 +593,19 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .map(|pair| pair[0].placed.line)
         .collect();
+    // a line framed whole by spaced square brackets right over a headline, no paragraph, is its
+    // kicker
+    crumbs.extend(
+        found
+            .windows(2)
+            .filter(|pair| {
+                let (c, below) = (&pair[0].placed, &pair[1].placed);
+                below.order == c.order + 1
+                    && is_bracket_framed(line(c.line))
+                    && !is_body_shaped(line(below.line))
+            })
+            .map(|pair| pair[0].placed.line),
+    );
     if !found.is_empty() {
         // a menu's items in capitals
         crumbs.extend(crate::section_names::capital_menu(&filled, &line));

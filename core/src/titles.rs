@@ -5,6 +5,8 @@
 mod cuts;
 mod patterns;
 
+pub use cuts::is_bracket_framed;
+
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 

@@ -189,9 +189,12 @@ fn compiled() -> Patterns {
         // spaced arrows and parted by bars, "« Older post | Main | Newer post »".
         pager: compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$"),
         // A scraper's data field before its value: a key in small letters joined by
-        // underscores and a colon, then a sentence, a capital opening four words or more that a
-        // full stop closes, "alt_text: Crews put out a fire." (no stop: a headline naming a
-        // tool's key, "pg_stat_statements: Finding the slow queries").
-        field_key: compile(r#"^\s*[a-z]+(?:_[a-z]+)+:\s+\p{Lu}\S*(?:\s+\S+){3,}\.["'”’)]*\s*$"#),
+        // underscores and a colon, then a sentence, a capital (or a letter of a script without
+        // case, "경매장은 …") opening four words or more that a full stop closes, "alt_text:
+        // Crews put out a fire." (no stop: a headline naming a tool's key,
+        // "pg_stat_statements: Finding the slow queries").
+        field_key: compile(
+            r#"^\s*[a-z]+(?:_[a-z]+)+:\s+[\p{Lu}\p{Lo}]\S*(?:\s+\S+){3,}\.["'”’)]*\s*$"#,
+        ),
     }
 }

@@ -547,6 +547,13 @@ pub fn first_of_doubled(text: &str) -> &str {
 /// Square brackets spaced so are a site's markup around its headline ("[ … ]"), not a flag.
 const FRAMES: [(&str, &str); 4] = [("« ", " »"), ("“ ", " ”"), ("\" ", " \""), ("[ ", " ]")];
 
+/// Whether square brackets, a space inside each, frame the whole line and give a headline
+/// (`without_frame`): "[ Harbour diary notes ]", not "[Diary]" (Python's `is_bracket_framed`).
+pub fn is_bracket_framed(line: &str) -> bool {
+    let text = strip(line);
+    text.starts_with("[ ") && without_frame(text).len() != text.len()
+}
+
 /// The headline without the quotation marks a page sets around it as a frame, a space inside
 /// each, when no other mark of the pair and no bar is inside and a headline's length is left.
 pub fn without_frame(text: &str) -> &str {

@@ -2592,6 +2592,9 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "2023.04.04 ~ 04.16"),
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.04"),
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.45"),
+        GALLERY_PERIOD_PAGE.replace(period, "12.05.2021 - 10.15"),
+        GALLERY_PERIOD_PAGE.replace(period, "12.05.2021 - 10.05"),
+        GALLERY_PERIOD_PAGE.replace(period, "2023.04.04 - 04.16"),
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -3196,6 +3196,10 @@ def test_a_period_s_opening_day_dates_nothing(line: str, published: datetime | N
         # a date and its clock time printed with a dot, nothing between: the clock is read
         ("Pier fair\n2023.04.04 14.30\nStalls open.", "en", datetime(2023, 4, 4, 14, 30), "full"),
         ("Ярмарка\n04.04.2023 – 16.45\nРяды открыты.", "ru", datetime(2023, 4, 4, 13, 45), "full"),
+        # after a dash, a date's clock unless its numbers read in the date's order as a later day
+        ("Совет\n12.05.2021 - 10.15\nДепутаты за.", "ru", datetime(2021, 5, 12, 7, 15), "full"),
+        ("Совет\n12.05.2021 - 10.05\nДепутаты за.", "ru", datetime(2021, 5, 12, 7, 5), "full"),
+        ("Pier fair\n2023.04.04 - 04.16\nStalls open.", "en", datetime(2023, 4, 4), "date"),
     ],
 )
 def test_a_period_s_closing_day_is_no_clock(
@@ -3203,7 +3207,8 @@ def test_a_period_s_closing_day_is_no_clock(
 ) -> None:
     """Two numbers joined by a dot after a date past a range's sign (a tilde, a dash), maybe after
     the date's weekday, are its period's closing day, a month and a day, never the date's clock
-    time; numbers that are no day ("16.45") stay a clock."""
+    time; numbers that are no day ("16.45") stay a clock, and so do, after a dash, numbers that
+    read in the date's own order as no day after it ("12.05.2021 - 10.15", "- 10.05")."""
     (found,) = find_datelines(text, lang=lang)
     assert (found.reading.value, found.reading.shape) == (value.replace(tzinfo=UTC), shape)
 

@@ -2620,11 +2620,16 @@ def test_an_interview_s_question_over_its_answer_alike() -> None:
 
 
 def test_an_embedded_post_s_day_alike() -> None:
-    from tests.test_timestamps import EMBEDDED_POST_PAGE
+    from tests.test_timestamps import (
+        BLOG_POST_OVER_A_COMMENT,
+        DEEP_DATELINE_UNDER_A_DECK,
+        EMBEDDED_POST_PAGE,
+    )
 
     lines = EMBEDDED_POST_PAGE.split("\n")
     head = "\n".join([*lines[:3], lines[14], *lines[3:14], *lines[15:]])
-    for page in (EMBEDDED_POST_PAGE, head):
+    pages = (EMBEDDED_POST_PAGE, head, BLOG_POST_OVER_A_COMMENT, DEEP_DATELINE_UNDER_A_DECK)
+    for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -3251,6 +3251,61 @@ def test_an_embedded_post_s_day_dates_nothing() -> None:
     assert normalize_document(foot)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
 
 
+BLOG_POST_OVER_A_COMMENT = "\n".join(
+    [
+        "Gull Point Diary",
+        "",
+        "A walk along the old pier",
+        "",
+        "We walked the old pier on Sunday morning while the fog lifted slowly off the harbour.",
+        "",
+        "The boards are loose near the far end, and the council has fenced off the last few yards.",
+        "",
+        "A fisherman told us the gulls nest under the pier every spring and nobody disturbs them.",
+        "",
+        "The works will start in June, and the pier will stay open to walkers all summer long.",
+        "",
+        "We will be back next week with photographs of the gulls and of the new railings going up.",
+        "",
+        "Posted by Ann Lee on Friday, March 8, 2024",
+        "",
+        "Jo Reed said...",
+        "",
+        "What a lovely walk, thank you for writing about the pier; we fished there as children.",
+    ]
+)
+
+DEEP_DATELINE_UNDER_A_DECK = "\n".join(
+    [
+        "Harbour council approves pier repairs",
+        "",
+        "The council will spend two million on the old pier before summer, ending years of delays.",
+        "",
+        "Share",
+        "Facebook",
+        "WhatsApp",
+        "Email",
+        "Print",
+        "",
+        "The pier at dawn. Photo: Jo Reed",
+        "",
+        "Published on Friday, March 8, 2024",
+        "",
+        "Councillors in Gullhaven voted on Tuesday to repair the old pier before summer.",
+        "",
+        "The works will start in June and the pier will stay open to walkers, the council said.",
+    ]
+)
+
+
+@pytest.mark.parametrize("page", [BLOG_POST_OVER_A_COMMENT, DEEP_DATELINE_UNDER_A_DECK])
+def test_a_posted_line_under_a_paragraph_or_a_deck_dates_the_page(page: str) -> None:
+    """A "Posted by" line right under the story's last paragraph (a blog's own, over its readers'
+    comments) or a dateline deep under a deck, share buttons and a caption, no story above it,
+    is the page's day, not an embedded post's."""
+    assert normalize_document(page)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
+
+
 WIKI_REVISION_PAGE = "\n".join(
     [
         "검토요청.png",

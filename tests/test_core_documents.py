@@ -2618,6 +2618,9 @@ def test_a_period_s_opening_day_alike() -> None:
         GALLERY_PERIOD_PAGE.replace(period, "2023.04.04 ~ 04.16"),
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.04"),
         GALLERY_PERIOD_PAGE.replace(period, "04.04.2023 – 16.45"),
+        GALLERY_PERIOD_PAGE.replace(period, "12.05.2021 - 10.15"),
+        GALLERY_PERIOD_PAGE.replace(period, "12.05.2021 - 10.05"),
+        GALLERY_PERIOD_PAGE.replace(period, "2023.04.04 - 04.16"),
     ]
     for page in pages:
         for tz, now in SETTINGS:
@@ -2647,11 +2650,16 @@ def test_an_interview_s_question_over_its_answer_alike() -> None:
 
 
 def test_an_embedded_post_s_day_alike() -> None:
-    from tests.test_timestamps import EMBEDDED_POST_PAGE
+    from tests.test_timestamps import (
+        BLOG_POST_OVER_A_COMMENT,
+        DEEP_DATELINE_UNDER_A_DECK,
+        EMBEDDED_POST_PAGE,
+    )
 
     lines = EMBEDDED_POST_PAGE.split("\n")
     head = "\n".join([*lines[:3], lines[14], *lines[3:14], *lines[15:]])
-    for page in (EMBEDDED_POST_PAGE, head):
+    pages = (EMBEDDED_POST_PAGE, head, BLOG_POST_OVER_A_COMMENT, DEEP_DATELINE_UNDER_A_DECK)
+    for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -3211,6 +3211,10 @@ def test_a_period_s_opening_day_dates_nothing(line: str, published: datetime | N
         # a date and its clock time printed with a dot, nothing between: the clock is read
         ("Pier fair\n2023.04.04 14.30\nStalls open.", "en", datetime(2023, 4, 4, 14, 30), "full"),
         ("Ярмарка\n04.04.2023 – 16.45\nРяды открыты.", "ru", datetime(2023, 4, 4, 13, 45), "full"),
+        # after a dash, a date's clock unless its numbers read in the date's order as a later day
+        ("Совет\n12.05.2021 - 10.15\nДепутаты за.", "ru", datetime(2021, 5, 12, 7, 15), "full"),
+        ("Совет\n12.05.2021 - 10.05\nДепутаты за.", "ru", datetime(2021, 5, 12, 7, 5), "full"),
+        ("Pier fair\n2023.04.04 - 04.16\nStalls open.", "en", datetime(2023, 4, 4), "date"),
     ],
 )
 def test_a_period_s_closing_day_is_no_clock(
@@ -3218,7 +3222,8 @@ def test_a_period_s_closing_day_is_no_clock(
 ) -> None:
     """Two numbers joined by a dot after a date past a range's sign (a tilde, a dash), maybe after
     the date's weekday, are its period's closing day, a month and a day, never the date's clock
-    time; numbers that are no day ("16.45") stay a clock."""
+    time; numbers that are no day ("16.45") stay a clock, and so do, after a dash, numbers that
+    read in the date's own order as no day after it ("12.05.2021 - 10.15", "- 10.05")."""
     (found,) = find_datelines(text, lang=lang)
     assert (found.reading.value, found.reading.shape) == (value.replace(tzinfo=UTC), shape)
 
@@ -3259,6 +3264,61 @@ def test_an_embedded_post_s_day_dates_nothing() -> None:
     assert normalize_document(head)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
     foot = "\n".join([*lines[:14], *lines[17:], posted])
     assert normalize_document(foot)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
+
+
+BLOG_POST_OVER_A_COMMENT = "\n".join(
+    [
+        "Gull Point Diary",
+        "",
+        "A walk along the old pier",
+        "",
+        "We walked the old pier on Sunday morning while the fog lifted slowly off the harbour.",
+        "",
+        "The boards are loose near the far end, and the council has fenced off the last few yards.",
+        "",
+        "A fisherman told us the gulls nest under the pier every spring and nobody disturbs them.",
+        "",
+        "The works will start in June, and the pier will stay open to walkers all summer long.",
+        "",
+        "We will be back next week with photographs of the gulls and of the new railings going up.",
+        "",
+        "Posted by Ann Lee on Friday, March 8, 2024",
+        "",
+        "Jo Reed said...",
+        "",
+        "What a lovely walk, thank you for writing about the pier; we fished there as children.",
+    ]
+)
+
+DEEP_DATELINE_UNDER_A_DECK = "\n".join(
+    [
+        "Harbour council approves pier repairs",
+        "",
+        "The council will spend two million on the old pier before summer, ending years of delays.",
+        "",
+        "Share",
+        "Facebook",
+        "WhatsApp",
+        "Email",
+        "Print",
+        "",
+        "The pier at dawn. Photo: Jo Reed",
+        "",
+        "Published on Friday, March 8, 2024",
+        "",
+        "Councillors in Gullhaven voted on Tuesday to repair the old pier before summer.",
+        "",
+        "The works will start in June and the pier will stay open to walkers, the council said.",
+    ]
+)
+
+
+@pytest.mark.parametrize("page", [BLOG_POST_OVER_A_COMMENT, DEEP_DATELINE_UNDER_A_DECK])
+def test_a_posted_line_under_a_paragraph_or_a_deck_dates_the_page(page: str) -> None:
+    """A "Posted by" line right under the story's last paragraph (a blog's own, over its readers'
+    comments) or a dateline deep under a deck, share buttons and a caption, no story above it,
+    is the page's day, not an embedded post's."""
+    assert normalize_document(page)["published_at"] == datetime(2024, 3, 8, tzinfo=UTC)
 
 
 WIKI_REVISION_PAGE = "\n".join(

@@ -16,29 +16,50 @@ _RANGE_SIGNS: Final = "~∼〜～"
 # closing day's first digit.
 _RANGE_AFTER: Final = regex.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*[~∼〜～][ \t]*\d")
 # Between a date and its period's closing day, as a line reads with its brackets as spaces and
-# an en dash as a hyphen: the date's weekday at most ("2022.10.17 월 ~10.18"), a range's sign
-# (a tilde, its look-alikes or a dash) and blanks.
-_TO_CLOSING_DAY: Final = regex.compile(r"[ \t]*(?:\p{L}{1,4}[ \t]*)?[~∼〜～\-—][ \t]*")
+# an en dash as a hyphen: the date's weekday at most ("2022.10.17 월 ~10.18"), a tilde or its
+# look-alikes, blanks around.
+_TILDE_TO_CLOSING_DAY: Final = regex.compile(r"[ \t]*(?:\p{L}{1,4}[ \t]*)?[~∼〜～][ \t]*")
+# The same with a dash, which also joins a date to its clock time ("12.05.2021 - 10.15").
+_DASH_TO_CLOSING_DAY: Final = regex.compile(r"[ \t]*(?:\p{L}{1,4}[ \t]*)?[\-—][ \t]*")
+_NUMBER: Final = regex.compile(r"\d+")
 
 
-def closes_a_period(text: str, date_end: int, pair_start: int, pair: tuple[int, int]) -> bool:
-    """Whether two numbers joined by a dot (``pair``, at ``pair_start``) after a date ending at
-    ``date_end``, past its weekday at most and a range's sign, are the closing day of the
-    date's period, a month and a day in either order ("2023.04.04 ~ 04.16", "2022.10.17(월)~
-    10.18(화)", "04.04.2023 – 16.04"), not the date's clock time: a period's closing day is
-    never a clock.
+def closes_a_period(
+    text: str, date: tuple[int, int], pair_start: int, pair: tuple[int, int]
+) -> bool:
+    """Whether two numbers joined by a dot (``pair``, at ``pair_start``) after the date at
+    ``date`` (its span in ``text``), past its weekday at most and a range's sign, are the closing
+    day of the date's period, not the date's clock time: after a tilde a month and a day in
+    either order ("2023.04.04 ~ 04.16", "2022.10.17(월)~10.18(화)"); after a dash, which also
+    joins a date to its clock, only a day read in the date's own order (a month and a day after
+    a year, a day and a month after a day) that falls after the date's ("04.04.2023 – 16.04";
+    "12.05.2021 - 10.15" is a quarter past ten).
 
-    >>> closes_a_period("2023.04.04 ~ 04.16", 10, 13, (4, 16))
+    >>> closes_a_period("2023.04.04 ~ 04.16", (0, 10), 13, (4, 16))
     True
-    >>> closes_a_period("2023.04.04 ~ 13.45", 10, 13, (13, 45))
+    >>> closes_a_period("2023.04.04 ~ 13.45", (0, 10), 13, (13, 45))
     False
-    >>> closes_a_period("2023.04.04 04.16", 10, 11, (4, 16))
+    >>> closes_a_period("2023.04.04 04.16", (0, 10), 11, (4, 16))
+    False
+    >>> closes_a_period("04.04.2023 - 16.04", (0, 10), 13, (16, 4))
+    True
+    >>> closes_a_period("12.05.2021 - 10.15", (0, 10), 13, (10, 15))
     False
     """
     first, second = pair
-    if not (1 <= min(first, second) <= 12 and max(first, second) <= 31):
+    start, end = date
+    if _TILDE_TO_CLOSING_DAY.fullmatch(text, end, pair_start) is not None:
+        return 1 <= min(first, second) <= 12 and max(first, second) <= 31
+    if _DASH_TO_CLOSING_DAY.fullmatch(text, end, pair_start) is None:
         return False
-    return _TO_CLOSING_DAY.fullmatch(text, date_end, pair_start) is not None
+    numbers = _NUMBER.findall(text, start, end)
+    if len(numbers) != 3:
+        return False
+    if len(numbers[0]) == 4:  # year first: a month and a day
+        opening, closing = (int(numbers[1]), int(numbers[2])), (first, second)
+    else:  # day first: a day and a month
+        opening, closing = (int(numbers[1]), int(numbers[0])), (second, first)
+    return 1 <= closing[0] <= 12 and 1 <= closing[1] <= 31 and closing > opening
 
 
 class _Dated(Protocol):

@@ -10,11 +10,16 @@ use crate::segment::chars;
 
 /// How many lines of text after the post's line are looked at for the story going on.
 const STORY_AFTER: usize = 2;
+/// How many of the story's paragraphs stand above the post's text at least: a story under way,
+/// not a deck over its photograph.
+const STORY_BEFORE: usize = 2;
 
 /// The positions among `datelines` of the days labelled as published (no clock time) further
-/// below the headline (line `near`) than its head, with a story's paragraph between the
-/// headline and them and in one of the two lines of text after them: an embedded post's own
-/// line inside the story (Python's `embedded_post_days`).
+/// below the headline (line `near`) than its head, right under a line of text that is no
+/// story's paragraph (the post's own text), with two of the story's paragraphs above that and
+/// one in the two lines of text after them: an embedded post's own line inside the story, not
+/// a blog's line under its post's last paragraph nor a dateline under a deck and a caption
+/// (Python's `embedded_post_days`).
 pub fn embedded_post_days(
     datelines: &[Dateline],
     lines: &[&str],
@@ -33,9 +38,19 @@ pub fn embedded_post_days(
             if item.line <= near + HEAD_BELOW || item.line >= lines.len() {
                 return false;
             }
-            let before = lines[near + 1..item.line]
+            let above: Vec<&str> = lines[near + 1..item.line]
                 .iter()
-                .any(|line| is_story_paragraph(line));
+                .copied()
+                .filter(|line| !line.trim_matches(chars::is_space).is_empty())
+                .collect();
+            let Some((post, story)) = above.split_last() else {
+                return false;
+            };
+            if is_story_paragraph(post) {
+                return false; // a blog's post closing on its line
+            }
+            let before =
+                story.iter().filter(|line| is_story_paragraph(line)).count() >= STORY_BEFORE;
             let after = lines[item.line + 1..]
                 .iter()
                 .filter(|line| !line.trim_matches(chars::is_space).is_empty())

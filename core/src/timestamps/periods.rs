@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet;
 
 use super::datelines::Dateline;
-use super::pychars::is_decimal;
+use super::pychars::{int, is_decimal};
 use crate::segment::chars::{is, L};
 
 /// The signs a range of days is printed with between its opening and closing day (a tilde and
@@ -16,18 +16,17 @@ const RANGE_SIGNS: &[char] = &['~', '∼', '〜', '～'];
 const WEEKDAY_CHARS: usize = 4;
 
 /// The signs between a date and its period's closing day, as a line reads with an en dash as a
-/// hyphen: a tilde, its look-alikes or a dash.
-const CLOSING_SIGNS: &[char] = &['~', '∼', '〜', '～', '-', '—'];
+/// hyphen: a dash, which also joins a date to its clock time ("12.05.2021 - 10.15").
+const DASHES: &[char] = &['-', '—'];
 
-/// Whether two numbers joined by a dot (`pair`) after a date, `gap` between them, are the
-/// closing day of the date's period, a month and a day in either order ("2023.04.04 ~ 04.16",
-/// "2022.10.17(월)~10.18(화)"), not its clock time: the gap holds the date's weekday at most (its
-/// brackets read as spaces), a range's sign and blanks (Python's `closes_a_period`).
-pub fn closes_a_period(gap: &str, pair: (i64, i64)) -> bool {
+/// Whether two numbers joined by a dot (`pair`) after `date`, `gap` between them, are the
+/// closing day of the date's period, not its clock time: the gap holds the date's weekday at
+/// most (its brackets read as spaces), a range's sign and blanks; after a tilde the numbers are
+/// a month and a day in either order ("2023.04.04 ~ 04.16", "2022.10.17(월)~10.18(화)"), after a
+/// dash only a day read in the date's own order that falls after the date's ("04.04.2023 –
+/// 16.04"; "12.05.2021 - 10.15" is a quarter past ten) (Python's `closes_a_period`).
+pub fn closes_a_period(date: &str, gap: &str, pair: (i64, i64)) -> bool {
     let (first, second) = pair;
-    if !(1..=12).contains(&first.min(second)) || first.max(second) > 31 {
-        return false;
-    }
     let blank = |c: &char| *c == ' ' || *c == '\t';
     let chars: Vec<char> = gap.chars().collect();
     let mut at = chars.iter().take_while(|c| blank(c)).count();
@@ -36,11 +35,31 @@ pub fn closes_a_period(gap: &str, pair: (i64, i64)) -> bool {
         at += letters;
         at += chars[at..].iter().take_while(|c| blank(c)).count();
     }
-    if !chars.get(at).is_some_and(|c| CLOSING_SIGNS.contains(c)) {
+    let Some(&sign) = chars.get(at) else {
+        return false;
+    };
+    if !chars[at + 1..].iter().all(blank) {
         return false;
     }
-    at += 1;
-    chars[at..].iter().all(blank)
+    if RANGE_SIGNS.contains(&sign) {
+        return (1..=12).contains(&first.min(second)) && first.max(second) <= 31;
+    }
+    if !DASHES.contains(&sign) {
+        return false;
+    }
+    let numbers: Vec<&str> = date
+        .split(|c: char| !is_decimal(c))
+        .filter(|part| !part.is_empty())
+        .collect();
+    let [one, two, three] = numbers[..] else {
+        return false;
+    };
+    let (opening, closing) = if one.chars().count() == 4 {
+        ((int(two), int(three)), (first, second)) // year first: a month and a day
+    } else {
+        ((int(two), int(one)), (second, first)) // day first: a day and a month
+    };
+    (1..=12).contains(&closing.0) && (1..=31).contains(&closing.1) && closing > opening
 }
 
 /// The positions among `datelines` of the unlabelled times followed by a range's sign and the

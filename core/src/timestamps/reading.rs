@@ -579,7 +579,11 @@ fn clock(
                         found.group("M").map_or(0, int),
                     );
                     found.start() < date.1
-                        || !closes_a_period(text.slice(date.1, found.start()), pair)
+                        || !closes_a_period(
+                            text.slice(date.0, date.1),
+                            text.slice(date.1, found.start()),
+                            pair,
+                        )
                 })
                 .map(|found| (Kind::DottedTime, found))
         }

@@ -94,18 +94,21 @@ def _are_pieces(first: str, below: str, gap: int, lines: Sequence[str]) -> bool:
     the first's (a copy in small letters), closed by no sentence's mark, on a page that sets its
     paragraphs in print's lines (``_in_print_lines``): elsewhere a line in small letters below a
     headline is a caption's credit, a video's call to subscribe or a lead's source."""
-    words = len(first.split()) + len(below.split())
-    if first.endswith(tuple(_CLOSING_MARKS)) or not _LEAST_WORDS <= words <= _HEADLINE_WORDS:
+    if first.endswith(tuple(_CLOSING_MARKS)):
         return False
+    words = len(first.split()) + len(below.split())
+    of_headline_length = _LEAST_WORDS <= words <= _HEADLINE_WORDS
     if gap == 1:
-        return is_shouted(first) and is_shouted(below)
+        return is_shouted(first) and is_shouted(below) and of_headline_length
+    # the shape first, the keys of the two pieces only for a pair that has it
     return (
         gap <= _WRAP_GAP
-        and len(below.split()) >= _WRAP_WORDS
-        and not set(title_key(below).split()) <= set(title_key(first).split())
         and _CAPITAL_START.match(first) is not None
         and _SMALL_START.match(below) is not None
         and not below.endswith(tuple(_SENTENCE_MARKS))
+        and of_headline_length
+        and len(below.split()) >= _WRAP_WORDS
+        and not set(title_key(below).split()) <= set(title_key(first).split())
         and _in_print_lines(lines)
     )
 

@@ -29,6 +29,7 @@ use crate::timestamps::headline_date;
 use crate::timestamps::introductions::introduced_dates;
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
+use crate::timestamps::lines::Settings;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::teasers::{framed_dates, listing_days, teaser_dates};
 use crate::timestamps::widgets::place_widget_days;
@@ -191,20 +192,24 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
     let near = headline.line.map(|line| line as i64);
     let headless = headline.title.is_none();
-    // how the fallbacks below read a date: the caller's zone (named only when one is read),
-    // the headline's language
-    let (default_tz, now) = (options.default_tz.as_deref(), options.now);
-    let (zone, lang) = (|| caller_zone(options), Some(headline.lang.as_str()));
+    // how the fallbacks below read a date: the caller's zone, instant and default_tz, the
+    // headline's language
+    let zone = caller_zone(options)?;
+    let settings = Settings {
+        zone: zone.as_ref(),
+        zone_name: options.default_tz.as_deref(),
+        now: options.now,
+        lang: Some(headline.lang.as_str()),
+    };
     // a release's day over its issuing clock time ("Ends/Wednesday, March 5, 2025" / "Issued at
     // HKT 18:10"): its publication time, as though labelled (read before the headline's echo
     // joins the datelines, as in Python)
-    let issued_at =
-        issued::issued_dateline(&page.lines, &page.datelines, zone()?, default_tz, now, lang)
-            .map_err(|error| error.to_string())?;
+    let issued_at = issued::issued_dateline(&page.lines, &page.datelines, settings)
+        .map_err(|error| error.to_string())?;
     if let (Some(title), Some(line)) = (headline.title.as_deref(), headline.line) {
         // the headline's copy opened by its day, on a line beside it: the article's day
-        let echo = dated_echo(&page.lines, line, title, zone()?, default_tz, now, lang)
-            .map_err(|error| error.to_string())?;
+        let echo =
+            dated_echo(&page.lines, line, title, settings).map_err(|error| error.to_string())?;
         page.datelines.extend(echo);
     }
     page.datelines.extend(issued_at);
@@ -219,16 +224,8 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             .filter(|item| item.role == "published" && item.rank == LABEL_RANK)
             .map(|item| item.line)
             .collect();
-        let compact = headline_date::compact_dateline(
-            &page.lines,
-            line,
-            &labelled,
-            zone()?,
-            default_tz,
-            now,
-            lang,
-        )
-        .map_err(|error| error.to_string())?;
+        let compact = headline_date::compact_dateline(&page.lines, line, &labelled, settings)
+            .map_err(|error| error.to_string())?;
         page.datelines.extend(compact);
     }
     // a page of results without a headline: its times are its items', none the page's own
@@ -250,27 +247,12 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         // archive's trail by date prints over it; nor the trail: the day closing a line under
         // it that prints the headline again
         let (lines, title) = (&page.lines, headline.title.as_deref().unwrap_or_default());
-        let zone = zone()?;
-        let own = headline_date::headline_dateline(
-            lines,
-            line,
-            title,
-            zone.clone(),
-            default_tz,
-            now,
-            lang,
-        )
-        .transpose()
-        .or_else(|| {
-            headline_date::trail_dateline(lines, line, zone.clone(), default_tz, now, lang)
-                .transpose()
-        })
-        .or_else(|| {
-            headline_date::echo_dateline(lines, line, title, zone, default_tz, now, lang)
-                .transpose()
-        })
-        .transpose()
-        .map_err(|error| error.to_string())?;
+        let own = headline_date::headline_dateline(lines, line, title, settings)
+            .transpose()
+            .or_else(|| headline_date::trail_dateline(lines, line, settings).transpose())
+            .or_else(|| headline_date::echo_dateline(lines, line, title, settings).transpose())
+            .transpose()
+            .map_err(|error| error.to_string())?;
         if let Some(own) = own {
             page.datelines.push(own);
             times =
@@ -280,7 +262,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if times.published_at.is_none() && !results {
         // nor its headline's: the day an issue's number and date close a line of its head with
         let head = headline.line;
-        let issue = issue_date::issue_dateline(&page.lines, head, zone()?, default_tz, now, lang)
+        let issue = issue_date::issue_dateline(&page.lines, head, settings)
             .map_err(|error| error.to_string())?;
         if let Some(issue) = issue {
             page.datelines.push(issue);

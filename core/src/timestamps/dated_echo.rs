@@ -4,10 +4,9 @@
 //! outranks a today widget above (mirrors `normalize/timestamps/dated_echo.py`).
 
 use super::datelines::{line_starts, Dateline, LABEL_RANK};
-use super::lines::{context, prepare};
+use super::lines::{prepare, Settings};
 use super::pychars::is_space;
 use super::reading::read_segment;
-use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 
 /// The copy stands at most this many lines above or below the headline.
@@ -20,18 +19,15 @@ const OPENERS: [char; 3] = [' ', '[', '('];
 
 /// The day that opens a copy of the headline (`title`, on line `near`) on another line at
 /// most `REACH` lines from it, set apart from the copy by a dash or a bar, as the page's
-/// publication dateline of a label's rank; `None` when no line is such a copy. `lang` is the
-/// headline's language, whose conventions the day follows.
+/// publication dateline of a label's rank; `None` when no line is such a copy. `settings.lang`
+/// is the headline's language, whose conventions the day follows.
 pub fn dated_echo(
     lines: &[&str],
     near: usize,
     title: &str,
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let ctx = settings.context();
     let first_line = near.saturating_sub(REACH);
     let last_line = (near + REACH + 1).min(lines.len());
     for index in first_line..last_line {

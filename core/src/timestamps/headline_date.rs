@@ -29,12 +29,11 @@
 use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
-use super::lines::{context, prepare, PageZones, Reading};
+use super::lines::{prepare, PageZones, Reading, Settings};
 use super::pattern::Pattern;
 use super::publisher::town_zones;
 use super::pychars::{is_space, rstrip, split, Indexed};
 use super::reading::read_segment;
-use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L, LU};
 
@@ -52,21 +51,18 @@ const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '/', ':'];
 /// opens the line, or closes it after a separator (a date and time, or a machine's year-first
 /// day, after a word too), or stands within brackets of its own beside a programme's or an
 /// outlet's name, or the headline (`title`) ends right before it, cut there from the words
-/// after the date (a byline). `lang` is the headline's language, whose conventions the date
-/// follows.
+/// after the date (a byline). `settings.lang` is the headline's language, whose conventions
+/// the date follows.
 pub fn headline_dateline(
     lines: &[&str],
     index: usize,
     title: &str,
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
     let Some(&line) = lines.get(index) else {
         return Ok(None);
     };
-    let ctx = context(zone.clone(), zone_name, now, lang, PagePlaces::of(None));
+    let ctx = settings.context();
     let chars: Vec<char> = line.chars().collect();
     let reading = read_segment(&prepare(line)?, 0, chars.len(), &ctx)?;
     if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
@@ -86,8 +82,7 @@ pub fn headline_dateline(
     if reading.shape == "date" {
         if let Some(clock) = clock_over(lines, index)? {
             let date: String = chars[first..last].iter().collect();
-            let ctx = (zone, zone_name, now, lang);
-            if let Some(timed) = timed(&date, clock, &before, ctx)? {
+            if let Some(timed) = timed(&date, clock, &before, settings)? {
                 reading = timed;
             }
         }
@@ -125,12 +120,12 @@ fn timed(
     date: &str,
     clock: &str,
     before: &str,
-    (zone, zone_name, now, lang): (Option<Zone>, Option<&str>, Option<i64>, Option<&str>),
+    settings: Settings,
 ) -> Result<Option<Reading>, TimeError> {
     let Some(city) = dateline_city(before).and_then(|city| town_zones().get(&city)) else {
         return Ok(None);
     };
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let ctx = settings.context();
     let zones = PageZones {
         dateline_zone: Some(city.clone()),
         ..PageZones::default()
@@ -160,16 +155,13 @@ const ECHO_BELOW: usize = 3;
 
 /// The date closing one of the first lines with text under the headline's line (`lines[index]`)
 /// that prints the headline (`title`) again right before it, word for word, as the page's
-/// publication dateline of the lowest rank; `None` when no line echoes the headline so. `lang`
-/// is the headline's language, whose conventions the date follows.
+/// publication dateline of the lowest rank; `None` when no line echoes the headline so.
+/// `settings.lang` is the headline's language, whose conventions the date follows.
 pub fn echo_dateline(
     lines: &[&str],
     index: usize,
     title: &str,
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
     if title.is_empty() {
         return Ok(None);
@@ -179,8 +171,7 @@ pub fn echo_dateline(
         if !lines[at].trim_start_matches(is_space).starts_with(title) {
             continue;
         }
-        let Some(found) = headline_dateline(lines, at, title, zone.clone(), zone_name, now, lang)?
-        else {
+        let Some(found) = headline_dateline(lines, at, title, settings)? else {
             continue;
         };
         let offset = line_starts(&lines[..at])[at];
@@ -216,14 +207,11 @@ const TRAIL_ABOVE: usize = 2;
 /// (`lines[index]`), its crumbs the year, the month and the day (see `dated_trail`), with the
 /// clock time alone on the line under the headline when there is one, as the page's
 /// publication dateline of the lowest rank; `None` when no trail above the headline is dated
-/// so. `lang` is the headline's language, whose zone the time is read in.
+/// so. `settings.lang` is the headline's language, whose zone the time is read in.
 pub fn trail_dateline(
     lines: &[&str],
     index: usize,
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
     let mut trail = None;
     for above in (index.saturating_sub(TRAIL_ABOVE)..index.min(lines.len())).rev() {
@@ -261,7 +249,7 @@ pub fn trail_dateline(
     if lone_clock().is_match(under)? {
         text = format!("{text} {under}");
     }
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let ctx = settings.context();
     let reading = read_segment(&prepare(&text)?, 0, text.chars().count(), &ctx)?;
     if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
         return Ok(None);
@@ -308,15 +296,12 @@ const NUMBER_LABELS: [&str; 6] = ["case", "order", "дело", "приказ", "
 /// calendar or the line above it closes with a number's sign or label (see `numbers`), and
 /// when a labelled publication time stands on one of those lines or above them (`labelled`,
 /// their lines): the digits are then a number of another kind, a bylaw's; one lower on the page
-/// is a teaser's. `lang` is the headline's language.
+/// is a teaser's. `settings.lang` is the headline's language.
 pub fn compact_dateline(
     lines: &[&str],
     index: usize,
     labelled: &[usize],
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
     let under: Vec<usize> = (index + 1..lines.len())
         .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
@@ -328,7 +313,7 @@ pub fn compact_dateline(
     {
         return Ok(None);
     }
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let ctx = settings.context();
     let mut above = lines[index];
     for at in under {
         let over = std::mem::replace(&mut above, lines[at]);

@@ -26,11 +26,10 @@ use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, HEAD_BELOW};
 use super::grammar::grammar;
-use super::lines::{context, prepare, Context, Line, Reading};
+use super::lines::{prepare, Context, Line, Reading, Settings};
 use super::pattern::Pattern;
 use super::pychars::{is_space, split, Indexed};
 use super::reading::read_segment;
-use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
 
@@ -99,16 +98,14 @@ type Day = (Reading, usize, usize);
 /// The day an issue's number and date close a line with, as the page's publication dateline of
 /// the lowest rank: the first such line of the article's head (a few lines above the headline,
 /// line `near`, to a few below it), or of the whole page when it has no headline; `None` when
-/// none does. `lang` is the headline's language, whose conventions a line without its own follows.
+/// none does. `settings.lang` is the headline's language, whose conventions a line without its
+/// own follows.
 pub fn issue_dateline(
     lines: &[&str],
     near: Option<usize>,
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let ctx = settings.context();
     let (first, last) = match near {
         None => (0, lines.len()),
         Some(near) => (near.saturating_sub(HEAD_ABOVE), near + HEAD_BELOW + 1),

@@ -8,9 +8,8 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::datelines::{line_starts, Dateline, LABEL_RANK};
-use super::lines::{context, prepare};
+use super::lines::{prepare, Settings};
 use super::reading::read_segment;
-use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::per_thread::PerThread;
 
@@ -31,15 +30,12 @@ const ABOVE: usize = 2;
 /// lines below a day printed alone (a dateline of `datelines` read as a date without a time),
 /// read with that day as one publication time of a label's rank; `None` when the page prints
 /// no such pair, or pairs of two times or more: a list's teasers, each its day over its "Posted
-/// at 9:15 AM". `lang` is the page's language, whose conventions the time follows (Python's
+/// at 9:15 AM". `settings.lang` is the page's language, whose conventions the time follows (Python's
 /// `issued_dateline`).
 pub fn issued_dateline(
     lines: &[&str],
     datelines: &[Dateline],
-    mut zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
+    settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
     let mut days: FxHashMap<usize, &Dateline> = FxHashMap::default();
     for item in datelines {
@@ -93,9 +89,7 @@ pub fn issued_dateline(
             text.push(' ');
             text.push_str(word.as_str());
         }
-        let ctx = ctx.get_or_insert_with(|| {
-            context(zone.take(), zone_name, now, lang, PagePlaces::of(None))
-        });
+        let ctx = ctx.get_or_insert_with(|| settings.context());
         let reading = read_segment(&prepare(&text)?, 0, text.chars().count(), ctx)?;
         if reading.value.is_none() || reading.shape != "full" {
             continue;

@@ -359,6 +359,31 @@ impl Context<'_> {
     }
 }
 
+/// The caller's settings a date beside the headline is read with, the page's places aside:
+/// its zone (and that zone's name), its reference instant and the headline's language (Python
+/// passes its `Options` and `lang`).
+#[derive(Debug, Clone, Copy)]
+pub struct Settings<'a> {
+    pub zone: Option<&'a Zone>,
+    pub zone_name: Option<&'a str>,
+    pub now: Option<i64>,
+    pub lang: Option<&'a str>,
+}
+
+impl Settings<'_> {
+    /// The reading context of these settings, for a page whose places are not read.
+    pub fn context(&self) -> Context<'static> {
+        let zone = self.zone.cloned();
+        context(
+            zone,
+            self.zone_name,
+            self.now,
+            self.lang,
+            PagePlaces::of(None),
+        )
+    }
+}
+
 /// The reading context of a document: only the languages whose timestamp conventions the
 /// facts know decide anything.
 pub fn context(

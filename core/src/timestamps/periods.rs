@@ -67,7 +67,9 @@ pub fn closes_a_period(date: &str, gap: &str, pair: (i64, i64)) -> bool {
 /// period an event page, a notice or a list of festivals prints, which dates the thing, not
 /// the page. A labelled time keeps its label's word (Python's `period_opens`).
 pub fn period_opens(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
-    if !text.contains(RANGE_SIGNS) || !datelines.iter().any(|item| item.role.is_empty()) {
+    // each sign looked for by its last byte (`memchr`), not the page read a character at a time
+    let signed = RANGE_SIGNS.iter().any(|&sign| text.contains(sign));
+    if !signed || !datelines.iter().any(|item| item.role.is_empty()) {
         return FxHashSet::default();
     }
     let chars: Vec<char> = text.chars().collect();

@@ -2658,7 +2658,14 @@ def test_an_embedded_post_s_day_alike() -> None:
 
     lines = EMBEDDED_POST_PAGE.split("\n")
     head = "\n".join([*lines[:3], lines[14], *lines[3:14], *lines[15:]])
-    pages = (EMBEDDED_POST_PAGE, head, BLOG_POST_OVER_A_COMMENT, DEEP_DATELINE_UNDER_A_DECK)
+    counters = EMBEDDED_POST_PAGE.replace(lines[14], "2,418 views Premiered Feb 9, 2021")
+    pages = (
+        EMBEDDED_POST_PAGE,
+        head,
+        counters,
+        BLOG_POST_OVER_A_COMMENT,
+        DEEP_DATELINE_UNDER_A_DECK,
+    )
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -25,7 +25,8 @@ def embedded_post_days(
     datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
 ) -> frozenset[int]:
     """The positions among ``datelines`` of the days labelled as published (no clock time)
-    further below the headline (line ``near``) than its head, right under a line of text that
+    on a line naming its poster ("by"), further below the headline (line ``near``) than its
+    head, right under a line of text that
     is no story's paragraph (see `is_story_paragraph`; the post's own text, unstopped), with two
     of the story's paragraphs above that and one in the two lines of text after them: an
     embedded post's own line inside the story, not the article's day. A day labelled in the
@@ -47,6 +48,8 @@ def embedded_post_days(
         if item.role != "published" or item.reading.shape != "date":
             continue
         if item.line - near <= HEAD_BELOW or item.line >= len(lines):
+            continue
+        if "by" not in lines[item.line].lower().split():  # no poster named: a video's counters
             continue
         above = list(filter(str.strip, lines[near + 1 : item.line]))
         if not above or is_story_paragraph(above[-1]):  # a blog's post closing on its line

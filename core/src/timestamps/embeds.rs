@@ -38,6 +38,12 @@ pub fn embedded_post_days(
             if item.line <= near + HEAD_BELOW || item.line >= lines.len() {
                 return false;
             }
+            if !lines[item.line]
+                .split_whitespace()
+                .any(|word| word.eq_ignore_ascii_case("by"))
+            {
+                return false; // no poster named: a video's counters
+            }
             let above: Vec<&str> = lines[near + 1..item.line]
                 .iter()
                 .copied()

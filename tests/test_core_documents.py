@@ -2522,16 +2522,6 @@ def test_a_dateline_in_running_case_alike() -> None:
             assert compare(page, tz, now)
 
 
-def test_a_day_among_the_headlines_words_alike() -> None:
-    from tests.test_timestamps import TITLE_DAY_NOTES_PAGE
-
-    for tz, now in SETTINGS:
-        assert compare(TITLE_DAY_NOTES_PAGE, tz, now)
-        dotted = TITLE_DAY_NOTES_PAGE.replace("Notes - May 4, 2022", "Letter 04.05.22")
-        assert compare(dotted, tz, now)
-        assert compare(TITLE_DAY_NOTES_PAGE.replace("May 5, 2022\n", ""), tz, now)
-
-
 def test_a_public_body_the_countrys_name_opens_is_one_word_of_a_tag_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PUBLIC_BODY_TAGS_PAGE, tz, now)

@@ -3071,34 +3071,6 @@ def test_a_dateline_in_running_case_gives_its_citys_zone() -> None:
         assert normalize_document(page)["published_at"] == datetime(2022, 1, 9, 18, 40, tzinfo=UTC)
 
 
-TITLE_DAY_NOTES_PAGE = "\n".join(
-    [
-        "Harbor Commission Meeting Notes - May 4, 2022",
-        "",
-        "By",
-        "Commission Staff",
-        "May 5, 2022",
-        "",
-        "Commissioners approved the new mooring fees for the summer season.",
-        "",
-        "The dredging contract for the north basin was awarded to a local firm.",
-    ]
-)
-
-
-def test_a_day_among_the_headlines_words_yields_to_its_dateline() -> None:
-    """A day printed among the headline's own words ("Meeting Notes - May 4, 2022", "Weekly
-    Letter 04.05.22") is the day of the thing it reports when a date of the page's own stands
-    under it (the next day's "May 5, 2022"); with none under it, it is the page's."""
-    row = normalize_document(TITLE_DAY_NOTES_PAGE)
-    assert row["title"] == "Harbor Commission Meeting Notes - May 4, 2022"
-    assert row["published_at"] == datetime(2022, 5, 5, tzinfo=UTC)
-    dotted = TITLE_DAY_NOTES_PAGE.replace("Meeting Notes - May 4, 2022", "Weekly Letter 04.05.22")
-    assert normalize_document(dotted)["published_at"] == datetime(2022, 5, 5, tzinfo=UTC)
-    undated = TITLE_DAY_NOTES_PAGE.replace("May 5, 2022\n", "")
-    assert normalize_document(undated)["published_at"] == datetime(2022, 5, 4, tzinfo=UTC)
-
-
 def test_a_letter_s_address_line_gives_no_zone() -> None:
     """A city capitalised, a comma and a day alone on their line, a year after it or not, head
     a letter or a diary's entry ("Patna, 9 January 2022" over "Dear Editor,"), not a lead: the

@@ -90,8 +90,6 @@ def choose_times(
             item, near, head_dated=head_dated, dated_under=dated_under
         ):
             continue
-        if near is not None and _is_titles_day(item, near, head_dated=head_dated):
-            continue
         if _is_in_link_list(item, closing_lines):
             continue
         role = item.role or "published"
@@ -172,13 +170,6 @@ def _is_widget_above(item: Dateline, near: int, *, head_dated: bool, dated_under
     if above <= _HEADER_GAP:
         return item.reading.shape == "date" and dated_under
     return item.reading.shape == "date" or (item.reading.shape == "full" and head_dated)
-
-
-def _is_titles_day(item: Dateline, near: int, *, head_dated: bool) -> bool:
-    """An unlabelled day among the headline's own words ("Board Meeting Highlights - March 9,
-    2023", "Head Teacher's Blog 17.03.23") when the headline has a dateline of its own below
-    it (``head_dated``): the day of the thing it reports, the page's own printed under it."""
-    return not item.role and item.line == near and item.reading.shape == "date" and head_dated
 
 
 def _has_own_dateline(datelines: list[Dateline], near: int, within: int = _HEAD_BELOW) -> bool:

@@ -105,9 +105,7 @@ pub fn choose_times(
         }
         let line = item.line as i64;
         if let Some(near) = near {
-            if is_widget_above(item, near, head_dated, dated_under)
-                || is_titles_day(item, near, head_dated)
-            {
+            if is_widget_above(item, near, head_dated, dated_under) {
                 continue;
             }
         }
@@ -378,13 +376,6 @@ fn is_widget_above(item: &Dateline, near: i64, head_dated: bool, dated_under: bo
         return item.reading.shape == "date" && dated_under;
     }
     item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
-}
-
-/// An unlabelled day among the headline's own words ("Board Meeting Highlights - March 9,
-/// 2023", "Head Teacher's Blog 17.03.23") when the headline has a dateline of its own below it
-/// (`head_dated`): the day of the thing it reports, the page's own printed under it.
-fn is_titles_day(item: &Dateline, near: i64, head_dated: bool) -> bool {
-    item.role.is_empty() && item.line as i64 == near && item.reading.shape == "date" && head_dated
 }
 
 /// Whether the headline (line `near`) has an unlabelled dateline of its own right under it

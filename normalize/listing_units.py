@@ -12,6 +12,7 @@ import regex
 
 from normalize.digests import is_echoed_by_paragraph
 from normalize.heads import Candidate
+from normalize.numbered import list_number
 from normalize.titles import is_body_shaped, title_key
 
 # A listing's unit: a head of this many words at least, its own date (or a line printed by
@@ -172,55 +173,66 @@ def _is_unit_head(candidate: Candidate) -> bool:
 
 
 # A listing's units printed bare, each a head right above one paragraph and the next head right
-# below that paragraph: this many units at least in a row, the longest paragraph at most this
-# many times as long as the shortest.
+# below that paragraph: this many units at least in a row below the page's first head, the
+# longest paragraph at most this many times as long as the shortest.
 _BARE_UNITS: Final = 3
 _BARE_SPREAD: Final = 1.5
 
 
 def bare_units(candidates: list[Candidate], texts: Sequence[str], body: Sequence[int]) -> set[int]:
     """The lines of the story heads a listing prints bare, with no date or line of its own
-    between them: ``_BARE_UNITS`` heads or more in a row, different, each right above one
-    paragraph of comparable length (``_BARE_SPREAD``) that repeats too few of its words to
-    echo it (a teaser tells its story in other words; teasers that echo their heads make a
-    digest), the next head right below it. An article's headline stands above a lead of
-    several paragraphs, or above one that echoes it, so its head makes no unit with the
-    teasers of other stories printed below it. ``texts`` are the page's lines with text, in
-    order, and ``body`` the places among them of the lines shaped like a paragraph.
+    between them: heads in a row from the page's top, different, each right above one
+    paragraph of comparable length (``_BARE_SPREAD``), the next head right below it, and
+    ``_BARE_UNITS`` heads or more below the first. The first head stands where an article's
+    headline stands over its lead, which may tell the story in other words, so it counts for
+    none of them, and is an item only when its paragraph does not echo it (a lead that repeats
+    its head's words is the article's own). Heads below a paragraph of the page are an
+    article's subheads or the other stories it prints under its lead, a head that asks a
+    question is an interview's or an explainer's, and a numbered one a list's item: they make
+    no listing. ``texts`` are the page's lines with text, in order, and ``body`` the places
+    among them of the lines shaped like a paragraph.
 
     >>> texts = ["Ferry fares rise on island routes",
     ...          "The operator blames the cost of fuel, which doubled over the winter.",
     ...          "Night buses return to the old town",
     ...          "Drivers were found at last, and the first bus leaves at midnight.",
     ...          "Library opens a reading room for children",
-    ...          "Volunteers painted the walls and the council paid for new shelves."]
+    ...          "Volunteers painted the walls and the council paid for new shelves.",
+    ...          "Council votes to keep the swimming pool open",
+    ...          "The pool will stay open all winter after a petition by its swimmers."]
     >>> shape = ("sentence", "caption", "machinery", "site", "long", "lower_case", "repeated")
     >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), dict.fromkeys(shape, 0.0))
-    ...          for k in (0, 2, 4)]
-    >>> sorted(bare_units(heads, texts, [1, 3, 5])), bare_units(heads[1:], texts, [1, 3, 5])
-    ([0, 2, 4], set())
-    >>> long = texts[1] + " Fares on the longest routes rise by a fifth from the first of May."
-    >>> bare_units(heads, [texts[0], long, *texts[2:]], [1, 3, 5])
+    ...          for k in (0, 2, 4, 6)]
+    >>> sorted(bare_units(heads, texts, [1, 3, 5, 7])), bare_units(heads[:3], texts, [1, 3, 5])
+    ([0, 2, 4, 6], set())
+    >>> bare_units(heads[1:], texts, [1, 3, 5, 7])  # below the page's first paragraph
+    set()
+    >>> long = texts[3] + " Fares on the longest routes rise by a fifth from the first of May."
+    >>> bare_units(heads, [*texts[:3], long, *texts[4:]], [1, 3, 5, 7])
     set()
     """
     paragraphs = set(body)
-    heads = [c for c in candidates if _is_unit_head(c) and c.order + 1 in paragraphs]
+    top = min(paragraphs, default=-1) - 1  # the place of a head right above the first paragraph
+    heads = [
+        c
+        for c in candidates
+        if _is_unit_head(c)
+        and c.order + 1 in paragraphs
+        and not c.text.endswith(("?", "？"))
+        and list_number(texts[c.order]) is None
+    ]
     items: set[int] = set()
     run: list[Candidate] = []
     for head in [*heads, None]:
         if head is not None and run and head.order == run[-1].order + 2:
             run.append(head)
             continue
-        # a first head that its paragraph echoes is an article's headline over its lead
-        while run and is_echoed_by_paragraph(run[0], texts):
-            run.pop(0)
-        told = [len(texts[c.order + 1]) for c in run]
-        if (
-            len({c.key for c in run}) >= _BARE_UNITS
-            and len(run) == len({c.key for c in run})
-            and max(told) <= _BARE_SPREAD * min(told)
-        ):
-            items.update(c.line for c in run)
+        if run and run[0].order == top and len(run) > _BARE_UNITS:
+            # a first head that its paragraph echoes is an article's headline over its lead
+            units = run[1:] if is_echoed_by_paragraph(run[0], texts) else run
+            told = [len(texts[c.order + 1]) for c in units]
+            if len({c.key for c in run}) == len(run) and max(told) <= _BARE_SPREAD * min(told):
+                items.update(c.line for c in units)
         run = [head] if head is not None else []
     return items
 

@@ -290,7 +290,11 @@ from tests.test_listing_units import (
     BARE_TEASERS_UNDER_A_STORY,
     BARE_UNITS_PAGE,
     LETTER_UNDER_A_POST_PAGE,
+    NUMBERED_ITEMS_UNDER_A_LEAD,
+    QUESTIONS_OVER_ANSWERS,
+    RELATED_UNDER_A_BRIEF,
     RESTAMPED_POSTS_PAGE,
+    SUBHEADS_BELOW_A_LEAD,
     UNSTOPPED_DECK_STORY,
     UNSTOPPED_TEASER_PAGE,
 )
@@ -2197,6 +2201,13 @@ def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
 
 def test_heads_each_bare_over_one_teaser_are_a_listing_alike() -> None:
     for page in (BARE_UNITS_PAGE, BARE_TEASERS_UNDER_A_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_article_s_heads_over_one_paragraph_each_keep_its_headline_alike() -> None:
+    pages = (QUESTIONS_OVER_ANSWERS, SUBHEADS_BELOW_A_LEAD, NUMBERED_ITEMS_UNDER_A_LEAD)
+    for page in (RELATED_UNDER_A_BRIEF, *pages):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -286,6 +286,9 @@ def test_heads_each_bare_over_one_teaser_are_a_listing() -> None:
             "",
             "Библиотека собирает воспоминания жителей о старом порте",
             "Записи и фотографии войдут в сборник, который выпустят к юбилею причала.",
+            "",
+            "Школьники высадили липы вдоль набережной реки",
+            "Саженцы подарил питомник, а поливать их весь год будут сами ученики.",
         ]
     )
     assert normalize_document(russian)["title"] is None
@@ -304,3 +307,110 @@ def test_bare_teasers_under_an_article_leave_its_headline() -> None:
     )
     assert normalize_document(echoed.replace("Community\n\n", ""))["title"] == head
     assert_same_headline(BARE_TEASERS_UNDER_A_STORY)
+
+
+# An article whose headline stands over one lead that tells its story in other words, two other
+# stories printed bare below it: the headline's unit looks like a listing's first, so it counts
+# for none, and two units make no listing.
+RELATED_UNDER_A_BRIEF = "\n".join(
+    [
+        "Harbour board approves a new ferry pier at Keswold",
+        "",
+        "Work begins in the spring and should let larger boats dock at low tide, its chair said.",
+        "",
+        "Fishermen protest the closure of the northern quay",
+        "",
+        "Boat owners say the detour adds an hour to each trip and costs them a day's catch.",
+        "",
+        "Old lighthouse keeper's cottage to open as a museum",
+        "",
+        "Volunteers have restored the rooms and will show the lamps and logbooks next summer.",
+    ]
+)
+# An interview: its headline over a short introduction, then questions each over one answer.
+QUESTIONS_OVER_ANSWERS = "\n".join(
+    [
+        "Mira Talvik on running the last bookshop in Orrin",
+        "",
+        "The owner of the Lantern bookshop has kept it open for thirty years through two floods.",
+        "",
+        "How did you come to own the Lantern?",
+        "",
+        "I worked there as a student and bought it from the owner when he retired to the coast.",
+        "",
+        "What keeps people coming back to your shop?",
+        "",
+        "They like to talk about books with someone who has read them, and the coffee is free.",
+        "",
+        "Are you worried about the future of the shop?",
+        "",
+        "Not really, because the town has grown and young families come in every weekend now.",
+    ]
+)
+# An explainer: its headline over a lead of two paragraphs, then subheads each over one.
+SUBHEADS_BELOW_A_LEAD = "\n".join(
+    [
+        "Why the Keswold ferry fares are going up this spring",
+        "",
+        "Passengers on the island routes will pay about a tenth more from April, and season"
+        " tickets rise too.",
+        "",
+        "The operator announced the change on Monday after a year of talks with the council,"
+        " which had hoped to keep the fares where they were until the new boats arrive.",
+        "",
+        "What exactly is changing for passengers",
+        "",
+        "Single tickets go up by forty pence and the family pass by two pounds on every route.",
+        "",
+        "Why the operator says it needs more money",
+        "",
+        "Fuel has doubled in price over two winters and the old boats burn more of it than before.",
+        "",
+        "When the new fares will take effect",
+        "",
+        "The first sailings at the new prices leave on the first Monday of April from both piers.",
+    ]
+)
+# A list article: its headline over one lead, then numbered heads each over one paragraph.
+NUMBERED_ITEMS_UNDER_A_LEAD = "\n".join(
+    [
+        "새해부터 이렇게 바뀐다, 생활 제도 네 가지",
+        "",
+        "새해가 밝았다. 올해 달라지는 제도 가운데 살림에 보탬이 되는 것들을 골라 정리했다.",
+        "",
+        "1. 동네 도서관 주말 야간 개방",
+        "솔내시 공공도서관 열두 곳이 토요일과 일요일 밤 열 시까지 문을 열고 자료실을 운영한다.",
+        "",
+        "2. 시내버스 환승 시간 한 시간으로",
+        "버스에서 내린 뒤 한 시간 안에 다른 버스를 타면 요금을 다시 내지 않고 갈아탈 수 있다.",
+        "",
+        "3. 어린이 치과 검진 무료로 확대",
+        "만 열두 살까지 어린이는 가까운 보건소에서 일 년에 두 번 치과 검진을 무료로 받는다.",
+        "",
+        "4. 음식물 쓰레기 봉투 값 동결",
+        "시는 물가 부담을 덜기 위해 음식물 쓰레기 봉투 값을 올해도 지난해와 같게 받기로 했다.",
+    ]
+)
+
+
+def test_an_article_s_heads_over_one_paragraph_each_keep_its_headline() -> None:
+    """An article's headline over one lead that does not echo it, then two stories printed bare,
+    stands where a listing's first head would: it counts for none, and two make no listing. A
+    head that asks a question is an interview's, and heads below the page's first paragraph
+    are an article's subheads, and numbered ones a list's items: none makes the page a
+    listing."""
+    assert normalize_document(RELATED_UNDER_A_BRIEF)["title"] == (
+        "Harbour board approves a new ferry pier at Keswold"
+    )
+    assert normalize_document(QUESTIONS_OVER_ANSWERS)["title"] == (
+        "Mira Talvik on running the last bookshop in Orrin"
+    )
+    assert normalize_document(SUBHEADS_BELOW_A_LEAD)["title"] == (
+        "Why the Keswold ferry fares are going up this spring"
+    )
+    assert normalize_document(NUMBERED_ITEMS_UNDER_A_LEAD)["title"] == (
+        "새해부터 이렇게 바뀐다, 생활 제도 네 가지"
+    )
+    pages = (QUESTIONS_OVER_ANSWERS, SUBHEADS_BELOW_A_LEAD, NUMBERED_ITEMS_UNDER_A_LEAD)
+    for page in (RELATED_UNDER_A_BRIEF, *pages):
+        assert_same_headline(page)

@@ -7,12 +7,15 @@ page that opens with a flag in brackets ("[Photo] <headline>") is flagged as a h
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 import regex
 
 from normalize.chrome import chrome, line_key
+from normalize.cuts import is_bracket_framed
 from normalize.heads import Candidate
+from normalize.titles import is_body_shaped
 
 # A name alone in square brackets: a few words, no credit's sign (a photograph's "[Ⓒ …]").
 _CORNER: Final = regex.compile(r"\[([^\[\]©Ⓒ]{2,40})\]")
@@ -125,3 +128,16 @@ def _names_a_list(line: str) -> bool:
     inner = line.lstrip()[1:]
     end = min((inner.find(mark) for mark in _FLAG_CLOSINGS if mark in inner), default=-1)
     return end >= 0 and line_key(inner[:end]) in chrome().related
+
+
+def framed_kickers(found: Sequence[Candidate], lines: Sequence[str]) -> set[int]:
+    """The lines of candidates framed whole by square brackets with a space inside each ("[ 어시장
+    현장 르포 ]") right over the next candidate, itself no paragraph: a kicker or a series'
+    label over its headline, not the page's headline (framed over its lead, it is one)."""
+    return {
+        c.line
+        for c, below in pairwise(found)
+        if below.order == c.order + 1
+        and is_bracket_framed(lines[c.line])
+        and not is_body_shaped(lines[below.line])
+    }

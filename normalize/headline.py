@@ -16,7 +16,6 @@ The best candidate is the headline when its score passes a threshold; else none,
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from itertools import pairwise
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -28,8 +27,7 @@ from normalize.captions import closes_with_credit, in_present, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
-from normalize.corners import corner_name, flagged_line, is_flagged_word
-from normalize.cuts import is_bracket_framed
+from normalize.corners import corner_name, flagged_line, framed_kickers, is_flagged_word
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -68,7 +66,7 @@ from normalize.running_text import (
     shouted_sentences,
 )
 from normalize.runs import run_items
-from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
+from normalize.section_names import last_crumbs, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
 from normalize.subjects import in_title_field, is_field_title, mark_titled_items
@@ -220,20 +218,7 @@ def weigh_candidates(
         if text and (titles.is_headline_shaped(text) or short):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
             listed += section_names.is_middle_item(texts, rank)
-    crumbs = {
-        c.line
-        for c, below in pairwise(found)
-        if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
-    }
-    # a line framed whole by spaced square brackets right over a headline, no paragraph, is its
-    # kicker
-    crumbs |= {
-        c.line
-        for c, below in pairwise(found)
-        if below.order == c.order + 1
-        and is_bracket_framed(lines[c.line])
-        and not titles.is_body_shaped(lines[below.line])
-    }
+    crumbs = last_crumbs(found, texts) | framed_kickers(found, lines)  # "[ kicker ]" over a head
     series = series_names(texts)  # names printed in brackets on another line: no headline
     crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -242,6 +243,16 @@ def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bo
         and key_below != key
         and f" {key} " in f" {key_below} "
     )
+
+
+def last_crumbs(found: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of candidates that end a bulleted trail right over the next candidate, a
+    heading whose key holds theirs and more (see `is_last_crumb`)."""
+    return {
+        c.line
+        for c, below in pairwise(found)
+        if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
+    }
 
 
 def ends_a_trail(text: str, line: str) -> bool:

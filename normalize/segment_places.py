@@ -13,7 +13,7 @@ syllable (해 + 솔 + 시, 해 + 솔군), is the place's name.
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Collection, Container, Iterable, Mapping
 
 from normalize.segment_nouns import is_syllables, join_runs
 
@@ -84,7 +84,7 @@ def _institution_end(
 
 
 def join_public_bodies(
-    words: list[str], prefixes: Container[str], bodies: Container[str]
+    words: list[str], prefixes: Collection[str], bodies: Container[str]
 ) -> list[str]:
     """Join the country's name that opens a public body's name (``prefixes``: 한국) and the
     words after it up to the first that says what body it is (``bodies``: 원, 공사, 위원회),
@@ -106,7 +106,7 @@ def join_public_bodies(
 
 
 def _body_end(
-    words: list[str], start: int, prefixes: Container[str], bodies: Container[str]
+    words: list[str], start: int, prefixes: Collection[str], bodies: Container[str]
 ) -> int:
     """Where a public body's name that the country's name opens at ``start`` ends, else
     start + 1."""

@@ -32,9 +32,10 @@ from normalize.hashtags_numbers import (
 )
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
+from normalize.tag_runs import in_tag_run
 from normalize.text import MARKUP_BREAK
 
-__all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "split_hashtag"]
+__all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
 
 
 class Hashtag(NamedTuple):
@@ -294,7 +295,7 @@ def find_hashtags(text: str) -> list[Hashtag]:
     >>> [h.tag for h in find_hashtags("#Vladimir_Putin at example.com/page#top, call #2424")]
     ['Vladimir_Putin']
     """
-    text = unmarked(text)
+    text = _unmarked(text)
     found: list[Hashtag] = []
     match = _HASHTAG.search(text)
     while match is not None:
@@ -306,11 +307,11 @@ def find_hashtags(text: str) -> list[Hashtag]:
     return found
 
 
-def unmarked(text: str) -> str:
+def _unmarked(text: str) -> str:
     """The text with each line break printed as markup blanked out, space for character, so
     that spans stay the text's.
 
-    >>> unmarked("#rent<br />#deposit")
+    >>> _unmarked("#rent<br />#deposit")
     '#rent      #deposit'
     """
     return MARKUP_BREAK.sub(lambda found: " " * len(found.group()), text) if "<" in text else text
@@ -352,3 +353,30 @@ def distinct_hashtags(tags: Iterable[Hashtag]) -> list[Hashtag]:
             seen.add(key)
             kept.append(found)
     return kept
+
+
+# Where running text around a tag ends: a sentence's end, a closing quote or bracket, a bar.
+_CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
+# Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
+_OPENING_QUOTES = frozenset("'\"‘“«„「『‹《〈")
+_TAG_OR_SPACE = regex.compile(r"(?:[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*|\s+)")
+
+
+def is_listed(line: str, found: Hashtag) -> bool:
+    """Whether a tag found on a line stands as one of the page's tags: alone, in a run of tags
+    (whatever follows the run: a flattened page's counters or credit line), or closing its line,
+    sentence or quote (a line break printed as markup, "<br />", is white space there). A tag
+    quoted in prose, or alone followed by more words of its sentence, is a word of the text
+    ("Fans trend #Lumina worldwide"), not a tag of the page.
+
+    >>> line = "Fans trend #Lumina worldwide #kpop #fandom likes 12"
+    >>> [h.tag for h in find_hashtags(line) if is_listed(line, h)]
+    ['kpop', 'fandom']
+    """
+    line = _unmarked(line)
+    if found.start > 0 and line[found.start - 1] in _OPENING_QUOTES:
+        return False
+    after = line[found.end :]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    in_words = _HAS_LETTER.search(_TAG_OR_SPACE.sub("", clause)) is not None
+    return not in_words or in_tag_run(line, found.start, found.end)

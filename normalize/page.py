@@ -14,9 +14,8 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize.boilerplate import LineKind, machinery_lines
-from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags
+from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
-from normalize.listed_tags import is_listed
 from normalize.options import Options
 from normalize.spaced_tags import bulleted_tags, spaced_tags
 from normalize.timestamps import Dateline, find_datelines

@@ -10,8 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import segment as segment_module
-from normalize.hashtags import distinct_hashtags, find_hashtags, split_hashtag
-from normalize.listed_tags import is_listed
+from normalize.hashtags import distinct_hashtags, find_hashtags, is_listed, split_hashtag
 from tests.cases import CASES, FIXTURES, params
 
 

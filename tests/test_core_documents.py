@@ -2689,3 +2689,11 @@ def test_a_day_month_name_and_year_joined_by_slashes_alike() -> None:
         page = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_agency_s_dateline_run_into_a_release_alike() -> None:
+    from tests.test_run_in_datelines import RUN_IN_RELEASE, TOWN_IN_A_SENTENCE, WIRE_RELEASE
+
+    for page in (RUN_IN_RELEASE, WIRE_RELEASE, TOWN_IN_A_SENTENCE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -47,6 +47,7 @@ from normalize.timestamps.places import place_zones
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
 from normalize.timestamps.revisions import revision_end
+from normalize.timestamps.run_in_datelines import run_in_datelines
 from normalize.timestamps.scan import scan
 from normalize.timestamps.stamps import long_line_stamps
 
@@ -159,8 +160,8 @@ def find_datelines(
             continue
         if len(line) > _LINE_LIMIT:
             # prose, but for an agency's dateline, a paragraph's closing day, the date opening a
-            # page run into one line, a labelled date and time (a page run into one line too)
-            # or a machine's stamp
+            # page run into one line, a labelled date and time (a page run into one line too),
+            # a machine's stamp or an agency's dateline run in after a release's headline
             pending = None
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
@@ -168,6 +169,9 @@ def find_datelines(
             found_lines.extend(_paragraph_dates(line, ctx, index, start))
             found_lines.extend(_run_in_opening(line, ctx, index, start))
             found_lines.extend(_labelled_in_prose(line, ctx, index, start))
+            for reading, first, last in run_in_datelines(line, ctx):  # see `run_in_datelines`
+                dated = Dateline(index, "", FALLBACK_RANK, reading, first + start, last + start)
+                found_lines.append(dated)
             for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
                 stamp = Dateline(index, role, FALLBACK_RANK, reading, first + start, last + start)
                 found_lines.append(stamp)

@@ -19,6 +19,7 @@ use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::revisions::revision_end;
+use super::run_in_datelines::run_in_datelines;
 use super::run_on::runs_on_to_head;
 use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
@@ -180,7 +181,8 @@ pub fn find_datelines(
         }
         if length > LINE_LIMIT {
             // prose, but for an agency's dateline that opens it, a paragraph's closing day, the
-            // date opening a page run into one line or a labelled date and time
+            // date opening a page run into one line, a labelled date and time or an agency's
+            // dateline run in after a release's headline
             pending = None;
             found_lines.extend(agency_datelines(
                 raw_line,
@@ -192,6 +194,17 @@ pub fn find_datelines(
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
             found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
+            // an agency's dateline run in after a release's headline: see `run_in_datelines`
+            for (reading, first, last) in run_in_datelines(raw_line, &ctx)? {
+                found_lines.push(Dateline {
+                    line: index,
+                    role: "",
+                    rank: FALLBACK_RANK,
+                    reading,
+                    start: first + start,
+                    end: last + start,
+                });
+            }
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
                 found_lines.push(Dateline {

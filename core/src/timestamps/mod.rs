@@ -32,6 +32,7 @@ mod pychars;
 mod reading;
 mod relative;
 mod revisions;
+mod run_in_datelines;
 mod run_on;
 pub mod schedules;
 mod stamps;

@@ -138,6 +138,7 @@ from tests.test_headline import (
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
+    BROWSING_TAG_PAGE,
     BUFFERING_OVER_A_HEADLINE,
     BUFFERING_OVER_A_STORY,
     BULLETED_LABELS_PAGE,
@@ -921,6 +922,14 @@ def test_a_tag_page_alike() -> None:
     labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
     under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
     for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_theme_s_tag_label_and_a_spaced_dash_alike() -> None:
+    dashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag - ")
+    slashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag Archives / ")
+    for page in (BROWSING_TAG_PAGE, dashed, slashed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

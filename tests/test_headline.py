@@ -4652,6 +4652,45 @@ def test_a_tag_page_has_no_headline() -> None:
     assert_same_headline(article)
 
 
+# a blog theme's tag page: the theme's label and the tag's name, two story heads each over its
+# teaser
+BROWSING_TAG_PAGE = """Browsing: Harbour Works
+
+Crane barge arrives for the new east quay
+
+The barge that will lift the quay's steel piles into place reached Port Ellery on Tuesday \
+after a nine-day tow from the yard at Kessling.
+
+Dredger clears the silted west channel
+
+The channel to the old fish dock is deep enough again for the island ferry, the harbour \
+master said.
+"""
+
+
+def test_a_tag_label_before_a_spaced_dash_or_a_theme_s_label_names_the_tag() -> None:
+    """A theme's label ("Browsing: …") names the tag as "Tag: …" does, and a spaced dash or a
+    slash after a tag's label closes it as a colon does ("Tag - …"): the page lists the tag's
+    stories, no headline. One story under the label is its page's; a dash glued to its words
+    ("Tag-team …") joins a compound and names no tag."""
+    dashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag - ")
+    for page in (BROWSING_TAG_PAGE, dashed):
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+    one_post = BROWSING_TAG_PAGE.split("\n\nDredger")[0]
+    assert normalize_document(one_post)["title"] == "Crane barge arrives for the new east quay"
+    compound = "\n\n".join(
+        [
+            "Tag-team crews finish the harbour wall a month early",
+            "Two crews working in turns finished the new harbour wall at Port Ellery a month"
+            " ahead of time, the council said.",
+            "The wall shields the east quay from winter storms.",
+        ]
+    )
+    assert normalize_document(compound)["title"].startswith("Tag-team crews")
+    assert_same_headline(compound)
+
+
 # a weekly's topic page: a subscription offer, the topic's name, each story's head printed twice
 # over its teaser, the first story's lead whole and its second paragraph cut by an ellipsis
 TOPIC_PAGE = """Read every story for 30 days for just $1

@@ -4917,6 +4917,42 @@ def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
     assert_same_headline(whole)
 
 
+# a town portal's tag page showing one story: its head, its teaser cut short by an ellipsis in
+# brackets, and the link to the whole story
+ONE_TEASER_UNDER_ITS_LINK = """Заречный мост откроют к ноябрю
+
+  Подрядчик закончил укладку пролётов Заречного моста и приступил к асфальтированию. \
+Глава района рассказал, что движение по мосту запустят в начале ноября, а пока на правом \
+берегу достраивают съезд к набережной и [...]
+
+Далее
+"""
+
+
+def test_a_page_of_one_teaser_closed_by_its_link_lists_it() -> None:
+    """The page's one paragraph cut short and closed by a link to the story, on the next line
+    or glued on after the cut ("… you can … Continue reading", "… Last year Read more…"): a
+    listing's one teaser, whose head is no headline of the page. A post printed whole closed by
+    the link, a paragraph cut short with no link, keep their headline."""
+    assert normalize_document(ONE_TEASER_UNDER_ITS_LINK)["title"] is None
+    assert_same_headline(ONE_TEASER_UNDER_ITS_LINK)
+    glued = "\n\n".join(
+        [
+            "Harbour crane arrives for the new quay",
+            "The barge that will lift the quay's steel piles reached Port Ellery on Tuesday after"
+            " a nine-day tow, and the crews say the first piles could go in … Continue reading",
+        ]
+    )
+    assert normalize_document(glued)["title"] is None
+    assert_same_headline(glued)
+    whole = glued.replace("could go in … Continue reading", "go in next week. Continue reading")
+    assert normalize_document(whole)["title"] == "Harbour crane arrives for the new quay"
+    assert_same_headline(whole)
+    unlinked = ONE_TEASER_UNDER_ITS_LINK.replace("\n\nДалее", "")
+    assert normalize_document(unlinked)["title"] == "Заречный мост откроют к ноябрю"
+    assert_same_headline(unlinked)
+
+
 # a regional site's news list: a rubric, a head, its teaser cut short by an ellipsis and its
 # time, for each story; no page headline
 RUBRIC_TEASERS_PAGE = """Культура

@@ -80,6 +80,8 @@ class Chrome:
     view_words: frozenset[str]
     # A close button's labels naming the box they close ("close notification", "알림 닫기").
     close_labels: frozenset[str]
+    # A link's labels that lead from a story's teaser to the story ("continue reading", "далее").
+    more_links: tuple[str, ...]
     flags: frozenset[str]
     # Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     # before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -132,6 +134,7 @@ def chrome() -> Chrome:
         about=tuple(merged("about")),
         view_words=keys("view_words"),
         close_labels=keys("close_labels"),
+        more_links=tuple(merged("more_links")),
         flags=flags,
         status_flags=status_flags,
         word_flags=flags - status_flags,

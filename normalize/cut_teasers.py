@@ -15,12 +15,12 @@ from typing import Final
 
 import regex
 
+from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 from normalize.running_text import opens_another_sentence, reads_as_sentence
-from normalize.text import ends_with_ellipsis
-from normalize.titles import is_body_shaped, title_key
+from normalize.titles import ends_sentence, is_body_shaped, title_key
 
 # A page of teasers prints this many paragraphs at least, each cut short.
 _TEASERS: Final = 2
@@ -30,6 +30,11 @@ _TEASERS: Final = 2
 _CUT_TEASERS: Final = 3
 _CUT_CHARS: Final = 100
 _CUT_SPREAD: Final = 8
+# What closes a paragraph cut short: an ellipsis, maybe in square brackets.
+_CUT_MARKS: Final = ("...", "…", "[...]", "[…]")
+# A link from a teaser to its story, the story's title maybe beside its label, has this many
+# words at most.
+_LINK_WORDS: Final = 15
 # A teaser cut short: an ellipsis after a word, a space between them or none.
 _CUT_SHORT: Final = regex.compile(r"\p{L} ?(?:\.\.\.|…)$")
 # A sentence's opening cut short keeps this many words at least before its last one, which the
@@ -153,16 +158,75 @@ def cut_headline(candidates: Sequence[Candidate], openings: set[int]) -> int | N
 
 
 def _cuts_every_paragraph(texts: Sequence[str]) -> bool:
-    """Whether every paragraph of the page, two at least, closes with an ellipsis; the first
-    paragraph printed whole ends the search."""
+    """Whether every paragraph of the page, two at least, closes with an ellipsis (``_ends_cut``)
+    or is cut short before a link to the story glued after it (``_before_more_link``: an
+    ellipsis or no sentence's end before it); or the one paragraph of the page is, closed by
+    such a link glued on or on the next line with text (``is_more_link``): a listing's one
+    teaser. The first paragraph printed whole ends the search."""
     cut = 0
-    for text in texts:
+    linked = False
+    last = -1
+    for rank, text in enumerate(texts):
         if not is_body_shaped(text):
             continue
-        if not ends_with_ellipsis(text):
+        glued = _before_more_link(text)  # a link glued on, after a cut or no sentence's end
+        cut_short = _ends_cut(text if glued is None else glued)
+        if not (cut_short or (glued is not None and not ends_sentence(glued))):
             return False
+        linked |= glued is not None
         cut += 1
-    return cut >= _TEASERS
+        last = rank
+    if cut >= _TEASERS:
+        return True
+    below = texts[last + 1] if cut and last + 1 < len(texts) else ""
+    return cut == 1 and (linked or is_more_link(below))
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether a paragraph closes with an ellipsis, maybe in square brackets ("[…]").
+
+    >>> _ends_cut("The crane lands on [...]"), _ends_cut("The crane lands on Monday.")
+    (True, False)
+    """
+    return text.rstrip().endswith(_CUT_MARKS)
+
+
+def _before_more_link(text: str) -> str | None:
+    """What a paragraph says before a link to the story glued after it, the link's label
+    capitalised as a link's is ("… you can … Continue reading"), else None: "… и так далее."
+    closes a sentence with the label's word in small letters.
+
+    >>> _before_more_link("The barge lands on Monday and … Continue reading")
+    'The barge lands on Monday and …'
+    >>> _before_more_link("Работы продлятся до осени и так далее.") is None
+    True
+    """
+    words = text.split()
+    for label in chrome().more_links:
+        size = len(label.split())
+        tail = words[-size:]
+        if len(words) > size and tail[0][:1].isupper() and line_key(" ".join(tail)) == label:
+            return " ".join(words[:-size])
+    return None
+
+
+def is_more_link(line: str) -> bool:
+    """Whether the line is a link from a teaser to its story: a short line (``_LINK_WORDS``
+    words at most) opening or closing with a link's label (``more_links`` in the chrome
+    facts), the story's title maybe beside it ("Continue reading "…"", "… Read More »").
+
+    >>> is_more_link("Далее"), is_more_link("Ferry fares rise Read More »")
+    (True, True)
+    >>> is_more_link("Readers asked us to read more of the letters aloud")
+    False
+    """
+    key = line_key(line)
+    if len(key.split()) > _LINK_WORDS:
+        return False
+    return any(
+        key == label or key.startswith(f"{label} ") or key.endswith(f" {label}")
+        for label in chrome().more_links
+    )
 
 
 def _cut_at_one_length(candidates: Sequence[Candidate], texts: Sequence[str]) -> bool:

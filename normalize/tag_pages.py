@@ -1,6 +1,7 @@
 """A tag's page: the list of the stories a site filed under one tag (or a blog's label), which
 names its tag right above its first story head: the label alone ("TAG" over the tag's name),
-the label and the name after a colon ("Tag: Harbour works"), or a short line holding a tag
+the label and the name after a colon ("Tag: Harbour works"; a bar, a spaced dash or a slash
+mark it as well: "Tag - Harbour works"), or a short line holding a tag
 page's fixed phrase ("Latest stories tagged #FerryStrike", "Showing posts with label ferries").
 The labels and phrases are fixed words of each language (``tag_labels`` and ``tag_phrases`` in
 the chrome facts). Such a page has no headline of its own: its first story is one item of the
@@ -10,8 +11,9 @@ A tag's page that shows one post, one story head under the line naming the tag a
 is that post's page: the post's head is its headline, and only the lines down to the one naming
 the tag are the list's.
 
-An archive's page names what it gathers after a fixed label and a colon or a bar ("Category
-Archives: Harbour news", "Tag Archives | Ferries"; ``archive_labels`` in the chrome facts). That
+An archive's page names what it gathers after a fixed label and a colon, a bar, a spaced dash or
+a slash ("Category Archives: Harbour news", "Tag Archives | Ferries", "Архив рубрики - Паромы";
+``archive_labels`` in the chrome facts). That
 line heads the posts the archive shows and is none of them; when it shows one post, that post's
 head is the page's headline.
 
@@ -41,8 +43,9 @@ _ABOVE: Final = 2
 # A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 # posts); a longer one is a sentence that happens to hold a label's words.
 _TAG_LINE_WORDS: Final = 10
-# What closes an archive's label before the name of what it gathers.
-_ARCHIVE_MARKS: Final = (":", "|")
+# What closes a tag's or an archive's label before the name of what the page gathers: a colon,
+# a bar, or a dash or a slash set off by spaces (a dash glued to its words joins a compound).
+_LABEL_MARKS: Final = (":", "|", " - ", " – ", " — ", " / ")
 # A topic's page lists this many items at least, and the lines from its first item on hold the
 # topic's name inside them this many times at least.
 _TOPIC_ITEMS: Final = 2
@@ -114,18 +117,21 @@ def names_a_tag(line: str) -> bool:
     (True, True, False)
     >>> names_a_tag("Latest stories tagged #FerryStrike"), names_a_tag("Тег: паром")
     (True, True)
-    >>> names_a_tag('Новости с меткой: "Паром"')
-    True
+    >>> names_a_tag('Новости с меткой: "Паром"'), names_a_tag("Tag - harbour works")
+    (True, True)
+    >>> names_a_tag("Tag-team wins the harbour regatta")
+    False
     """
     if len(line.split()) > _TAG_LINE_WORDS:
         return False
     facts = chrome()
     key = line_key(line)
-    label, colon, name = key.partition(":")
-    if is_tag_label(line) or (colon and name.strip() and line_key(label) in facts.tag_labels):
+    cut = label_and_name(key)
+    label, name = cut or (key, "")
+    if is_tag_label(line) or (name.strip() and line_key(label) in facts.tag_labels):
         return True
     spaced = f" {key} "
-    named = f" {line_key(label)} " if colon else ""  # the phrase before a colon and the tag
+    named = f" {line_key(label)} " if cut else ""  # the phrase before a colon and the tag
     return any(f" {phrase} " in spaced or f" {phrase} " in named for phrase in facts.tag_phrases)
 
 
@@ -141,19 +147,33 @@ def is_tag_label(line: str) -> bool:
 
 def names_an_archive(line: str) -> bool:
     """Whether the line names what an archive's page gathers: an archive's label (one of the
-    chrome facts' ``archive_labels``), a colon or a bar, then a name.
+    chrome facts' ``archive_labels``), a colon, a bar, a spaced dash or a slash, then a name.
 
     >>> names_an_archive("Tag Archives | Ferries"), names_an_archive("Monthly Archives: May 2021")
+    (True, True)
+    >>> names_an_archive("Tag Archives / Ferries"), names_an_archive("Архив рубрики - Паромы")
     (True, True)
     >>> names_an_archive("Archives show the ferry ran in 1911"), names_an_archive("Archives:")
     (False, False)
     >>> names_an_archive("Harbour: the town archives reopen")
     False
     """
-    at = min((k for k in map(line.find, _ARCHIVE_MARKS) if k >= 0), default=-1)
-    if at < 0 or not line[at + 1 :].strip():
-        return False
-    return line_key(line[:at]) in chrome().archive_labels
+    cut = label_and_name(line)
+    return cut is not None and bool(cut[1].strip()) and line_key(cut[0]) in chrome().archive_labels
+
+
+def label_and_name(line: str) -> tuple[str, str] | None:
+    """The line cut at the first mark that closes a label (``_LABEL_MARKS``): what stands
+    before it and what follows it; none when it holds no mark.
+
+    >>> label_and_name("Tag - Harbour works"), label_and_name("Harbour works")
+    (('Tag', 'Harbour works'), None)
+    """
+    marks = [(line.find(mark), mark) for mark in _LABEL_MARKS if mark in line]
+    if not marks:
+        return None
+    at, mark = min(marks)
+    return line[:at], line[at + len(mark) :]
 
 
 def topic_name(candidates: list[Candidate], items: set[int], texts: Sequence[str]) -> set[int]:

@@ -138,6 +138,7 @@ from tests.test_headline import (
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
+    BROWSING_TAG_PAGE,
     BUFFERING_OVER_A_HEADLINE,
     BUFFERING_OVER_A_STORY,
     BULLETED_LABELS_PAGE,
@@ -208,6 +209,7 @@ from tests.test_headline import (
     NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_POST_PAGE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+    ONE_TEASER_UNDER_ITS_LINK,
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
     OTHER_POSTS_PAGE,
@@ -925,6 +927,14 @@ def test_a_tag_page_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_theme_s_tag_label_and_a_spaced_dash_alike() -> None:
+    dashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag - ")
+    slashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag Archives / ")
+    for page in (BROWSING_TAG_PAGE, dashed, slashed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_topic_page_s_name_alike() -> None:
     briefs = TOPIC_PAGE.replace("Grey Point Lighthouse\n", "Weekend Briefs from the Coast\n")
     unnamed = TOPIC_PAGE.replace("the Grey Point Lighthouse", "the lighthouse")
@@ -1374,6 +1384,17 @@ def test_a_day_glued_after_a_headline_alike() -> None:
 def test_a_forum_archive_s_label_before_the_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(FULL_VERSION_LABEL_PAGE, tz, now)
+
+
+def test_one_teaser_closed_by_its_link_alike() -> None:
+    glued = ONE_TEASER_UNDER_ITS_LINK.replace(
+        "съезд к набережной и [...]\n\nДалее", "съезд … Далее"
+    )
+    titled = ONE_TEASER_UNDER_ITS_LINK.replace("Далее", "Заречный мост откроют к ноябрю Далее »")
+    whole = ONE_TEASER_UNDER_ITS_LINK.replace("и [...]", "и парковку.")
+    for page in (ONE_TEASER_UNDER_ITS_LINK, glued, titled, whole):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_teasers_cut_at_one_length_alike() -> None:

@@ -4652,6 +4652,45 @@ def test_a_tag_page_has_no_headline() -> None:
     assert_same_headline(article)
 
 
+# a blog theme's tag page: the theme's label and the tag's name, two story heads each over its
+# teaser
+BROWSING_TAG_PAGE = """Browsing: Harbour Works
+
+Crane barge arrives for the new east quay
+
+The barge that will lift the quay's steel piles into place reached Port Ellery on Tuesday \
+after a nine-day tow from the yard at Kessling.
+
+Dredger clears the silted west channel
+
+The channel to the old fish dock is deep enough again for the island ferry, the harbour \
+master said.
+"""
+
+
+def test_a_tag_label_before_a_spaced_dash_or_a_theme_s_label_names_the_tag() -> None:
+    """A theme's label ("Browsing: …") names the tag as "Tag: …" does, and a spaced dash or a
+    slash after a tag's label closes it as a colon does ("Tag - …"): the page lists the tag's
+    stories, no headline. One story under the label is its page's; a dash glued to its words
+    ("Tag-team …") joins a compound and names no tag."""
+    dashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag - ")
+    for page in (BROWSING_TAG_PAGE, dashed):
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+    one_post = BROWSING_TAG_PAGE.split("\n\nDredger")[0]
+    assert normalize_document(one_post)["title"] == "Crane barge arrives for the new east quay"
+    compound = "\n\n".join(
+        [
+            "Tag-team crews finish the harbour wall a month early",
+            "Two crews working in turns finished the new harbour wall at Port Ellery a month"
+            " ahead of time, the council said.",
+            "The wall shields the east quay from winter storms.",
+        ]
+    )
+    assert normalize_document(compound)["title"].startswith("Tag-team crews")
+    assert_same_headline(compound)
+
+
 # a weekly's topic page: a subscription offer, the topic's name, each story's head printed twice
 # over its teaser, the first story's lead whole and its second paragraph cut by an ellipsis
 TOPIC_PAGE = """Read every story for 30 days for just $1
@@ -4876,6 +4915,42 @@ def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
     whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
     assert normalize_document(whole)["title"] == "Harvest Supper Returns"
     assert_same_headline(whole)
+
+
+# a town portal's tag page showing one story: its head, its teaser cut short by an ellipsis in
+# brackets, and the link to the whole story
+ONE_TEASER_UNDER_ITS_LINK = """Заречный мост откроют к ноябрю
+
+  Подрядчик закончил укладку пролётов Заречного моста и приступил к асфальтированию. \
+Глава района рассказал, что движение по мосту запустят в начале ноября, а пока на правом \
+берегу достраивают съезд к набережной и [...]
+
+Далее
+"""
+
+
+def test_a_page_of_one_teaser_closed_by_its_link_lists_it() -> None:
+    """The page's one paragraph cut short and closed by a link to the story, on the next line
+    or glued on after the cut ("… you can … Continue reading", "… Last year Read more…"): a
+    listing's one teaser, whose head is no headline of the page. A post printed whole closed by
+    the link, a paragraph cut short with no link, keep their headline."""
+    assert normalize_document(ONE_TEASER_UNDER_ITS_LINK)["title"] is None
+    assert_same_headline(ONE_TEASER_UNDER_ITS_LINK)
+    glued = "\n\n".join(
+        [
+            "Harbour crane arrives for the new quay",
+            "The barge that will lift the quay's steel piles reached Port Ellery on Tuesday after"
+            " a nine-day tow, and the crews say the first piles could go in … Continue reading",
+        ]
+    )
+    assert normalize_document(glued)["title"] is None
+    assert_same_headline(glued)
+    whole = glued.replace("could go in … Continue reading", "go in next week. Continue reading")
+    assert normalize_document(whole)["title"] == "Harbour crane arrives for the new quay"
+    assert_same_headline(whole)
+    unlinked = ONE_TEASER_UNDER_ITS_LINK.replace("\n\nДалее", "")
+    assert normalize_document(unlinked)["title"] == "Заречный мост откроют к ноябрю"
+    assert_same_headline(unlinked)
 
 
 # a regional site's news list: a rubric, a head, its teaser cut short by an ellipsis and its

@@ -84,6 +84,9 @@ pub struct Chrome {
     pub close_labels: FxHashSet<String>,
     /// The most characters other than edge ones (`is_edge`) that a close label holds.
     close_label_chars: usize,
+    /// A link's labels that lead from a story's teaser to the story ("continue reading",
+    /// "далее").
+    pub more_links: Vec<String>,
     pub flags: FxHashSet<String>,
     /// Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     /// before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -185,6 +188,7 @@ pub fn chrome() -> &'static Chrome {
             view_words: keys("view_words"),
             close_label_chars: most_kept_chars(&close_labels),
             close_labels,
+            more_links: merged("more_links"),
             word_flags: flags.difference(&status_flags).cloned().collect(),
             flags,
             status_flags,
@@ -742,6 +746,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("about", &tables.about)?;
     fields.set_item("view_words", sorted(&tables.view_words))?;
     fields.set_item("close_labels", sorted(&tables.close_labels))?;
+    fields.set_item("more_links", &tables.more_links)?;
     fields.set_item("flags", sorted(&tables.flags))?;
     fields.set_item("status_flags", sorted(&tables.status_flags))?;
     fields.set_item("word_flags", sorted(&tables.word_flags))?;

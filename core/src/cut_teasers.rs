@@ -8,14 +8,15 @@
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
+use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
 use crate::headline::{Candidate, LEAD_LINES};
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::running_text::{opens_another_sentence, reads_as_sentence};
 use crate::segment::chars;
-use crate::text::{count_words, ends_with_ellipsis, split_words};
-use crate::titles::is_body_shaped;
+use crate::text::{count_words, split_words};
+use crate::titles::{ends_sentence, is_body_shaped};
 
 /// A page of teasers prints this many paragraphs at least, each cut short.
 const TEASERS: usize = 2;
@@ -25,6 +26,11 @@ const TEASERS: usize = 2;
 const CUT_TEASERS: usize = 3;
 const CUT_CHARS: usize = 100;
 const CUT_SPREAD: usize = 8;
+/// What closes a paragraph cut short: an ellipsis, maybe in square brackets (`_CUT_MARKS`).
+const CUT_MARKS: [&str; 4] = ["...", "…", "[...]", "[…]"];
+/// A link from a teaser to its story, the story's title maybe beside its label, has this many
+/// words at most (`_LINK_WORDS`).
+const LINK_WORDS: usize = 15;
 /// A sentence's opening cut short keeps this many words at least before its last one, which
 /// the cut may have split.
 const OPENING_WORDS: usize = 3;
@@ -149,20 +155,87 @@ pub fn cut_headline(candidates: &[Candidate], openings: &FxHashSet<usize>) -> Op
         .then_some(big.placed.line)
 }
 
-/// Whether every paragraph of the page, two at least, closes with an ellipsis; the first
+/// Whether every paragraph of the page, two at least, closes with an ellipsis (`ends_cut`) or
+/// is cut short before a link to the story glued after it (`before_more_link`: an ellipsis or
+/// no sentence's end before it); or the one paragraph of the page is, closed by such a link
+/// glued on or on the next line with text (`is_more_link`): a listing's one teaser. The first
 /// paragraph printed whole ends the search (Python's `_cuts_every_paragraph`).
 fn cuts_every_paragraph<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
     let mut cut = 0;
+    let mut linked = false;
+    let mut after_last: Option<&str> = None;
+    let mut last_seen = false;
     for text in texts {
+        if last_seen {
+            // the line with text right after the last paragraph cut short
+            after_last = Some(text);
+            last_seen = false;
+        }
         if !is_body_shaped(text) {
             continue;
         }
-        if !ends_with_ellipsis(text) {
+        // a link glued on, after a cut or no sentence's end
+        let glued = before_more_link(text);
+        let cut_short = ends_cut(glued.as_deref().unwrap_or(text));
+        if !(cut_short
+            || glued
+                .as_deref()
+                .is_some_and(|before| !ends_sentence(before)))
+        {
             return false;
         }
+        linked |= glued.is_some();
         cut += 1;
+        after_last = None;
+        last_seen = true;
     }
-    cut >= TEASERS
+    if cut >= TEASERS {
+        return true;
+    }
+    cut == 1 && (linked || after_last.is_some_and(is_more_link))
+}
+
+/// Whether a paragraph closes with an ellipsis, maybe in square brackets ("[…]") (Python's
+/// `_ends_cut`).
+fn ends_cut(text: &str) -> bool {
+    let text = text.trim_end_matches(chars::is_space);
+    CUT_MARKS.iter().any(|mark| text.ends_with(mark))
+}
+
+/// What a paragraph says before a link to the story glued after it, the link's label
+/// capitalised as a link's is ("… you can … Continue reading"), else None (Python's
+/// `_before_more_link`).
+fn before_more_link(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    chrome().more_links.iter().find_map(|label| {
+        let size = label.split_whitespace().count();
+        if words.len() <= size {
+            return None;
+        }
+        let tail = &words[words.len() - size..];
+        let capital = tail[0].chars().next().is_some_and(char::is_uppercase);
+        (capital && line_key(&tail.join(" ")) == *label)
+            .then(|| words[..words.len() - size].join(" "))
+    })
+}
+
+/// Whether the line is a link from a teaser to its story: a short line (`LINK_WORDS` words at
+/// most) opening or closing with a link's label (`more_links` in the chrome facts), the
+/// story's title maybe beside it (Python's `is_more_link`).
+pub fn is_more_link(line: &str) -> bool {
+    let key = line_key(line);
+    if key.split_whitespace().count() > LINK_WORDS {
+        return false;
+    }
+    chrome().more_links.iter().any(|label| {
+        key == *label
+            || key
+                .strip_prefix(label.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+            || key
+                .strip_suffix(label.as_str())
+                .is_some_and(|rest| rest.ends_with(' '))
+    })
 }
 
 /// Whether the page's teasers are cut at one count of characters: lines with text of

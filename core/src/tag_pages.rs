@@ -1,15 +1,15 @@
 //! A tag's page (mirrors `normalize/tag_pages.py`): the list of the stories a site filed under
 //! one tag (or a blog's label), which names its tag right above its first story head: the
 //! label alone ("TAG" over the tag's name), the label and the name after a colon ("Tag: Harbour
-//! works"), or a short line holding a tag page's fixed phrase ("Latest stories tagged
-//! #FerryStrike"). The labels and phrases are fixed words of each language (`tag_labels` and
+//! works"; a bar, a spaced dash or a slash mark it as well: "Tag - Harbour works"), or a short
+//! line holding a tag page's fixed phrase ("Latest stories tagged #FerryStrike"). The labels and phrases are fixed words of each language (`tag_labels` and
 //! `tag_phrases` in the chrome facts). Such a page has no headline of its own: its first story
 //! is one item of the list like the others, and the tag's name is no story's head. A tag's page
 //! that shows one post, one story head under the line naming the tag and no other, is that
 //! post's page: the post's head is its headline, and only the lines down to the one naming the
-//! tag are the list's. An archive's page names what it gathers after a fixed label and a colon
-//! or a bar ("Category Archives: Harbour news", "Tag Archives | Ferries"; `archive_labels` in the
-//! chrome facts): that line heads the posts the archive shows and is none of them; when it shows
+//! tag are the list's. An archive's page names what it gathers after a fixed label and a colon,
+//! a bar, a spaced dash or a slash ("Category Archives: Harbour news", "Tag Archives | Ferries";
+//! `archive_labels` in the chrome facts): that line heads the posts the archive shows and is none of them; when it shows
 //! one post, that post's head is the page's headline. A topic's page prints the topic's name
 //! alone right above its first story, and the stories filed under it name the topic inside
 //! their lines: the name is no story's head, and the page has no headline.
@@ -32,8 +32,10 @@ const ABOVE: usize = 2;
 /// A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 /// posts); a longer one is a sentence that happens to hold a label's words.
 const TAG_LINE_WORDS: usize = 10;
-/// What closes an archive's label before the name of what it gathers.
-const ARCHIVE_MARKS: [u8; 2] = [b':', b'|'];
+/// What closes a tag's or an archive's label before the name of what the page gathers: a
+/// colon, a bar, or a dash or a slash set off by spaces (a dash glued to its words joins a
+/// compound).
+const LABEL_MARKS: [&str; 6] = [":", "|", " - ", " – ", " — ", " / "];
 /// A topic's page lists this many items at least, and the lines from its first item on hold
 /// the topic's name inside them this many times at least.
 const TOPIC_ITEMS: usize = 2;
@@ -148,7 +150,7 @@ pub fn names_a_tag(line: &str) -> bool {
     if is_tag_label(line) {
         return true;
     }
-    if let Some((label, name)) = key.split_once(':') {
+    if let Some((label, name)) = label_and_name(&key) {
         let label = line_key(label);
         if !name.trim().is_empty() && facts.tag_labels.contains(&label) {
             return true;
@@ -168,13 +170,21 @@ pub fn is_tag_label(line: &str) -> bool {
 }
 
 /// Whether the line names what an archive's page gathers: an archive's label (one of the
-/// chrome facts' `archive_labels`), a colon or a bar, then a name (`names_an_archive`).
+/// chrome facts' `archive_labels`), a colon, a bar, a spaced dash or a slash, then a name
+/// (`names_an_archive`).
 pub fn names_an_archive(line: &str) -> bool {
-    let Some(at) = memchr::memchr2(ARCHIVE_MARKS[0], ARCHIVE_MARKS[1], line.as_bytes()) else {
+    let Some((label, name)) = label_and_name(line) else {
         return false;
     };
-    if line[at + 1..].trim().is_empty() {
-        return false;
-    }
-    chrome().archive_labels.contains(&line_key(&line[..at]))
+    !name.trim().is_empty() && chrome().archive_labels.contains(&line_key(label))
+}
+
+/// The line cut at the first mark that closes a label (`LABEL_MARKS`): what stands before it
+/// and what follows it; none when it holds no mark (`label_and_name`).
+fn label_and_name(line: &str) -> Option<(&str, &str)> {
+    let (at, mark) = LABEL_MARKS
+        .iter()
+        .filter_map(|mark| line.find(mark).map(|at| (at, *mark)))
+        .min_by_key(|&(at, _)| at)?;
+    Some((&line[..at], &line[at + mark.len()..]))
 }

@@ -2689,3 +2689,11 @@ def test_a_day_month_name_and_year_joined_by_slashes_alike() -> None:
         page = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_speech_s_title_over_its_own_heading_alike() -> None:
+    from tests.test_speeches import SPEECH_PAGE, SPEECHES_LIST_PAGE
+
+    for page in (SPEECH_PAGE, SPEECHES_LIST_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

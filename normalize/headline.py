@@ -68,6 +68,7 @@ from normalize.running_text import (
 from normalize.runs import run_items
 from normalize.section_names import last_crumbs, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
+from normalize.speeches import names_a_speech
 from normalize.stamped_items import stamped_items
 from normalize.subjects import in_title_field, is_field_title, mark_titled_items
 from normalize.timestamps import parse_timestamp
@@ -105,6 +106,7 @@ WEIGHTS: Final = MappingProxyType(
         "flagged": 1.0,  # the one line of the page opening with a flag in brackets
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
         "title_field": 3.0,  # below or after a form's title label ("Subject", "제목"); not fitted
+        "speech": 3.0,  # it names a speech and its speaker or occasion ("Speech by"); not fitted
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
     }
 )
@@ -392,4 +394,5 @@ def _signals(
         "dated": float(states_time),
         "lower_case": float(is_in_small_letters(text, lines[candidate.line], above)),
         "title_field": float(in_title_field(candidate.order, lines, filled)),
+        "speech": float(names_a_speech(text)),
     }

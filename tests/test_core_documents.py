@@ -2718,3 +2718,11 @@ def test_an_agency_s_dateline_run_into_a_release_alike() -> None:
     for page in (RUN_IN_RELEASE, WIRE_RELEASE, TOWN_IN_A_SENTENCE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_speech_s_title_over_its_own_heading_alike() -> None:
+    from tests.test_speeches import SPEECH_PAGE, SPEECHES_LIST_PAGE
+
+    for page in (SPEECH_PAGE, SPEECHES_LIST_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -51,6 +51,7 @@ use crate::running_text::{
 };
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL, L};
+use crate::speeches::names_a_speech;
 use crate::stamped_items::stamped_items;
 use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
@@ -62,7 +63,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 26] = [
+pub const WEIGHTS: [(&str, f64); 27] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -88,6 +89,7 @@ pub const WEIGHTS: [(&str, f64); 26] = [
     ("flagged", 1.0),
     ("feed_item", -7.0),
     ("title_field", 3.0),
+    ("speech", 3.0),
     ("opened", -3.0),
 ];
 /// The default of `Options.title_threshold`.
@@ -1973,6 +1975,7 @@ fn signals_of<S: AsRef<str>>(
                     || fills_title_field(lines.line(candidate.line)),
             ),
         ),
+        ("speech", flag(names_a_speech(text))),
     ])
 }
 

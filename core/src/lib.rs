@@ -53,6 +53,7 @@ pub mod scripts;
 pub mod section_names;
 pub mod segment;
 pub mod spaced_tags;
+pub mod speeches;
 pub mod stamped_items;
 pub mod subjects;
 pub mod summaries;

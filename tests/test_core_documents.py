@@ -2627,6 +2627,27 @@ def test_a_headline_before_a_glued_byline_and_e_mail_alike() -> None:
         assert compare(OUTLET_BYLINE_PAGE, tz, now)
 
 
+def test_a_period_s_bound_or_a_deadline_alike() -> None:
+    from tests.test_timestamps import FOOTBRIDGE_NOTICE_PAGE
+
+    bound = "The footbridge stays shut until March 31, 2025"
+    lines = [
+        bound,
+        "The tender for the new beams closes on Friday 7 March 2025.",
+        "Deadline for comments: 7 March 2025",
+        "Мостик через Вельку закрыт с 1 марта 2025 года",
+        "- Срок подачи замечаний: 7 марта 2025 г.",
+        "2025년 3월 1일부터 보행 통제",
+        "마감일: 2025.03.07(금)",
+        "Posted on Monday March 31, 2025",
+        "This article is from March 31, 2025",
+        "2025.03.01(토)",
+    ]
+    for tz, now in SETTINGS:
+        for line in lines:
+            assert compare(FOOTBRIDGE_NOTICE_PAGE.replace(bound, line), tz, now)
+
+
 def test_a_period_s_opening_day_alike() -> None:
     from tests.test_timestamps import GALLERY_PERIOD_PAGE
 

@@ -3200,6 +3200,49 @@ def test_a_period_s_closing_day_is_no_clock(
     assert (found.reading.value, found.reading.shape) == (value.replace(tzinfo=UTC), shape)
 
 
+FOOTBRIDGE_NOTICE_PAGE = "\n".join(
+    [
+        "Millbrook Parish Council",
+        "",
+        "Footbridge over the Weller stays shut",
+        "",
+        "The footbridge stays shut until March 31, 2025",
+        "",
+        "Engineers found rot in two oak beams during the winter survey and will replace them.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "published"),
+    [
+        ("The footbridge stays shut until March 31, 2025", "en", None),
+        ("The tender for the new beams closes on Friday 7 March 2025.", "en", None),
+        ("Deadline for comments: 7 March 2025", "en", None),
+        ("Мостик через Вельку закрыт с 1 марта 2025 года", "ru", None),
+        ("- Срок подачи замечаний: 7 марта 2025 г.", "ru", None),
+        ("2025년 3월 1일부터 보행 통제", "ko", None),
+        ("마감일: 2025.03.07(금)", "ko", None),
+        # the day alone, a post's stamp, a copy's origin: the page's
+        ("March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
+        ("Posted on Monday March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
+        ("This article is from March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
+        ("Мостик закрыт 1 марта 2025 года", "ru", datetime(2025, 3, 1, tzinfo=UTC)),
+        ("2025.03.01(토)", "ko", datetime(2025, 3, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_period_s_bound_or_a_deadline_dates_nothing(
+    line: str, lang: str, published: datetime | None
+) -> None:
+    """A day right after a word that opens or closes a period ("until", "с"), after "closes
+    on" and its weekday, before a Korean particle that does ("부터"), or on a line a deadline's
+    label opens ("Deadline", "Срок", "마감") is the day of what it bounds, a bridge reopening
+    or comments closing, not the notice's; the day alone, a post's stamp and a copy's origin
+    ("This article is from …") still date it."""
+    page = FOOTBRIDGE_NOTICE_PAGE.replace("The footbridge stays shut until March 31, 2025", line)
+    assert find_times(page, lang=lang).published_at == published
+
+
 EMBEDDED_POST_PAGE = "\n".join(
     [
         "ADVERTISEMENT",

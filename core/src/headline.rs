@@ -62,7 +62,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 26] = [
+pub const WEIGHTS: [(&str, f64); 27] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -89,6 +89,7 @@ pub const WEIGHTS: [(&str, f64); 26] = [
     ("feed_item", -7.0),
     ("title_field", 3.0),
     ("opened", -3.0),
+    ("dated_post", 3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -909,6 +910,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     crate::subjects::mark_titled_items(&mut found, &keyed, &filled);
     // a section's name above its stories, a bulleted list's items
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled, bulleted);
+    // a post's title under a blog's date header
+    crate::date_headers::mark_post_title(&mut found, &keyed, &filled, &dated_order)?;
     Ok((found, keyed))
 }
 

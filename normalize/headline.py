@@ -28,6 +28,7 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line, framed_kickers, is_flagged_word
+from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -108,6 +109,7 @@ WEIGHTS: Final = MappingProxyType(
         "title_field": 3.0,  # below or after a form's title label ("Subject", "제목"); not fitted
         "speech": 3.0,  # it names a speech and its speaker or occasion ("Speech by"); not fitted
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
+        "dated_post": 3.0,  # right under a blog's one date header, opening the page; not fitted
     }
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
@@ -301,6 +303,7 @@ def weigh_candidates(
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_titled_items(found, texts)  # a digest's items, each under its own title's label
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
+    mark_post_title(found, texts, dated_order)  # a post's title under a blog's date header
     return found
 
 

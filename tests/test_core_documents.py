@@ -2747,3 +2747,22 @@ def test_a_speech_s_title_over_its_own_heading_alike() -> None:
     for page in (SPEECH_PAGE, SPEECHES_LIST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_post_title_under_a_blogs_date_header_alike() -> None:
+    from tests.test_headline import DATE_HEADER_POST
+
+    title = "Notes from the ferry queue."
+    pages = (
+        DATE_HEADER_POST,
+        DATE_HEADER_POST.replace(title, "a word on the ferry queue:"),
+        DATE_HEADER_POST.replace(title, "Ferry queue, again..."),
+        DATE_HEADER_POST.replace(title, "Ferry queue"),
+        DATE_HEADER_POST.replace("Tuesday, March 4, 2014", "вторник, 4 марта 2014 г."),
+        DATE_HEADER_POST.replace("Tuesday, March 4, 2014", "Tuesday, March 4, 2014 10:15"),
+        DATE_HEADER_POST.replace("No comments:", "Monday, March 3, 2014\n\nThe quay in fog"),
+        f"Ferry notes\n\n{DATE_HEADER_POST}",
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -7740,3 +7740,63 @@ def test_headlines_shaped_like_labels_stay_headlines() -> None:
     for page, title in SHAPES_LEFT_ALONE.items():
         assert normalize_document(page)["title"] == title
         assert_same_headline(page)
+
+
+# A blog's post under its date header, the weekday spelled out, its title closed by a full stop.
+DATE_HEADER_POST = "\n".join(
+    [
+        "Tuesday, March 4, 2014",
+        "",
+        "Notes from the ferry queue.",
+        "",
+        "The morning boat to Gullholm was late again, so I counted the cars in the queue instead.",
+        "",
+        "Forty-one, and a tractor with a trailer of hay that nobody would let on first.",
+        "",
+        "No comments:",
+        "",
+        "Post a Comment",
+    ]
+)
+
+
+def test_a_post_title_under_a_blogs_date_header_is_its_headline() -> None:
+    """The line right under the page's one date header is the post's title, whether it ends
+    with a full stop, a colon or an ellipsis, or is printed in small letters; the header dates
+    the post."""
+    colon = DATE_HEADER_POST.replace("Notes from the ferry queue.", "a word on the ferry queue:")
+    dots = DATE_HEADER_POST.replace("Notes from the ferry queue.", "Ferry queue, again...")
+    russian = DATE_HEADER_POST.replace("Tuesday, March 4, 2014", "вторник, 4 марта 2014 г.")
+    for page, title in (
+        (DATE_HEADER_POST, "Notes from the ferry queue."),
+        (colon, "a word on the ferry queue:"),
+        (dots, "Ferry queue, again..."),
+        (russian, "Notes from the ferry queue."),
+    ):
+        row = normalize_document(page)
+        assert row["title"] == title
+        assert row["published_at"] == datetime(2014, 3, 4, tzinfo=UTC)
+        assert_same_headline(page)
+
+
+def test_a_weekday_date_under_a_headline_or_over_each_day_is_no_date_header() -> None:
+    """An article's weekday date under its headline stands over a lead, and a front page's
+    headers stand over each day's posts: neither gives the line under it as the title."""
+    article = "\n".join(
+        [
+            "Ferry timetable changes from May",
+            "",
+            "Tuesday, March 4, 2014",
+            "",
+            "Boats leave earlier.",
+            "",
+            "The ferry company said the first boat to Gullholm will leave at six from May.",
+        ]
+    )
+    front = DATE_HEADER_POST.replace(
+        "No comments:", "Monday, March 3, 2014\n\nThe quay in fog\n\nNo boats ran today."
+    )
+    assert normalize_document(article)["title"] == "Ferry timetable changes from May"
+    assert normalize_document(front)["title"] is None
+    for page in (article, front):
+        assert_same_headline(page)

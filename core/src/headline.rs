@@ -91,6 +91,7 @@ pub const WEIGHTS: [(&str, f64); 27] = [
     ("title_field", 3.0),
     ("speech", 3.0),
     ("opened", -3.0),
+    ("dated_post", 3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -911,6 +912,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     crate::subjects::mark_titled_items(&mut found, &keyed, &filled);
     // a section's name above its stories, a bulleted list's items
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled, bulleted);
+    // a post's title under a blog's date header
+    crate::date_headers::mark_post_title(&mut found, &keyed, &filled, &dated_order)?;
     Ok((found, keyed))
 }
 

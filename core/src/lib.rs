@@ -18,6 +18,7 @@ pub mod confidence;
 pub mod corners;
 pub mod cut_teasers;
 pub mod data;
+pub mod date_headers;
 pub mod dated_heads;
 pub mod dateline_places;
 pub mod decks;

@@ -63,7 +63,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 27] = [
+pub const WEIGHTS: [(&str, f64); 28] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),

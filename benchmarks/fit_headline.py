@@ -50,11 +50,12 @@ from numpy.typing import NDArray
 from scipy.optimize import minimize
 
 from normalize.decoding import as_text, repair_text
-from normalize.headline import WEIGHTS, weigh_candidates
+from normalize.headline import weigh_candidates
 from normalize.heads import Candidate
 from normalize.inputs import read_documents
 from normalize.options import Options
 from normalize.page import read_page
+from normalize.signal_weights import WEIGHTS
 from normalize.text import clean_text
 from normalize.trims import in_mixed_case, trimmed
 

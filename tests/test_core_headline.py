@@ -18,7 +18,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import captions, echo, glued_labels, headline, normalize_document, subjects
+from normalize import (
+    captions,
+    echo,
+    glued_labels,
+    headline,
+    normalize_document,
+    signal_weights,
+    subjects,
+)
 from normalize.chrome import chrome
 from normalize.core import compiled
 from normalize.decoding import repair_text
@@ -606,7 +614,7 @@ def test_headline_of_generated_pages(text: str) -> None:
 @EXAMPLES
 @given(
     st.dictionaries(
-        st.sampled_from(sorted(headline.WEIGHTS)),
+        st.sampled_from(sorted(signal_weights.WEIGHTS)),
         st.floats(-1.0, 1.0, allow_nan=False),
     )
 )

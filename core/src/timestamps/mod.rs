@@ -130,11 +130,11 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
         Some(p) => Some(known(&p, &["day", "minute", "second"], "precision")?),
         None => None,
     };
-    Ok(Dateline {
+    Ok(Dateline::new(
         line,
-        role: known(&role, &["published", "modified", "elsewhere", ""], "role")?,
+        known(&role, &["published", "modified", "elsewhere", ""], "role")?,
         rank,
-        reading: Reading {
+        Reading {
             value,
             problem,
             assumed,
@@ -156,7 +156,7 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
         },
         start,
         end,
-    })
+    ))
 }
 
 type TimesTuple = (

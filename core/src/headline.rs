@@ -463,27 +463,20 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|(&i, kind)| kind.as_str() == "widget" && is_fixed_widget(line(i)))
             .map(|(i, _)| *i),
     );
-    // a prompt box's head and notice: the site's, no story's
-    let prompts = crate::notices::prompt_boxes(|k| line(filled[k]), filled.len());
-    skip.extend(
-        prompts
-            .into_iter()
-            .filter_map(|rank| filled.get(rank).copied()),
-    );
-    // a notice under its close button's label
-    let notices = crate::notices::notification_boxes(|k| line(filled[k]), filled.len());
-    skip.extend(
-        notices
-            .into_iter()
-            .filter_map(|rank| filled.get(rank).copied()),
-    );
-    // a table of contents' lines
-    let contents = crate::numbered::contents_lines(|k| line(filled[k]), filled.len());
-    skip.extend(
-        contents
-            .into_iter()
-            .filter_map(|rank| filled.get(rank).copied()),
-    );
+    // a prompt box's head and notice (the site's, no story's), a notice under its close
+    // button's label, a table of contents' lines
+    let text_at = |k: usize| line(filled[k]);
+    for ranks in [
+        crate::notices::prompt_boxes(text_at, filled.len()),
+        crate::notices::notification_boxes(text_at, filled.len()),
+        crate::numbered::contents_lines(text_at, filled.len()),
+    ] {
+        skip.extend(
+            ranks
+                .into_iter()
+                .filter_map(|rank| filled.get(rank).copied()),
+        );
+    }
     // a memo's sender and address
     skip.extend(crate::chrome::sender_blocks(lines));
     // a deck under hash marks: the page opens below its headline

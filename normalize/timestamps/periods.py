@@ -24,33 +24,31 @@ _DASH_TO_CLOSING_DAY: Final = regex.compile(r"[ \t]*(?:\p{L}{1,4}[ \t]*)?[\-—]
 _NUMBER: Final = regex.compile(r"\d+")
 
 
-def closes_a_period(
-    text: str, date: tuple[int, int], pair_start: int, pair: tuple[int, int]
-) -> bool:
-    """Whether two numbers joined by a dot (``pair``, at ``pair_start``) after the date at
-    ``date`` (its span in ``text``), past its weekday at most and a range's sign, are the closing
-    day of the date's period, not the date's clock time: after a tilde a month and a day in
-    either order ("2023.04.04 ~ 04.16", "2022.10.17(월)~10.18(화)"); after a dash, which also
-    joins a date to its clock, only a day read in the date's own order (a month and a day after
-    a year, a day and a month after a day) that falls after the date's ("04.04.2023 – 16.04";
+def closes_a_period(text: str, date: tuple[int, int], pair: tuple[int, int]) -> bool:
+    """Whether two numbers joined by a dot (``pair``, their span in ``text``) after the date at
+    ``date`` (its span), past its weekday at most and a range's sign, are the closing day of
+    the date's period, not the date's clock time: after a tilde a month and a day in either
+    order ("2023.04.04 ~ 04.16", "2022.10.17(월)~10.18(화)"); after a dash, which also joins a
+    date to its clock, only a day read in the date's own order (a month and a day after a
+    year, a day and a month after a day) that falls after the date's ("04.04.2023 – 16.04";
     "12.05.2021 - 10.15" is a quarter past ten).
 
-    >>> closes_a_period("2023.04.04 ~ 04.16", (0, 10), 13, (4, 16))
+    >>> closes_a_period("2023.04.04 ~ 04.16", (0, 10), (13, 18))
     True
-    >>> closes_a_period("2023.04.04 ~ 13.45", (0, 10), 13, (13, 45))
+    >>> closes_a_period("2023.04.04 ~ 13.45", (0, 10), (13, 18))
     False
-    >>> closes_a_period("2023.04.04 04.16", (0, 10), 11, (4, 16))
+    >>> closes_a_period("2023.04.04 04.16", (0, 10), (11, 16))
     False
-    >>> closes_a_period("04.04.2023 - 16.04", (0, 10), 13, (16, 4))
+    >>> closes_a_period("04.04.2023 - 16.04", (0, 10), (13, 18))
     True
-    >>> closes_a_period("12.05.2021 - 10.15", (0, 10), 13, (10, 15))
+    >>> closes_a_period("12.05.2021 - 10.15", (0, 10), (13, 18))
     False
     """
-    first, second = pair
+    first, second = (int(number) for number in _NUMBER.findall(text, *pair))
     start, end = date
-    if _TILDE_TO_CLOSING_DAY.fullmatch(text, end, pair_start) is not None:
+    if _TILDE_TO_CLOSING_DAY.fullmatch(text, end, pair[0]) is not None:
         return 1 <= min(first, second) <= 12 and max(first, second) <= 31
-    if _DASH_TO_CLOSING_DAY.fullmatch(text, end, pair_start) is None:
+    if _DASH_TO_CLOSING_DAY.fullmatch(text, end, pair[0]) is None:
         return False
     numbers = _NUMBER.findall(text, start, end)
     if len(numbers) != 3:

@@ -364,8 +364,7 @@ def _clock(
     )
     if found is None and found_date is not None:
         found = g.dotted_time.search(mask_all(text, [found_date.span()]))
-        pair = (int(found["H"]), int(found["M"])) if found is not None else (0, 0)
-        if found is not None and closes_a_period(text, found_date.span(), found.start(), pair):
+        if found is not None and closes_a_period(text, found_date.span(), found.span()):
             found = None  # the date's period's closing day (see `periods`), no clock time
     if found is None:
         word = g.clock_word.search(text) if words & g.gates["clock"] else None

@@ -61,14 +61,14 @@ pub fn dated_echo(
             continue;
         }
         let offset = line_starts(&lines[..index])[index];
-        return Ok(Some(Dateline {
-            line: index,
-            role: "published",
-            rank: LABEL_RANK,
+        return Ok(Some(Dateline::new(
+            index,
+            "published",
+            LABEL_RANK,
             reading,
-            start: offset + first,
-            end: offset + last,
-        }));
+            offset + first,
+            offset + last,
+        )));
     }
     Ok(None)
 }

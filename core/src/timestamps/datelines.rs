@@ -42,6 +42,27 @@ pub struct Dateline {
     pub end: usize,
 }
 
+impl Dateline {
+    /// A dateline from its fields in Python's order: line, role, rank, reading, start, end.
+    pub fn new(
+        line: usize,
+        role: &'static str,
+        rank: i64,
+        reading: Reading,
+        start: usize,
+        end: usize,
+    ) -> Dateline {
+        Dateline {
+            line,
+            role,
+            rank,
+            reading,
+            start,
+            end,
+        }
+    }
+}
+
 /// One timestamp in a line: its role from the label, its reading, and its extent.
 pub(super) struct Item {
     pub role: &'static str,
@@ -208,14 +229,14 @@ pub fn find_datelines(
             }
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
-                found_lines.push(Dateline {
-                    line: index,
+                found_lines.push(Dateline::new(
+                    index,
                     role,
-                    rank: FALLBACK_RANK,
+                    FALLBACK_RANK,
                     reading,
-                    start: first + start,
-                    end: last + start,
-                });
+                    first + start,
+                    last + start,
+                ));
             }
             continue;
         }
@@ -1025,14 +1046,14 @@ fn labelled_in_prose(
         let opens = reading.spans.iter().map(|span| span.0).min() == Some(0);
         if reading.shape == "full" && reading.value.is_some() && opens {
             let end = first + reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
-            return Ok(vec![Dateline {
-                line: index,
+            return Ok(vec![Dateline::new(
+                index,
                 role,
-                rank: FALLBACK_RANK,
-                start: label_start + start,
-                end: end + start,
+                FALLBACK_RANK,
                 reading,
-            }]);
+                label_start + start,
+                end + start,
+            )]);
         }
     }
     Ok(Vec::new())
@@ -1143,14 +1164,14 @@ fn run_in_opening(
 /// A fallback's dateline (`FALLBACK_RANK`) from a date read on line `index`, which starts `start`
 /// characters into the text.
 fn fallback(item: Item, index: usize, start: usize) -> Dateline {
-    Dateline {
-        line: index,
-        role: item.role,
-        rank: FALLBACK_RANK,
-        start: item.start + start,
-        end: item.end + start,
-        reading: item.reading,
-    }
+    Dateline::new(
+        index,
+        item.role,
+        FALLBACK_RANK,
+        item.reading,
+        item.start + start,
+        item.end + start,
+    )
 }
 
 /// Whether an unlabelled date (with its clock time or not) opens its line, a space and a
@@ -1381,13 +1402,16 @@ fn agency_datelines(
             "yearless" => echo.is_some() && item.reading.value == echo,
             _ => false,
         })
-        .map(|item| Dateline {
-            line: index,
-            role: item.role,
-            rank: if item.reading.shape == "full" { 3 } else { 2 },
-            start: item.start + start,
-            end: item.end + start,
-            reading: item.reading,
+        .map(|item| {
+            let rank = if item.reading.shape == "full" { 3 } else { 2 };
+            Dateline::new(
+                index,
+                item.role,
+                rank,
+                item.reading,
+                item.start + start,
+                item.end + start,
+            )
         })
         .collect())
 }
@@ -1614,14 +1638,14 @@ fn placed(
         if (rank == 0 && !yearless) || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
             continue;
         }
-        placed.push(Dateline {
-            line: index,
-            role: if yearless { "elsewhere" } else { item.role },
+        placed.push(Dateline::new(
+            index,
+            if yearless { "elsewhere" } else { item.role },
             rank,
-            reading: item.reading.clone(),
-            start: item.start + start,
-            end: item.end + start,
-        });
+            item.reading.clone(),
+            item.start + start,
+            item.end + start,
+        ));
     }
     Ok(placed)
 }

@@ -88,14 +88,14 @@ pub fn headline_dateline(
         }
     }
     let offset = line_starts(&lines[..index])[index];
-    Ok(Some(Dateline {
-        line: index,
-        role: "published",
-        rank: FALLBACK_RANK,
+    Ok(Some(Dateline::new(
+        index,
+        "published",
+        FALLBACK_RANK,
         reading,
-        start: offset + first,
-        end: offset + last,
-    }))
+        offset + first,
+        offset + last,
+    )))
 }
 
 /// The clock time alone on the line with text right over the headline's line
@@ -255,14 +255,14 @@ pub fn trail_dateline(
         return Ok(None);
     }
     let offset = line_starts(&lines[..above])[above];
-    Ok(Some(Dateline {
-        line: above,
-        role: "published",
-        rank: FALLBACK_RANK,
+    Ok(Some(Dateline::new(
+        above,
+        "published",
+        FALLBACK_RANK,
         reading,
-        start: offset + start,
-        end: offset + end,
-    }))
+        offset + start,
+        offset + end,
+    )))
 }
 
 /// A compact date alone on its line, a dash or a bullet at most before it: year, month and day
@@ -351,14 +351,14 @@ pub fn compact_dateline(
         let lead =
             lines[at].chars().count() - lines[at].trim_start_matches(is_space).chars().count();
         let offset = line_starts(&lines[..at])[at] + lead;
-        return Ok(Some(Dateline {
-            line: at,
-            role: "published",
-            rank: LABEL_RANK,
+        return Ok(Some(Dateline::new(
+            at,
+            "published",
+            LABEL_RANK,
             reading,
-            start: offset + start,
-            end: offset + found.end(),
-        }));
+            offset + start,
+            offset + found.end(),
+        )));
     }
     Ok(None)
 }

@@ -119,14 +119,14 @@ pub fn issue_dateline(
             continue;
         };
         let offset = line_starts(&lines[..index])[index];
-        return Ok(Some(Dateline {
-            line: index,
-            role: "published",
-            rank: FALLBACK_RANK,
+        return Ok(Some(Dateline::new(
+            index,
+            "published",
+            FALLBACK_RANK,
             reading,
-            start: offset + start,
-            end: offset + end,
-        }));
+            offset + start,
+            offset + end,
+        )));
     }
     Ok(None)
 }

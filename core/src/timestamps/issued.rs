@@ -97,14 +97,14 @@ pub fn issued_dateline(
         let end = starts[index] + line.chars().count();
         match &found {
             None => {
-                found = Some(Dateline {
-                    line: day.line,
-                    role: "published",
-                    rank: LABEL_RANK,
+                found = Some(Dateline::new(
+                    day.line,
+                    "published",
+                    LABEL_RANK,
                     reading,
-                    start: day.start,
+                    day.start,
                     end,
-                });
+                ));
             }
             // another time so printed: the pairs are a list's teasers
             Some(first) if first.reading.value != reading.value => return Ok(None),

@@ -132,11 +132,11 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
         Some(p) => Some(known(&p, &["day", "minute", "second"], "precision")?),
         None => None,
     };
-    Ok(Dateline {
+    Ok(Dateline::new(
         line,
-        role: known(&role, &["published", "modified", "elsewhere", ""], "role")?,
+        known(&role, &["published", "modified", "elsewhere", ""], "role")?,
         rank,
-        reading: Reading {
+        Reading {
             value,
             problem,
             assumed,
@@ -158,7 +158,7 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
         },
         start,
         end,
-    })
+    ))
 }
 
 type TimesTuple = (
@@ -264,14 +264,30 @@ fn twin_context(default_tz: Option<&str>, lang: Option<&str>) -> PyResult<lines:
     ))
 }
 
-#[pyfunction]
-#[pyo3(name = "timestamps__dateline_zone", signature = (text, default_tz=None, lang=None))]
-fn dateline_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(zones::dateline_zone(text, &twin_context(default_tz, lang)?))
+/// Twins of Python's zone functions, each `$name(text, default_tz=None, lang=None)`: the zone
+/// `$zone` reads in the text with the page's context (`twin_context`).
+macro_rules! zone_twins {
+    ($($twin:ident, $name:tt, $zone:path;)*) => {$(
+        #[pyfunction]
+        #[pyo3(name = $name, signature = (text, default_tz=None, lang=None))]
+        fn $twin(
+            text: &str,
+            default_tz: Option<&str>,
+            lang: Option<&str>,
+        ) -> PyResult<Option<String>> {
+            Ok($zone(text, &twin_context(default_tz, lang)?))
+        }
+    )*};
+}
+
+zone_twins! {
+    dateline_zone_twin, "timestamps__dateline_zone", zones::dateline_zone;
+    address_zone_twin, "timestamps__address_zone", publisher::address_zone;
+    country_zone_twin, "timestamps__country_zone", country::country_zone;
+    region_zone_twin, "timestamps__region_zone", country::region_zone;
+    currency_zone_twin, "timestamps__currency_zone", publisher::currency_zone;
+    credit_zone_twin, "timestamps__credit_zone", zones::credit_zone;
+    home_zone_twin, "timestamps__home_zone", zones::home_zone;
 }
 
 #[pyfunction]
@@ -285,75 +301,6 @@ fn page_zone_twin(
         text,
         &twin_context(default_tz, lang)?,
     )?)
-}
-
-#[pyfunction]
-#[pyo3(name = "timestamps__address_zone", signature = (text, default_tz=None, lang=None))]
-fn address_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(publisher::address_zone(
-        text,
-        &twin_context(default_tz, lang)?,
-    ))
-}
-
-#[pyfunction]
-#[pyo3(name = "timestamps__country_zone", signature = (text, default_tz=None, lang=None))]
-fn country_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(country::country_zone(
-        text,
-        &twin_context(default_tz, lang)?,
-    ))
-}
-
-#[pyfunction]
-#[pyo3(name = "timestamps__region_zone", signature = (text, default_tz=None, lang=None))]
-fn region_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(country::region_zone(text, &twin_context(default_tz, lang)?))
-}
-
-#[pyfunction]
-#[pyo3(name = "timestamps__currency_zone", signature = (text, default_tz=None, lang=None))]
-fn currency_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(publisher::currency_zone(
-        text,
-        &twin_context(default_tz, lang)?,
-    ))
-}
-
-#[pyfunction]
-#[pyo3(name = "timestamps__credit_zone", signature = (text, default_tz=None, lang=None))]
-fn credit_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(zones::credit_zone(text, &twin_context(default_tz, lang)?))
-}
-
-#[pyfunction]
-#[pyo3(name = "timestamps__home_zone", signature = (text, default_tz=None, lang=None))]
-fn home_zone_twin(
-    text: &str,
-    default_tz: Option<&str>,
-    lang: Option<&str>,
-) -> PyResult<Option<String>> {
-    Ok(zones::home_zone(text, &twin_context(default_tz, lang)?))
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet;
 
 use super::datelines::Dateline;
-use super::pychars::{int, is_decimal};
+use super::pychars::{int, is_decimal, Indexed};
 use crate::segment::chars::{is, L};
 
 /// The signs a range of days is printed with between its opening and closing day (a tilde and
@@ -19,14 +19,19 @@ const WEEKDAY_CHARS: usize = 4;
 /// hyphen: a dash, which also joins a date to its clock time ("12.05.2021 - 10.15").
 const DASHES: &[char] = &['-', '—'];
 
-/// Whether two numbers joined by a dot (`pair`) after `date`, `gap` between them, are the
-/// closing day of the date's period, not its clock time: the gap holds the date's weekday at
-/// most (its brackets read as spaces), a range's sign and blanks; after a tilde the numbers are
-/// a month and a day in either order ("2023.04.04 ~ 04.16", "2022.10.17(월)~10.18(화)"), after a
-/// dash only a day read in the date's own order that falls after the date's ("04.04.2023 –
-/// 16.04"; "12.05.2021 - 10.15" is a quarter past ten) (Python's `closes_a_period`).
-pub fn closes_a_period(date: &str, gap: &str, pair: (i64, i64)) -> bool {
-    let (first, second) = pair;
+/// Whether two numbers joined by a dot (`pair`, their span in `text`) after the date at `date`
+/// (its span) are the closing day of the date's period, not its clock time: the gap between
+/// them holds the date's weekday at most (its brackets read as spaces), a range's sign and
+/// blanks; after a tilde the numbers are a month and a day in either order ("2023.04.04 ~
+/// 04.16", "2022.10.17(월)~10.18(화)"), after a dash only a day read in the date's own order
+/// that falls after the date's ("04.04.2023 – 16.04"; "12.05.2021 - 10.15" is a quarter past
+/// ten) (Python's `closes_a_period`).
+pub fn closes_a_period(text: &Indexed, date: (usize, usize), pair: (usize, usize)) -> bool {
+    let [first, second] = numbers(text.slice(pair.0, pair.1))[..] else {
+        return false;
+    };
+    let (first, second) = (int(first), int(second));
+    let gap = text.slice(date.1, pair.0);
     let blank = |c: &char| *c == ' ' || *c == '\t';
     let chars: Vec<char> = gap.chars().collect();
     let mut at = chars.iter().take_while(|c| blank(c)).count();
@@ -47,11 +52,7 @@ pub fn closes_a_period(date: &str, gap: &str, pair: (i64, i64)) -> bool {
     if !DASHES.contains(&sign) {
         return false;
     }
-    let numbers: Vec<&str> = date
-        .split(|c: char| !is_decimal(c))
-        .filter(|part| !part.is_empty())
-        .collect();
-    let [one, two, three] = numbers[..] else {
+    let [one, two, three] = numbers(text.slice(date.0, date.1))[..] else {
         return false;
     };
     let (opening, closing) = if one.chars().count() == 4 {
@@ -60,6 +61,13 @@ pub fn closes_a_period(date: &str, gap: &str, pair: (i64, i64)) -> bool {
         ((int(two), int(one)), (second, first)) // day first: a day and a month
     };
     (1..=12).contains(&closing.0) && (1..=31).contains(&closing.1) && closing > opening
+}
+
+/// The runs of decimal digits of `text`.
+fn numbers(text: &str) -> Vec<&str> {
+    text.split(|c: char| !is_decimal(c))
+        .filter(|part| !part.is_empty())
+        .collect()
 }
 
 /// The positions among `datelines` of the unlabelled times followed by a range's sign and the

@@ -572,19 +572,8 @@ fn clock(
             masked = Indexed::new(mask_all(raw, &[date]));
             g.dotted_time
                 .search(&masked, 0)?
-                .filter(|found| {
-                    // the date's period's closing day (see `periods`), no clock time
-                    let pair = (
-                        found.group("H").map_or(0, int),
-                        found.group("M").map_or(0, int),
-                    );
-                    found.start() < date.1
-                        || !closes_a_period(
-                            text.slice(date.0, date.1),
-                            text.slice(date.1, found.start()),
-                            pair,
-                        )
-                })
+                // the date's period's closing day (see `periods`), no clock time
+                .filter(|found| !closes_a_period(text, date, found.span()))
                 .map(|found| (Kind::DottedTime, found))
         }
         (None, None) => None,

@@ -2718,3 +2718,14 @@ def test_an_agency_s_dateline_run_into_a_release_alike() -> None:
     for page in (RUN_IN_RELEASE, WIRE_RELEASE, TOWN_IN_A_SENTENCE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_record_s_year_parted_from_its_day_alike() -> None:
+    from tests.test_timestamps import WEATHER_NOTE_WITH_A_RECORD_YEAR
+
+    for stamp in ("", "вт, 9 марта 10:30 MSK 2021", "Tue Mar 09 10:30:00 MSK 2021"):
+        page = WEATHER_NOTE_WITH_A_RECORD_YEAR.replace(
+            "Погода на вторник", f"Погода на вторник\n{stamp}"
+        )
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

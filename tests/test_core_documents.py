@@ -2766,3 +2766,14 @@ def test_a_post_title_under_a_blogs_date_header_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_record_s_year_parted_from_its_day_alike() -> None:
+    from tests.test_timestamps import WEATHER_NOTE_WITH_A_RECORD_YEAR
+
+    for stamp in ("", "вт, 9 марта 10:30 MSK 2021", "Tue Mar 09 10:30:00 MSK 2021"):
+        page = WEATHER_NOTE_WITH_A_RECORD_YEAR.replace(
+            "Погода на вторник", f"Погода на вторник\n{stamp}"
+        )
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

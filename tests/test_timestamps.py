@@ -3394,3 +3394,38 @@ def test_a_day_month_name_and_year_joined_by_slashes_is_a_date(
     """A day, a month's name and a year joined by slashes read as when joined by hyphens."""
     text = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
     assert find_times(text, lang="en").published_at == published
+
+
+WEATHER_NOTE_WITH_A_RECORD_YEAR = "\n".join(
+    [
+        "Погода на вторник",
+        "",
+        "Погоду 9 марта определяет область пониженного атмосферного давления, оно будет расти.",
+        "Днём облачно с прояснениями, местами небольшой снег. Ветер северный 4-9 м/с. "
+        "Температура воздуха в Озёрске -2..0 °С, по району -4..+1 °С.",
+        "По архиву метеопоста, 9 марта самая высокая температура в районе была в 1990 году "
+        "в Ольховке (+12.1 °С), самая низкая — в 1964 году в Луговом (-21.0 °С).",
+        "Озёрский метеопост",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("", None),  # the record's year, three words past its day, dates nothing
+        ("вт, 9 марта 10:30 MSK 2021", datetime(2021, 3, 9, 7, 30, tzinfo=UTC)),
+        ("Tue Mar 09 10:30:00 MSK 2021", datetime(2021, 3, 9, 7, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_record_s_year_parted_from_its_day_by_a_clause_dates_nothing(
+    stamp: str, published: datetime | None
+) -> None:
+    """A year standing apart from a yearless day joins it past a clock time, a zone and a
+    weekday ("Tue Mar 09 10:30:00 MSK 2021"), not past a clause: a weather note's record for
+    the day, "9 марта самая высокая температура … была в 1990 году", is the year the warmest
+    9 March fell in."""
+    page = WEATHER_NOTE_WITH_A_RECORD_YEAR.replace(
+        "Погода на вторник", f"Погода на вторник\n{stamp}" if stamp else "Погода на вторник"
+    )
+    assert normalize_document(page)["published_at"] == published

@@ -45,6 +45,10 @@ _WORD_MARK: Final = regex.compile(r"[\p{L}\d]")
 _SPAN_DASH: Final = re.compile(r"\s{0,3}[-~〜]\s{0,3}")
 # A letter: a half-day word ("pm", "오후") in a clock time's span.
 _LETTER: Final = regex.compile(r"\p{L}")
+# A run of letters, a word of a clause between a yearless date and a year apart from it, and
+# how many such words part a record's year from its day (see `_year_joins`).
+_LETTERS: Final = regex.compile(r"\p{L}+")
+_CLAUSE_WORDS: Final = 3
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
 _BARE_HOUR_HINT: Final = re.compile(r"\d\W{0,3}[apувнч]")
 
@@ -113,7 +117,7 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     if year is None:
         # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
         lone = g.lone_year.search(text)
-        if lone is not None:
+        if lone is not None and _year_joins(text, found_date, lone, g):
             year = int(lone["y"])
             spans.append(lone.span())
     if year is None:
@@ -218,6 +222,19 @@ def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:
         g.korean_date if "월" in text or "月" in text else None,
         g.month_date if words & g.gates["month"] else None,
     )
+
+
+def _year_joins(text: str, found_date: Match, lone: Match, g: Grammar) -> bool:
+    """Whether a year standing apart from a yearless date is that date's: past a clock time, a
+    zone, a weekday or a joining word ("Wed Aug 05 12:00:00 EDT 2015"), not past a clause of
+    three words or more, a record's year in a sentence ("9 марта самая высокая температура была
+    в 1990 году": the year the warmest 9 March fell in, no day the page prints).
+    """
+    if found_date.start() < lone.start():
+        gap = text[found_date.end() : lone.start()]
+    else:
+        gap = text[lone.end() : found_date.start()]
+    return len(_LETTERS.findall(g.noise_word.sub(" ", gap))) < _CLAUSE_WORDS
 
 
 def _tells_time_of(text: str, found_date: Match, clock: Clock, g: Grammar) -> bool:

@@ -119,8 +119,10 @@ pub fn read_segment(
     if year.is_none() {
         // a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
         if let Some(lone) = g.lone_year.search(&text, 0)? {
-            year = Some(int(lone.group("y").unwrap_or("")));
-            spans.push(lone.span());
+            if year_joins(&text, (found_date.start(), found_date.end()), &lone, g)? {
+                year = Some(int(lone.group("y").unwrap_or("")));
+                spans.push(lone.span());
+            }
         }
     }
     let shape = match (year.is_some(), clock.is_some()) {
@@ -244,6 +246,37 @@ fn date_clock(
             Ok(None)
         }
     }
+}
+
+/// How many words of letters part a record's year from its day (see `year_joins`).
+const CLAUSE_WORDS: usize = 3;
+
+/// Whether a year standing apart from a yearless date (its span) is that date's: past a clock
+/// time, a zone, a weekday or a joining word ("Wed Aug 05 12:00:00 EDT 2015"), not past a
+/// clause of three words or more, a record's year in a sentence ("9 марта самая высокая
+/// температура была в 1990 году": the year the warmest 9 March fell in, no day the page
+/// prints). Python's
+/// `_year_joins`.
+fn year_joins(
+    text: &Indexed,
+    date: (usize, usize),
+    lone: &Found,
+    g: &Grammar,
+) -> Result<bool, TimeError> {
+    let gap = if date.0 < lone.start() {
+        text.slice(date.1, lone.start())
+    } else {
+        text.slice(lone.end(), date.0)
+    };
+    let rest = g.noise_word.replace_all(gap, " ")?;
+    let mut words = 0;
+    let mut inside = false;
+    for c in rest.chars() {
+        let letter = is(c, L);
+        words += usize::from(letter && !inside);
+        inside = letter;
+    }
+    Ok(words < CLAUSE_WORDS)
 }
 
 /// Whether a clock time tells the time of day of the segment's date (its span): next to it,

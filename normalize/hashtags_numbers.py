@@ -169,7 +169,7 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
     lang = scripts_with("hashtags").get("Hangul")
     if lang is None or not is_hangul(run):
         return ""
-    pieces = rules(lang).counters
+    pieces = rules(lang).counters | _unit_counters(run, lang)
     if opening and _is_short_number(number) and run[0] in sino_syllables(lang):
         pieces = pieces | {run[0]}
     stem = _without_particle(run, rules(lang).particles)
@@ -178,6 +178,28 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
         if best is not None and best[0] < price(run[:end], lang):
             return best[2]
     return ""
+
+
+def _unit_counters(run: str, lang: str) -> frozenset[str]:
+    """The numeral units opening a Korean run after a number with the counter after them, an
+    amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
+    the units, its closing particle set aside, is no word of the lists but the counter: 2 +
+    억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
+    (10만 + 원대가).
+
+    >>> sorted(_unit_counters("조원투자", "ko")), sorted(_unit_counters("만원대가", "ko"))
+    (['조원'], [])
+    """
+    facts = rules(lang)
+    units = len(run) - len(run.lstrip("".join(facts.numerals)))
+    found: set[str] = set()
+    for end in range(1, units + 1):
+        rest = run[end:]
+        stem = _without_particle(rest, facts.particles)
+        if stem not in facts.counters and is_word(stem, lang):
+            continue
+        found.update(run[:end] + counter for counter in facts.counters if rest.startswith(counter))
+    return frozenset(found)
 
 
 def _counter_prices(

@@ -507,6 +507,7 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
     }
     let facts = rules(lang);
     let mut pieces: Vec<&str> = facts.counters.iter().map(String::as_str).collect();
+    pieces.extend(unit_counters(run, lang)?);
     let lone = &run[..first.len_utf8()];
     if opening && is_short_number(number) && sino_syllables(lang)?.contains(lone) {
         pieces.push(lone);
@@ -535,6 +536,35 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
         }
     }
     Ok("")
+}
+
+/// The numeral units opening a Korean run after a number with the counter after them, an
+/// amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
+/// the units, its closing particle set aside, is no word of the lists but the counter: 2 +
+/// 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
+/// (Python's `hashtags_numbers._unit_counters`).
+fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
+    let facts = rules(lang);
+    let mut found = Vec::new();
+    let mut end = 0;
+    let mut buffer = [0; 4];
+    for unit in run.chars() {
+        if !facts.numerals.contains(&*unit.encode_utf8(&mut buffer)) {
+            break;
+        }
+        end += unit.len_utf8();
+        let rest = &run[end..];
+        let stem = without_particle(rest, &facts.particles);
+        if !facts.counters.contains(stem) && is_word(stem, lang)? {
+            continue;
+        }
+        for counter in &facts.counters {
+            if rest.starts_with(counter.as_str()) {
+                found.push(&run[..end + counter.len()]);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.

@@ -207,17 +207,35 @@ def _counter_prices(
 ) -> list[tuple[float, int, str]]:
     """Each of the counters (``pieces``) that opens a Korean run after a number, with the price
     of the rest of the run up to its first ``priced`` syllables, and a counter's (the longer
-    counter first among equals); a counter of years after a year only, and one of age after
-    an age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가)."""
+    counter first among equals); a counter of years after a year only, one of age after an
+    age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가), and one of decades
+    after a tens only (``_is_decade``), the whole run too, as no list holds it (1990 + 년대)."""
     year = len(number) == 4 and number.isdigit()
     age = len(number) <= _AGE_DIGITS
+    decades = rules(lang).decade_counters
     return [
         (price(run[len(counter) : priced], lang) + _COUNTER_PRICE, -len(counter), counter)
         for counter in pieces
-        if len(counter) < len(run) and len(counter) <= priced and run.startswith(counter)
+        if len(counter) <= priced and run.startswith(counter)
+        if len(counter) < len(run) or counter in decades  # 1990 + 년대, whole
         if year or counter not in rules(lang).year_counters
         if age or counter not in rules(lang).age_counters
+        if counter not in decades or _is_decade(run[len(counter) :], number, lang)
     ]
+
+
+def _is_decade(rest: str, number: str, lang: str) -> bool:
+    """Whether a counter of decades (``decade_counters``: 년대) counts after a number, a tens
+    (1990, 80), before the rest of the run: nothing, a word of two syllables or more, or a
+    suffix or particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the
+    number is a year opening the word after it (2020 + 년대선 is 2020년 + 대선).
+
+    >>> _is_decade("감성", "90", "ko"), _is_decade("생", "80", "ko"), _is_decade("선", "2020", "ko")
+    (True, True, False)
+    """
+    facts = rules(lang)
+    lone = len(rest) == 1 and rest not in facts.suffixes | facts.particles
+    return number.isdigit() and number.endswith("0") and not lone
 
 
 def _without_particle(word: str, particles: frozenset[str]) -> str:

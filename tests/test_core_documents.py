@@ -121,6 +121,7 @@ from tests.test_hashtags import (
     AMOUNT_TAGS_POST,
     BULLETED_TAG_LIST_PAGE,
     COUNTED_TAGS_PAGE,
+    DECADE_TAGS_POST,
     MARKUP_BREAKS_DESCRIPTION,
     MODIFIED_TAGS_PAGE,
     PREFIXED_NOUN_TAGS_PAGE,
@@ -2058,6 +2059,13 @@ def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
 def test_modifier_forms_and_age_bands_in_tags_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MODIFIED_TAGS_PAGE, tz, now)
+
+
+def test_decades_in_tags_alike() -> None:
+    more = DECADE_TAGS_POST.replace("#2024년대회", "#2000년대생을 #60년대 #2010년대비")
+    for page in (DECADE_TAGS_POST, more):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_an_amount_s_units_and_counter_in_tags_alike() -> None:

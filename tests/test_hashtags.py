@@ -149,6 +149,23 @@ def test_an_amount_s_units_keep_the_counter_after_them() -> None:
     assert words["10만원대가"] == ["10만", "원대가"]  # 원대, a band, with its particle
 
 
+# A town library's post closing with its tags: decades, and a year before the word it opens.
+DECADE_TAGS_POST = (
+    "가온시립도서관, 옛 노래 음반 들려주는 저녁 모임\n\n"
+    "가온시립도서관은 이달부터 매주 금요일 저녁 옛 음반을 함께 듣는 모임을 연다.\n\n"
+    "#80년대생 #1990년대 #90년대가요 #2020년대선 #2024년대회"
+)
+
+
+def test_a_decade_is_one_word_with_its_number() -> None:
+    words = {found.tag: found.words for found in find_hashtags(DECADE_TAGS_POST)}
+    assert words["80년대생"] == ["80년대생"]
+    assert words["1990년대"] == ["1990년대"]
+    assert words["90년대가요"] == ["90년대", "가요"]
+    assert words["2020년대선"] == ["2020년", "대선"]  # a year, then the word it opens
+    assert words["2024년대회"] == ["2024년", "대회"]  # no tens, no decade
+
+
 def test_call_letters_leave_the_language_to_the_other_words() -> None:
     (found,) = find_hashtags("Listen live on #kwtzradio")
     assert found.words == ["kwtz", "radio"] and found.lang == "en"

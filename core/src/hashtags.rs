@@ -588,7 +588,11 @@ fn counter_prices<'a>(
     let mut prices = Vec::new();
     for &counter in pieces {
         let opens = run.starts_with(counter) && counter.len() <= priced;
-        if counter.chars().count() >= length || !opens {
+        let decade = facts.decade_counters.contains(counter);
+        if (counter.chars().count() >= length && !decade) || !opens {
+            continue;
+        }
+        if decade && !is_decade(&run[counter.len()..], number, lang) {
             continue;
         }
         if !year && facts.year_counters.contains(counter) {
@@ -601,6 +605,19 @@ fn counter_prices<'a>(
         prices.push((total, counter.chars().count(), &run[..counter.len()]));
     }
     Ok(prices)
+}
+
+/// Whether a counter of decades (`decade_counters`: 년대) counts after a number, a tens (1990,
+/// 80), before the rest of the run: nothing, a word of two syllables or more, or a suffix or
+/// particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the number is a
+/// year opening the word after it (2020 + 년대선 is 2020년 + 대선; Python's
+/// `hashtags_numbers._is_decade`).
+fn is_decade(rest: &str, number: &str, lang: &str) -> bool {
+    let facts = rules(lang);
+    let lone = rest.chars().count() == 1
+        && !facts.suffixes.contains(rest)
+        && !facts.particles.contains(rest);
+    !number.is_empty() && number.chars().all(chars::is_digit) && number.ends_with('0') && !lone
 }
 
 /// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.

@@ -53,7 +53,8 @@ it concerns:
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
   ``counters``, ``year_counters`` (counters of years, which count after a year of four digits
   only: 2031 + 학년도), ``age_counters`` (counters of age, which count after a number of three
-  digits at most: 20 + 세, but 2030 + 세대), ``modifier_forms`` (the modifier forms of 하다
+  digits at most: 20 + 세, but 2030 + 세대), ``decade_counters`` (counters of decades, which
+  count after a tens only: 1990 + 년대), ``modifier_forms`` (the modifier forms of 하다
   and 되다, kept by the noun before them: 특별 + 한), ``numerals`` (the units that multiply a
   number: 5천만, 3억), ``names``, ``one_letter_words``, ``combining_forms`` (joined to the
   word after them), ``noun_prefixes`` (Sino-Korean prefixes written with the noun after them

@@ -169,7 +169,7 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
     lang = scripts_with("hashtags").get("Hangul")
     if lang is None or not is_hangul(run):
         return ""
-    pieces = rules(lang).counters
+    pieces = rules(lang).counters | _unit_counters(run, lang)
     if opening and _is_short_number(number) and run[0] in sino_syllables(lang):
         pieces = pieces | {run[0]}
     stem = _without_particle(run, rules(lang).particles)
@@ -180,22 +180,62 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
     return ""
 
 
+def _unit_counters(run: str, lang: str) -> frozenset[str]:
+    """The numeral units opening a Korean run after a number with the counter after them, an
+    amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
+    the units, its closing particle set aside, is no word of the lists but the counter: 2 +
+    억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
+    (10만 + 원대가).
+
+    >>> sorted(_unit_counters("조원투자", "ko")), sorted(_unit_counters("만원대가", "ko"))
+    (['조원'], [])
+    """
+    facts = rules(lang)
+    units = len(run) - len(run.lstrip("".join(facts.numerals)))
+    found: set[str] = set()
+    for end in range(1, units + 1):
+        rest = run[end:]
+        stem = _without_particle(rest, facts.particles)
+        if stem not in facts.counters and is_word(stem, lang):
+            continue
+        found.update(run[:end] + counter for counter in facts.counters if rest.startswith(counter))
+    return frozenset(found)
+
+
 def _counter_prices(
     run: str, number: str, lang: str, priced: int, pieces: frozenset[str]
 ) -> list[tuple[float, int, str]]:
     """Each of the counters (``pieces``) that opens a Korean run after a number, with the price
     of the rest of the run up to its first ``priced`` syllables, and a counter's (the longer
-    counter first among equals); a counter of years after a year only, and one of age after
-    an age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가)."""
+    counter first among equals); a counter of years after a year only, one of age after an
+    age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가), and one of decades
+    after a tens only (``_is_decade``), the whole run too, as no list holds it (1990 + 년대)."""
     year = len(number) == 4 and number.isdigit()
     age = len(number) <= _AGE_DIGITS
+    decades = rules(lang).decade_counters
     return [
         (price(run[len(counter) : priced], lang) + _COUNTER_PRICE, -len(counter), counter)
         for counter in pieces
-        if len(counter) < len(run) and len(counter) <= priced and run.startswith(counter)
+        if len(counter) <= priced and run.startswith(counter)
+        if len(counter) < len(run) or counter in decades  # 1990 + 년대, whole
         if year or counter not in rules(lang).year_counters
         if age or counter not in rules(lang).age_counters
+        if counter not in decades or _is_decade(run[len(counter) :], number, lang)
     ]
+
+
+def _is_decade(rest: str, number: str, lang: str) -> bool:
+    """Whether a counter of decades (``decade_counters``: 년대) counts after a number, a tens
+    (1990, 80), before the rest of the run: nothing, a word of two syllables or more, or a
+    suffix or particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the
+    number is a year opening the word after it (2020 + 년대선 is 2020년 + 대선).
+
+    >>> _is_decade("감성", "90", "ko"), _is_decade("생", "80", "ko"), _is_decade("선", "2020", "ko")
+    (True, True, False)
+    """
+    facts = rules(lang)
+    lone = len(rest) == 1 and rest not in facts.suffixes | facts.particles
+    return number.isdigit() and number.endswith("0") and not lone
 
 
 def _without_particle(word: str, particles: frozenset[str]) -> str:

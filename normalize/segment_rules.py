@@ -18,6 +18,7 @@ class Rules:
     counters: frozenset[str] = frozenset()
     year_counters: frozenset[str] = frozenset()  # counters of years, after a year only
     age_counters: frozenset[str] = frozenset()  # counters of age, after an age only
+    decade_counters: frozenset[str] = frozenset()  # counters of decades, after a tens only
     modifier_forms: frozenset[str] = frozenset()  # of 하다 and 되다, on their noun (특별 + 한)
     numerals: frozenset[str] = frozenset()
     number_prefixes: frozenset[str] = frozenset()

@@ -118,8 +118,10 @@ from tests.test_glued_datelines import (
 )
 from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
+    AMOUNT_TAGS_POST,
     BULLETED_TAG_LIST_PAGE,
     COUNTED_TAGS_PAGE,
+    DECADE_TAGS_POST,
     MARKUP_BREAKS_DESCRIPTION,
     MODIFIED_TAGS_PAGE,
     PREFIXED_NOUN_TAGS_PAGE,
@@ -2078,6 +2080,20 @@ def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
 def test_modifier_forms_and_age_bands_in_tags_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MODIFIED_TAGS_PAGE, tz, now)
+
+
+def test_decades_in_tags_alike() -> None:
+    more = DECADE_TAGS_POST.replace("#2024년대회", "#2000년대생을 #60년대 #2010년대비")
+    for page in (DECADE_TAGS_POST, more):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_amount_s_units_and_counter_in_tags_alike() -> None:
+    more = AMOUNT_TAGS_POST.replace("#물류단지", "#2억원을 #5천억원투자 #10만원대")
+    for page in (AMOUNT_TAGS_POST, more):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_byline_of_a_user_and_a_day_alike() -> None:

@@ -507,6 +507,7 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
     }
     let facts = rules(lang);
     let mut pieces: Vec<&str> = facts.counters.iter().map(String::as_str).collect();
+    pieces.extend(unit_counters(run, lang)?);
     let lone = &run[..first.len_utf8()];
     if opening && is_short_number(number) && sino_syllables(lang)?.contains(lone) {
         pieces.push(lone);
@@ -537,6 +538,35 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
     Ok("")
 }
 
+/// The numeral units opening a Korean run after a number with the counter after them, an
+/// amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
+/// the units, its closing particle set aside, is no word of the lists but the counter: 2 +
+/// 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
+/// (Python's `hashtags_numbers._unit_counters`).
+fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
+    let facts = rules(lang);
+    let mut found = Vec::new();
+    let mut end = 0;
+    let mut buffer = [0; 4];
+    for unit in run.chars() {
+        if !facts.numerals.contains(&*unit.encode_utf8(&mut buffer)) {
+            break;
+        }
+        end += unit.len_utf8();
+        let rest = &run[end..];
+        let stem = without_particle(rest, &facts.particles);
+        if !facts.counters.contains(stem) && is_word(stem, lang)? {
+            continue;
+        }
+        for counter in &facts.counters {
+            if rest.starts_with(counter.as_str()) {
+                found.push(&run[..end + counter.len()]);
+            }
+        }
+    }
+    Ok(found)
+}
+
 /// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
 const AGE_DIGITS: usize = 3;
 
@@ -558,7 +588,11 @@ fn counter_prices<'a>(
     let mut prices = Vec::new();
     for &counter in pieces {
         let opens = run.starts_with(counter) && counter.len() <= priced;
-        if counter.chars().count() >= length || !opens {
+        let decade = facts.decade_counters.contains(counter);
+        if (counter.chars().count() >= length && !decade) || !opens {
+            continue;
+        }
+        if decade && !is_decade(&run[counter.len()..], number, lang) {
             continue;
         }
         if !year && facts.year_counters.contains(counter) {
@@ -571,6 +605,19 @@ fn counter_prices<'a>(
         prices.push((total, counter.chars().count(), &run[..counter.len()]));
     }
     Ok(prices)
+}
+
+/// Whether a counter of decades (`decade_counters`: 년대) counts after a number, a tens (1990,
+/// 80), before the rest of the run: nothing, a word of two syllables or more, or a suffix or
+/// particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the number is a
+/// year opening the word after it (2020 + 년대선 is 2020년 + 대선; Python's
+/// `hashtags_numbers._is_decade`).
+fn is_decade(rest: &str, number: &str, lang: &str) -> bool {
+    let facts = rules(lang);
+    let lone = rest.chars().count() == 1
+        && !facts.suffixes.contains(rest)
+        && !facts.particles.contains(rest);
+    !number.is_empty() && number.chars().all(chars::is_digit) && number.ends_with('0') && !lone
 }
 
 /// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.

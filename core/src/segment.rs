@@ -283,6 +283,8 @@ pub struct Rules {
     pub year_counters: FxHashSet<String>,
     /// Counters of age, which count after an age only, three digits at most.
     pub age_counters: FxHashSet<String>,
+    /// Counters of decades, which count after a tens only (1990 + 년대).
+    pub decade_counters: FxHashSet<String>,
     /// Modifier forms of 하다 and 되다, kept by their noun (특별 + 한).
     pub modifier_forms: FxHashSet<String>,
     pub numerals: FxHashSet<String>,
@@ -339,6 +341,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             counters: field("counters"),
             year_counters: field("year_counters"),
             age_counters: field("age_counters"),
+            decade_counters: field("decade_counters"),
             modifier_forms: field("modifier_forms"),
             numerals: field("numerals"),
             number_prefixes: field("number_prefixes"),

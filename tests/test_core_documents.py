@@ -2689,3 +2689,20 @@ def test_a_day_month_name_and_year_joined_by_slashes_alike() -> None:
         page = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_act_s_requisites_date_alike() -> None:
+    from tests.test_timestamps import COUNCIL_DECISION_PAGE
+
+    number = "                          № 57"
+    pages = (
+        COUNCIL_DECISION_PAGE,
+        COUNCIL_DECISION_PAGE.replace("от 14.09.2021", "От 14 сентября 2021 г. N 57").replace(
+            number, ""
+        ),
+        COUNCIL_DECISION_PAGE.replace("от 14.09.2021", "Выпуск от 14.09.2021"),
+        COUNCIL_DECISION_PAGE.replace(number, "Принято единогласно"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

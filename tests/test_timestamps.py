@@ -3351,3 +3351,57 @@ def test_a_day_month_name_and_year_joined_by_slashes_is_a_date(
     """A day, a month's name and a year joined by slashes read as when joined by hyphens."""
     text = PARISH_NOTICE_WITH_A_SLASHED_DATE.replace("Date 15/Mar/2021", stamp)
     assert find_times(text, lang="en").published_at == published
+
+
+# A village council's document page, its decision's requisites under its kind: the day after
+# "от", the town, the number.
+COUNCIL_DECISION_PAGE = "\n".join(
+    [
+        "Документы",
+        "",
+        "О порядке содержания общественных колодцев",
+        "",
+        "СОВЕТ ДЕПУТАТОВ ЛЕСНОВСКОГО СЕЛЬСОВЕТА",
+        "",
+        "РЕШЕНИЕ",
+        "",
+        "от 14.09.2021",
+        "",
+        "с. Лесное",
+        "",
+        "                          № 57",
+        "",
+        "О порядке содержания общественных колодцев",
+        "",
+        "В соответствии с Уставом сельсовета и по итогам схода жителей Совет депутатов решил:",
+        "1. Утвердить порядок содержания общественных колодцев в сёлах поселения.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("requisites", "published"),
+    [
+        ("от 14.09.2021", None),
+        ("От 14 сентября 2021 г.", None),
+        ("от 14.09.2021 с. Лесное № 57", None),
+        ("от 14 сентября 2021 г. N 57", None),
+        # no "от" opening the line: the page's day over a town's line
+        ("14.09.2021", datetime(2021, 9, 14, tzinfo=UTC)),
+        # "от" after a word: a heading naming the issue's day, not an act's requisites
+        ("Выпуск от 14.09.2021", datetime(2021, 9, 14, tzinfo=UTC)),
+    ],
+)
+def test_an_act_s_requisites_date_the_act(requisites: str, published: datetime | None) -> None:
+    """The day "от" opens a line with, an act's number after it on the line or alone on one of
+    the next two lines with text, is the act's adoption, not the page's publication."""
+    page = COUNCIL_DECISION_PAGE.replace("от 14.09.2021", requisites)
+    if "№" in requisites or " N " in requisites:
+        page = page.replace("                          № 57", "")
+    assert find_times(page, lang="ru").published_at == published
+
+
+def test_a_day_after_of_over_no_number_dates_the_page() -> None:
+    """A day after "от" over no act's number is no act's requisites: the page's own."""
+    page = COUNCIL_DECISION_PAGE.replace("                          № 57", "Принято единогласно")
+    assert find_times(page, lang="ru").published_at == datetime(2021, 9, 14, tzinfo=UTC)

@@ -14,7 +14,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
-from normalize.timestamps import elsewhere, periods
+from normalize.timestamps import acts, elsewhere, periods
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
 from normalize.timestamps.durations import page_durations
 from normalize.timestamps.labels import labelled_segments
@@ -202,6 +202,7 @@ def find_datelines(
     apart = elsewhere.apart_times(found_lines, text)
     marked = [d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(found_lines)]
     listed = elsewhere.listed_dates(marked, text) | periods.period_opens(marked, text)
+    listed |= acts.act_dates(marked, text)  # an act's requisites: its adoption day
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
 

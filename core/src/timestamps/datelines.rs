@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use super::acts::act_dates;
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
 use super::labels::{labelled_segments, listed, opens_with_line_label};
@@ -282,7 +283,8 @@ pub fn find_datelines(
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     let mut listed = list_dates_apart(manager_stamps_apart(marked, text), text);
-    for order in period_opens(&listed, text) {
+    let acts = act_dates(&listed, text); // an act's requisites: its adoption day
+    for order in period_opens(&listed, text).into_iter().chain(acts) {
         listed[order].role = "elsewhere";
     }
     Ok(listed)

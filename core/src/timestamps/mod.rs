@@ -8,6 +8,7 @@ use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
+mod acts;
 pub mod choice;
 mod civil;
 pub mod comments;

@@ -3405,3 +3405,22 @@ def test_a_day_after_of_over_no_number_dates_the_page() -> None:
     """A day after "от" over no act's number is no act's requisites: the page's own."""
     page = COUNCIL_DECISION_PAGE.replace("                          № 57", "Принято единогласно")
     assert find_times(page, lang="ru").published_at == datetime(2021, 9, 14, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("days", "published"),
+    [
+        ("May 5, 2024 - May 20, 2024", None),
+        ("5 May 2024 – 20 May 2024", None),
+        ("03 - 20 May 24", None),
+        ("Fri 5th - Mon 20th May 2024", None),
+        # one day alone, or a date and its clock after a dash: the page's
+        ("May 5, 2024", datetime(2024, 5, 5, tzinfo=UTC)),
+        ("05.05.2024 - 10.15", datetime(2024, 5, 5, 10, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_line_of_a_range_of_days_dates_nothing(days: str, published: datetime | None) -> None:
+    """A line that is a range of days and nothing else, joined by a dash as by a tilde, dates
+    the event it announces, not the page; a day alone, or a date with its clock, stays read."""
+    page = f"Harbour maps on show\n{days}\nOld charts of the bay are on show at the library."
+    assert find_times(page, lang="en").published_at == published

@@ -203,6 +203,7 @@ def find_datelines(
     marked = [d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(found_lines)]
     listed = elsewhere.listed_dates(marked, text) | periods.period_opens(marked, text)
     listed |= acts.act_dates(marked, text)  # an act's requisites: its adoption day
+    listed |= periods.day_range_dates(marked, text)  # a line of an event's days
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
 

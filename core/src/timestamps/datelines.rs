@@ -15,7 +15,7 @@ use super::grammar::{grammar, Marks};
 use super::labels::{labelled_segments, listed, opens_with_line_label};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
-use super::periods::period_opens;
+use super::periods::{day_range_dates, period_opens};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
@@ -284,7 +284,12 @@ pub fn find_datelines(
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     let mut listed = list_dates_apart(manager_stamps_apart(marked, text), text);
     let acts = act_dates(&listed, text); // an act's requisites: its adoption day
-    for order in period_opens(&listed, text).into_iter().chain(acts) {
+    let ranges = day_range_dates(&listed, text); // a line of an event's days
+    for order in period_opens(&listed, text)
+        .into_iter()
+        .chain(acts)
+        .chain(ranges)
+    {
         listed[order].role = "elsewhere";
     }
     Ok(listed)

@@ -27,7 +27,7 @@ pub mod labels;
 pub mod lines;
 mod parse;
 mod pattern;
-mod periods;
+pub mod periods;
 pub mod publisher;
 mod pychars;
 mod reading;

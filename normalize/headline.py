@@ -73,6 +73,7 @@ from normalize.speeches import names_a_speech
 from normalize.stamped_items import stamped_items
 from normalize.subjects import in_title_field, is_field_title, mark_titled_items
 from normalize.timestamps import parse_timestamp
+from normalize.timestamps.periods import is_day_range
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
 from normalize.wire_heads import mark_unechoed_wire_heads
@@ -185,7 +186,8 @@ def weigh_candidates(
         text = titles.cut_headline(glued_labels.without_printed_labels(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
-        if text and (titles.is_headline_shaped(text) or short):
+        # a range of days alone is an event's run ("3 апреля – 14 апреля"), no headline
+        if text and (titles.is_headline_shaped(text) or short) and not is_day_range(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
             listed += section_names.is_middle_item(texts, rank)
     crumbs = last_crumbs(found, texts) | framed_kickers(found, lines)  # "[ kicker ]" over a head

@@ -2793,3 +2793,36 @@ def test_a_record_s_year_parted_from_its_day_alike() -> None:
         )
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_act_s_requisites_date_alike() -> None:
+    from tests.test_timestamps import COUNCIL_DECISION_PAGE
+
+    number = "                          № 57"
+    pages = (
+        COUNCIL_DECISION_PAGE,
+        COUNCIL_DECISION_PAGE.replace("от 14.09.2021", "От 14 сентября 2021 г. N 57").replace(
+            number, ""
+        ),
+        COUNCIL_DECISION_PAGE.replace("от 14.09.2021", "Выпуск от 14.09.2021"),
+        COUNCIL_DECISION_PAGE.replace(number, "Принято единогласно"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_line_of_a_range_of_days_alike() -> None:
+    from tests.test_headline import LIBRARY_EVENT_PAGE
+
+    for days in (
+        "12 апреля – 26 апреля",
+        "Friday 12 April - Friday 26 April",
+        "May 5, 2024 - May 20, 2024",
+        "03 - 20 May 24",
+        "05.05.2024 - 10.15",
+        "Карты побережья: 12 апреля – 26 апреля",
+    ):
+        page = LIBRARY_EVENT_PAGE.replace("12 апреля – 26 апреля", days)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

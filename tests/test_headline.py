@@ -7800,3 +7800,35 @@ def test_a_weekday_date_under_a_headline_or_over_each_day_is_no_date_header() ->
     assert normalize_document(front)["title"] is None
     for page in (article, front):
         assert_same_headline(page)
+
+
+# A town library's event page that lost its headline: the branch's address, the exhibition's
+# days without a year, its hours, then its text.
+LIBRARY_EVENT_PAGE = "\n".join(
+    [
+        "Филиал № 4, ул. Садовая, 9, тел.: 8(4212)30-11-52",
+        "12 апреля – 26 апреля",
+        "11.00 – 18.00",
+        "Старые карты побережья рассказывают, как менялись берега залива за два века. На выставке "
+        "собраны лоции, планы порта и снимки маяков из семейных архивов горожан.",
+        "Выставка приурочена ко Дню города. Вход свободный.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("days", "title"),
+    [
+        ("12 апреля – 26 апреля", None),
+        ("12–26 апреля", None),
+        ("Friday 12 April - Friday 26 April", None),
+        # words beside the days: a headline naming them
+        ("Карты побережья: 12 апреля – 26 апреля", "Карты побережья: 12 апреля – 26 апреля"),
+    ],
+)
+def test_a_range_of_days_alone_is_no_headline(days: str, title: str | None) -> None:
+    """A line that is a range of days and nothing else, two days joined by a dash or a tilde,
+    their weekdays aside, is an event's run, no headline; words beside the days make one."""
+    page = LIBRARY_EVENT_PAGE.replace("12 апреля – 26 апреля", days)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)

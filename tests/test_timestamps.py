@@ -3429,3 +3429,74 @@ def test_a_record_s_year_parted_from_its_day_by_a_clause_dates_nothing(
         "Погода на вторник", f"Погода на вторник\n{stamp}" if stamp else "Погода на вторник"
     )
     assert normalize_document(page)["published_at"] == published
+
+
+COUNCIL_DECISION_PAGE = "\n".join(
+    [
+        "Документы",
+        "",
+        "О порядке содержания общественных колодцев",
+        "",
+        "СОВЕТ ДЕПУТАТОВ ЛЕСНОВСКОГО СЕЛЬСОВЕТА",
+        "",
+        "РЕШЕНИЕ",
+        "",
+        "от 14.09.2021",
+        "",
+        "с. Лесное",
+        "",
+        "                          № 57",
+        "",
+        "О порядке содержания общественных колодцев",
+        "",
+        "В соответствии с Уставом сельсовета и по итогам схода жителей Совет депутатов решил:",
+        "1. Утвердить порядок содержания общественных колодцев в сёлах поселения.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("requisites", "published"),
+    [
+        ("от 14.09.2021", None),
+        ("От 14 сентября 2021 г.", None),
+        ("от 14.09.2021 с. Лесное № 57", None),
+        ("от 14 сентября 2021 г. N 57", None),
+        # no "от" opening the line: the page's day over a town's line
+        ("14.09.2021", datetime(2021, 9, 14, tzinfo=UTC)),
+        # "от" after a word: a heading naming the issue's day, not an act's requisites
+        ("Выпуск от 14.09.2021", datetime(2021, 9, 14, tzinfo=UTC)),
+    ],
+)
+def test_an_act_s_requisites_date_the_act(requisites: str, published: datetime | None) -> None:
+    """The day "от" opens a line with, an act's number after it on the line or alone on one of
+    the next two lines with text, is the act's adoption, not the page's publication."""
+    page = COUNCIL_DECISION_PAGE.replace("от 14.09.2021", requisites)
+    if "№" in requisites or " N " in requisites:
+        page = page.replace("                          № 57", "")
+    assert find_times(page, lang="ru").published_at == published
+
+
+def test_a_day_after_of_over_no_number_dates_the_page() -> None:
+    """A day after "от" over no act's number is no act's requisites: the page's own."""
+    page = COUNCIL_DECISION_PAGE.replace("                          № 57", "Принято единогласно")
+    assert find_times(page, lang="ru").published_at == datetime(2021, 9, 14, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("days", "published"),
+    [
+        ("May 5, 2024 - May 20, 2024", None),
+        ("5 May 2024 – 20 May 2024", None),
+        ("03 - 20 May 24", None),
+        ("Fri 5th - Mon 20th May 2024", None),
+        # one day alone, or a date and its clock after a dash: the page's
+        ("May 5, 2024", datetime(2024, 5, 5, tzinfo=UTC)),
+        ("05.05.2024 - 10.15", datetime(2024, 5, 5, 10, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_line_of_a_range_of_days_dates_nothing(days: str, published: datetime | None) -> None:
+    """A line that is a range of days and nothing else, joined by a dash as by a tilde, dates
+    the event it announces, not the page; a day alone, or a date with its clock, stays read."""
+    page = f"Harbour maps on show\n{days}\nOld charts of the bay are on show at the library."
+    assert find_times(page, lang="en").published_at == published

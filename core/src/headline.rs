@@ -55,6 +55,7 @@ use crate::speeches::names_a_speech;
 use crate::stamped_items::stamped_items;
 use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
+use crate::timestamps::periods::is_day_range;
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, is_bare_date, is_body_shaped, is_bracket_framed, is_headline_shaped,
@@ -547,10 +548,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         } else {
             ""
         };
+        // a range of days alone is an event's run ("3 апреля – 14 апреля"), no headline
         let shaped = |text: &str| {
-            is_headline_shaped(text)
+            (is_headline_shaped(text)
                 || is_flagged_word(line(index), text)
-                || is_field_title(field_line, text)
+                || is_field_title(field_line, text))
+                && !is_day_range(text)
         };
         if !corner.is_empty() && shaped(corner) {
             found.push(Candidate::new(Placed {

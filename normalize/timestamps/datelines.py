@@ -14,7 +14,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
-from normalize.timestamps import bounds, elsewhere, periods
+from normalize.timestamps import acts, bounds, elsewhere, periods
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
 from normalize.timestamps.durations import page_durations
 from normalize.timestamps.labels import labelled_segments
@@ -207,6 +207,8 @@ def find_datelines(
     marked = [d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(found_lines)]
     listed = elsewhere.listed_dates(marked, text) | periods.period_opens(marked, text)
     listed |= bounds.bound_days(marked, text)  # a period's bound, a call's deadline
+    listed |= acts.act_dates(marked, text)  # an act's requisites: its adoption day
+    listed |= periods.day_range_dates(marked, text)  # a line of an event's days
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
 

@@ -9,13 +9,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use super::acts::act_dates;
 use super::bounds::bound_days;
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
 use super::labels::{labelled_segments, listed, opens_with_line_label};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
-use super::periods::period_opens;
+use super::periods::{day_range_dates, period_opens};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
@@ -317,7 +318,13 @@ pub fn find_datelines(
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     let mut listed = list_dates_apart(manager_stamps_apart(marked, text), text);
-    for order in period_opens(&listed, text) {
+    let acts = act_dates(&listed, text); // an act's requisites: its adoption day
+    let ranges = day_range_dates(&listed, text); // a line of an event's days
+    for order in period_opens(&listed, text)
+        .into_iter()
+        .chain(acts)
+        .chain(ranges)
+    {
         listed[order].role = "elsewhere";
     }
     // a period's bound, a call's deadline

@@ -8,6 +8,7 @@ use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
+mod acts;
 mod bounds;
 pub mod choice;
 mod civil;
@@ -27,7 +28,7 @@ pub mod labels;
 pub mod lines;
 mod parse;
 mod pattern;
-mod periods;
+pub mod periods;
 pub mod publisher;
 mod pychars;
 mod reading;

@@ -1,19 +1,99 @@
 //! The opening day of a period: a date a page prints before a range's sign and its closing day
 //! ("2021년 10월 12일(화) ~ 10월 17일(일)", "2024.03.01 ~ 2024.05.31"), an exhibition's, a
 //! festival's or a call's run, not the article's time (mirrors
-//! `normalize/timestamps/periods.py`).
+//! `normalize/timestamps/periods.py`). A line that is such a range and nothing else ("3 апреля –
+//! 14 апреля", "4th October 2024 - 2nd November 2024") dates the thing, whatever its sign, and
+//! is no headline either.
 
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use super::datelines::Dateline;
+use super::grammar::grammar;
 use super::pychars::{int, is_decimal, Indexed};
-use crate::segment::chars::{is, L};
+use super::TimeError;
+use crate::per_thread::per_thread;
+use crate::segment::chars::{self, is, L};
 
 /// The signs a range of days is printed with between its opening and closing day (a tilde and
 /// its wave-dash look-alikes); a hyphen or a dash also joins a date to its clock time.
 const RANGE_SIGNS: &[char] = &['~', '∼', '〜', '～'];
 /// A weekday in brackets after a date is at most this many characters ("(화)", "(Tue)").
 const WEEKDAY_CHARS: usize = 4;
+
+/// The signs of a line that is a range of days and nothing else: a range's, a dash's too.
+const DAY_RANGE_SIGNS: &[char] = &['-', '–', '—', '~', '∼', '〜', '～'];
+
+per_thread! {
+    /// What a line that is a range of days holds besides its dates and weekdays: the range's
+    /// signs (a dash too), a day's number before the month its closing date names ("3–14
+    /// апреля", "June 1-5"), with its ordinal's letters ("Fri 5th - Sat 6th July"), commas,
+    /// stops and brackets.
+    fn days_range_rest() -> Regex {
+        Regex::new(r"^[\s,.()]*(?:(?:[-–—~∼〜～]|\d{1,2}(?:st|nd|rd|th)?)[\s,.()]*)+$")
+            .unwrap_or_else(|error| panic!("days_range_rest: {error}"))
+    }
+}
+
+per_thread! {
+    /// Figures left that are no day: a clock time's ("12.05.2021 - 10.15"), a year's or a
+    /// count's.
+    fn no_day() -> Regex {
+        Regex::new(r"\d[.:]\d|\d{3}").unwrap_or_else(|error| panic!("no_day: {error}"))
+    }
+}
+
+per_thread! {
+    /// A run of figures.
+    fn digits() -> Regex {
+        Regex::new(r"\d+").unwrap_or_else(|error| panic!("digits: {error}"))
+    }
+}
+
+/// Whether the text is a range of days and nothing else: two days or more, each a date the
+/// grammar reads (with or without its year) or a day's number before one, joined by a range's
+/// sign, a tilde or a dash, their weekdays aside ("3 апреля – 14 апреля", "June 1-5"): an
+/// event's run, no headline and no day of the page's (Python's `is_day_range`).
+pub fn is_day_range(text: &str) -> bool {
+    if !text.contains(DAY_RANGE_SIGNS) || !digits().is_match(text) {
+        return false;
+    }
+    read_day_range(text).unwrap_or(false)
+}
+
+/// `is_day_range` past its gate: the dates and weekdays read off the lowered text, what is
+/// left read as a range's signs and days.
+fn read_day_range(text: &str) -> Result<bool, TimeError> {
+    let g = grammar();
+    let mut low = g.weekday.replace_all(&chars::lower(text), " ")?;
+    let mut dates = 0;
+    for pattern in [&g.date, &g.numeric_date, &g.korean_date, &g.month_date] {
+        dates += pattern.all(&Indexed::new(low.clone()))?.len();
+        low = pattern.replace_all(&low, " ")?;
+    }
+    if dates == 0 || !days_range_rest().is_match(&low) || no_day().is_match(&low) {
+        return Ok(false);
+    }
+    Ok(low.contains(DAY_RANGE_SIGNS) && dates + digits().find_iter(&low).count() >= 2)
+}
+
+/// The positions among `datelines` of the unlabelled times on a line that is a range of days
+/// and nothing else (see `is_day_range`): an event's run, not the page's day (Python's
+/// `day_range_dates`).
+pub fn day_range_dates(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
+    if !text.contains(DAY_RANGE_SIGNS) {
+        return FxHashSet::default();
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    datelines
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            item.role.is_empty() && item.line < lines.len() && is_day_range(lines[item.line])
+        })
+        .map(|(order, _)| order)
+        .collect()
+}
 
 /// The signs between a date and its period's closing day, as a line reads with an en dash as a
 /// hyphen: a dash, which also joins a date to its clock time ("12.05.2021 - 10.15").

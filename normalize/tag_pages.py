@@ -45,7 +45,8 @@ _ABOVE: Final = 2
 _TAG_LINE_WORDS: Final = 10
 # What closes a tag's or an archive's label before the name of what the page gathers: a colon,
 # a bar, or a dash or a slash set off by spaces (a dash glued to its words joins a compound).
-_LABEL_MARKS: Final = (":", "|", " - ", " – ", " — ", " / ")
+_SPACED_MARKS: Final = (" - ", " – ", " — ", " / ")
+_LABEL_MARKS: Final = (":", "|", *_SPACED_MARKS)
 # A topic's page lists this many items at least, and the lines from its first item on hold the
 # topic's name inside them this many times at least.
 _TOPIC_ITEMS: Final = 2
@@ -83,8 +84,16 @@ def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     if naming < 0 and top > _ABOVE and is_tag_label(texts[top - _ABOVE - 1]):
         naming = top - _ABOVE - 1  # the label alone, over the tag's name and a view switch
     if naming < 0:
-        return {c.line for c in candidates if names_an_archive(texts[c.order])}
-    if _story_heads(candidates, naming) == 1:  # one post shown: its head is the page's
+        return {
+            c.line
+            for c in candidates
+            if names_an_archive(texts[c.order])
+            and (_story_heads(candidates, c.order) or not _spaced_label(texts[c.order]))
+        }
+    heads = _story_heads(candidates, naming)
+    if heads == 0 and _spaced_label(texts[naming]):  # a headline's own dash: no list under it
+        return set()
+    if heads == 1:  # one post shown: its head is the page's
         return {c.line for c in candidates if c.order <= naming}
     return {c.line for c in candidates}
 
@@ -169,11 +178,29 @@ def label_and_name(line: str) -> tuple[str, str] | None:
     >>> label_and_name("Tag - Harbour works"), label_and_name("Harbour works")
     (('Tag', 'Harbour works'), None)
     """
-    marks = [(line.find(mark), mark) for mark in _LABEL_MARKS if mark in line]
-    if not marks:
+    found = _label_mark(line)
+    if found is None:
         return None
-    at, mark = min(marks)
+    at, mark = found
     return line[:at], line[at + len(mark) :]
+
+
+def _label_mark(line: str) -> tuple[int, str] | None:
+    """The first mark in the line that may close a label (``_LABEL_MARKS``) and where it
+    stands; none when it holds no mark."""
+    return min(((line.find(mark), mark) for mark in _LABEL_MARKS if mark in line), default=None)
+
+
+def _spaced_label(line: str) -> bool:
+    """Whether a spaced dash or a slash closes the line's label (``_SPACED_MARKS``): a mark a
+    headline also sets between its parts ("Tag – the playground game that outlived the
+    smartphone"), so the line names a tag or an archive only over a list of story heads.
+
+    >>> _spaced_label("Tag - Harbour works"), _spaced_label("Tag: Harbour works")
+    (True, False)
+    """
+    found = _label_mark(line)
+    return found is not None and found[1] in _SPACED_MARKS
 
 
 def topic_name(candidates: list[Candidate], items: set[int], texts: Sequence[str]) -> set[int]:

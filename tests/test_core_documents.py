@@ -196,6 +196,8 @@ from tests.test_headline import (
     INTERVIEW_UNDER_ITS_RUBRIC,
     ISSUE_NUMBER_PAGE,
     LABEL_NOTICE_WITH_ONE_POST,
+    LABEL_WORD_HEADLINES,
+    LABEL_WORD_STORY,
     LIVE_PAGE_WITH_A_TOPIC,
     LONG_CRY_REPORT_PAGE,
     MASTHEAD_OVER_A_SECTION_IN_CAPITALS,
@@ -933,6 +935,13 @@ def test_a_theme_s_tag_label_and_a_spaced_dash_alike() -> None:
     dashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag - ")
     slashed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag Archives / ")
     for page in (BROWSING_TAG_PAGE, dashed, slashed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_headline_opening_with_a_label_and_a_spaced_dash_alike() -> None:
+    for headline in LABEL_WORD_HEADLINES:
+        page = LABEL_WORD_STORY.format(headline=headline)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -4691,6 +4691,37 @@ def test_a_tag_label_before_a_spaced_dash_or_a_theme_s_label_names_the_tag() -> 
     assert_same_headline(compound)
 
 
+# a school paper's story whose headline opens with a tag's or an archive's label and a spaced
+# dash, a date and a lead under it, no list
+LABEL_WORD_HEADLINES = (
+    "Tag – the playground game that outlived every craze",
+    "Archives – a cellar full of harbour logs opens to readers",
+    "Архивы – подвал с портовыми журналами открыт для читателей",
+)
+LABEL_WORD_STORY = """{headline}
+
+4 March 2025
+
+Teachers at Wrenfield primary say the oldest game in the yard still draws more children \
+than any toy brought from home, and the library's cellar drew a queue on its first day.
+
+"They run until the bell and then ask for five more minutes," one teacher said.
+"""
+
+
+def test_a_headline_opening_with_a_label_and_a_spaced_dash_over_no_list_is_the_headline() -> None:
+    """A spaced dash or a slash closes a tag's or an archive's label only over a list of story
+    heads: a headline sets the same dash between its parts ("Tag – the playground game …"),
+    and with a date and a lead under it, no story head, it is the page's headline. A colon
+    after the label, and a dash over two story heads, still name a tag."""
+    for headline in LABEL_WORD_HEADLINES:
+        page = LABEL_WORD_STORY.format(headline=headline)
+        assert normalize_document(page)["title"] == headline
+        assert_same_headline(page)
+    listed = BROWSING_TAG_PAGE.replace("Browsing: ", "Tag – ")
+    assert normalize_document(listed)["title"] is None
+
+
 # a weekly's topic page: a subscription offer, the topic's name, each story's head printed twice
 # over its teaser, the first story's lead whole and its second paragraph cut by an ellipsis
 TOPIC_PAGE = """Read every story for 30 days for just $1

@@ -36,6 +36,8 @@ const TAG_LINE_WORDS: usize = 10;
 /// colon, a bar, or a dash or a slash set off by spaces (a dash glued to its words joins a
 /// compound).
 const LABEL_MARKS: [&str; 6] = [":", "|", " - ", " – ", " — ", " / "];
+/// The marks of `LABEL_MARKS` set off by spaces, which a headline also sets between its parts.
+const SPACED_MARKS: [&str; 4] = [" - ", " – ", " — ", " / "];
 /// A topic's page lists this many items at least, and the lines from its first item on hold
 /// the topic's name inside them this many times at least.
 const TOPIC_ITEMS: usize = 2;
@@ -70,11 +72,20 @@ pub fn tag_page_items<S: AsRef<str>>(
     let Some(naming) = naming else {
         return candidates
             .iter()
-            .filter(|c| names_an_archive(lines.line(c.placed.line)))
+            .filter(|c| {
+                let line = lines.line(c.placed.line);
+                names_an_archive(line)
+                    && (story_heads(candidates, c.placed.order) > 0 || !spaced_label(line))
+            })
             .map(|c| c.placed.line)
             .collect();
     };
-    if story_heads(candidates, naming) == 1 {
+    let heads = story_heads(candidates, naming);
+    if heads == 0 && spaced_label(lines.line(filled[naming])) {
+        // a headline's own dash: no list under it
+        return FxHashSet::default();
+    }
+    if heads == 1 {
         // one post shown: its head is the page's
         return candidates
             .iter()
@@ -182,9 +193,22 @@ pub fn names_an_archive(line: &str) -> bool {
 /// The line cut at the first mark that closes a label (`LABEL_MARKS`): what stands before it
 /// and what follows it; none when it holds no mark (`label_and_name`).
 fn label_and_name(line: &str) -> Option<(&str, &str)> {
-    let (at, mark) = LABEL_MARKS
+    let (at, mark) = label_mark(line)?;
+    Some((&line[..at], &line[at + mark.len()..]))
+}
+
+/// The first mark in the line that may close a label (`LABEL_MARKS`) and where it stands; none
+/// when it holds no mark (`_label_mark`).
+fn label_mark(line: &str) -> Option<(usize, &'static str)> {
+    LABEL_MARKS
         .iter()
         .filter_map(|mark| line.find(mark).map(|at| (at, *mark)))
-        .min_by_key(|&(at, _)| at)?;
-    Some((&line[..at], &line[at + mark.len()..]))
+        .min_by_key(|&(at, _)| at)
+}
+
+/// Whether a spaced dash or a slash closes the line's label (`SPACED_MARKS`): a mark a headline
+/// also sets between its parts, so the line names a tag or an archive only over a list of story
+/// heads (`_spaced_label`).
+fn spaced_label(line: &str) -> bool {
+    label_mark(line).is_some_and(|(_, mark)| SPACED_MARKS.contains(&mark))
 }

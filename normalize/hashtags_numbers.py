@@ -19,7 +19,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
-from normalize.segment import is_word, price
+from normalize.segment import is_word, price, segment
 from normalize.segment_lists import sino_syllables
 from normalize.segment_rules import Rules, rules
 
@@ -226,16 +226,29 @@ def _counter_prices(
 
 def _is_decade(rest: str, number: str, lang: str) -> bool:
     """Whether a counter of decades (``decade_counters``: 년대) counts after a number, a tens
-    (1990, 80), before the rest of the run: nothing, a word of two syllables or more, or a
-    suffix or particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the
-    number is a year opening the word after it (2020 + 년대선 is 2020년 + 대선).
+    (1990, 80), before the rest of the run: nothing, or a run opening with a word of two
+    syllables or more or with a suffix or particle (1990 + 년대, 90 + 년대감성, 80 + 년대생);
+    before a run opening with a lone syllable the number is a year opening the word after it
+    (2020 + 년대선 is 2020년 + 대선, 2020 + 년대상수상 is 2020년 + 대상 + 수상).
 
     >>> _is_decade("감성", "90", "ko"), _is_decade("생", "80", "ko"), _is_decade("선", "2020", "ko")
     (True, True, False)
+    >>> _is_decade("상수상", "2020", "ko"), _is_decade("구시장", "2020", "ko")
+    (False, False)
     """
-    facts = rules(lang)
-    lone = len(rest) == 1 and rest not in facts.suffixes | facts.particles
-    return number.isdigit() and number.endswith("0") and not lone
+    if not (number.isdigit() and number.endswith("0")):
+        return False
+    facts, opening = rules(lang), _opening_word(rest, lang)
+    return len(opening) != 1 or opening in facts.suffixes | facts.particles
+
+
+def _opening_word(run: str, lang: str) -> str:
+    """The first word a Korean run reads as ("" for an empty run): 상 of 상수상, 구 of 구시장.
+
+    >>> _opening_word("상수상", "ko"), _opening_word("구시장", "ko"), _opening_word("", "ko")
+    ('상', '구', '')
+    """
+    return next(iter(segment(run, lang)), "")
 
 
 def _without_particle(word: str, particles: frozenset[str]) -> str:

@@ -2083,7 +2083,9 @@ def test_modifier_forms_and_age_bands_in_tags_alike() -> None:
 
 
 def test_decades_in_tags_alike() -> None:
-    more = DECADE_TAGS_POST.replace("#2024년대회", "#2000년대생을 #60년대 #2010년대비")
+    more = DECADE_TAGS_POST.replace(
+        "#2024년대회", "#2000년대생을 #60년대 #2010년대비 #2020년대상수상"
+    )
     for page in (DECADE_TAGS_POST, more):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

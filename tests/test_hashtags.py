@@ -153,7 +153,7 @@ def test_an_amount_s_units_keep_the_counter_after_them() -> None:
 DECADE_TAGS_POST = (
     "가온시립도서관, 옛 노래 음반 들려주는 저녁 모임\n\n"
     "가온시립도서관은 이달부터 매주 금요일 저녁 옛 음반을 함께 듣는 모임을 연다.\n\n"
-    "#80년대생 #1990년대 #90년대가요 #2020년대선 #2024년대회"
+    "#80년대생 #1990년대 #90년대가요 #2020년대선 #2024년대회 #2030년대구시장"
 )
 
 
@@ -164,6 +164,7 @@ def test_a_decade_is_one_word_with_its_number() -> None:
     assert words["90년대가요"] == ["90년대", "가요"]
     assert words["2020년대선"] == ["2020년", "대선"]  # a year, then the word it opens
     assert words["2024년대회"] == ["2024년", "대회"]  # no tens, no decade
+    assert words["2030년대구시장"] == ["2030년", "대구시장"]  # not 2030년대 + 구 + 시장
 
 
 def test_call_letters_leave_the_language_to_the_other_words() -> None:

@@ -592,7 +592,7 @@ fn counter_prices<'a>(
         if (counter.chars().count() >= length && !decade) || !opens {
             continue;
         }
-        if decade && !is_decade(&run[counter.len()..], number, lang) {
+        if decade && !is_decade(&run[counter.len()..], number, lang)? {
             continue;
         }
         if !year && facts.year_counters.contains(counter) {
@@ -609,15 +609,25 @@ fn counter_prices<'a>(
 
 /// Whether a counter of decades (`decade_counters`: 년대) counts after a number, a tens (1990,
 /// 80), before the rest of the run: nothing, a word of two syllables or more, or a suffix or
-/// particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the number is a
-/// year opening the word after it (2020 + 년대선 is 2020년 + 대선; Python's
+/// particle opening the rest (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a rest opening
+/// with a lone syllable the number is a year opening the word after it (2020 + 년대선 is
+/// 2020년 + 대선, 2020 + 년대상수상 is 2020년 + 대상 + 수상; Python's
 /// `hashtags_numbers._is_decade`).
-fn is_decade(rest: &str, number: &str, lang: &str) -> bool {
-    let facts = rules(lang);
-    let lone = rest.chars().count() == 1
-        && !facts.suffixes.contains(rest)
-        && !facts.particles.contains(rest);
-    !number.is_empty() && number.chars().all(chars::is_digit) && number.ends_with('0') && !lone
+fn is_decade(rest: &str, number: &str, lang: &str) -> Result<bool> {
+    if number.is_empty() || !number.chars().all(chars::is_digit) || !number.ends_with('0') {
+        return Ok(false);
+    }
+    let (facts, opening) = (rules(lang), opening_word(rest, lang)?);
+    Ok(opening.chars().count() != 1
+        || facts.suffixes.contains(opening.as_str())
+        || facts.particles.contains(opening.as_str()))
+}
+
+/// The first word a Korean run reads as ("" for an empty run): 상 of 상수상, 구 of 구시장
+/// (Python's `hashtags_numbers._opening_word`).
+fn opening_word(run: &str, lang: &str) -> Result<String> {
+    let words = segment(run, lang, None)?;
+    Ok(words.into_iter().next().unwrap_or_default())
 }
 
 /// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.

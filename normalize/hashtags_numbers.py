@@ -183,12 +183,15 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
 def _unit_counters(run: str, lang: str) -> frozenset[str]:
     """The numeral units opening a Korean run after a number with the counter after them, an
     amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
-    the units, its closing particle set aside, is no word of the lists but the counter: 2 +
-    억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
-    (10만 + 원대가).
+    the units, its closing particle set aside, is no word of the lists but the counter and
+    opens with no band of amounts: 2 + 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a
+    band, with its particle (10만 + 원대가), and 10 + 억원대아파트 before its noun (10억 +
+    원대 + 아파트).
 
     >>> sorted(_unit_counters("조원투자", "ko")), sorted(_unit_counters("만원대가", "ko"))
     (['조원'], [])
+    >>> sorted(_unit_counters("억원대아파트", "ko"))
+    []
     """
     facts = rules(lang)
     units = len(run) - len(run.lstrip("".join(facts.numerals)))
@@ -196,10 +199,24 @@ def _unit_counters(run: str, lang: str) -> frozenset[str]:
     for end in range(1, units + 1):
         rest = run[end:]
         stem = _without_particle(rest, facts.particles)
-        if stem not in facts.counters and is_word(stem, lang):
+        if (stem not in facts.counters and is_word(stem, lang)) or _opens_band(stem, lang):
             continue
         found.update(run[:end] + counter for counter in facts.counters if rest.startswith(counter))
     return frozenset(found)
+
+
+def _opens_band(run: str, lang: str) -> bool:
+    """Whether a Korean run opens with a band of amounts, a word of the lists made of two
+    counters (원 + 대: 원대아파트 reads 원대 + 아파트; 원의행복 opens with no band).
+
+    >>> _opens_band("원대아파트", "ko"), _opens_band("원의행복", "ko"), _opens_band("원투자", "ko")
+    (True, False, False)
+    """
+    counters = rules(lang).counters
+    opening = _opening_word(run, lang)
+    return any(
+        opening.startswith(counter) and opening[len(counter) :] in counters for counter in counters
+    )
 
 
 def _counter_prices(

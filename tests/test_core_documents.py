@@ -2092,7 +2092,7 @@ def test_decades_in_tags_alike() -> None:
 
 
 def test_an_amount_s_units_and_counter_in_tags_alike() -> None:
-    more = AMOUNT_TAGS_POST.replace("#물류단지", "#2억원을 #5천억원투자 #10만원대")
+    more = AMOUNT_TAGS_POST.replace("#물류단지", "#2억원을 #5천억원투자 #10만원대 #3억원대전세")
     for page in (AMOUNT_TAGS_POST, more):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -138,7 +138,7 @@ def test_found_tags(text: str, tags: list[str]) -> None:
 AMOUNT_TAGS_POST = (
     "솔내군, 바닷가 물류단지에 민간 자본 끌어들인다\n\n"
     "솔내군은 바닷가 물류단지를 짓는 데 민간 자본을 모으겠다고 밝혔다.\n\n"
-    "#3억원투자 #1천원의행복 #10만원대가 #물류단지"
+    "#3억원투자 #1천원의행복 #10만원대가 #5천만원대연봉 #물류단지"
 )
 
 
@@ -147,6 +147,7 @@ def test_an_amount_s_units_keep_the_counter_after_them() -> None:
     assert words["3억원투자"] == ["3억원", "투자"]
     assert words["1천원의행복"] == ["1천원의", "행복"]
     assert words["10만원대가"] == ["10만", "원대가"]  # 원대, a band, with its particle
+    assert words["5천만원대연봉"] == ["5천만", "원대", "연봉"]  # the band before its noun
 
 
 # A town library's post closing with its tags: decades, and a year before the word it opens.

@@ -19,7 +19,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
-from normalize.segment import is_word, price
+from normalize.segment import is_word, price, segment
 from normalize.segment_lists import sino_syllables
 from normalize.segment_rules import Rules, rules
 
@@ -183,12 +183,15 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
 def _unit_counters(run: str, lang: str) -> frozenset[str]:
     """The numeral units opening a Korean run after a number with the counter after them, an
     amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
-    the units, its closing particle set aside, is no word of the lists but the counter: 2 +
-    억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
-    (10만 + 원대가).
+    the units, its closing particle set aside, is no word of the lists but the counter and
+    opens with no band of amounts: 2 + 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a
+    band, with its particle (10만 + 원대가), and 10 + 억원대아파트 before its noun (10억 +
+    원대 + 아파트).
 
     >>> sorted(_unit_counters("조원투자", "ko")), sorted(_unit_counters("만원대가", "ko"))
     (['조원'], [])
+    >>> sorted(_unit_counters("억원대아파트", "ko"))
+    []
     """
     facts = rules(lang)
     units = len(run) - len(run.lstrip("".join(facts.numerals)))
@@ -196,10 +199,24 @@ def _unit_counters(run: str, lang: str) -> frozenset[str]:
     for end in range(1, units + 1):
         rest = run[end:]
         stem = _without_particle(rest, facts.particles)
-        if stem not in facts.counters and is_word(stem, lang):
+        if (stem not in facts.counters and is_word(stem, lang)) or _opens_band(stem, lang):
             continue
         found.update(run[:end] + counter for counter in facts.counters if rest.startswith(counter))
     return frozenset(found)
+
+
+def _opens_band(run: str, lang: str) -> bool:
+    """Whether a Korean run opens with a band of amounts, a word of the lists made of two
+    counters (원 + 대: 원대아파트 reads 원대 + 아파트; 원의행복 opens with no band).
+
+    >>> _opens_band("원대아파트", "ko"), _opens_band("원의행복", "ko"), _opens_band("원투자", "ko")
+    (True, False, False)
+    """
+    counters = rules(lang).counters
+    opening = _opening_word(run, lang)
+    return any(
+        opening.startswith(counter) and opening[len(counter) :] in counters for counter in counters
+    )
 
 
 def _counter_prices(
@@ -226,16 +243,29 @@ def _counter_prices(
 
 def _is_decade(rest: str, number: str, lang: str) -> bool:
     """Whether a counter of decades (``decade_counters``: 년대) counts after a number, a tens
-    (1990, 80), before the rest of the run: nothing, a word of two syllables or more, or a
-    suffix or particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the
-    number is a year opening the word after it (2020 + 년대선 is 2020년 + 대선).
+    (1990, 80), before the rest of the run: nothing, or a run opening with a word of two
+    syllables or more or with a suffix or particle (1990 + 년대, 90 + 년대감성, 80 + 년대생);
+    before a run opening with a lone syllable the number is a year opening the word after it
+    (2020 + 년대선 is 2020년 + 대선, 2020 + 년대상수상 is 2020년 + 대상 + 수상).
 
     >>> _is_decade("감성", "90", "ko"), _is_decade("생", "80", "ko"), _is_decade("선", "2020", "ko")
     (True, True, False)
+    >>> _is_decade("상수상", "2020", "ko"), _is_decade("구시장", "2020", "ko")
+    (False, False)
     """
-    facts = rules(lang)
-    lone = len(rest) == 1 and rest not in facts.suffixes | facts.particles
-    return number.isdigit() and number.endswith("0") and not lone
+    if not (number.isdigit() and number.endswith("0")):
+        return False
+    facts, opening = rules(lang), _opening_word(rest, lang)
+    return len(opening) != 1 or opening in facts.suffixes | facts.particles
+
+
+def _opening_word(run: str, lang: str) -> str:
+    """The first word a Korean run reads as ("" for an empty run): 상 of 상수상, 구 of 구시장.
+
+    >>> _opening_word("상수상", "ko"), _opening_word("구시장", "ko"), _opening_word("", "ko")
+    ('상', '구', '')
+    """
+    return next(iter(segment(run, lang)), "")
 
 
 def _without_particle(word: str, particles: frozenset[str]) -> str:

@@ -2092,14 +2092,16 @@ def test_modifier_forms_and_age_bands_in_tags_alike() -> None:
 
 
 def test_decades_in_tags_alike() -> None:
-    more = DECADE_TAGS_POST.replace("#2024년대회", "#2000년대생을 #60년대 #2010년대비")
+    more = DECADE_TAGS_POST.replace(
+        "#2024년대회", "#2000년대생을 #60년대 #2010년대비 #2020년대상수상"
+    )
     for page in (DECADE_TAGS_POST, more):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
 
 def test_an_amount_s_units_and_counter_in_tags_alike() -> None:
-    more = AMOUNT_TAGS_POST.replace("#물류단지", "#2억원을 #5천억원투자 #10만원대")
+    more = AMOUNT_TAGS_POST.replace("#물류단지", "#2억원을 #5천억원투자 #10만원대 #3억원대전세")
     for page in (AMOUNT_TAGS_POST, more):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

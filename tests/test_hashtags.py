@@ -138,7 +138,7 @@ def test_found_tags(text: str, tags: list[str]) -> None:
 AMOUNT_TAGS_POST = (
     "솔내군, 바닷가 물류단지에 민간 자본 끌어들인다\n\n"
     "솔내군은 바닷가 물류단지를 짓는 데 민간 자본을 모으겠다고 밝혔다.\n\n"
-    "#3억원투자 #1천원의행복 #10만원대가 #물류단지"
+    "#3억원투자 #1천원의행복 #10만원대가 #5천만원대연봉 #물류단지"
 )
 
 
@@ -147,13 +147,14 @@ def test_an_amount_s_units_keep_the_counter_after_them() -> None:
     assert words["3억원투자"] == ["3억원", "투자"]
     assert words["1천원의행복"] == ["1천원의", "행복"]
     assert words["10만원대가"] == ["10만", "원대가"]  # 원대, a band, with its particle
+    assert words["5천만원대연봉"] == ["5천만", "원대", "연봉"]  # the band before its noun
 
 
 # A town library's post closing with its tags: decades, and a year before the word it opens.
 DECADE_TAGS_POST = (
     "가온시립도서관, 옛 노래 음반 들려주는 저녁 모임\n\n"
     "가온시립도서관은 이달부터 매주 금요일 저녁 옛 음반을 함께 듣는 모임을 연다.\n\n"
-    "#80년대생 #1990년대 #90년대가요 #2020년대선 #2024년대회"
+    "#80년대생 #1990년대 #90년대가요 #2020년대선 #2024년대회 #2030년대구시장"
 )
 
 
@@ -164,6 +165,7 @@ def test_a_decade_is_one_word_with_its_number() -> None:
     assert words["90년대가요"] == ["90년대", "가요"]
     assert words["2020년대선"] == ["2020년", "대선"]  # a year, then the word it opens
     assert words["2024년대회"] == ["2024년", "대회"]  # no tens, no decade
+    assert words["2030년대구시장"] == ["2030년", "대구시장"]  # not 2030년대 + 구 + 시장
 
 
 def test_call_letters_leave_the_language_to_the_other_words() -> None:

@@ -540,9 +540,9 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
 
 /// The numeral units opening a Korean run after a number with the counter after them, an
 /// amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
-/// the units, its closing particle set aside, is no word of the lists but the counter: 2 +
-/// 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band of amounts, with its particle
-/// (Python's `hashtags_numbers._unit_counters`).
+/// the units, its closing particle set aside, is no word of the lists but the counter and opens
+/// with no band of amounts: 2 + 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band, with its
+/// particle, and 10 + 억원대아파트 before its noun (Python's `hashtags_numbers._unit_counters`).
 fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
     let facts = rules(lang);
     let mut found = Vec::new();
@@ -555,7 +555,7 @@ fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
         end += unit.len_utf8();
         let rest = &run[end..];
         let stem = without_particle(rest, &facts.particles);
-        if !facts.counters.contains(stem) && is_word(stem, lang)? {
+        if (!facts.counters.contains(stem) && is_word(stem, lang)?) || opens_band(stem, lang)? {
             continue;
         }
         for counter in &facts.counters {
@@ -565,6 +565,19 @@ fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
         }
     }
     Ok(found)
+}
+
+/// Whether a Korean run opens with a band of amounts, a word of the lists made of two counters
+/// (원 + 대: 원대아파트 reads 원대 + 아파트; 원의행복 opens with no band; Python's
+/// `hashtags_numbers._opens_band`).
+fn opens_band(run: &str, lang: &str) -> Result<bool> {
+    let counters = &rules(lang).counters;
+    let opening = opening_word(run, lang)?;
+    Ok(counters.iter().any(|counter| {
+        opening
+            .strip_prefix(counter.as_str())
+            .is_some_and(|rest| counters.contains(rest))
+    }))
 }
 
 /// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
@@ -592,7 +605,7 @@ fn counter_prices<'a>(
         if (counter.chars().count() >= length && !decade) || !opens {
             continue;
         }
-        if decade && !is_decade(&run[counter.len()..], number, lang) {
+        if decade && !is_decade(&run[counter.len()..], number, lang)? {
             continue;
         }
         if !year && facts.year_counters.contains(counter) {
@@ -609,15 +622,25 @@ fn counter_prices<'a>(
 
 /// Whether a counter of decades (`decade_counters`: 년대) counts after a number, a tens (1990,
 /// 80), before the rest of the run: nothing, a word of two syllables or more, or a suffix or
-/// particle (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a lone syllable the number is a
-/// year opening the word after it (2020 + 년대선 is 2020년 + 대선; Python's
+/// particle opening the rest (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a rest opening
+/// with a lone syllable the number is a year opening the word after it (2020 + 년대선 is
+/// 2020년 + 대선, 2020 + 년대상수상 is 2020년 + 대상 + 수상; Python's
 /// `hashtags_numbers._is_decade`).
-fn is_decade(rest: &str, number: &str, lang: &str) -> bool {
-    let facts = rules(lang);
-    let lone = rest.chars().count() == 1
-        && !facts.suffixes.contains(rest)
-        && !facts.particles.contains(rest);
-    !number.is_empty() && number.chars().all(chars::is_digit) && number.ends_with('0') && !lone
+fn is_decade(rest: &str, number: &str, lang: &str) -> Result<bool> {
+    if number.is_empty() || !number.chars().all(chars::is_digit) || !number.ends_with('0') {
+        return Ok(false);
+    }
+    let (facts, opening) = (rules(lang), opening_word(rest, lang)?);
+    Ok(opening.chars().count() != 1
+        || facts.suffixes.contains(opening.as_str())
+        || facts.particles.contains(opening.as_str()))
+}
+
+/// The first word a Korean run reads as ("" for an empty run): 상 of 상수상, 구 of 구시장
+/// (Python's `hashtags_numbers._opening_word`).
+fn opening_word(run: &str, lang: &str) -> Result<String> {
+    let words = segment(run, lang, None)?;
+    Ok(words.into_iter().next().unwrap_or_default())
 }
 
 /// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.

@@ -200,10 +200,17 @@ fn label_and_name(line: &str) -> Option<(&str, &str)> {
 /// The first mark in the line that may close a label (`LABEL_MARKS`) and where it stands; none
 /// when it holds no mark (`_label_mark`).
 fn label_mark(line: &str) -> Option<(usize, &'static str)> {
-    LABEL_MARKS
-        .iter()
-        .filter_map(|mark| line.find(mark).map(|at| (at, *mark)))
-        .min_by_key(|&(at, _)| at)
+    // one pass over the bytes: every mark opens with a colon, a bar or a space
+    line.bytes().enumerate().find_map(|(at, byte)| {
+        matches!(byte, b':' | b'|' | b' ')
+            .then(|| {
+                LABEL_MARKS
+                    .iter()
+                    .find(|mark| line[at..].starts_with(**mark))
+            })
+            .flatten()
+            .map(|mark| (at, *mark))
+    })
 }
 
 /// Whether a spaced dash or a slash closes the line's label (`SPACED_MARKS`): a mark a headline

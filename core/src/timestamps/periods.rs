@@ -55,7 +55,7 @@ per_thread! {
 /// sign, a tilde or a dash, their weekdays aside ("3 апреля – 14 апреля", "June 1-5"): an
 /// event's run, no headline and no day of the page's (Python's `is_day_range`).
 pub fn is_day_range(text: &str) -> bool {
-    if !text.contains(DAY_RANGE_SIGNS) || !digits().is_match(text) {
+    if !holds_a_day_range_sign(text) || !digits().is_match(text) {
         return false;
     }
     read_day_range(text).unwrap_or(false)
@@ -74,14 +74,20 @@ fn read_day_range(text: &str) -> Result<bool, TimeError> {
     if dates == 0 || !days_range_rest().is_match(&low) || no_day().is_match(&low) {
         return Ok(false);
     }
-    Ok(low.contains(DAY_RANGE_SIGNS) && dates + digits().find_iter(&low).count() >= 2)
+    Ok(holds_a_day_range_sign(&low) && dates + digits().find_iter(&low).count() >= 2)
+}
+
+/// Whether the text holds one of `DAY_RANGE_SIGNS`, each looked for by its last byte
+/// (`memchr`), not the text read a character at a time.
+fn holds_a_day_range_sign(text: &str) -> bool {
+    DAY_RANGE_SIGNS.iter().any(|&sign| text.contains(sign))
 }
 
 /// The positions among `datelines` of the unlabelled times on a line that is a range of days
 /// and nothing else (see `is_day_range`): an event's run, not the page's day (Python's
 /// `day_range_dates`).
 pub fn day_range_dates(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
-    if !text.contains(DAY_RANGE_SIGNS) {
+    if !holds_a_day_range_sign(text) {
         return FxHashSet::default();
     }
     let lines: Vec<&str> = text.split('\n').collect();

@@ -41,19 +41,31 @@ pub fn bound_days(datelines: &[Dateline], text: &str) -> Result<FxHashSet<usize>
     if !datelines.iter().any(|item| item.role.is_empty()) {
         return Ok(found);
     }
-    let chars: Vec<char> = text.chars().collect();
+    // each line and the offset of its first character, so that only a dateline's own lines
+    // are read a character at a time
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut openings = Vec::with_capacity(lines.len());
+    let mut opening = 0;
+    for line in &lines {
+        openings.push(opening);
+        opening += line.chars().count() + 1;
+    }
+    // the characters of the line holding the offset `at`, and where `at` falls among them
+    let line_at = |at: usize| {
+        let k = openings.partition_point(|&opening| opening <= at) - 1;
+        let chars: Vec<char> = lines[k].chars().collect();
+        let within = (at - openings[k]).min(chars.len());
+        (chars, within)
+    };
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() {
             continue;
         }
-        let start = item.start.min(chars.len());
-        let opening = chars[..start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |at| at + 1);
-        let before: String = chars[opening..start].iter().collect();
-        if bound_word_before(&chars[opening..start])?
-            || particle_after(&chars, item.end)
+        let (chars, start) = line_at(item.start);
+        let before: String = chars[..start].iter().collect();
+        let (after, end) = line_at(item.end);
+        if bound_word_before(&chars[..start])?
+            || particle_after(&after, end)
             || deadline_line(&before)
         {
             found.insert(order);

@@ -3227,6 +3227,7 @@ FOOTBRIDGE_NOTICE_PAGE = "\n".join(
         ("March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
         ("Posted on Monday March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
         ("This article is from March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
+        ("Posts from Monday, March 31, 2025", "en", datetime(2025, 3, 31, tzinfo=UTC)),
         ("Мостик закрыт 1 марта 2025 года", "ru", datetime(2025, 3, 1, tzinfo=UTC)),
         ("2025.03.01(토)", "ko", datetime(2025, 3, 1, tzinfo=UTC)),
     ],
@@ -3237,8 +3238,9 @@ def test_a_period_s_bound_or_a_deadline_dates_nothing(
     """A day right after a word that opens or closes a period ("until", "с"), after "closes
     on" and its weekday, before a Korean particle that does ("부터"), or on a line a deadline's
     label opens ("Deadline", "Срок", "마감") is the day of what it bounds, a bridge reopening
-    or comments closing, not the notice's; the day alone, a post's stamp and a copy's origin
-    ("This article is from …") still date it."""
+    or comments closing, not the notice's; the day alone, a post's stamp, a copy's origin
+    ("This article is from …") and a list's day ("Posts from …": "from" alone opens no period)
+    still date it."""
     page = FOOTBRIDGE_NOTICE_PAGE.replace("The footbridge stays shut until March 31, 2025", line)
     assert find_times(page, lang=lang).published_at == published
 

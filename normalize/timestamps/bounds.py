@@ -1,5 +1,5 @@
 """A period's bound or a call's deadline: a date right after a word that opens or closes a period
-("from 1 April 2024", "с 1 марта 2024 года", "closes on Thursday 31 October 2024", "до 28 февраля
+("until 1 April 2024", "с 1 марта 2024 года", "closes on Thursday 31 October 2024", "до 28 февраля
 2025 года"), right before a Korean particle that does ("2024년 3월 1일부터", "2024.03.31(일)까지"),
 or on a line a deadline's label opens, its colon before the day ("Deadline: 7 June 2024", "Срок
 подачи заявок: 1 марта 2024 г.", "마감: 2024.03.31"): the day of the thing it bounds (a rule
@@ -18,13 +18,10 @@ from normalize.timestamps.grammar import grammar
 # The words that open or close a period, right before its day (a weekday and "on" may stand
 # between: "closes on Thursday 31 October 2024"), the same in the three languages.
 _BOUND_WORDS: Final = frozenset(
-    {"from", "since", "until", "till", "through", "closes", "с", "со", "до", "по"}
+    {"since", "until", "till", "through", "closes", "с", "со", "до", "по"}
 )
 # The word "on" before a weekday, between a bound's word and its day.
 _ON: Final = frozenset({"on"})
-# A form of "to be" before "from" tells where a text comes from, no period ("This article is
-# from Aug 14, 2017": a syndicated copy's origin, its day the page's).
-_PROVENANCE: Final = frozenset({"is", "was", "are", "were"})
 # The Korean particles that make a day a period's opening or closing one, right after it, its
 # weekday in brackets at most between ("2024.03.01(금)부터").
 _BOUND_AFTER: Final = regex.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*(?:부터|까지)")
@@ -82,7 +79,7 @@ def _bound_word_before(before: str) -> bool:
     (False, True)
     >>> _bound_word_before("The round closes on Thursday "), _bound_word_before("Posted on ")
     (True, False)
-    >>> _bound_word_before("Fares rise from "), _bound_word_before("This article is from ")
+    >>> _bound_word_before("Fares rise until "), _bound_word_before("Posts from ")
     (True, False)
     """
     words = [word.lower() for word in _WORD.findall(before[-40:])]
@@ -90,8 +87,6 @@ def _bound_word_before(before: str) -> bool:
         words.pop()
     if words and words[-1] in _ON:
         words.pop()
-    if len(words) > 1 and words[-1] == "from" and words[-2] in _PROVENANCE:
-        return False
     return bool(words) and words[-1] in _BOUND_WORDS
 
 

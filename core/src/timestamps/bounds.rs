@@ -1,5 +1,5 @@
 //! A period's bound or a call's deadline: a date right after a word that opens or closes a period
-//! ("from 1 April 2024", "с 1 марта 2024 года", "closes on Thursday 31 October 2024", "до 28
+//! ("until 1 April 2024", "с 1 марта 2024 года", "closes on Thursday 31 October 2024", "до 28
 //! февраля 2025 года"), right before a Korean particle that does ("2024년 3월 1일부터",
 //! "2024.03.31(일)까지"), or on a line a deadline's label opens ("Deadline: 7 June 2024", "Срок
 //! подачи заявок: 1 марта 2024 г.", "마감: 2024.03.31"): the day of the thing it bounds, not the
@@ -15,13 +15,10 @@ use crate::segment::chars::{is, L};
 /// The words that open or close a period, right before its day (a weekday and "on" may stand
 /// between: "closes on Thursday 31 October 2024"), the same in the three languages.
 const BOUND_WORDS: &[&str] = &[
-    "from", "since", "until", "till", "through", "closes", "с", "со", "до", "по",
+    "since", "until", "till", "through", "closes", "с", "со", "до", "по",
 ];
 /// The word "on" before a weekday, between a bound's word and its day.
 const ON: &str = "on";
-/// A form of "to be" before "from" tells where a text comes from, no period ("This article is
-/// from Aug 14, 2017").
-const PROVENANCE: &[&str] = &["is", "was", "are", "were"];
 /// The Korean particles that make a day a period's opening or closing one, right after it.
 const BOUND_PARTICLES: &[&str] = &["부터", "까지"];
 /// A weekday in brackets after a date is at most this many characters ("(금)", "(Tue)").
@@ -98,10 +95,6 @@ fn bound_word_before(before: &[char]) -> Result<bool, TimeError> {
     if words.last().is_some_and(|last| last == ON) {
         words.pop();
     }
-    let n = words.len();
-    if n > 1 && words[n - 1] == "from" && PROVENANCE.contains(&words[n - 2].as_str()) {
-        return Ok(false);
-    }
     Ok(words
         .last()
         .is_some_and(|last| BOUND_WORDS.contains(&last.as_str())))
@@ -151,7 +144,7 @@ mod tests {
         assert!(bound_word_before(&chars("The round closes on Thursday ")).unwrap());
         assert!(bound_word_before(&chars("Применяется с ")).unwrap());
         assert!(!bound_word_before(&chars("Posted on ")).unwrap());
-        assert!(!bound_word_before(&chars("This article is from ")).unwrap());
+        assert!(!bound_word_before(&chars("Posts from ")).unwrap());
         assert!(particle_after(&chars("2024.03.01(금)부터"), 10));
         assert!(!particle_after(&chars("2024.03.01 신청"), 10));
         assert!(deadline_line("Deadline for receipt of applications: "));

@@ -15,6 +15,7 @@ import regex
 
 from normalize.timestamps.durations import a_length
 from normalize.timestamps.grammar import Grammar, Match, Pattern, grammar, key
+from normalize.timestamps.hyphened import ends_a_number, opens_a_name
 from normalize.timestamps.lines import (
     NOTHING,
     Clock,
@@ -34,11 +35,6 @@ _DIGIT: Final = re.compile(r"\d")
 # year's four digits before a comma (2020,10,22) or spaced parts before a clock time
 # (2023 04 16 19:42).
 _SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d|\d{4},\d|\d{4}\s\d\d\s\d\d\s\d\d?:")
-# The digits of a number that a date printed with hyphens would end: "412-", "(83150) "; not
-# a clock time's minutes ("09:15 22-10-2019").
-_NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
-# A hyphen and a letter right after a date: the rest of a file's or a link's name ("14-08-21-view").
-_NAME_AFTER: Final = regex.compile(r"-\p{L}")
 # A letter or a digit: what a word or a number between a date and a clock time holds.
 _WORD_MARK: Final = regex.compile(r"[\p{L}\d]")
 # A dash or a tilde between two days, at most three spaces on each side: a span of days.
@@ -310,7 +306,7 @@ def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
         if pattern is None:
             continue
         found = pattern.search(text)
-        while found is not None and (_ends_a_number(text, found) or _opens_a_name(text, found)):
+        while found is not None and (ends_a_number(text, found) or opens_a_name(text, found)):
             found = pattern.search(text, found.end())
         if found is None:
             continue
@@ -321,39 +317,6 @@ def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
         if start < best_start or (start == best_start and found.end() > best.end()):
             best = found
     return best
-
-
-def _ends_a_number(text: str, found: Match) -> bool:
-    """Whether a date printed with hyphens, day and month as numbers, is the end of a longer
-    number: digits run on before it, across at most a few spaces, brackets or hyphens (a
-    document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"), but for a clock
-    time's ("09:15 22-10-2019"). A date stands apart from other numbers; what it ends is no
-    date.
-
-    >>> g = grammar()
-    >>> [_ends_a_number(text, g.numeric_date.search(text)) for text in
-    ...     ("No. 412-05-03-2025", "тел. (83150) 2-11-37", "issued 05-03-2025", "05.03.2025",
-    ...      "09:15 05-03-2025")]
-    [True, True, False, False, False]
-    """
-    if found.re is not grammar().numeric_date or found["sep"] != "-":
-        return False
-    return _NUMBER_BEFORE.search(text, 0, found.start()) is not None
-
-
-def _opens_a_name(text: str, found: Match) -> bool:
-    """Whether a date printed with hyphens, day and month as numbers, opens a longer name: a
-    hyphen and a word run on after it (an image file's "14-08-21-view-of-the-pier"). A date
-    stands apart from the words after it; what it opens is no date.
-
-    >>> g = grammar()
-    >>> [_opens_a_name(text, g.numeric_date.search(text)) for text in
-    ...     ("14-08-21-view of the pier", "14-08-21 view of the pier", "14.08.21-view")]
-    [True, False, False]
-    """
-    if found.re is not grammar().numeric_date or found["sep"] != "-":
-        return False
-    return _NAME_AFTER.match(text, found.end()) is not None
 
 
 def _year(digits: str) -> int:

@@ -475,7 +475,7 @@ fn leftmost<'t, const N: usize>(
 /// Whether a date printed with hyphens, day and month as numbers, is the end of a longer
 /// number: digits run on before it, across at most a few spaces, brackets or hyphens (a
 /// document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"), but for a clock
-/// time's ("09:15 22-10-2019"). Python's `_ends_a_number`.
+/// time's ("09:15 22-10-2019"). Python's `hyphened.ends_a_number`.
 fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
     if kind != Kind::NumericDate || found.group("sep") != Some("-") {
         return false;
@@ -497,7 +497,7 @@ fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
 
 /// Whether a date printed with hyphens, day and month as numbers, opens a longer name: a
 /// hyphen and a word run on after it (an image file's "14-08-21-view-of-the-pier"). A date
-/// stands apart from the words after it; what it opens is no date. Python's `_opens_a_name`.
+/// stands apart from the words after it; what it opens is no date. Python's `hyphened.opens_a_name`.
 fn opens_a_name(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
     if kind != Kind::NumericDate || found.group("sep") != Some("-") {
         return false;

@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet;
 
 use super::datelines::Dateline;
 use super::grammar::grammar;
+use super::periods::past_a_weekday;
 use super::TimeError;
 use crate::segment::chars::{is, L};
 
@@ -21,8 +22,6 @@ const BOUND_WORDS: &[&str] = &[
 const ON: &str = "on";
 /// The Korean particles that make a day a period's opening or closing one, right after it.
 const BOUND_PARTICLES: &[&str] = &["부터", "까지"];
-/// A weekday in brackets after a date is at most this many characters ("(금)", "(Tue)").
-const WEEKDAY_CHARS: usize = 4;
 /// The labels that open a line holding a call's deadline, lower-cased.
 const DEADLINE_LABELS: &[&str] = &["deadline", "closing date", "срок", "крайний срок", "마감"];
 /// What may open a line before its label: a bullet and blanks.
@@ -103,19 +102,8 @@ fn bound_word_before(before: &[char]) -> Result<bool, TimeError> {
 /// Whether the characters from `at` on are blanks, a weekday in brackets at most, blanks, and a
 /// Korean bound's particle.
 fn particle_after(chars: &[char], at: usize) -> bool {
-    let blank = |c: &char| *c == ' ' || *c == '\t';
     let rest = chars.get(at..).unwrap_or_default();
-    let mut at = rest.iter().take_while(|c| blank(c)).count();
-    if rest.get(at) == Some(&'(') {
-        let inside = rest[at + 1..]
-            .iter()
-            .take_while(|c| !matches!(c, '(' | ')' | '\n'))
-            .count();
-        if (1..=WEEKDAY_CHARS).contains(&inside) && rest.get(at + 1 + inside) == Some(&')') {
-            at += inside + 2;
-        }
-    }
-    at += rest[at..].iter().take_while(|c| blank(c)).count();
+    let at = past_a_weekday(rest);
     BOUND_PARTICLES.iter().any(|particle| {
         let wanted: Vec<char> = particle.chars().collect();
         rest[at..].starts_with(&wanted)

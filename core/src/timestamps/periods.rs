@@ -118,18 +118,17 @@ pub fn closes_a_period(text: &Indexed, date: (usize, usize), pair: (usize, usize
     };
     let (first, second) = (int(first), int(second));
     let gap = text.slice(date.1, pair.0);
-    let blank = |c: &char| *c == ' ' || *c == '\t';
     let chars: Vec<char> = gap.chars().collect();
-    let mut at = chars.iter().take_while(|c| blank(c)).count();
+    let mut at = chars.iter().take_while(|c| is_blank(c)).count();
     let letters = chars[at..].iter().take_while(|c| is(**c, L)).count();
     if (1..=WEEKDAY_CHARS).contains(&letters) {
         at += letters;
-        at += chars[at..].iter().take_while(|c| blank(c)).count();
+        at += chars[at..].iter().take_while(|c| is_blank(c)).count();
     }
     let Some(&sign) = chars.get(at) else {
         return false;
     };
-    if !chars[at + 1..].iter().all(blank) {
+    if !chars[at + 1..].iter().all(is_blank) {
         return false;
     }
     if RANGE_SIGNS.contains(&sign) {
@@ -175,12 +174,10 @@ pub fn period_opens(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
         .collect()
 }
 
-/// Whether the characters from `at` on are a weekday in brackets at most, a range's sign and
-/// the closing day's first digit, blanks between.
-fn range_after(chars: &[char], at: usize) -> bool {
-    let blank = |c: &char| *c == ' ' || *c == '\t';
-    let rest = chars.get(at..).unwrap_or_default();
-    let mut at = rest.iter().take_while(|c| blank(c)).count();
+/// How many of the characters are blanks, a weekday in brackets at most ("(금)", "(Tue)") and
+/// blanks: what may stand between a date and what follows it on its line.
+pub(super) fn past_a_weekday(rest: &[char]) -> usize {
+    let mut at = rest.iter().take_while(|c| is_blank(c)).count();
     if rest.get(at) == Some(&'(') {
         let inside = rest[at + 1..]
             .iter()
@@ -188,13 +185,26 @@ fn range_after(chars: &[char], at: usize) -> bool {
             .count();
         if (1..=WEEKDAY_CHARS).contains(&inside) && rest.get(at + 1 + inside) == Some(&')') {
             at += inside + 2;
-            at += rest[at..].iter().take_while(|c| blank(c)).count();
+            at += rest[at..].iter().take_while(|c| is_blank(c)).count();
         }
     }
+    at
+}
+
+/// A space or a tab: what stands between a date and its weekday or its range's sign.
+fn is_blank(c: &char) -> bool {
+    *c == ' ' || *c == '\t'
+}
+
+/// Whether the characters from `at` on are a weekday in brackets at most, a range's sign and
+/// the closing day's first digit, blanks between.
+fn range_after(chars: &[char], at: usize) -> bool {
+    let rest = chars.get(at..).unwrap_or_default();
+    let mut at = past_a_weekday(rest);
     if !rest.get(at).is_some_and(|c| RANGE_SIGNS.contains(c)) {
         return false;
     }
     at += 1;
-    at += rest[at..].iter().take_while(|c| blank(c)).count();
+    at += rest[at..].iter().take_while(|c| is_blank(c)).count();
     rest.get(at).is_some_and(|c| is_decimal(*c))
 }

@@ -326,6 +326,7 @@ from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
     BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
+    COLLEGE_PAPER_STORY,
     COUNTY_STORY_NAMING_A_STATE,
     DIGEST_ACCESSED_PAGE,
     GALLERY_SHOW_PAGE,
@@ -765,6 +766,14 @@ def test_a_photograph_s_file_name_opened_by_a_day_alike() -> None:
 def test_an_update_line_under_a_post_alike() -> None:
     digest = POST_WITH_AN_UPDATE.replace("Update 14-Jul", "Weekly Harbour Update 14-Jul")
     for page in (POST_WITH_AN_UPDATE, digest):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_of_today_over_a_headline_dated_under_it_alike() -> None:
+    lines = COLLEGE_PAPER_STORY.split("\n")
+    undated = "\n".join([*lines[:10], "Posted by the physics office", *lines[11:]])
+    for page in (COLLEGE_PAPER_STORY, undated):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

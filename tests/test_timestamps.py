@@ -28,7 +28,7 @@ from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
 from normalize.timestamps.teasers import listing_days, teaser_dates
-from normalize.timestamps.widgets import place_widget_days
+from normalize.timestamps.widgets import place_widget_days, today_over_head
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_documents import DAY_ARCHIVE_OF_TEASERS
 
@@ -2107,6 +2107,73 @@ def test_place_widget_days_atop_a_page_without_headline(below: list[str], widget
     assert (
         place_widget_days(find_datelines("\n".join(timed), lang="en"), timed, None) == frozenset()
     )
+
+
+# A college paper's story page: the paper's name, the day of today over the headline (its
+# weekday on a line of its own), the news service's name and the story's own day under it.
+COLLEGE_PAPER_STORY = "\n".join(
+    [
+        "The Quarry Bell",
+        "",
+        "Sunday",
+        "",
+        "March 9, 2025",
+        "",
+        "Ridgeford students restore the old observatory dome",
+        "",
+        "Ridgeford News Service",
+        "",
+        "November 4, 2019",
+        "",
+        "Four engineering students spent the autumn term rebuilding the rusted dome of the "
+        "campus observatory, which had not turned since the winter storm of 2011.",
+        "",
+        "The telescope will open to visitors on clear Thursday evenings.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "published"),
+    [
+        # the story's own day under the service's name, or right under the headline
+        (["Ridgeford News Service", "", "November 4, 2019"], datetime(2019, 11, 4, tzinfo=UTC)),
+        (["November 4, 2019", "", "By Tamsin Oakley"], datetime(2019, 11, 4, tzinfo=UTC)),
+        (["By Tamsin Oakley", "", "Monday, November 4, 2019"], datetime(2019, 11, 4, tzinfo=UTC)),
+        # no day of its own under it: the day above is the post's date header
+        (
+            ["Ridgeford News Service", "", "Posted by the physics office"],
+            datetime(2025, 3, 9, tzinfo=UTC),
+        ),
+        # a day three lines down is the body's, not the headline's own
+        (
+            ["Ridgeford News Service", "", "Photo desk", "", "November 4, 2019"],
+            datetime(2025, 3, 9, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_day_of_today_over_a_headline_dated_under_it(
+    under: list[str], published: datetime
+) -> None:
+    """A day alone right above a headline is a blog's date header, the post's day, unless the
+    headline prints a day alone of its own on one of the two lines with text under it: then the
+    day above is the site's date of today."""
+    lines = COLLEGE_PAPER_STORY.split("\n")
+    page = "\n".join([*lines[:8], *under, *lines[11:]])
+    assert normalize_document(page)["published_at"] == published
+
+
+def test_today_over_head_reads_days_alone_on_their_lines() -> None:
+    lines = COLLEGE_PAPER_STORY.split("\n")
+    datelines = find_datelines(COLLEGE_PAPER_STORY, lang="en")
+    assert [item.line for item in datelines] == [4, 10]
+    assert today_over_head(datelines, lines, 6) == frozenset([0])
+    assert today_over_head(datelines, lines, None) == frozenset()
+    # a day inside a line of words, above or under the headline, is no day alone
+    for at, line in ((4, "Issue of March 9, 2025"), (10, "Filed November 4, 2019 from the lab")):
+        changed = [*lines[:at], line, *lines[at + 1 :]]
+        found = find_datelines("\n".join(changed), lang="en")
+        assert today_over_head(found, changed, 6) == frozenset()
 
 
 POST_WITH_AN_UPDATE = "\n".join(

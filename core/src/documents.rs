@@ -32,7 +32,7 @@ use crate::timestamps::issued;
 use crate::timestamps::lines::Settings;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::teasers::{framed_dates, listing_days, teaser_dates};
-use crate::timestamps::widgets::place_widget_days;
+use crate::timestamps::widgets::{place_widget_days, today_over_head};
 use crate::timestamps::zones;
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
@@ -162,6 +162,10 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         &page.lines,
         headline.line,
     ));
+    apart.extend(
+        today_over_head(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
     apart.extend(introduced_dates(&page.datelines, &page.lines));
     // an e-paper page's day over its print page's number, the page's only date a few lines over
     // its headline, or its byline's date under it: the page's own day, as though labelled

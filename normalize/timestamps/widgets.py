@@ -1,14 +1,27 @@
-"""The date of today a site prints atop a page without a headline beside its place: a day
-alone on the page's first line, over the site's town and country ("Tamale, Ghana"), is the
-site's widget, not a story's date. The caller that knows the page has no headline marks it
-as another thing's."""
+"""The date of today a site prints atop a page: a day alone on the first line of a page without
+a headline, over the site's town and country ("Tamale, Ghana"), is the site's widget, not a
+story's date; so is a day alone right above a headline that prints a day alone of its own under
+it, below its credit or byline line. The caller that knows where the headline is marks them as
+another thing's."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
+from typing import Final
 
 from normalize.timestamps.country import names_town_and_country
 from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.grammar import grammar
+from normalize.timestamps.lines import prepare
+
+# A day alone at most this many lines above the headline (a blank between) stands where a
+# blog's date header stands (see `choice`); the headline's own day stands on one of this many
+# lines with text under it (right under it, or under its credit or byline line).
+_ABOVE_HEAD: Final = 2
+_UNDER_HEAD: Final = 2
+# What a day alone's line holds beside the day and a weekday: spaces and these marks.
+_MARKS: Final = ",.|·()[]–—-"
 
 
 def place_widget_days(
@@ -33,3 +46,51 @@ def place_widget_days(
         for order, item in enumerate(datelines)
         if not item.role and item.line == filled[0] and item.reading.shape == "date"
     )
+
+
+def today_over_head(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled days alone, with no clock time, each
+    alone on its line (a weekday and marks beside it at most) at most ``_ABOVE_HEAD`` lines
+    above the headline (line ``near``), when another such day stands alone on one of the
+    first ``_UNDER_HEAD`` lines with text under the headline: the site's date of today over
+    the title, the article's own day under it (a college paper's "Sunday" / "October 13,
+    2024" over a story dated under its news service's name). Without a day of its own under
+    it, a day right above a post's title is a blog's date header, the post's day.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Sunday", "", "October 13, 2024", "", "Ferry fares rise", "",
+    ...          "Harbor News Service", "", "April 29, 2016", "", "Fares rise, the operator said."]
+    >>> sorted(today_over_head(find_datelines("\\n".join(lines), lang="en"), lines, 4))
+    [0]
+    >>> lines[8] = "Posted by the harbor office"
+    >>> sorted(today_over_head(find_datelines("\\n".join(lines), lang="en"), lines, 4))
+    []
+    """
+    if near is None:
+        return frozenset()
+    below = (at for at in range(near + 1, len(lines)) if lines[at].strip())
+    under = set(islice(below, _UNDER_HEAD))
+    days = [
+        (order, item.line)
+        for order, item in enumerate(datelines)
+        if not item.role
+        and item.reading.shape == "date"
+        and item.reading.value is not None
+        and _stands_alone(item, lines[item.line])
+    ]
+    if not any(line in under for _, line in days):
+        return frozenset()
+    return frozenset(order for order, line in days if 0 < near - line <= _ABOVE_HEAD)
+
+
+def _stands_alone(item: Dateline, line: str) -> bool:
+    """Whether the dateline's line holds nothing but its day, a weekday and marks."""
+    rest, at = [], 0
+    for start, end in sorted(item.reading.spans):
+        rest.append(line[at:start])
+        at = max(at, end)
+    rest.append(line[at:])
+    left = grammar().weekday.sub("", prepare(" ".join(rest)).low)
+    return all(char.isspace() or char in _MARKS for char in left)

@@ -1,12 +1,25 @@
-//! The date of today a site prints atop a page without a headline beside its place: a day
-//! alone on the page's first line, over the site's town and country ("Tamale, Ghana"), is the
-//! site's widget, not a story's date (mirrors `normalize/timestamps/widgets.py`).
+//! The date of today a site prints atop a page: a day alone on the first line of a page
+//! without a headline, over the site's town and country ("Tamale, Ghana"), is the site's
+//! widget, not a story's date; so is a day alone right above a headline that prints a day alone
+//! of its own under it, below its credit or byline line (mirrors
+//! `normalize/timestamps/widgets.py`).
 
 use rustc_hash::FxHashSet;
 
 use super::country::names_town_and_country;
 use super::datelines::Dateline;
-use super::pychars::is_space;
+use super::grammar::grammar;
+use super::lines::prepare;
+use super::pychars::{is_space, Indexed};
+use super::TimeError;
+
+/// A day alone at most this many lines above the headline (a blank between) stands where a
+/// blog's date header stands (see `choice`); the headline's own day stands on one of this many
+/// lines with text under it (right under it, or under its credit or byline line).
+const ABOVE_HEAD: usize = 2;
+const UNDER_HEAD: usize = 2;
+/// What a day alone's line holds beside the day and a weekday: spaces and these marks.
+const MARKS: &str = ",.|·()[]–—-";
 
 /// The positions among `datelines` of the unlabelled days alone, with no clock time, on the
 /// first line of text of a page without a headline (`near` is None) whose next line of text
@@ -33,4 +46,62 @@ pub fn place_widget_days(
         })
         .map(|(order, _)| order)
         .collect()
+}
+
+/// The positions among `datelines` of the unlabelled days alone, with no clock time, each
+/// alone on its line (a weekday and marks beside it at most) at most `ABOVE_HEAD` lines above
+/// the headline (line `near`), when another such day stands alone on one of the first
+/// `UNDER_HEAD` lines with text under the headline: the site's date of today over the title,
+/// the article's own day under it (Python's `today_over_head`).
+pub fn today_over_head(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<FxHashSet<usize>, TimeError> {
+    let Some(near) = near else {
+        return Ok(FxHashSet::default());
+    };
+    let under: Vec<usize> = (near + 1..lines.len())
+        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+        .take(UNDER_HEAD)
+        .collect();
+    let mut days = Vec::new();
+    for (order, item) in datelines.iter().enumerate() {
+        if item.role.is_empty()
+            && item.reading.shape == "date"
+            && item.reading.value.is_some()
+            && stands_alone(item, lines[item.line])?
+        {
+            days.push((order, item.line));
+        }
+    }
+    if !days.iter().any(|(_, line)| under.contains(line)) {
+        return Ok(FxHashSet::default());
+    }
+    Ok(days
+        .into_iter()
+        .filter(|&(_, line)| line < near && near - line <= ABOVE_HEAD)
+        .map(|(order, _)| order)
+        .collect())
+}
+
+/// Whether the dateline's line holds nothing but its day, a weekday and marks (Python's
+/// `_stands_alone`).
+fn stands_alone(item: &Dateline, line: &str) -> Result<bool, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let mut spans = item.reading.spans.clone();
+    spans.sort_unstable();
+    let mut rest: Vec<&str> = Vec::new();
+    let mut at = 0;
+    for (start, end) in spans {
+        let start = start.clamp(at, text.len());
+        rest.push(&line[text.byte(at)..text.byte(start)]);
+        at = at.max(end.min(text.len()));
+    }
+    rest.push(&line[text.byte(at)..]);
+    let low = prepare(&rest.join(" "))?.low;
+    let left = grammar().weekday.replace_all(low.as_str(), "")?;
+    Ok(left
+        .chars()
+        .all(|char| is_space(char) || MARKS.contains(char)))
 }

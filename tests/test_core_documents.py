@@ -81,6 +81,9 @@ from tests.test_documents import (
     ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    PUBLISHED_OVER_TWO_ENTRIES,
+    SCHEDULE_A_BLANK_LINE_APART,
+    SCHEDULE_ENDING_ON_ITS_DAY,
     SKIN_LABEL_POST,
     STAMP_RUNNING_ON_TO_ITS_DISTRICT,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
@@ -651,6 +654,16 @@ def test_a_label_after_another_time_s_half_day_word_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(HALF_DAY_BEFORE_A_LABEL, tz, now)
+
+
+def test_a_longer_schedule_s_labelled_step_alike() -> None:
+    for page in (
+        SCHEDULE_A_BLANK_LINE_APART,
+        SCHEDULE_ENDING_ON_ITS_DAY,
+        PUBLISHED_OVER_TWO_ENTRIES,
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_schedule_s_days_alike() -> None:

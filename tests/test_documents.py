@@ -700,6 +700,62 @@ def test_a_stamp_alone_over_a_schedule_stays_the_page_time() -> None:
     assert normalize_document(page)["published_at"] == datetime(2026, 8, 3, tzinfo=UTC)
 
 
+# A longer schedule: its entries each a paragraph, a blank line apart, one naming its thing
+# with a word a dateline label also uses ("posted"); and a list of key dates whose last entry
+# names its thing with "date". The steps of the schedule, not the page's time.
+SCHEDULE_A_BLANK_LINE_APART = "\n".join(
+    [
+        "Harbour Choir Festival 2024",
+        "",
+        "Key dates",
+        "",
+        "| Entry forms open | 12 January 2024 |",
+        "",
+        "| Call for Choirs posted | 12 January 2024 |",
+        "",
+        "| Running order sent | 26 February 2024 |",
+        "",
+        "| Festival day in the harbour hall | 9 April 2024 |",
+        "",
+        "Entry forms go to the festival secretary by post or by hand.",
+    ]
+)
+SCHEDULE_ENDING_ON_ITS_DAY = "\n".join(
+    [
+        "Lantern Walk 2024",
+        "",
+        "Important dates",
+        "- Lantern kits on sale: 1 October 2024",
+        "- Workshop for children: 16 October 2024",
+        "- Walk date: 6 November 2024",
+        "",
+        "The walk leaves the old mill at dusk and ends at the river steps.",
+    ]
+)
+# A publication label opening its line over two dated entries: the page's own time.
+PUBLISHED_OVER_TWO_ENTRIES = "\n".join(
+    [
+        "Harbour choir opens its season",
+        "",
+        "Published: 2 January 2024",
+        "- Rehearsals begin: 12 January 2024",
+        "- Spring concert at the hall: 26 March 2024",
+        "",
+        "The choir's director said twelve new singers had joined over the winter.",
+    ]
+)
+
+
+@pytest.mark.parametrize("page", [SCHEDULE_A_BLANK_LINE_APART, SCHEDULE_ENDING_ON_ITS_DAY])
+def test_a_longer_schedule_s_labelled_step_is_not_the_page_time(page: str) -> None:
+    assert normalize_document(page)["published_at"] is None
+
+
+def test_a_publication_label_opening_its_line_over_a_schedule_stays_the_page_time() -> None:
+    row = normalize_document(PUBLISHED_OVER_TWO_ENTRIES)
+    assert row["published_at"] == datetime(2024, 1, 2, tzinfo=UTC)
+
+
 # A lead opening with a yearless day over the byline line that dates the story: a paragraph,
 # not a schedule's entry beside the byline's day.
 LEAD_OVER_A_DATED_BYLINE = "\n".join(

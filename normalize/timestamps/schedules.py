@@ -21,10 +21,13 @@ _WORD: Final = regex.compile(r"[\p{L}\d]+")
 _ENTRY_WORDS: Final = 16
 # How far from a day, in lines of its block, another entry of its schedule is looked for.
 _REACH: Final = 6
+# How many other entries of a longer schedule run on from a day's line, when its entries stand
+# a blank line apart or its line names its thing with a label's word ("Workshop date: 7 May").
+_LONG_SCHEDULE: Final = 2
 
 
 def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
-    """The positions among ``datelines`` of the unlabelled days (no clock time) that share their
+    """The positions among ``datelines`` of the days (no clock time) that share their
     line with the words naming what falls on them, when another line of their block (the lines
     around them, none blank between, at most ``_REACH`` away) prints a date beside its own words
     the same way, both dates opening their lines or both following words, each line a few words
@@ -32,7 +35,12 @@ def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozen
     open" / "Sun 22 March 2026: Stall applications close", "• Proposals due: September 15,
     2026" / "• Decisions sent: October 30, 2026"), each the day of the thing it names. A day
     alone on its line (a blog's date header) is no entry, nor a line with a dateline label
-    ("Updated March 4, 2026" under a byline's day).
+    ("Updated March 4, 2026" under a byline's day). Where two other entries printing their
+    dates the same way run on from the day's line (see `_run`: each entry a paragraph of its
+    own, a blank line between two), its line may also hold a label's word after the words that
+    name its thing, and its day be read as labelled ("Workshop date: 7 May 2026", "| Call for
+    Papers posted | May 2, 2026 |", "Programme released 4 May 2026"): a schedule's step, not the
+    page's time, as a line a label opens is not ("Published: May 4, 2026").
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Key dates", "Proposals due: May 4, 2026", "Programme out: June 1, 2026"]
@@ -42,26 +50,39 @@ def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozen
     entries: dict[int, bool | None] = {}
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        if item.role or item.reading.shape != "date" or item.line >= len(lines):
+        if item.role not in ("", "published") or item.reading.shape != "date":
             continue
-        opens = _entry(lines, item.line, entries)
+        if item.line >= len(lines):
+            continue
+        opens = _entry(lines, item.line, entries) if not item.role else None
         if opens is not None and any(
             _entry(lines, other, entries) is opens for other in _block(lines, item.line)
         ):
             found.add(order)
+            continue
+        opens = _entry(lines, item.line, {}, named=True)
+        if opens is not None and _run(lines, item.line, opens, entries) >= _LONG_SCHEDULE:
+            found.add(order)
     return frozenset(found)
 
 
-def _entry(lines: Sequence[str], index: int, seen: dict[int, bool | None]) -> bool | None:
+def _entry(
+    lines: Sequence[str], index: int, seen: dict[int, bool | None], *, named: bool = False
+) -> bool | None:
     """Whether line ``index`` is a dated entry whose date opens it (True) or follows its words
     (False); None when it prints no date, nothing but its date (weekdays and fillers aside), a
-    dateline label, or more than ``_ENTRY_WORDS`` words. ``seen`` keeps each line's answer."""
+    dateline label (``named``: a label opening the line, no words before it), or more than
+    ``_ENTRY_WORDS`` words. ``seen`` keeps each line's answer."""
     if index in seen:
         return seen[index]
     line = prepare(lines[index])
     span = date_span(line) if len(_WORD.findall(line.text)) <= _ENTRY_WORDS else None
     answer: bool | None = None
-    if span is not None and grammar().label.search(line.low) is None:
+    label = grammar().label.search(line.low) if span is not None else None
+    if label is not None and named:
+        named_before = grammar().noise_word.sub(" ", line.low[: label.start()])
+        label = None if _LETTER.search(named_before) else label
+    if span is not None and label is None:
         noise = grammar().noise_word
         before = noise.sub(" ", line.low[: span[0]])
         after = noise.sub(" ", line.low[span[1] :])
@@ -81,3 +102,28 @@ def _block(lines: Sequence[str], index: int) -> list[int]:
             around.append(other)
             other += step
     return around
+
+
+def _run(lines: Sequence[str], index: int, opens: bool, seen: dict[int, bool | None]) -> int:
+    """How many entries whose dates stand as line ``index``'s (``opens``), with no clock time,
+    run on from it, each the next line with text, a single blank line at most between two, at
+    most ``_REACH`` lines on each side: the run goes on past a dated line of another kind (a
+    deadline's, a long step's, a post stamped with its clock time) and stops at a line with
+    text and no date (a teaser's head)."""
+    count = 0
+    for step in (-1, 1):
+        other, blanks, taken = index + step, 0, 0
+        while 0 <= other < len(lines) and taken < _REACH:
+            if lines[other].strip():
+                line = prepare(lines[other])
+                entry = _entry(lines, other, seen)
+                if entry is not opens and date_span(line) is None:
+                    break
+                stamped = grammar().time.search(line.low) is not None
+                count, taken, blanks = count + (entry is opens and not stamped), taken + 1, 0
+            elif blanks:
+                break
+            else:
+                blanks = 1
+            other += step
+    return count

@@ -17,13 +17,18 @@ const REACH: usize = 6;
 /// At most this many words make an entry of a schedule: a date and the name of what falls on
 /// it; a paragraph's sentence is none.
 const ENTRY_WORDS: usize = 16;
+/// How many other entries of a longer schedule run on from a day's line, when its entries stand
+/// a blank line apart or its line names its thing with a label's word ("Workshop date: 7 May").
+const LONG_SCHEDULE: usize = 2;
 
-/// The positions among `datelines` of the unlabelled days (no clock time) that share their line
-/// with the words naming what falls on them, when another line of their block (the lines
-/// around them, none blank between, at most `REACH` away) prints a date beside its own words
-/// the same way, both dates opening their lines or both following words, each line a few words
-/// (at most `ENTRY_WORDS`): the entries of a schedule, each the day of the thing it names. A
-/// day alone on its line is no entry, nor a line with a dateline label (Python's
+/// The positions among `datelines` of the days (no clock time) that share their line with the
+/// words naming what falls on them, when another line of their block (the lines around them,
+/// none blank between, at most `REACH` away) prints a date beside its own words the same way,
+/// both dates opening their lines or both following words, each line a few words (at most
+/// `ENTRY_WORDS`): the entries of a schedule, each the day of the thing it names. A day alone
+/// on its line is no entry, nor a line with a dateline label; where two other entries printing
+/// their dates the same way run on from the day's line (see `run`), its line may also hold a
+/// label's word after the words that name its thing, and its day be read as labelled (Python's
 /// `schedule_days`).
 pub fn schedule_days(
     datelines: &[Dateline],
@@ -32,17 +37,35 @@ pub fn schedule_days(
     let mut entries: FxHashMap<usize, Option<bool>> = FxHashMap::default();
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
-        if !item.role.is_empty() || item.reading.shape != "date" || item.line >= lines.len() {
+        if !matches!(item.role, "" | "published") || item.reading.shape != "date" {
             continue;
         }
-        let Some(opens) = entry(lines, item.line, &mut entries)? else {
+        if item.line >= lines.len() {
+            continue;
+        }
+        let opens = if item.role.is_empty() {
+            entry(lines, item.line, &mut entries, false)?
+        } else {
+            None
+        };
+        if let Some(opens) = opens {
+            let mut in_block = false;
+            for other in block(lines, item.line) {
+                if entry(lines, other, &mut entries, false)? == Some(opens) {
+                    in_block = true;
+                    break;
+                }
+            }
+            if in_block {
+                found.insert(order);
+                continue;
+            }
+        }
+        let Some(opens) = entry(lines, item.line, &mut FxHashMap::default(), true)? else {
             continue;
         };
-        for other in block(lines, item.line) {
-            if entry(lines, other, &mut entries)? == Some(opens) {
-                found.insert(order);
-                break;
-            }
+        if run(lines, item.line, opens, &mut entries)? >= LONG_SCHEDULE {
+            found.insert(order);
         }
     }
     Ok(found)
@@ -50,12 +73,13 @@ pub fn schedule_days(
 
 /// Whether line `index` is a dated entry whose date opens it (true) or follows its words
 /// (false); None when it prints no date, nothing but its date (weekdays and fillers aside), a
-/// dateline label, or more than `ENTRY_WORDS` words. `seen` keeps each line's answer
-/// (Python's `_entry`).
+/// dateline label (`named`: a label opening the line, no words before it), or more than
+/// `ENTRY_WORDS` words. `seen` keeps each line's answer (Python's `_entry`).
 fn entry(
     lines: &[&str],
     index: usize,
     seen: &mut FxHashMap<usize, Option<bool>>,
+    named: bool,
 ) -> Result<Option<bool>, TimeError> {
     if let Some(&answer) = seen.get(&index) {
         return Ok(answer);
@@ -65,7 +89,14 @@ fn entry(
     let mut answer = None;
     let short = word_count(line.text.as_str()) <= ENTRY_WORDS;
     if let Some((start, end)) = if short { date_span(&line)? } else { None } {
-        if !g.label.is_match(line.low.as_str())? {
+        let mut labelled = false;
+        if let Some(label) = g.label.search(&line.low, 0)? {
+            let before = g
+                .noise_word
+                .replace_all(line.low.slice(0, label.start()), " ")?;
+            labelled = !named || !has_letter(&before);
+        }
+        if !labelled {
             let before = g.noise_word.replace_all(line.low.slice(0, start), " ")?;
             let after = g
                 .noise_word
@@ -105,4 +136,40 @@ fn block(lines: &[&str], index: usize) -> Vec<usize> {
         other += 1;
     }
     around
+}
+
+/// How many entries whose dates stand as line `index`'s (`opens`), with no clock time, run on
+/// from it, each the next line with text, a single blank line at most between two, at most
+/// `REACH` lines on each side: the run goes on past a dated line of another kind (a post
+/// stamped with its clock time) and stops at a line with text and no date (Python's `_run`).
+fn run(
+    lines: &[&str],
+    index: usize,
+    opens: bool,
+    seen: &mut FxHashMap<usize, Option<bool>>,
+) -> Result<usize, TimeError> {
+    let mut count = 0;
+    for step in [-1isize, 1] {
+        let (mut other, mut blanks, mut taken) = (index as isize + step, 0, 0);
+        while other >= 0 && (other as usize) < lines.len() && taken < REACH {
+            let text = lines[other as usize];
+            if !text.trim_matches(chars::is_space).is_empty() {
+                let line = prepare(text)?;
+                let found = entry(lines, other as usize, seen, false)?;
+                if found != Some(opens) && date_span(&line)?.is_none() {
+                    break;
+                }
+                let stamped = grammar().time.search(&line.low, 0)?.is_some();
+                count += usize::from(found == Some(opens) && !stamped);
+                taken += 1;
+                blanks = 0;
+            } else if blanks > 0 {
+                break;
+            } else {
+                blanks = 1;
+            }
+            other += step;
+        }
+    }
+    Ok(count)
 }

@@ -76,6 +76,10 @@ _KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
 _HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
 # A headline left open so has this many words at most; a longer line is a sentence cut short.
 _OPEN_CLAUSE_WORDS: Final = 10
+# A column's heading left open in an ellipsis has this many words at most, this many of them
+# long words each opening with a capital ("From the Pastor's Desk…").
+_CAPITALISED_HEAD_WORDS: Final = 6
+_CAPITALISED_WORDS: Final = 2
 # A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
 _LONG_CRY_WORDS: Final = 15
 _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
@@ -223,13 +227,52 @@ def in_title_case(text: str) -> bool:
 def _closes(text: str) -> bool:
     """Whether the line closes as a sentence does, holds sentences or is one long cry, whatever
     its case."""
-    trails = _TRAILING_WORDS.fullmatch(text) is not None or _trails_off_in_korean(text)
+    trails = (
+        _TRAILING_WORDS.fullmatch(text) is not None
+        or _trails_off_in_korean(text)
+        or _trails_off_capitalised(text)
+    )
     return (
         (ends_sentence(text) and not trails)
         or holds_sentences(text)
         or _is_long_cry(text)
         or _closes_before_source(text)
     )
+
+
+def _trails_off_capitalised(text: str) -> bool:
+    """Whether the line, of ``_CAPITALISED_HEAD_WORDS`` words at most, trails off in an ellipsis
+    with every Latin word of ``_TITLE_CASE_LETTERS`` letters or more opening with a capital,
+    ``_CAPITALISED_WORDS`` of them at least: a column's heading left open ("From the Pastor's
+    Desk…" over the pastor's letter), no sentence cut short, which runs in small letters.
+
+    >>> _trails_off_capitalised("From the Pastor's Desk…")
+    True
+    >>> _trails_off_capitalised("Notes From Hill Farm...")
+    True
+    >>> _trails_off_capitalised("The ferry fares will rise again in May…")
+    False
+    >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
+    (False, False)
+    """
+    stripped = text.rstrip(WHITESPACE)
+    for mark in ("…", "..."):
+        if stripped.endswith(mark):
+            words = stripped[: -len(mark)].split()
+            break
+    else:
+        return False
+    if len(words) > _CAPITALISED_HEAD_WORDS:
+        return False
+    capitals = 0
+    for word in words:
+        letters = _NOT_LETTERS.sub("", word)
+        if len(letters) < _TITLE_CASE_LETTERS:
+            continue
+        if _NOT_LATIN.search(letters) is not None or _CAPITAL.match(letters) is None:
+            return False
+        capitals += 1
+    return capitals >= _CAPITALISED_WORDS
 
 
 def _trails_off_in_korean(text: str) -> bool:

@@ -2859,3 +2859,13 @@ def test_a_line_of_a_range_of_days_alike() -> None:
         page = LIBRARY_EVENT_PAGE.replace("12 апреля – 26 апреля", days)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_capitalised_heading_trailing_off_alike() -> None:
+    from tests.test_headline import CAPITALISED_HEADING_LEFT_OPEN
+
+    heading = "Notes From the Boathouse…"
+    for title in (heading, "Notes From the Boathouse...", "Notes from the boathouse…"):
+        page = CAPITALISED_HEADING_LEFT_OPEN.replace(heading, title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -7044,6 +7044,41 @@ def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> No
     assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
 
 
+# a rowing club's page: its captain's column under a heading left open in an ellipsis, over a
+# salutation and the letter
+CAPITALISED_HEADING_LEFT_OPEN = "\n".join(
+    [
+        "Notes From the Boathouse…",
+        "",
+        "Dear Members,",
+        "",
+        "The new pontoon went in on Saturday and the juniors were on the water within the hour."
+        " Thank you to everyone who carried timber down the slipway in the rain.",
+        "",
+        "The winter sculling league starts next month and the sign-up sheet is by the kettle.",
+        "",
+        "Hattie Brennan, Captain",
+    ]
+)
+
+
+def test_a_capitalised_heading_trailing_off_is_no_sentence() -> None:
+    """A short heading trailing off in an ellipsis with each of its long words opening with a
+    capital ("Notes From the Boathouse…") is a column's title left open, as the Korean one
+    above; a line in small letters closed so ("Notes from the boathouse…", "The new pontoon
+    went in…") stays a sentence cut short."""
+    title = "Notes From the Boathouse…"
+    assert normalize_document(CAPITALISED_HEADING_LEFT_OPEN)["title"] == title
+    assert_same_headline(CAPITALISED_HEADING_LEFT_OPEN)
+    assert not reads_as_sentence(title)
+    assert not reads_as_sentence("Notes From the Boathouse...")
+    for small in ("Notes from the boathouse…", "The new pontoon went in on Saturday…"):
+        assert reads_as_sentence(small)
+        assert_same_headline(CAPITALISED_HEADING_LEFT_OPEN.replace(title, small))
+    small = CAPITALISED_HEADING_LEFT_OPEN.replace(title, "Notes from the boathouse…")
+    assert normalize_document(small)["title"] is None
+
+
 def test_a_long_korean_sentence_cut_after_an_open_clause_is_no_headline() -> None:
     """A line longer than a headline trailing off after a clause it leaves open ("… 했는데…")
     is a sentence cut short, and no headline of a page printed without one."""

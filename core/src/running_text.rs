@@ -30,6 +30,11 @@ const KOREAN_CLOSINGS: [char; 7] = ['다', '요', '까', '죠', '네', '라', '�
 /// A headline left open so has this many words at most; a longer line is a sentence cut short
 /// (`_OPEN_CLAUSE_WORDS`).
 const OPEN_CLAUSE_WORDS: usize = 10;
+/// A column's heading left open in an ellipsis has this many words at most, this many of them
+/// long words each opening with a capital ("From the Pastor's Desk…") (`_CAPITALISED_HEAD_WORDS`,
+/// `_CAPITALISED_WORDS`).
+const CAPITALISED_HEAD_WORDS: usize = 6;
+const CAPITALISED_WORDS: usize = 2;
 /// A Korean line run together with no space: one word of this many Hangul syllables at least,
 /// as no Korean word is; a page prints this many such lines at least when it drops its spaces.
 const RUN_TOGETHER_SYLLABLES: usize = 15;
@@ -243,10 +248,48 @@ pub fn in_title_case(text: &str) -> bool {
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case
 /// (Python's `_closes`).
 fn closes(text: &str) -> bool {
-    (ends_sentence(text) && !trailing_words().is_match(text) && !trails_off_in_korean(text))
+    (ends_sentence(text)
+        && !trailing_words().is_match(text)
+        && !trails_off_in_korean(text)
+        && !trails_off_capitalised(text))
         || holds_sentences(text)
         || is_long_cry(text)
         || closes_before_source(text)
+}
+
+/// Whether the line, of `CAPITALISED_HEAD_WORDS` words at most, trails off in an ellipsis with
+/// every Latin word of `TITLE_CASE_LETTERS` letters or more opening with a capital,
+/// `CAPITALISED_WORDS` of them at least: a column's heading left open ("From the Pastor's
+/// Desk…" over the pastor's letter), no sentence cut short, which runs in small letters
+/// (Python's `_trails_off_capitalised`).
+fn trails_off_capitalised(text: &str) -> bool {
+    let stripped = text.trim_end_matches(chars::is_space);
+    let Some(open) = stripped
+        .strip_suffix('…')
+        .or_else(|| stripped.strip_suffix("..."))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = open
+        .split(chars::is_space)
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.len() > CAPITALISED_HEAD_WORDS {
+        return false;
+    }
+    let mut capitals = 0;
+    for word in words {
+        let letters: Vec<char> = word.chars().filter(|&c| chars::is(c, chars::L)).collect();
+        if letters.len() < TITLE_CASE_LETTERS {
+            continue;
+        }
+        if letters.iter().any(|&c| !chars::is(c, chars::LATIN)) || !chars::is(letters[0], chars::LU)
+        {
+            return false;
+        }
+        capitals += 1;
+    }
+    capitals >= CAPITALISED_WORDS
 }
 
 /// Whether the line, of a headline's `OPEN_CLAUSE_WORDS` words at most, trails off in an

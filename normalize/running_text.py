@@ -25,6 +25,7 @@ from normalize.chrome import is_salutation
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
 from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence
+from normalize.trailing_off import TITLE_CASE_LETTERS, trails_off
 
 # One sentence closed and another opened on a line: a word ending in three small letters (no
 # initial, no "U.S.") or in a Hangul syllable, its stop, a space, a capital or a syllable.
@@ -57,29 +58,13 @@ _INNER_FULL_STOP: Final = regex.compile(
 )
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
-# A line in title case: every word of Latin letters of this many letters or more opens with a
-# capital, this many such words at least ("Ferry Fares Rise Again. Here Is Why."), as no
-# English sentence is printed; fewer are a sentence of names ("Ana Ruiz won.").
-_TITLE_CASE_LETTERS: Final = 4
+# A line in title case: every long word of Latin letters (``TITLE_CASE_LETTERS`` letters or
+# more) opens with a capital, this many such words at least ("Ferry Fares Rise Again. Here Is
+# Why."), as no English sentence is printed; fewer are a sentence of names ("Ana Ruiz won.").
 _TITLE_CASE_WORDS: Final = 5
 _NOT_LETTERS: Final = regex.compile(r"\P{L}+")
 _NOT_LATIN: Final = regex.compile(r"\P{Latin}")
 _CAPITAL: Final = regex.compile(r"\p{Lu}")
-# One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
-# sentence cut short.
-_TRAILING_WORDS: Final = regex.compile(
-    r"\p{L}+(?:\p{White_Space}+\p{L}+)?\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*"
-)
-# The syllables a Korean sentence closes with ("했다", "많아요", "될까"); a line trailing off
-# after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does.
-_KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
-_HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
-# A headline left open so has this many words at most; a longer line is a sentence cut short.
-_OPEN_CLAUSE_WORDS: Final = 10
-# A column's heading left open in an ellipsis has this many words at most, this many of them
-# long words each opening with a capital ("From the Pastor's Desk…").
-_CAPITALISED_HEAD_WORDS: Final = 6
-_CAPITALISED_WORDS: Final = 2
 # A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
 _LONG_CRY_WORDS: Final = 15
 _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
@@ -208,7 +193,7 @@ def _is_titled_pair(text: str) -> bool:
 
 def in_title_case(text: str) -> bool:
     """Whether the line is in title case: all its letters Latin, every word of
-    ``_TITLE_CASE_LETTERS`` letters or more opening with a capital, ``_TITLE_CASE_WORDS`` such
+    ``TITLE_CASE_LETTERS`` letters or more opening with a capital, ``_TITLE_CASE_WORDS`` such
     words at least (fewer are a sentence of names, "Ana Ruiz Won.")."""
     capitals = 0
     for word in text.split():
@@ -218,8 +203,8 @@ def in_title_case(text: str) -> bool:
         if _NOT_LATIN.search(letters) is not None:
             return False
         if _CAPITAL.match(letters) is not None:
-            capitals += len(letters) >= _TITLE_CASE_LETTERS
-        elif len(letters) >= _TITLE_CASE_LETTERS:
+            capitals += len(letters) >= TITLE_CASE_LETTERS
+        elif len(letters) >= TITLE_CASE_LETTERS:
             return False
     return capitals >= _TITLE_CASE_WORDS
 
@@ -227,75 +212,12 @@ def in_title_case(text: str) -> bool:
 def _closes(text: str) -> bool:
     """Whether the line closes as a sentence does, holds sentences or is one long cry, whatever
     its case."""
-    trails = (
-        _TRAILING_WORDS.fullmatch(text) is not None
-        or _trails_off_in_korean(text)
-        or _trails_off_capitalised(text)
-    )
     return (
-        (ends_sentence(text) and not trails)
+        (ends_sentence(text) and not trails_off(text))
         or holds_sentences(text)
         or _is_long_cry(text)
         or _closes_before_source(text)
     )
-
-
-def _trails_off_capitalised(text: str) -> bool:
-    """Whether the line, of ``_CAPITALISED_HEAD_WORDS`` words at most, trails off in an ellipsis
-    with every Latin word of ``_TITLE_CASE_LETTERS`` letters or more opening with a capital,
-    ``_CAPITALISED_WORDS`` of them at least: a column's heading left open ("From the Pastor's
-    Desk…" over the pastor's letter), no sentence cut short, which runs in small letters.
-
-    >>> _trails_off_capitalised("From the Pastor's Desk…")
-    True
-    >>> _trails_off_capitalised("Notes From Hill Farm...")
-    True
-    >>> _trails_off_capitalised("The ferry fares will rise again in May…")
-    False
-    >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
-    (False, False)
-    """
-    stripped = text.rstrip(WHITESPACE)
-    for mark in ("…", "..."):
-        if stripped.endswith(mark):
-            words = stripped[: -len(mark)].split()
-            break
-    else:
-        return False
-    if len(words) > _CAPITALISED_HEAD_WORDS:
-        return False
-    capitals = 0
-    for word in words:
-        letters = _NOT_LETTERS.sub("", word)
-        if len(letters) < _TITLE_CASE_LETTERS:
-            continue
-        if _NOT_LATIN.search(letters) is not None or _CAPITAL.match(letters) is None:
-            return False
-        capitals += 1
-    return capitals >= _CAPITALISED_WORDS
-
-
-def _trails_off_in_korean(text: str) -> bool:
-    """Whether the line, of a headline's ``_OPEN_CLAUSE_WORDS`` words at most, trails off in an
-    ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
-    open ("…가봤더니…"), no sentence cut short.
-
-    >>> _trails_off_in_korean("도서관 밤 10시까지 연다길래 가봤더니…")
-    True
-    >>> _trails_off_in_korean("솔내군은 다음 달부터 읍내와 외곽 마을을 잇는 버스 노선을 세 개"
-    ...                       " 늘리고, 배차 간격도 줄이기로 했는데…")
-    False
-    >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
-    (False, False)
-    """
-    stripped = text.rstrip(WHITESPACE)
-    if len(stripped.split()) > _OPEN_CLAUSE_WORDS:
-        return False
-    for mark in ("…", "..."):
-        if stripped.endswith(mark):
-            last = stripped[: -len(mark)][-1:]
-            return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
-    return False
 
 
 def _closes_before_source(text: str) -> bool:

@@ -62,6 +62,7 @@ pub mod tag_pages;
 pub mod text;
 pub mod timestamps;
 pub mod titles;
+pub mod trailing_off;
 pub mod trims;
 pub mod unidecode;
 pub mod warm;

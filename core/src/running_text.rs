@@ -22,28 +22,16 @@ use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, split_words};
 use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
+use crate::trailing_off::{trails_off, TITLE_CASE_LETTERS};
 
-/// The syllables a Korean sentence closes with ("했다", "많아요", "될까"); a line trailing off
-/// after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does
-/// (`_KOREAN_CLOSINGS`).
-const KOREAN_CLOSINGS: [char; 7] = ['다', '요', '까', '죠', '네', '라', '자'];
-/// A headline left open so has this many words at most; a longer line is a sentence cut short
-/// (`_OPEN_CLAUSE_WORDS`).
-const OPEN_CLAUSE_WORDS: usize = 10;
-/// A column's heading left open in an ellipsis has this many words at most, this many of them
-/// long words each opening with a capital ("From the Pastor's Desk…") (`_CAPITALISED_HEAD_WORDS`,
-/// `_CAPITALISED_WORDS`).
-const CAPITALISED_HEAD_WORDS: usize = 6;
-const CAPITALISED_WORDS: usize = 2;
 /// A Korean line run together with no space: one word of this many Hangul syllables at least,
 /// as no Korean word is; a page prints this many such lines at least when it drops its spaces.
 const RUN_TOGETHER_SYLLABLES: usize = 15;
 const RUN_TOGETHER_LINES: usize = 3;
-/// A line in title case: every word of Latin letters of this many letters or more opens with a
-/// capital, this many such words at least ("Ferry Fares Rise Again. Here Is Why."), as no
+/// A line in title case: every long word of Latin letters (`TITLE_CASE_LETTERS` letters or
+/// more) opens with a capital, this many such words at least ("Ferry Fares Rise Again. Here Is Why."), as no
 /// English sentence is printed; fewer are a sentence of names ("Ana Ruiz won.")
 /// (`_TITLE_CASE_LETTERS`, `_TITLE_CASE_WORDS`).
-const TITLE_CASE_LETTERS: usize = 4;
 const TITLE_CASE_WORDS: usize = 5;
 /// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
@@ -93,15 +81,6 @@ per_thread! {
     /// case (`_RUNNING_WORD`).
     fn running_word() -> Regex {
         Regex::new(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]").expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's
-    /// title, no sentence cut short (`_TRAILING_WORDS`).
-    fn trailing_words() -> Regex {
-        Regex::new(r"^\p{L}+(?:\p{White_Space}+\p{L}+)?\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*$")
-            .expect("a valid pattern")
     }
 }
 
@@ -248,67 +227,10 @@ pub fn in_title_case(text: &str) -> bool {
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case
 /// (Python's `_closes`).
 fn closes(text: &str) -> bool {
-    (ends_sentence(text)
-        && !trailing_words().is_match(text)
-        && !trails_off_in_korean(text)
-        && !trails_off_capitalised(text))
+    (ends_sentence(text) && !trails_off(text))
         || holds_sentences(text)
         || is_long_cry(text)
         || closes_before_source(text)
-}
-
-/// Whether the line, of `CAPITALISED_HEAD_WORDS` words at most, trails off in an ellipsis with
-/// every Latin word of `TITLE_CASE_LETTERS` letters or more opening with a capital,
-/// `CAPITALISED_WORDS` of them at least: a column's heading left open ("From the Pastor's
-/// Desk…" over the pastor's letter), no sentence cut short, which runs in small letters
-/// (Python's `_trails_off_capitalised`).
-fn trails_off_capitalised(text: &str) -> bool {
-    let stripped = text.trim_end_matches(chars::is_space);
-    let Some(open) = stripped
-        .strip_suffix('…')
-        .or_else(|| stripped.strip_suffix("..."))
-    else {
-        return false;
-    };
-    let words: Vec<&str> = open
-        .split(chars::is_space)
-        .filter(|word| !word.is_empty())
-        .collect();
-    if words.len() > CAPITALISED_HEAD_WORDS {
-        return false;
-    }
-    let mut capitals = 0;
-    for word in words {
-        let letters: Vec<char> = word.chars().filter(|&c| chars::is(c, chars::L)).collect();
-        if letters.len() < TITLE_CASE_LETTERS {
-            continue;
-        }
-        if letters.iter().any(|&c| !chars::is(c, chars::LATIN)) || !chars::is(letters[0], chars::LU)
-        {
-            return false;
-        }
-        capitals += 1;
-    }
-    capitals >= CAPITALISED_WORDS
-}
-
-/// Whether the line, of a headline's `OPEN_CLAUSE_WORDS` words at most, trails off in an
-/// ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
-/// open ("…가봤더니…"), no sentence cut short (Python's `_trails_off_in_korean`).
-fn trails_off_in_korean(text: &str) -> bool {
-    let stripped = text.trim_end_matches(chars::is_space);
-    if count_words(stripped, OPEN_CLAUSE_WORDS + 1) > OPEN_CLAUSE_WORDS {
-        return false;
-    }
-    let Some(open) = stripped
-        .strip_suffix('…')
-        .or_else(|| stripped.strip_suffix("..."))
-    else {
-        return false;
-    };
-    open.chars()
-        .next_back()
-        .is_some_and(|last| chars::is(last, chars::HANGUL) && !KOREAN_CLOSINGS.contains(&last))
 }
 
 /// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead

@@ -1,0 +1,108 @@
+"""A line trailing off in an ellipsis that leaves a heading open, no sentence cut short: one word
+or two ("Finally …"), a Korean headline's clause ("…가봤더니…") or a column's capitalised heading
+("From the Pastor's Desk…").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from normalize.text import WHITESPACE
+
+# A long word of a title's case: this many Latin letters or more, each such word opening with a
+# capital ("Ferry Fares Rise Again").
+TITLE_CASE_LETTERS: Final = 4
+# One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
+# sentence cut short.
+_TRAILING_WORDS: Final = regex.compile(
+    r"\p{L}+(?:\p{White_Space}+\p{L}+)?\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*"
+)
+# The syllables a Korean sentence closes with ("했다", "많아요", "될까"); a line trailing off
+# after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does.
+_KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
+_HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
+# A headline left open so has this many words at most; a longer line is a sentence cut short.
+_OPEN_CLAUSE_WORDS: Final = 10
+# A column's heading left open in an ellipsis has this many words at most, this many of them
+# long words each opening with a capital ("From the Pastor's Desk…").
+_CAPITALISED_HEAD_WORDS: Final = 6
+_CAPITALISED_WORDS: Final = 2
+_NOT_LETTERS: Final = regex.compile(r"\P{L}+")
+# A word's letters all Latin, the first a capital.
+_CAPITALISED_LATIN: Final = regex.compile(r"(?=\p{Latin})\p{Lu}\p{Latin}*")
+
+
+def trails_off(text: str) -> bool:
+    """Whether the line trails off in an ellipsis as a heading left open does, whatever closes
+    it: one word or two, a Korean clause left open or a capitalised column heading.
+
+    >>> trails_off("Finally …"), trails_off("From the Pastor's Desk…")
+    (True, True)
+    >>> trails_off("The ferry fares will rise again in May…")
+    False
+    """
+    return (
+        _TRAILING_WORDS.fullmatch(text) is not None
+        or _trails_off_in_korean(text)
+        or _trails_off_capitalised(text)
+    )
+
+
+def _trails_off_capitalised(text: str) -> bool:
+    """Whether the line, of ``_CAPITALISED_HEAD_WORDS`` words at most, trails off in an ellipsis
+    with every Latin word of ``TITLE_CASE_LETTERS`` letters or more opening with a capital,
+    ``_CAPITALISED_WORDS`` of them at least: a column's heading left open ("From the Pastor's
+    Desk…" over the pastor's letter), no sentence cut short, which runs in small letters.
+
+    >>> _trails_off_capitalised("From the Pastor's Desk…")
+    True
+    >>> _trails_off_capitalised("Notes From Hill Farm...")
+    True
+    >>> _trails_off_capitalised("The ferry fares will rise again in May…")
+    False
+    >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
+    (False, False)
+    """
+    stripped = text.rstrip(WHITESPACE)
+    for mark in ("…", "..."):
+        if stripped.endswith(mark):
+            words = stripped[: -len(mark)].split()
+            break
+    else:
+        return False
+    if len(words) > _CAPITALISED_HEAD_WORDS:
+        return False
+    capitals = 0
+    for word in words:
+        letters = _NOT_LETTERS.sub("", word)
+        if len(letters) < TITLE_CASE_LETTERS:
+            continue
+        if _CAPITALISED_LATIN.fullmatch(letters) is None:
+            return False
+        capitals += 1
+    return capitals >= _CAPITALISED_WORDS
+
+
+def _trails_off_in_korean(text: str) -> bool:
+    """Whether the line, of a headline's ``_OPEN_CLAUSE_WORDS`` words at most, trails off in an
+    ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
+    open ("…가봤더니…"), no sentence cut short.
+
+    >>> _trails_off_in_korean("도서관 밤 10시까지 연다길래 가봤더니…")
+    True
+    >>> _trails_off_in_korean("솔내군은 다음 달부터 읍내와 외곽 마을을 잇는 버스 노선을 세 개"
+    ...                       " 늘리고, 배차 간격도 줄이기로 했는데…")
+    False
+    >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
+    (False, False)
+    """
+    stripped = text.rstrip(WHITESPACE)
+    if len(stripped.split()) > _OPEN_CLAUSE_WORDS:
+        return False
+    for mark in ("…", "..."):
+        if stripped.endswith(mark):
+            last = stripped[: -len(mark)][-1:]
+            return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
+    return False

@@ -2837,3 +2837,12 @@ def test_a_line_of_a_range_of_days_alike() -> None:
         page = LIBRARY_EVENT_PAGE.replace("12 апреля – 26 апреля", days)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_raw_xml_file_alike() -> None:
+    from tests.test_markup_files import MARKUP_FILES, PAGES_PRINTING_MARKUP
+
+    for page in (*MARKUP_FILES, *PAGES_PRINTING_MARKUP):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

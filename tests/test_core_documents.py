@@ -2846,3 +2846,9 @@ def test_a_raw_xml_file_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_name_cut_into_its_syllables_in_a_tag_alike() -> None:
+    from tests.test_hashtags import NAME_SYLLABLES_TAGS_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(NAME_SYLLABLES_TAGS_PAGE, tz, now)

@@ -13,8 +13,9 @@ from typing import Any
 
 from normalize.ascii_titles import title_ascii
 from normalize.decoding import as_text, repair_text, scrub_surrogates
-from normalize.headline import extract_headline
+from normalize.headline import Headline, extract_headline
 from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
+from normalize.markup_files import is_markup_file
 from normalize.options import Options
 from normalize.page import read_page
 from normalize.results_pages import results_label
@@ -128,12 +129,18 @@ def normalize_document(
         aware = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
         options = replace(options, now=aware)
     page = read_page(cleaned, options)
-    headline = extract_headline(
-        page.lines,
-        page.machinery,
-        page.hashtag_lines | page.dateline_lines,
-        {item.line for item in page.datelines} | page.bylines,
-        threshold=options.title_threshold,
+    # a feed's or a sitemap's raw XML: its titles and times are its items', none the page's
+    markup = is_markup_file(page.lines)
+    headline = (
+        Headline(None, "und", [], set(), 0.0)
+        if markup
+        else extract_headline(
+            page.lines,
+            page.machinery,
+            page.hashtag_lines | page.dateline_lines,
+            {item.line for item in page.datelines} | page.bylines,
+            threshold=options.title_threshold,
+        )
     )
     if headline.title is None:
         notes.append("title_missing: no line of the page reads as its headline")
@@ -185,8 +192,11 @@ def normalize_document(
         if compact is not None:
             datelines.append(compact)
     headless = headline.title is None
-    # a page of results without a headline: its times are its items', none the page's own
-    results = headless and results_label([line for line in page.lines if line]) is not None
+    # a page of results without a headline, or a raw XML file: its times are its items', none
+    # the page's own
+    results = markup or (
+        headless and results_label([line for line in page.lines if line]) is not None
+    )
     times = choose_times([] if results else datelines, near=headline.line, headless=headless)
     if times.published_at is None and own_line is not None:
         # no line states the page's time: the date its headline's line prints, if any (not

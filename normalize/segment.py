@@ -46,6 +46,7 @@ from normalize.segment_names import (
 from normalize.segment_places import (
     is_town_name,
     join_founded_institutions,
+    join_name_syllables,
     join_named_places,
     join_public_bodies,
 )
@@ -334,6 +335,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
         or is_town_name(words, facts.place_nouns, costs, rare)
     ):
         return ["".join(words)]
+    # a name of its own cut into syllables before what stands there (달 + 내 + 농협)
+    heads = (facts.institutions, facts.public_bodies, facts.outlet_heads, facts.businesses)
+    words = join_name_syllables(words, (*heads, facts.local_offices, facts.facility_nouns))
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)

@@ -20,6 +20,7 @@ from normalize.segment_nouns import is_syllables, join_runs
 _NOUN = 2  # syllables of the noun between a place and its facility
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
 _TOWN = 3  # syllables of a town's name with its place noun (해솔 + 시)
+_NAME_SYLLABLES = 2  # syllables of a place's or a body's own name cut apart (해 + 솔 + 농협)
 
 
 def join_named_places(
@@ -154,3 +155,26 @@ def is_town_name(
         and letters[-1] in place_nouns
         and (len(last) == 1 or prices.get(last, math.inf) >= rare)
     )
+
+
+def join_name_syllables(words: list[str], heads: Iterable[Container[str]]) -> list[str]:
+    """Join the two lone Hangul syllables a run opens with into one word where the word right
+    after them is in one of ``heads``, the words that say what stands at a place (an
+    institution, a body, an outlet, a business, a local office, a facility): the place's or
+    the body's own name, which no list holds, cut into its syllables (달 + 내 + 농협 -> 달내 +
+    농협, 솔 + 내 + 병원 -> 솔내 + 병원), as a town's before its place noun. Before any other
+    word the syllables stay words of their own (내 + 집 + 마련).
+
+    >>> join_name_syllables(["달", "내", "농협", "간담회"], [{"농협"}])
+    ['달내', '농협', '간담회']
+    >>> join_name_syllables(["내", "집", "마련"], [{"농협"}])
+    ['내', '집', '마련']
+    """
+    if (
+        len(words) > _NAME_SYLLABLES
+        and all(len(word) == 1 for word in words[:_NAME_SYLLABLES])
+        and any(words[_NAME_SYLLABLES] in kind for kind in heads)
+        and is_syllables("".join(words[: _NAME_SYLLABLES + 1]))
+    ):
+        return ["".join(words[:_NAME_SYLLABLES]), *words[_NAME_SYLLABLES:]]
+    return words

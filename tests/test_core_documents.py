@@ -2869,3 +2869,16 @@ def test_a_capitalised_heading_trailing_off_alike() -> None:
         page = CAPITALISED_HEADING_LEFT_OPEN.replace(heading, title)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+def test_a_raw_xml_file_alike() -> None:
+    from tests.test_markup_files import MARKUP_FILES, PAGES_PRINTING_MARKUP
+
+    for page in (*MARKUP_FILES, *PAGES_PRINTING_MARKUP):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_name_cut_into_its_syllables_in_a_tag_alike() -> None:
+    from tests.test_hashtags import NAME_SYLLABLES_TAGS_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(NAME_SYLLABLES_TAGS_PAGE, tz, now)

@@ -549,3 +549,28 @@ def test_modifier_forms_and_age_bands_on_a_page() -> None:
         ["완벽한", "주말"],
         ["2030", "세대가"],
     ]
+
+
+# A cooperative's story closing with a tag of its own name, a hospital's and a phrase's.
+NAME_SYLLABLES_TAGS_PAGE = "\n".join(
+    [
+        "달내농협, 조합원 자녀 장학금 스무 명에게 전달",
+        "입력 2026.03.11 14:20",
+        "달내농협은 11일 조합원 자녀 스무 명에게 장학금을 전달했다고 밝혔다.",
+        "장학생들은 솔내병원에서 봉사활동도 이어가기로 했다.",
+        "#달내농협 #솔내병원 #내집마련",
+    ]
+)
+
+
+def test_a_name_cut_into_its_syllables_before_what_stands_there_on_a_page() -> None:
+    """Two lone syllables opening a tag, a cooperative's or an institution's word after them,
+    are its own name (달내 + 농협); before another word they stay apart (내 + 집 + 마련)."""
+    from normalize import normalize_document
+
+    tags = normalize_document(NAME_SYLLABLES_TAGS_PAGE)["hashtags"]
+    assert [tag["words"] for tag in tags] == [
+        ["달내", "농협"],
+        ["솔내", "병원"],
+        ["내", "집", "마련"],
+    ]

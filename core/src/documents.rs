@@ -14,8 +14,9 @@ use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::decoding::repair_text;
-use crate::headline::{default_weights, extract_headline, TITLE_THRESHOLD};
+use crate::headline::{default_weights, extract_headline, Headline, TITLE_THRESHOLD};
 use crate::languages::fragments::{detect_fragments, detect_language, language_shares, Fragment};
+use crate::markup_files::is_markup_file;
 use crate::page::read_page;
 use crate::results_pages::results_label;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
@@ -122,14 +123,20 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         .map(|item| item.line)
         .chain(page.bylines.iter().copied())
         .collect();
-    let headline = extract_headline(
-        &page.lines,
-        &machinery,
-        &skip,
-        &dated,
-        options.title_threshold,
-        default_weights(),
-    )?;
+    // a feed's or a sitemap's raw XML: its titles and times are its items', none the page's
+    let markup = is_markup_file(&page.lines);
+    let headline = if markup {
+        Headline::none()
+    } else {
+        extract_headline(
+            &page.lines,
+            &machinery,
+            &skip,
+            &dated,
+            options.title_threshold,
+            default_weights(),
+        )?
+    };
     if headline.title.is_none() {
         notes.push("title_missing: no line of the page reads as its headline".to_string());
     }
@@ -232,16 +239,18 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             .map_err(|error| error.to_string())?;
         page.datelines.extend(compact);
     }
-    // a page of results without a headline: its times are its items', none the page's own
-    let results = headless && {
-        let filled: Vec<&str> = page
-            .lines
-            .iter()
-            .copied()
-            .filter(|line| !line.is_empty())
-            .collect();
-        results_label(|k| filled[k], filled.len()).is_some()
-    };
+    // a page of results without a headline, or a raw XML file: its times are its items', none
+    // the page's own
+    let results = markup
+        || headless && {
+            let filled: Vec<&str> = page
+                .lines
+                .iter()
+                .copied()
+                .filter(|line| !line.is_empty())
+                .collect();
+            results_label(|k| filled[k], filled.len()).is_some()
+        };
     let chosen: &[_] = if results { &[] } else { &page.datelines };
     let mut times = choose_times(chosen, near, headless).map_err(|error| error.to_string())?;
     if let (None, Some(line)) = (times.published_at, own_line) {

@@ -262,7 +262,8 @@ pub struct Headline {
 }
 
 impl Headline {
-    fn none() -> Headline {
+    /// No headline: a page without one.
+    pub fn none() -> Headline {
         Headline {
             title: None,
             lang: "und".to_string(),

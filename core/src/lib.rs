@@ -38,6 +38,7 @@ pub mod kept;
 pub mod labels;
 pub mod languages;
 pub mod live_pages;
+pub mod markup_files;
 pub mod notices;
 pub mod numbered;
 pub mod outlet_lines;

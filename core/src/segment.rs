@@ -984,6 +984,16 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     {
         return Ok(vec![words.concat()]);
     }
+    // a name of its own cut into syllables before what stands there (달 + 내 + 농협)
+    let heads = [
+        &facts.institutions,
+        &facts.public_bodies,
+        &facts.outlet_heads,
+        &facts.businesses,
+        &facts.local_offices,
+        &facts.facility_nouns,
+    ];
+    let words = places::join_name_syllables(words, &heads);
     let words = if facts.surnames.is_empty() {
         words
     } else {

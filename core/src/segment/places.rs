@@ -21,6 +21,8 @@ const NOUN: usize = 2;
 const FOUNDED_NOUNS: usize = 2;
 /// Syllables of a town's name with its place noun (해솔 + 시).
 const TOWN: usize = 3;
+/// Syllables of a place's or a body's own name cut apart (해 + 솔 + 농협).
+const NAME_SYLLABLES: usize = 2;
 
 /// Join a place name, a two-syllable noun that names no place, and a facility noun after them
 /// into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원 ->
@@ -178,12 +180,50 @@ pub fn is_town_name(
             || prices.get(last.as_str()).is_none_or(|&price| price >= rare))
 }
 
+/// Join the two lone Hangul syllables a run opens with into one word where the word right
+/// after them is in one of `heads`, the words that say what stands at a place (an
+/// institution, a body, an outlet, a business, a local office, a facility): the place's or the
+/// body's own name, which no list holds, cut into its syllables (달 + 내 + 농협 -> 달내 + 농협,
+/// 솔 + 내 + 병원 -> 솔내 + 병원), as a town's before its place noun. Before any other word the
+/// syllables stay words of their own (내 + 집 + 마련) (Python's `join_name_syllables`).
+pub fn join_name_syllables(words: Vec<String>, heads: &[&FxHashSet<String>]) -> Vec<String> {
+    let joins = words.len() > NAME_SYLLABLES
+        && words[..NAME_SYLLABLES]
+            .iter()
+            .all(|word| word.chars().count() == 1)
+        && heads
+            .iter()
+            .any(|kind| kind.contains(words[NAME_SYLLABLES].as_str()))
+        && words[..=NAME_SYLLABLES]
+            .iter()
+            .all(|word| is_syllables(word));
+    if !joins {
+        return words;
+    }
+    let mut joined = vec![words[..NAME_SYLLABLES].concat()];
+    joined.extend(words.into_iter().skip(NAME_SYLLABLES));
+    joined
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
         text.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn a_name_cut_into_its_syllables_is_one_word() {
+        let coops: FxHashSet<String> = ["농협".to_string()].into_iter().collect();
+        assert_eq!(
+            join_name_syllables(words("달 내 농협 간담회"), &[&coops]),
+            words("달내 농협 간담회")
+        );
+        assert_eq!(
+            join_name_syllables(words("내 집 마련"), &[&coops]),
+            words("내 집 마련")
+        );
     }
 
     #[test]

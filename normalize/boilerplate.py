@@ -313,12 +313,16 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
 
     A related-block header below some text takes the lines under it while they look like
     teasers (kind ``"teaser"``) and stops at the first full paragraph, so an inline "Related"
-    box does not swallow the article after it. An outlet's self-description goes when
-    machinery stands next to it.
+    box does not swallow the article after it. Above any text and over no other story's head
+    (``_over_a_head``), the same label is the page's own, no machinery: a roundup's title
+    ("오늘의 주요뉴스" over the day's items); a blog's pager there still names other posts. An
+    outlet's self-description goes when machinery stands next to it.
 
     >>> story = "The two leaders met in Beijing on Thursday and signed a statement."
     >>> machinery_lines(["Leaders meet", story, "Related stories", "Teaser one", "Share"])
     {2: 'related', 3: 'teaser', 4: 'widget'}
+    >>> machinery_lines(["Top stories", story, "Related stories", "Teaser one"])
+    {2: 'related', 3: 'teaser'}
     """
     kinds: dict[int, LineKind] = {}
     in_related = seen_text = False
@@ -327,8 +331,13 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             continue
         kind = line_kind(line)
         if kind == "related":
-            # Above the story, "Top stories" labels the page; below it, a block of teasers.
+            # Above the story, "Top stories" labels the page; over the page's own text, no
+            # other story's head, it is no machinery: a roundup's own title ("오늘의 주요뉴스"
+            # over the day's items), though a pager names other posts there too; below the
+            # story, a block of teasers.
             in_related = seen_text
+            if not seen_text and not _PAGER.match(line) and not _over_a_head(lines, index):
+                kind = "text"
         elif in_related and kind == "text" and is_teaser(line):
             kind = "teaser"
         elif kind == "text":
@@ -350,6 +359,25 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
     return kinds
+
+
+def _over_a_head(lines: list[str], index: int) -> bool:
+    """Whether the first line of text below the line at ``index`` is another story's head, a
+    box's first item: a teaser cut short by an ellipsis, or three words or more that close no
+    sentence. A paragraph, or a short line (an anchor's mark, a dateline's label), is the
+    page's own text.
+
+    >>> _over_a_head(["Top stories", "", "Ferry fares rise on island routes"], 0)
+    True
+    >>> _over_a_head(["오늘의 주요뉴스", "◀ 앵커 ▶", "여객선이 밤에도 다닙니다."], 0)
+    False
+    """
+    for line in lines[index + 1 :]:
+        if not line or line_kind(line) != "text":
+            continue
+        words = sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
+        return ends_with_ellipsis(line) or (words >= 3 and not _SENTENCE_END.search(line))
+    return False
 
 
 def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind]) -> None:

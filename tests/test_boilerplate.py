@@ -96,6 +96,54 @@ def test_related_header_above_the_story_labels_the_page() -> None:
     assert machinery_lines(lines) == {0: "related", 3: "related", 4: "teaser"}
 
 
+# a broadcaster's morning roundup, its items read by the anchor, under a label the related
+# boxes of other pages print too ("주요뉴스"): the label is the roundup's own title
+ROUNDUP_LABEL_PAGE = "\n".join(
+    [
+        "2부 오늘의 주요뉴스",
+        "",
+        "◀ 앵커 ▶",
+        "",
+        "은빛항과 모래섬을 잇는 여객선이 다음 달부터 밤에도 다닙니다. 항만사무소는 하루 두 차례"
+        " 야간 운항을 시험한 뒤 횟수를 늘리겠다고 밝혔습니다.",
+        "",
+        "◀ 앵커 ▶",
+        "",
+        "은빛시가 시청 1층에 민원 서류를 곧바로 떼어 주는 창구를 열었습니다. 시는 대기 시간이"
+        " 절반으로 줄 것으로 내다봤습니다.",
+    ]
+)
+# the same label under a story: its related box, over other stories' heads
+RELATED_BOX_STORY = "\n".join(
+    [
+        "은빛항 여객선, 다음 달부터 밤에도 운항",
+        "",
+        "은빛항과 모래섬을 잇는 여객선이 다음 달부터 밤에도 다닌다. 항만사무소는 하루 두 차례"
+        " 야간 운항을 시험한 뒤 이용객이 늘면 횟수를 늘리겠다고 밝혔다.",
+        "",
+        "섬 주민들은 늦은 귀갓길이 한결 편해질 것이라며 반겼다.",
+        "",
+        "2부 오늘의 주요뉴스",
+        "",
+        "은빛시, 민원 서류 창구 새로 열어",
+        "",
+        "내일 전국 맑고 아침 쌀쌀",
+    ]
+)
+
+
+def test_a_roundups_label_above_its_items_is_its_title() -> None:
+    """A label a related box prints ("오늘의 주요뉴스", "Top stories") opening a page, above
+    any text and over no other story's head, is the roundup's own title; under a story, or
+    over a head, it heads the box of other stories."""
+    assert machinery_lines(ROUNDUP_LABEL_PAGE.split("\n")) == {}
+    assert normalize_document(ROUNDUP_LABEL_PAGE)["title"] == "2부 오늘의 주요뉴스"
+    boxed = {6: "related", 8: "teaser", 10: "teaser"}
+    assert machinery_lines(RELATED_BOX_STORY.split("\n")) == boxed
+    title = normalize_document(RELATED_BOX_STORY)["title"]
+    assert title == "은빛항 여객선, 다음 달부터 밤에도 운항"
+
+
 @pytest.mark.parametrize("lines", [[], [""], ["", "", ""]])
 def test_pages_of_blank_lines_have_no_machinery(lines: list[str]) -> None:
     assert machinery_lines(lines) == {}

@@ -30,6 +30,8 @@ from tests.test_boilerplate import (
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
     POEM_PAGE,
+    RELATED_BOX_STORY,
+    ROUNDUP_LABEL_PAGE,
     TIP_LINE_PAGE,
     TITLE_CASE_INDEX_STORY,
     TOOL_KEY_HEADLINE_POST,
@@ -2536,6 +2538,17 @@ def test_a_link_back_to_a_part_of_the_site_alike() -> None:
             "Back to the top of the table for the Harbour Rovers",
         ),
         TITLE_CASE_INDEX_STORY,
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_roundups_label_above_its_items_alike() -> None:
+    pages = [
+        ROUNDUP_LABEL_PAGE,
+        ROUNDUP_LABEL_PAGE.replace("2부 오늘의 주요뉴스", "Top stories"),
+        RELATED_BOX_STORY,
     ]
     for page in pages:
         for tz, now in SETTINGS:

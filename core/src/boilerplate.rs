@@ -599,6 +599,25 @@ fn all_known(parts: &[&str], labels: &FxHashSet<String>) -> bool {
 }
 
 /// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
+/// Whether the first line of text below the line at `index` is another story's head, a box's
+/// first item: a teaser cut short by an ellipsis, or three words or more that close no
+/// sentence (Python's `_over_a_head`).
+fn over_a_head<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
+    for line in &lines[index + 1..] {
+        let line = line.as_ref();
+        if line.is_empty() || line_kind(line) != LineKind::Text {
+            continue;
+        }
+        let words = line
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .count();
+        return ends_with_ellipsis(line)
+            || (words >= 3 && !with_patterns(|found| found.sentence_end.is_match(line)));
+    }
+    false
+}
+
 fn more_words(text: &str, limit: usize) -> bool {
     count_words(text, limit + 1) > limit
 }
@@ -657,8 +676,10 @@ impl Kinds {
 /// holds them.
 ///
 /// A related-block header below some text takes the lines under it while they look like
-/// teasers (kind `Teaser`) and stops at the first full paragraph. An outlet's
-/// self-description goes when machinery stands next to it.
+/// teasers (kind `Teaser`) and stops at the first full paragraph. Above any text and over no
+/// other story's head (`over_a_head`), the same label is the page's own, no machinery: a
+/// roundup's title ("오늘의 주요뉴스" over the day's items); a blog's pager there still names
+/// other posts. An outlet's self-description goes when machinery stands next to it.
 pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
     let mut kinds = Kinds::new(lines.len());
     let (mut in_related, mut seen_text) = (false, false);
@@ -669,8 +690,17 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         }
         let mut kind = line_kind(line);
         if kind == LineKind::Related {
-            // Above the story, "Top stories" labels the page; below it, a block of teasers.
+            // Above the story, "Top stories" labels the page; over the page's own text, no
+            // other story's head, it is no machinery: a roundup's own title ("오늘의 주요뉴스"
+            // over the day's items), though a pager names other posts there too; below the
+            // story, a block of teasers.
             in_related = seen_text;
+            if !seen_text
+                && !with_patterns(|found| found.pager.is_match(line))
+                && !over_a_head(lines, index)
+            {
+                kind = LineKind::Text;
+            }
         } else if in_related && kind == LineKind::Text && is_teaser_text(line) {
             kind = LineKind::Teaser;
         } else if kind == LineKind::Text {

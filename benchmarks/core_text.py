@@ -32,7 +32,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # The project's own package, whether or not it is installed.
 sys.path.append(str(ROOT))
 
-from normalize import boilerplate, chrome, decoding, field_labels, scripts, text, titles  # noqa: E402
+from normalize import (  # noqa: E402
+    boilerplate,
+    chrome,
+    decoding,
+    field_labels,
+    page_machinery,
+    scripts,
+    text,
+    titles,
+)
 from normalize.core import compiled  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
@@ -174,7 +183,7 @@ def main() -> None:
     table.row("clean_text (pages)", text.clean_text, core.text__clean_text, pages)
     table.row(
         "machinery_lines (pages)",
-        boilerplate.machinery_lines,
+        page_machinery.machinery_lines,
         core.boilerplate__machinery_lines,
         page_lines,
     )

@@ -12,7 +12,7 @@ from typing import Literal
 import regex
 
 from normalize.back_links import is_back_link
-from normalize.bylines import is_byline, is_writer_title
+from normalize.bylines import is_byline
 from normalize.cache import memo
 from normalize.captions import is_copyright_notice
 from normalize.chrome import (
@@ -96,7 +96,7 @@ SHORT_LINE_WORDS = 6
 # No widget, banner or notice runs longer than this many words; a longer line is text.
 MAX_MACHINERY_WORDS = 30
 
-_HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
+HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
 
 # Section labels may come joined: "IT·과학", "Politics / World". Most lines have no joining
 # mark, and looking for one is cheaper than splitting at it.
@@ -117,9 +117,7 @@ _RELATIVE_TIME_LINE = regex.compile(
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
 
-# A menu is at least this many consecutive lines of at most this many words.
-MENU_LINES = 4
-
+# A menu item has this many words at most.
 MENU_ITEM_WORDS = 3
 
 # A menu printed on one line: this many labels at least, joined by bars.
@@ -129,12 +127,12 @@ _BARS = regex.compile(r"[|｜]")
 _LINK_NOTE = regex.compile(r"\s*\([^()]*\)$")
 _LETTER = regex.compile(r"\p{L}")
 
-_SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
+SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
 
 # A blog's pager: the previous post's title, the index and the next post's, framed by spaced
 # arrows and parted by bars, "« Older post | Main | Newer post »" (a title framed alone, with no
 # bar, is a headline: "« Литургия в храме »").
-_PAGER = regex.compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$")
+PAGER = regex.compile(r"^\s*[«‹]\s[^«»‹›|]+(?:\|[^«»‹›|]+)+\s[»›]\s*$")
 
 # A scraper's data field printed before its value: a key in small letters joined by underscores
 # and a colon, then a sentence, a capital (or a letter of a script without case, "경매장은 …")
@@ -164,9 +162,9 @@ def line_kind(line: str) -> LineKind:
 @memo(1 << 14)
 def _short_line_kind(line: str) -> LineKind:
     """`line_kind` of a line shorter than a paragraph, kept: a site repeats its chrome."""
-    if _HASHTAG_LINE.match(line):
+    if HASHTAG_LINE.match(line):
         return "text"  # hashtags: content, however short the line
-    if _PAGER.match(line):
+    if PAGER.match(line):
         return "related"  # other posts' titles, no story's
     if _FIELD_KEY.match(line):
         return "widget"  # a data field's key and value, no line of the page
@@ -217,7 +215,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "contact"  # an e-mail, no headline before a byline glued on (print views)
     if words <= MAX_OUTLET_WORDS and "," not in line and is_outlet_name(line):
         return "site"  # the outlet's name on a line of its own
-    if words <= 15 and _CONTROL_WORDS.search(line) and not _SENTENCE_END.search(line):
+    if words <= 15 and _CONTROL_WORDS.search(line) and not SENTENCE_END.search(line):
         return "widget"
     return "text"
 
@@ -281,7 +279,7 @@ def _is_bar_menu(line: str) -> bool:
     return len(labels) >= BAR_MENU_ITEMS and all(
         ":" not in label
         and _LETTER.search(label) is not None
-        and not _more_words(_LINK_NOTE.sub("", label), MENU_ITEM_WORDS)
+        and not more_words(_LINK_NOTE.sub("", label), MENU_ITEM_WORDS)
         for label in labels
     )
 
@@ -305,112 +303,19 @@ def is_teaser(line: str) -> bool:
     >>> is_teaser("Entertainment"), is_teaser("The star began her career at sixteen and...")
     (True, True)
     """
-    return line_kind(line) != "text" or ends_with_ellipsis(line) or not _more_words(line, 20)
+    return line_kind(line) != "text" or ends_with_ellipsis(line) or not more_words(line, 20)
 
 
-def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
-    """The lines that are page machinery, by index, with their kind.
-
-    A related-block header below some text takes the lines under it while they look like
-    teasers (kind ``"teaser"``) and stops at the first full paragraph, so an inline "Related"
-    box does not swallow the article after it. Above any text and over no other story's head
-    (``_over_a_head``), the same label is the page's own, no machinery: a roundup's title
-    ("오늘의 주요뉴스" over the day's items); a blog's pager there still names other posts. An
-    outlet's self-description goes when machinery stands next to it.
-
-    >>> story = "The two leaders met in Beijing on Thursday and signed a statement."
-    >>> machinery_lines(["Leaders meet", story, "Related stories", "Teaser one", "Share"])
-    {2: 'related', 3: 'teaser', 4: 'widget'}
-    >>> machinery_lines(["Top stories", story, "Related stories", "Teaser one"])
-    {2: 'related', 3: 'teaser'}
-    """
-    kinds: dict[int, LineKind] = {}
-    in_related = seen_text = False
-    for index, line in enumerate(lines):
-        if not line:
-            continue
-        kind = line_kind(line)
-        if kind == "related":
-            # Above the story, "Top stories" labels the page; over the page's own text, no
-            # other story's head, it is no machinery: a roundup's own title ("오늘의 주요뉴스"
-            # over the day's items), though a pager names other posts there too; below the
-            # story, a block of teasers.
-            in_related = seen_text
-            if not seen_text and not _PAGER.match(line) and not _over_a_head(lines, index):
-                kind = "text"
-        elif in_related and kind == "text" and is_teaser(line):
-            kind = "teaser"
-        elif kind == "text":
-            in_related = False
-            seen_text = seen_text or _more_words(line, SHORT_LINE_WORDS)
-        if kind != "text":
-            kinds[index] = kind
-    filled = [index for index, line in enumerate(lines) if line]
-    _take_menus(lines, filled, kinds)
-    # Each filled line with the ones before and after it (None at the ends; none when all empty).
-    neighbours = zip([None, *filled], filled, [*filled[1:], None], strict=False)
-    for before, index, after in neighbours:
-        if index in kinds:
-            continue
-        if (before in kinds or after in kinds) and is_about(lines[index]):
-            kinds[index] = "about"
-        elif before in kinds and kinds[before] == "byline" and is_writer_title(lines, index):
-            kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
-        elif after is not None and _is_channel(lines[index], lines[after]):
-            kinds[index] = "widget"
-    return kinds
-
-
-def _over_a_head(lines: list[str], index: int) -> bool:
-    """Whether the first line of text below the line at ``index`` is another story's head, a
-    box's first item: a teaser cut short by an ellipsis, or three words or more that close no
-    sentence. A paragraph, or a short line (an anchor's mark, a dateline's label), is the
-    page's own text.
-
-    >>> _over_a_head(["Top stories", "", "Ferry fares rise on island routes"], 0)
-    True
-    >>> _over_a_head(["오늘의 주요뉴스", "◀ 앵커 ▶", "여객선이 밤에도 다닙니다."], 0)
-    False
-    """
-    for line in lines[index + 1 :]:
-        if not line or line_kind(line) != "text":
-            continue
-        words = sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
-        return ends_with_ellipsis(line) or (words >= 3 and not _SENTENCE_END.search(line))
-    return False
-
-
-def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind]) -> None:
-    """Navigation menus: runs of short lines, mostly known labels, go whole (the outlet's name
-    above them and the labels we do not know included)."""
-    run: list[int] = []
-    for index in [*filled, None]:
-        if (
-            index is not None
-            and not _more_words(lines[index], MENU_ITEM_WORDS)
-            and not _SENTENCE_END.search(lines[index])
-            and not _HASHTAG_LINE.match(lines[index])
-        ):
-            run.append(index)
-            continue
-        if len(run) >= MENU_LINES:
-            known = sum(1 for item in run if kinds.get(item) in ("section", "widget"))
-            if known * 2 >= len(run):
-                for item in run:
-                    kinds.setdefault(item, "widget")
-        run = []
-
-
-def _is_channel(line: str, next_line: str) -> bool:
+def is_channel(line: str, next_line: str) -> bool:
     """A video page's channel name: a few words right above its subscriber count."""
     return (
-        not _more_words(line, 4)
+        not more_words(line, 4)
         and bool(_COUNTER.match(line_key(next_line)))
         and bool(_SUBSCRIBERS.search(next_line))
     )
 
 
-def _more_words(text: str, limit: int) -> bool:
+def more_words(text: str, limit: int) -> bool:
     """More than ``limit`` words; a long line is not split further than that."""
     return len(text.split(maxsplit=limit)) > limit
 

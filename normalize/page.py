@@ -13,10 +13,11 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize.boilerplate import LineKind, machinery_lines
+from normalize.boilerplate import LineKind
 from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
 from normalize.options import Options
+from normalize.page_machinery import machinery_lines
 from normalize.spaced_tags import bulleted_tags, spaced_tags
 from normalize.timestamps import Dateline, find_datelines
 from normalize.titles import BULLETS

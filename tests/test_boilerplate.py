@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.boilerplate import line_kind, machinery_lines
+from normalize.boilerplate import line_kind
 from normalize.documents import normalize_document
 from normalize.field_labels import split_label
+from normalize.page_machinery import machinery_lines
 from tests.cases import CASES, params
 from tests.test_core_text import assert_same_machinery
 

@@ -2882,6 +2882,8 @@ def test_a_capitalised_heading_trailing_off_alike() -> None:
         page = CAPITALISED_HEADING_LEFT_OPEN.replace(heading, title)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_raw_xml_file_alike() -> None:
     from tests.test_markup_files import MARKUP_FILES, PAGES_PRINTING_MARKUP
 

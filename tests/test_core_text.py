@@ -20,7 +20,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import boilerplate, chrome, decoding, field_labels, scripts, text, titles
+from normalize import (
+    boilerplate,
+    chrome,
+    decoding,
+    field_labels,
+    page_machinery,
+    scripts,
+    text,
+    titles,
+)
 from normalize.core import compiled
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_core import fixture_lines, fixture_pages
@@ -74,7 +83,7 @@ def assert_same_machinery(lines: list[str]) -> None:
     rooms' tests call it beside their own assertions) there is nothing to compare."""
     if core is None:
         return
-    expected = list(boilerplate.machinery_lines(lines).items())
+    expected = list(page_machinery.machinery_lines(lines).items())
     assert list(core.boilerplate__machinery_lines(lines).items()) == expected, lines
 
 

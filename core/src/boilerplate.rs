@@ -1,5 +1,6 @@
 //! Page machinery: which lines of a scraped page are chrome and boilerplate, not news text
-//! (mirrors `normalize/boilerplate.py`).
+//! (mirrors `normalize/boilerplate.py`, and `normalize/page_machinery.py` for a page's blocks:
+//! `machinery_lines`).
 //!
 //! Lines are classed by shape (counters, bylines, breadcrumbs, links, menus) and by the chrome
 //! phrases of `chrome`. When a line is not clearly machinery it is kept.

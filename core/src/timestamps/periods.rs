@@ -77,10 +77,22 @@ fn read_day_range(text: &str) -> Result<bool, TimeError> {
     Ok(holds_a_day_range_sign(&low) && dates + digits().find_iter(&low).count() >= 2)
 }
 
-/// Whether the text holds one of `DAY_RANGE_SIGNS`, each looked for by its last byte
-/// (`memchr`), not the text read a character at a time.
+/// Whether the text holds one of `DAY_RANGE_SIGNS`: a hyphen or a tilde found by its byte,
+/// the others (three bytes each) by the first byte they share with a few other characters
+/// (0xE2, 0xE3 or 0xEF), found at once (`memchr3`), then their other two; not the text
+/// searched once for each sign, by a last byte that Hangul's and Cyrillic's bytes often hold.
 fn holds_a_day_range_sign(text: &str) -> bool {
-    DAY_RANGE_SIGNS.iter().any(|&sign| text.contains(sign))
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b'-', b'~', bytes).is_some() {
+        return true;
+    }
+    memchr::memchr3_iter(0xe2, 0xe3, 0xef, bytes).any(|at| {
+        bytes.get(at..at + 3).is_some_and(|sign| {
+            DAY_RANGE_SIGNS
+                .iter()
+                .any(|&c| c.len_utf8() == 3 && c.encode_utf8(&mut [0; 4]).as_bytes() == sign)
+        })
+    })
 }
 
 /// The positions among `datelines` of the unlabelled times on a line that is a range of days
@@ -207,4 +219,28 @@ fn range_after(chars: &[char], at: usize) -> bool {
     at += 1;
     at += rest[at..].iter().take_while(|c| is_blank(c)).count();
     rest.get(at).is_some_and(|c| is_decimal(*c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_range_sign_is_found_as_a_search_for_each_finds_it() {
+        for text in [
+            "3 апреля – 14 апреля",
+            "2021년 10월 12일(화) ∼ 10월 17일(일)",
+            "4월 1일〜4월 3일",
+            "4월 1일～4월 3일",
+            "June 1—5",
+            "«Новости» … “quoted” · 한국어 기사",
+            "May 1-5",
+            "2024.03.01 ~ 2024.05.31",
+            "",
+            "가나다 라마바",
+        ] {
+            let searched = DAY_RANGE_SIGNS.iter().any(|&sign| text.contains(sign));
+            assert_eq!(holds_a_day_range_sign(text), searched, "{text}");
+        }
+    }
 }

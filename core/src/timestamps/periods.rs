@@ -107,12 +107,11 @@ fn holds_a_sign(text: &str, signs: &[char]) -> bool {
 
 /// The positions among `datelines` of the unlabelled times on a line that is a range of days
 /// and nothing else (see `is_day_range`): an event's run, not the page's day (Python's
-/// `day_range_dates`).
-pub fn day_range_dates(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
+/// `day_range_dates`); `lines` the text's lines.
+pub fn day_range_dates(datelines: &[Dateline], text: &str, lines: &[&str]) -> FxHashSet<usize> {
     if !holds_a_day_range_sign(text) {
         return FxHashSet::default();
     }
-    let lines: Vec<&str> = text.split('\n').collect();
     datelines
         .iter()
         .enumerate()

@@ -5,6 +5,8 @@
 //! was"). An article prints its paragraphs whole, its lead at least. Such a page has no
 //! headline of its own: each head on it is one teaser's.
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
@@ -206,16 +208,41 @@ fn ends_cut(text: &str) -> bool {
 /// capitalised as a link's is ("… you can … Continue reading"), else None (Python's
 /// `_before_more_link`).
 fn before_more_link(text: &str) -> Option<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    chrome().more_links.iter().find_map(|label| {
-        let size = label.split_whitespace().count();
-        if words.len() <= size {
+    let labels = more_links();
+    let most = labels.iter().map(|&(_, size)| size).max()?;
+    // the paragraph's last words, last first: one more than the longest label has, which tells
+    // whether any words go before a label; all of them only for a paragraph that closes with one
+    let last: Vec<&str> = text.split_whitespace().rev().take(most + 1).collect();
+    labels.iter().find_map(|&(label, size)| {
+        if size == 0 || last.len() <= size {
             return None;
         }
-        let tail = &words[words.len() - size..];
-        let capital = tail[0].chars().next().is_some_and(char::is_uppercase);
-        (capital && line_key(&tail.join(" ")) == *label)
-            .then(|| words[..words.len() - size].join(" "))
+        // the label's first word opens with a capital, as a link's does
+        let capital = last[size - 1]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !capital {
+            return None;
+        }
+        let tail: Vec<&str> = last[..size].iter().rev().copied().collect();
+        (line_key(&tail.join(" ")) == label).then(|| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            words[..words.len() - size].join(" ")
+        })
+    })
+}
+
+/// The links' labels (`more_links` in the chrome facts), each with its number of words,
+/// counted once.
+fn more_links() -> &'static [(&'static str, usize)] {
+    static LABELS: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        chrome()
+            .more_links
+            .iter()
+            .map(|label| (label.as_str(), label.split_whitespace().count()))
+            .collect()
     })
 }
 

@@ -7,7 +7,7 @@
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
-use super::datelines::{line_starts, Dateline};
+use super::datelines::Dateline;
 use super::pychars::is_space;
 use crate::per_thread::per_thread;
 
@@ -35,14 +35,17 @@ per_thread! {
 
 /// The positions among `datelines` of the unlabelled dates that "от" alone opens the line of,
 /// an act's number after them on the line or opening one of the next two lines with text: an
-/// act's requisites, its adoption day, not the page's time (Python's `act_dates`).
-pub fn act_dates(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
+/// act's requisites, its adoption day, not the page's time (Python's `act_dates`). `page` holds
+/// the text's lines and where each starts (`line_starts`).
+pub fn act_dates(
+    datelines: &[Dateline],
+    text: &str,
+    (lines, starts): (&[&str], &[usize]),
+) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
     if !SIGNS.iter().any(|sign| text.contains(sign)) {
         return found;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
-    let starts = line_starts(&lines);
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || item.line >= lines.len() {
             continue;

@@ -31,21 +31,19 @@ const BEFORE_CHARS: usize = 40;
 
 /// The positions among `datelines` of the unlabelled times that bound a period or close a
 /// call: after a bound's word, before a Korean bound's particle, or on a line a deadline's
-/// label opens. A labelled time keeps its label's word (Python's `bound_days`).
-pub fn bound_days(datelines: &[Dateline], text: &str) -> Result<FxHashSet<usize>, TimeError> {
+/// label opens. A labelled time keeps its label's word (Python's `bound_days`). `page` holds the
+/// text's lines and where each starts (`line_starts`).
+pub fn bound_days(
+    datelines: &[Dateline],
+    (lines, starts): (&[&str], &[usize]),
+) -> Result<FxHashSet<usize>, TimeError> {
     let mut found = FxHashSet::default();
     if !datelines.iter().any(|item| item.role.is_empty()) {
         return Ok(found);
     }
-    // each line and the offset of its first character, so that only a dateline's own lines
-    // are read a character at a time
-    let lines: Vec<&str> = text.split('\n').collect();
-    let mut openings = Vec::with_capacity(lines.len());
-    let mut opening = 0;
-    for line in &lines {
-        openings.push(opening);
-        opening += line.chars().count() + 1;
-    }
+    // the offset of each line's first character, so that only a dateline's own lines are read
+    // a character at a time
+    let openings = &starts[..lines.len()];
     // the characters of the line holding the offset `at`, and where `at` falls among them
     let line_at = |at: usize| {
         let k = openings.partition_point(|&opening| opening <= at) - 1;

@@ -169,16 +169,18 @@ pub fn find_datelines(
 ) -> Result<Vec<Dateline>, TimeError> {
     let places = PagePlaces::of(may_be_ambiguous(text).then_some(text));
     let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places));
+    // the page's lines and where each starts in characters, made once for the loop and for
+    // the marks after it
+    let lines: Vec<&str> = split_lines(text).collect();
+    let starts = line_starts(&lines);
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut pieces: Vec<Piece> = Vec::new(); // the last lines that may be pieces of a stacked date
-    let mut offset = 0;
     let mut above = "";
-    for (index, raw_line) in split_lines(text).enumerate() {
+    for (index, &raw_line) in lines.iter().enumerate() {
         let mut index = index;
-        let mut start = offset;
-        let length = raw_line.chars().count();
-        offset += length + 1;
+        let mut start = starts[index];
+        let length = starts[index + 1] - start - 1;
         let unechoed_line = unechoed(raw_line, above);
         above = raw_line;
         let raw_line: &str = &unechoed_line;
@@ -316,10 +318,11 @@ pub fn find_datelines(
         }
         found_lines.extend(placed(&found, leftover, index, start, &line, text)?);
     }
-    let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
-    let mut listed = list_dates_apart(manager_stamps_apart(marked, text), text);
-    let acts = act_dates(&listed, text); // an act's requisites: its adoption day
-    let ranges = day_range_dates(&listed, text); // a line of an event's days
+    let page = (lines.as_slice(), starts.as_slice());
+    let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text, page), text);
+    let mut listed = list_dates_apart(manager_stamps_apart(marked, &lines), page);
+    let acts = act_dates(&listed, text, page); // an act's requisites: its adoption day
+    let ranges = day_range_dates(&listed, text, &lines); // a line of an event's days
     for order in period_opens(&listed, text)
         .into_iter()
         .chain(acts)
@@ -328,7 +331,7 @@ pub fn find_datelines(
         listed[order].role = "elsewhere";
     }
     // a period's bound, a call's deadline
-    for order in bound_days(&listed, text)? {
+    for order in bound_days(&listed, page)? {
         listed[order].role = "elsewhere";
     }
     Ok(listed)
@@ -377,15 +380,18 @@ pub fn line_starts(lines: &[&str]) -> Vec<usize> {
 
 /// The datelines, an embedded social post's time marked as another thing's: a time right after
 /// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
-/// June 9, 2018", as the embed code of a post prints it).
-fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+/// June 9, 2018", as the embed code of a post prints it). `page` holds the text's lines and
+/// where each starts (`line_starts`).
+fn embedded_posts_apart(
+    mut datelines: Vec<Dateline>,
+    text: &str,
+    (lines, starts): (&[&str], &[usize]),
+) -> Vec<Dateline> {
     static HANDLE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
     let handle = HANDLE.get_or_init(|| memmem::Finder::new("(@"));
     if datelines.is_empty() || handle.find(text.as_bytes()).is_none() {
         return datelines;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
-    let starts = line_starts(&lines);
     for item in &mut datelines {
         let (Some(line), Some(start)) = (lines.get(item.line), starts.get(item.line)) else {
             continue;
@@ -480,14 +486,13 @@ fn under_manager(lines: &[&str], line: usize) -> bool {
 }
 
 /// The datelines, a modification under a page's manager block (see `under_manager`) marked as
-/// another thing's (Python's `elsewhere.apart_times`, in part).
-fn manager_stamps_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+/// another thing's (Python's `elsewhere.apart_times`, in part); `lines` the text's lines.
+fn manager_stamps_apart(mut datelines: Vec<Dateline>, lines: &[&str]) -> Vec<Dateline> {
     if manager_labels().is_empty() || !datelines.iter().any(|item| item.role == "modified") {
         return datelines;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
     for item in &mut datelines {
-        if item.role == "modified" && under_manager(&lines, item.line) {
+        if item.role == "modified" && under_manager(lines, item.line) {
             item.role = "elsewhere";
         }
     }
@@ -505,14 +510,16 @@ const FEED_CLOCKS: usize = 2;
 /// behind that same bullet, or when the lines under the date are a feed's clock times (see
 /// `heads_clocks`): the days of a list of teasers, of an index or of a feed, not the
 /// article's; and the days alone on their lines in a run of them (see `runs_of_days`)
-/// (Python's `elsewhere.listed_dates`, applied).
-fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+/// (Python's `elsewhere.listed_dates`, applied). `page` holds the text's lines and where each
+/// starts (`line_starts`).
+fn list_dates_apart(
+    mut datelines: Vec<Dateline>,
+    (lines, starts): (&[&str], &[usize]),
+) -> Vec<Dateline> {
     let is_candidate = |item: &Dateline| item.role.is_empty() && item.reading.value.is_some();
     if !datelines.iter().any(is_candidate) {
         return datelines;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
-    let starts = line_starts(&lines);
     let blank = |c: char| c == ' ' || c == '\t';
     // for each dateline, whether it is its line's only words: behind a bullet (Some) or not
     let alone: Vec<Option<Option<char>>> = datelines
@@ -550,7 +557,7 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
         let listed = match bullet {
             Some(Some(bullet)) => {
                 counts.get(bullet).copied().unwrap_or(0) >= LIST_DATES
-                    || heads_clocks(&lines, item.line)
+                    || heads_clocks(lines, item.line)
             }
             _ => false,
         };

@@ -77,20 +77,41 @@ fn read_day_range(text: &str) -> Result<bool, TimeError> {
     Ok(holds_a_day_range_sign(&low) && dates + digits().find_iter(&low).count() >= 2)
 }
 
-/// Whether the text holds one of `DAY_RANGE_SIGNS`, each looked for by its last byte
-/// (`memchr`), not the text read a character at a time.
+/// Whether the text holds one of `DAY_RANGE_SIGNS` (see `holds_a_sign`).
 fn holds_a_day_range_sign(text: &str) -> bool {
-    DAY_RANGE_SIGNS.iter().any(|&sign| text.contains(sign))
+    holds_a_sign(text, DAY_RANGE_SIGNS)
+}
+
+/// Whether the text holds one of `signs`, ASCII's or three bytes long opening with 0xE2, 0xE3
+/// or 0xEF (the dashes and tildes of `RANGE_SIGNS` and `DAY_RANGE_SIGNS`): an ASCII sign found
+/// by its byte, the others by their first byte, the three found at once (`memchr3`), then their
+/// other two; not the text searched once for each sign by its last byte, which Hangul's and
+/// Cyrillic's bytes often hold.
+fn holds_a_sign(text: &str, signs: &[char]) -> bool {
+    let bytes = text.as_bytes();
+    let ascii = signs.iter().filter(|c| c.is_ascii());
+    if ascii
+        .map(|&c| c as u8)
+        .any(|byte| memchr::memchr(byte, bytes).is_some())
+    {
+        return true;
+    }
+    memchr::memchr3_iter(0xe2, 0xe3, 0xef, bytes).any(|at| {
+        bytes.get(at..at + 3).is_some_and(|found| {
+            signs
+                .iter()
+                .any(|&c| c.len_utf8() == 3 && c.encode_utf8(&mut [0; 4]).as_bytes() == found)
+        })
+    })
 }
 
 /// The positions among `datelines` of the unlabelled times on a line that is a range of days
 /// and nothing else (see `is_day_range`): an event's run, not the page's day (Python's
-/// `day_range_dates`).
-pub fn day_range_dates(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
+/// `day_range_dates`); `lines` the text's lines.
+pub fn day_range_dates(datelines: &[Dateline], text: &str, lines: &[&str]) -> FxHashSet<usize> {
     if !holds_a_day_range_sign(text) {
         return FxHashSet::default();
     }
-    let lines: Vec<&str> = text.split('\n').collect();
     datelines
         .iter()
         .enumerate()
@@ -160,8 +181,8 @@ fn numbers(text: &str) -> Vec<&str> {
 /// period an event page, a notice or a list of festivals prints, which dates the thing, not
 /// the page. A labelled time keeps its label's word (Python's `period_opens`).
 pub fn period_opens(datelines: &[Dateline], text: &str) -> FxHashSet<usize> {
-    // each sign looked for by its last byte (`memchr`), not the page read a character at a time
-    let signed = RANGE_SIGNS.iter().any(|&sign| text.contains(sign));
+    // the signs found by their bytes (`holds_a_sign`), not the page read a character at a time
+    let signed = holds_a_sign(text, RANGE_SIGNS);
     if !signed || !datelines.iter().any(|item| item.role.is_empty()) {
         return FxHashSet::default();
     }
@@ -207,4 +228,34 @@ fn range_after(chars: &[char], at: usize) -> bool {
     at += 1;
     at += rest[at..].iter().take_while(|c| is_blank(c)).count();
     rest.get(at).is_some_and(|c| is_decimal(*c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sign_is_found_as_a_search_for_each_finds_it() {
+        for text in [
+            "3 апреля – 14 апреля",
+            "2021년 10월 12일(화) ∼ 10월 17일(일)",
+            "4월 1일〜4월 3일",
+            "4월 1일～4월 3일",
+            "June 1—5",
+            "«Новости» … “quoted” · 한국어 기사",
+            "May 1-5",
+            "2024.03.01 ~ 2024.05.31",
+            "",
+            "가나다 라마바",
+        ] {
+            for signs in [DAY_RANGE_SIGNS, RANGE_SIGNS] {
+                // the signs past ASCII are the three bytes long that `holds_a_sign` reads
+                let first = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                assert!(signs.iter().all(|&c| c.is_ascii()
+                    || (c.len_utf8() == 3 && [0xe2, 0xe3, 0xef].contains(&first(c)))));
+                let searched = signs.iter().any(|&sign| text.contains(sign));
+                assert_eq!(holds_a_sign(text, signs), searched, "{text}");
+            }
+        }
+    }
 }

@@ -2837,3 +2837,11 @@ def test_a_line_of_a_range_of_days_alike() -> None:
         page = LIBRARY_EVENT_PAGE.replace("12 апреля – 26 апреля", days)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_teaser_box_over_the_headline_alike() -> None:
+    from tests.test_timestamps import TEASER_BOX_PAGE
+
+    for page in (TEASER_BOX_PAGE, TEASER_BOX_PAGE.replace("March 3, 2024 3", "May 7, 2025 3")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

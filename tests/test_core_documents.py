@@ -2845,3 +2845,13 @@ def test_a_teaser_box_over_the_headline_alike() -> None:
     for page in (TEASER_BOX_PAGE, TEASER_BOX_PAGE.replace("March 3, 2024 3", "May 7, 2025 3")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_lead_printed_twice_alike() -> None:
+    from tests.test_headline import DOUBLED_LEAD_PAGE
+
+    short = "Ostervik asks the state to rebuild its ferry piers."
+    titled = DOUBLED_LEAD_PAGE.replace(DOUBLED_LEAD_PAGE.split("\n")[0], short)
+    for page in (DOUBLED_LEAD_PAGE, titled):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

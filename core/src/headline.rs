@@ -1486,6 +1486,8 @@ fn context_signals<S: AsRef<str>>(
             }
         }
         if signal(&candidate.signals, "sentence") != 0.0
+            // a lead printed twice runs past a headline's words
+            && signal(&candidate.signals, "long") == 0.0
             && is_doubled_head(&candidate.placed, lines, filled, body)
         {
             // a post's title over its copy

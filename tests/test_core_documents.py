@@ -2855,3 +2855,12 @@ def test_a_lead_printed_twice_alike() -> None:
     for page in (DOUBLED_LEAD_PAGE, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_toolbar_glued_after_the_headline_alike() -> None:
+    from tests.test_glued_labels import TOOLBAR_PAGE
+
+    for tail in (" Печать E-mail", " PDF Print Email", " 인쇄 이메일", " E-mail"):
+        page = TOOLBAR_PAGE.replace(" Печать E-mail", tail)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -529,6 +529,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
         // the line a title field's label may open, before its labels are cut
         let field_line = part;
+        // a toolbar's labels glued after it ("Печать E-mail")
+        let part = crate::labels::without_toolbar_tail(part);
         // a site's name after a bar that the page prints alone on another line
         let part =
             crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);

@@ -2864,3 +2864,12 @@ def test_a_toolbar_glued_after_the_headline_alike() -> None:
         page = TOOLBAR_PAGE.replace(" Печать E-mail", tail)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_opening_the_lead_s_line_alike() -> None:
+    from tests.test_timestamps import LEAD_DAY_PAGE
+
+    for glued in ("2023n his letter", "2023 In his letter", "2023 was the day"):
+        page = LEAD_DAY_PAGE.replace("2023n his letter", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

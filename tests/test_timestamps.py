@@ -997,6 +997,35 @@ def test_a_teaser_box_over_the_headline_leaves_the_byline_s_day() -> None:
     assert choose_times(find_datelines(inside, lang="en"), near=14).published_at is None
 
 
+# a parish newsletter's item: its title, then its day glued to the lead, whose drop cap the page
+# lost
+LEAD_DAY_PAGE = "\n".join(
+    [
+        "Harvest Appeal Reaches Its Target",
+        "9 October, 2023n his letter Father Tomasz has thanked every family who gave to the"
+        " harvest appeal, which closed on Sunday with enough to repair the hall roof.",
+        "Work on the roof will start after the Christmas fair, once the scaffolding is free.",
+        "The full letter can be read at the back of the church:",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "published"),
+    [
+        ("2023n his letter", datetime(2023, 10, 9, tzinfo=UTC)),  # its drop cap lost
+        # a sentence after a space is prose, opening with the day or about it
+        ("2023 In his letter", None),
+        ("2023 was the day Father Tomasz sent his letter, and in it he", None),
+    ],
+)
+def test_a_day_opening_the_lead_s_line_dates_the_item(glued: str, published: object) -> None:
+    """A day opening the lead's line, small letters glued right after it (a drop cap the page
+    lost), dates a newsletter's item, as a fallback; a sentence after a space is prose."""
+    page = LEAD_DAY_PAGE.replace("2023n his letter", glued)
+    assert normalize_document(page)["published_at"] == published
+
+
 def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None

@@ -1,9 +1,9 @@
 """What a page glues around its headline that its other lines leave out: a site's name after a
 spaced dash or bar (``without_site_tail``) and a label of a few words before it, a section, a
 flair, a page type, a board's category or a channel's name (``without_glued_label``). The
-headline's trims (``normalize.trims``) take them off. A candidate's line also loses what the
-page prints apart on another of its lines: a name after a bar, a skin's word, a promo's call,
-an icon's label (``without_printed_labels``)."""
+headline's trims (``normalize.trims``) take them off. A candidate's line also loses a toolbar's
+labels glued after it and what the page prints apart on another of its lines: a name after a
+bar, a skin's word, a promo's call, an icon's label (``without_printed_labels``)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ _PRINTED_TAIL_WORDS: Final = 4
 # The fewest words of a headline that a page prints again without the word glued after it.
 _ECHOED_HEAD_WORDS: Final = 3
 _FIGURE: Final = regex.compile(r"\p{N}")
+# The labels of a toolbar's icons, the same in each language: print, e-mail, PDF.
+_TOOLBAR_LABELS: Final = frozenset(
+    {"print", "email", "e-mail", "pdf", "печать", "почта", "인쇄", "이메일", "메일"}
+)
+# A toolbar glued after a headline shows this many labels at least.
+_TOOLBAR_RUN: Final = 2
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 # A banner's call: a label of one to three words and a colon, then the name of what it
@@ -238,14 +244,36 @@ def _after_label(text: str, rest: list[str]) -> str:
 
 def without_printed_labels(line: str, texts: Sequence[str], rank: int) -> str:
     """The line without what a page glues to a headline and prints apart on another of its
-    lines (``texts``, its lines with text; ``line`` opens the one at ``rank``): a site's name
+    lines (``texts``, its lines with text; ``line`` opens the one at ``rank``): a toolbar's
+    labels after it (``without_toolbar_tail``), a site's name
     after a bar (``without_printed_tail``), a blog skin's word after the title
     (``without_echoed_head_tail``), a promo's call over its item (``without_banner_label``), an
     icon's label before it (``without_icon_label``), taken off in that order."""
+    line = without_toolbar_tail(line)
     line = without_printed_tail(line, texts, rank)
     line = without_echoed_head_tail(line, texts, rank)
     line = without_banner_label(line, texts, rank)
     return without_icon_label(line, texts, rank)
+
+
+def without_toolbar_tail(line: str) -> str:
+    """The line without the labels of a toolbar's icons glued after it, ``_TOOLBAR_RUN`` of
+    them at least and nothing else after the text (a CMS prints its print and e-mail buttons on
+    the headline's line: "<headline> Печать E-mail", "<headline> PDF Print E-mail", "<headline>
+    인쇄 이메일"); one such word closing a line is the headline's own ("… goes to print").
+
+    >>> without_toolbar_tail("Ferry fares rise again PDF Print E-mail")
+    'Ferry fares rise again'
+    >>> without_toolbar_tail("Why the weekly paper still goes to print")
+    'Why the weekly paper still goes to print'
+    """
+    head, labels = line.rstrip(), 0
+    while True:
+        rest, _, word = head.rpartition(" ")
+        if not rest.strip() or word.casefold() not in _TOOLBAR_LABELS:
+            break
+        head, labels = rest.rstrip(), labels + 1
+    return head if labels >= _TOOLBAR_RUN else line
 
 
 def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:

@@ -323,7 +323,11 @@ def _context_signals(
             opens_lead or under_dateline or unspaced or standing
         ):
             candidate.signals["length"] = 0.0
-        if candidate.signals["sentence"] and is_doubled_head(candidate, lines, filled, body):
+        if (
+            candidate.signals["sentence"]
+            and not candidate.signals["long"]  # a lead printed twice runs past a headline's words
+            and is_doubled_head(candidate, lines, filled, body)
+        ):
             candidate.signals["sentence"] = 0.0  # a post's title over its copy
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them

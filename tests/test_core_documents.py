@@ -2897,3 +2897,39 @@ def test_a_name_cut_into_its_syllables_in_a_tag_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(NAME_SYLLABLES_TAGS_PAGE, tz, now)
+
+
+def test_a_teaser_box_over_the_headline_alike() -> None:
+    from tests.test_timestamps import TEASER_BOX_PAGE
+
+    for page in (TEASER_BOX_PAGE, TEASER_BOX_PAGE.replace("March 3, 2024 3", "May 7, 2025 3")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_lead_printed_twice_alike() -> None:
+    from tests.test_headline import DOUBLED_LEAD_PAGE
+
+    short = "Ostervik asks the state to rebuild its ferry piers."
+    titled = DOUBLED_LEAD_PAGE.replace(DOUBLED_LEAD_PAGE.split("\n")[0], short)
+    for page in (DOUBLED_LEAD_PAGE, titled):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_toolbar_glued_after_the_headline_alike() -> None:
+    from tests.test_glued_labels import TOOLBAR_PAGE
+
+    for tail in (" Печать E-mail", " PDF Print Email", " 인쇄 이메일", " E-mail"):
+        page = TOOLBAR_PAGE.replace(" Печать E-mail", tail)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_opening_the_lead_s_line_alike() -> None:
+    from tests.test_timestamps import LEAD_DAY_PAGE
+
+    for glued in ("2023n his letter", "2023 In his letter", "2023 was the day"):
+        page = LEAD_DAY_PAGE.replace("2023n his letter", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -152,3 +152,47 @@ def test_a_menu_run_together_with_no_stop_is_no_paragraph() -> None:
 
 def test_the_core_weighs_a_menu_run_together_as_python_does() -> None:
     assert_same_headline(clean_text(MINISTERS_PAGE))
+
+
+# a journalist's site on an old CMS: its menu, then the story's title with the toolbar's print
+# and e-mail buttons glued after it, the lead glued to an image's alt text
+TOOLBAR_HEAD = "Зачем районной газете свой подкаст? Опыт редакции из Холмогорья"
+TOOLBAR_PAGE = "\n".join(
+    [
+        "Главная",
+        "Главное меню",
+        "О проекте",
+        "Статьи",
+        "Контакты",
+        "Нет комментариев",
+        f"{TOOLBAR_HEAD} Печать E-mail",
+        "ImageРедакция начала записывать подкаст весной. Теперь его слушают чаще, чем читают"
+        " сайт, и редактор объясняет, почему.",
+        "",
+        "Первые выпуски записывали на телефон в кабинете редактора.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "title"),
+    [
+        (" Печать E-mail", TOOLBAR_HEAD),
+        (" PDF Печать E-mail", TOOLBAR_HEAD),
+        (" 인쇄 이메일", TOOLBAR_HEAD),
+        # one such word closing the line is the headline's own
+        (" PDF", f"{TOOLBAR_HEAD} PDF"),
+    ],
+)
+def test_a_toolbar_s_labels_glued_after_the_headline_are_cut(tail: str, title: str) -> None:
+    """A CMS prints its print and e-mail buttons on the headline's line: two such labels or
+    more closing it are the toolbar's, not the headline's words."""
+    page = TOOLBAR_PAGE.replace(" Печать E-mail", tail)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+
+
+def test_a_headline_closing_with_print_keeps_it() -> None:
+    head = "Why the harbour weekly still goes to print"
+    page = TOOLBAR_PAGE.replace(f"{TOOLBAR_HEAD} Печать E-mail", head)
+    assert normalize_document(page)["title"] == head

@@ -6126,6 +6126,48 @@ def test_a_title_printed_twice_above_the_post_is_its_headline() -> None:
     assert_same_headline(DOUBLED_POST_TITLE_PAGE)
 
 
+# an aggregator's copy of a regional story: no headline, its lead printed twice, then the story
+# and the aggregator's box of similar stories
+DOUBLED_LEAD_PAGE = "\n".join(
+    [
+        "Mayor Helena Brask of Ostervik met the transport minister on Monday and asked for state"
+        " money to rebuild the two ferry piers that the winter storms tore loose last month.",
+        "Mayor Helena Brask of Ostervik met the transport minister on Monday and asked for state"
+        " money to rebuild the two ferry piers that the winter storms tore loose last month.",
+        "In reply, the minister said a team of engineers would visit the harbour before the end of"
+        " the month to cost the work and draw up a building schedule. Brask crossed to the outer"
+        " islands by fishing boat on Sunday and handed out food to families cut off since the"
+        " storm.Meanwhile, the harbour master of Ostervik said the piers had been patched twice"
+        " before and could not be patched again.",
+        "Nordland Latest News, Nordland Headlines",
+        "Similar News:You can also read news stories similar to this one that we have collected"
+        " from other news sources.",
+        "Island school reopens after the stormPupils on the outer islands went back to class on"
+        " Thursday after a week of repairs.",
+        "Read more »",
+        "Brask seeks emergency funds for the islandsMayor Helena Brask asked the county board to"
+        " release emergency funds for the families on the outer islands.",
+        "Read more »",
+        "Ferry timetable cut for the rest of the monthThe operator says only one of its three boats"
+        " can sail until the piers are rebuilt.",
+        "Read more »",
+    ]
+)
+
+
+def test_a_lead_printed_twice_over_its_story_is_no_headline() -> None:
+    """A line printed twice above the first paragraph lifts a title's full stop only when it
+    has a headline's words: a lead of thirty words printed twice (an aggregator's copy without
+    its headline) is still a sentence, and the page has no headline. A short title printed
+    twice so is the post's headline (above)."""
+    row = normalize_document(DOUBLED_LEAD_PAGE)
+    assert row["title"] is None
+    assert_same_headline(DOUBLED_LEAD_PAGE)
+    short = "Ostervik asks the state to rebuild its ferry piers."
+    titled = DOUBLED_LEAD_PAGE.replace(DOUBLED_LEAD_PAGE.split("\n")[0], short)
+    assert normalize_document(titled)["title"] == short
+
+
 # a press council's decision: a notice over three lines, the decision, its reasons, and the rule
 # it cites printed again alone below the sentence that names it
 CITED_RULE_PAGE = "\n".join(

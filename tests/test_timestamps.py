@@ -950,6 +950,82 @@ def test_a_headline_taken_inside_a_steady_list_of_dates_gives_no_time(order: str
     assert choose_times(datelines[:2], near=4).published_at is not None
 
 
+# a campus paper's story under its "Popular now" box of teasers, each with its day
+TEASER_BOX_PAGE = "\n".join(
+    [
+        "Popular now",
+        "",
+        "Canal path to reopen after the spring floods",
+        "",
+        "May 9, 2025",
+        "",
+        "Night market returns to the old depot",
+        "",
+        "May 8, 2025",
+        "",
+        "Choir wins the regional cup",
+        "",
+        "May 8, 2025",
+        "Facebook Twitter Instagram",
+        "• News",
+        "• Features",
+        "• Sports",
+        "Home » News » Volunteers repaint the harbour school",
+        "News",
+        "",
+        "Volunteers repaint the harbour school",
+        "",
+        "campusdesk By campusdesk March 3, 2024 3 Mins Read",
+        "",
+        "Forty volunteers spent the weekend repainting the classrooms of the harbour school.",
+        "",
+        "The head teacher said the new colours had been chosen by the pupils themselves.",
+    ]
+)
+
+
+def test_a_teaser_box_over_the_headline_leaves_the_byline_s_day() -> None:
+    """Three teasers' days at one step over the headline are a box's, not a list the headline
+    belongs to: the byline's day under the headline, off the box's step, dates the story. A
+    day at the box's step under the headline is the next teaser's (a headline taken inside a
+    list, see the ranking box above)."""
+    row = normalize_document(TEASER_BOX_PAGE)
+    assert row["title"] == "Volunteers repaint the harbour school"
+    assert row["published_at"] == datetime(2024, 3, 3, tzinfo=UTC)
+    box = TEASER_BOX_PAGE.split("\nFacebook", 1)[0]
+    inside = box + "\n\nLibrary extends its evening hours\n\nMay 7, 2025\n\nMore text."
+    assert choose_times(find_datelines(inside, lang="en"), near=14).published_at is None
+
+
+# a parish newsletter's item: its title, then its day glued to the lead, whose drop cap the page
+# lost
+LEAD_DAY_PAGE = "\n".join(
+    [
+        "Harvest Appeal Reaches Its Target",
+        "9 October, 2023n his letter Father Tomasz has thanked every family who gave to the"
+        " harvest appeal, which closed on Sunday with enough to repair the hall roof.",
+        "Work on the roof will start after the Christmas fair, once the scaffolding is free.",
+        "The full letter can be read at the back of the church:",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "published"),
+    [
+        ("2023n his letter", datetime(2023, 10, 9, tzinfo=UTC)),  # its drop cap lost
+        # a sentence after a space is prose, opening with the day or about it
+        ("2023 In his letter", None),
+        ("2023 was the day Father Tomasz sent his letter, and in it he", None),
+    ],
+)
+def test_a_day_opening_the_lead_s_line_dates_the_item(glued: str, published: object) -> None:
+    """A day opening the lead's line, small letters glued right after it (a drop cap the page
+    lost), dates a newsletter's item, as a fallback; a sentence after a space is prose."""
+    page = LEAD_DAY_PAGE.replace("2023n his letter", glued)
+    assert normalize_document(page)["published_at"] == published
+
+
 def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None

@@ -530,6 +530,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
         // the line a title field's label may open, before its labels are cut
         let field_line = part;
+        // a toolbar's labels glued after it ("Печать E-mail")
+        let part = crate::labels::without_toolbar_tail(part);
         // a site's name after a bar that the page prints alone on another line
         let part =
             crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
@@ -1487,6 +1489,8 @@ fn context_signals<S: AsRef<str>>(
             }
         }
         if signal(&candidate.signals, "sentence") != 0.0
+            // a lead printed twice runs past a headline's words
+            && signal(&candidate.signals, "long") == 0.0
             && is_doubled_head(&candidate.placed, lines, filled, body)
         {
             // a post's title over its copy

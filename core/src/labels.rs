@@ -105,6 +105,45 @@ pub fn without_banner_label<'a>(
     }
 }
 
+/// The labels of a toolbar's icons, the same in each language: print, e-mail, PDF.
+const TOOLBAR_LABELS: [&str; 9] = [
+    "print",
+    "email",
+    "e-mail",
+    "pdf",
+    "печать",
+    "почта",
+    "인쇄",
+    "이메일",
+    "메일",
+];
+/// A toolbar glued after a headline shows this many labels at least.
+const TOOLBAR_RUN: usize = 2;
+
+/// The line without the labels of a toolbar's icons glued after it, `TOOLBAR_RUN` of them at
+/// least and nothing else after the text (a CMS prints its print and e-mail buttons on the
+/// headline's line: "<headline> Печать E-mail", "<headline> PDF Print E-mail"); one such word
+/// closing a line is the headline's own (Python's `without_toolbar_tail`).
+pub fn without_toolbar_tail(line: &str) -> &str {
+    let (mut head, mut labels) = (line.trim_end_matches(chars::is_space), 0);
+    while let Some(at) = head.rfind(' ') {
+        let (rest, word) = (&head[..at], &head[at + 1..]);
+        let folded = chars::casefold(word);
+        if rest.trim_matches(chars::is_space).is_empty()
+            || !TOOLBAR_LABELS.contains(&folded.as_str())
+        {
+            break;
+        }
+        head = rest.trim_end_matches(chars::is_space);
+        labels += 1;
+    }
+    if labels >= TOOLBAR_RUN {
+        head
+    } else {
+        line
+    }
+}
+
 /// What sets a site's name or section off after a headline on its line: "<headline> | <name>".
 const BAR: &str = " | ";
 /// A site's name or section printed after the bar has this many words at most.

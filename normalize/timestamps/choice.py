@@ -283,7 +283,7 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if len(items) < 2:
         return False
     first, second, *rest = items
-    if _steady_run(first, second, rest):
+    if _steady_run(first, second, rest) and not _headed_below_run(items, near, rest[0]):
         return True
     if any(_closeness(item.line, near) for item in items):
         # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
@@ -299,6 +299,19 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if step > _STEP[1]:  # without a headline, only a steady step says list past a few lines
         return False
     return headless and (step > 0 or first.reading.value != second.reading.value)
+
+
+def _headed_below_run(items: list[Dateline], near: int | None, third: Dateline) -> bool:
+    """Whether the headline stands below a steady run's first three dates (up to ``third``)
+    with a dateline of its own under it, off the run's step from the date before: a teasers'
+    box ("What's Hot") above the article, whose byline dates it (at the step, a teaser's)."""
+    if near is None or third.line >= near:
+        return False
+    step = items[1].line - items[0].line
+    return any(
+        0 < item.line - near <= _HEAD_BELOW and item.line - before.line != step
+        for before, item in pairwise(items)
+    )
 
 
 def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool:

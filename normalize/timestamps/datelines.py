@@ -40,6 +40,7 @@ from normalize.timestamps.placement import (
     glued_open,
     holds_prose,
     opens_heading,
+    opens_lead,
     opens_run_in_page,
     opens_update_pair,
 )
@@ -232,14 +233,16 @@ def _placed(
             # in a line of chrome or text only a labelled date and time, a labelled date opening
             # or closing the line (a meta date glued to a title, a forum thread's day), a title's
             # closing date, a forum post's stamp, a date glued to the cells after it or to its
-            # copy, credits, an entry's head or an update pair's first, as a fallback (see
-            # `placement`); spaces before it still leave it opening the line (" date 2023-03-08")
+            # copy, credits, an entry's head, an update pair's first or a lead's day, as a
+            # fallback (see `placement`); spaces before it still leave it opening the line
+            # (" date 2023-03-08")
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and any(
                 check(line, item)
                 for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
-            heading = opens_heading(line, item) and not holds_prose(page[:start])
+            first = not holds_prose(page[:start])  # above the page's first paragraph
+            heading = (opens_heading(line, item) or opens_lead(line, item)) and first
             glued = not item.role and (glued_open(line, item) or heading)
             glued = glued or entry or opens_update_pair(item, after)
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
@@ -250,8 +253,8 @@ def _placed(
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
-            heading = opens_heading(line, item) and not holds_prose(page[:start])
-            rank = FALLBACK_RANK if fallback or heading else 0
+            heading = opens_heading(line, item) or opens_lead(line, item)
+            rank = FALLBACK_RANK if fallback or (heading and not holds_prose(page[:start])) else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded
         if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue

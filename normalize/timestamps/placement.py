@@ -33,6 +33,9 @@ _LETTER = regex.compile(r"\p{L}")
 _UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
 # A space and a capital: a title's first word after the date that opens a page.
 _SPACED_CAPITAL = regex.compile(r" \p{Lu}")
+# A lead's sentence glued to a date, its drop cap lost ("6 February, 2024n her message"): small
+# letters right after the date, a space and a word in small letters.
+_LEAD_AFTER = regex.compile(r"\p{Ll}+ \p{Ll}")
 # The marks that close a sentence: a line holding one is prose, no heading.
 _SENTENCE_MARKS = ".!?…"
 # The letters that end a text, and a capitalised word run into lower-case letters before it.
@@ -174,6 +177,22 @@ def opens_run_in_page(line: str, item: Found) -> bool:
     dated = item.reading.shape in ("date", "full")
     opens = not item.role and item.start == 0 and dated
     return opens and _SPACED_CAPITAL.match(line, item.end) is not None
+
+
+def opens_lead(line: str, item: Found) -> bool:
+    """Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop
+    cap: a newsletter's item dated on its lead's line ("6 February, 2024n her message …"); a
+    sentence after a space is prose ("March 5, 2024 was …", "07.10.2021 Мэр открыл мост.").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 16)
+    >>> opens_lead("6 February, 2024n her message", day)
+    True
+    >>> opens_lead("6 February, 2024 In her message", day)
+    False
+    """
+    opens = not item.role and item.start == 0 and item.reading.shape == "date"
+    return opens and _LEAD_AFTER.match(line, item.end) is not None
 
 
 def opens_heading(line: str, item: Found) -> bool:

@@ -225,7 +225,7 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return false;
     }
     let (first, second) = (items[0], items[1]);
-    if steady_run(&items) {
+    if steady_run(&items) && !headed_below_run(&items, near) {
         return true;
     }
     if items
@@ -253,6 +253,25 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return false;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
+}
+
+/// Whether the headline stands below a steady run's first three dates and has a dateline of
+/// its own in its head below it, off the run's step from the date before it: a box of teasers
+/// ("What's Hot", a menu's dated items) printed above the article, whose byline dates it under
+/// its headline; a teaser's date at the run's step under a headline taken inside the run is
+/// still the run's (Python's `_headed_below_run`).
+fn headed_below_run(items: &[&Dateline], near: Option<i64>) -> bool {
+    let (Some(near), Some(third)) = (near, items.get(2)) else {
+        return false;
+    };
+    if third.line as i64 >= near {
+        return false;
+    }
+    let step = items[1].line as i64 - items[0].line as i64;
+    items.windows(2).any(|pair| {
+        let (before, item) = (pair[0].line as i64, pair[1].line as i64);
+        (1..=HEAD_BELOW).contains(&(item - near)) && item - before != step
+    })
 }
 
 /// Whether the first three datelines, printed the same way, come at the same step of a few

@@ -1201,6 +1201,25 @@ fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
         && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
 }
 
+/// Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop cap:
+/// small letters right after the day, a space and a word in small letters ("6 February,
+/// 2024n her message …"); a sentence after a space is prose (Python's `opens_lead`,
+/// `placement.py`).
+fn opens_lead(text: &Indexed, item: &Item) -> bool {
+    if !item.role.is_empty() || item.start != 0 || item.reading.shape != "date" {
+        return false;
+    }
+    let small = |at: usize| text.at(at).is_some_and(|c| chars::is(c, LL));
+    let mut at = item.end;
+    if !small(at) {
+        return false;
+    }
+    while small(at) {
+        at += 1;
+    }
+    text.at(at) == Some(' ') && small(at + 1)
+}
+
 /// Whether an unlabelled date and time stands right before an update's labelled one, a space
 /// apart: the pair's first, the publication whose label was lost ("… 2019.12.16 18:37 수정 :
 /// 2019.12.16 18:37 …", "… May 2, 2024 9:10 am Updated: May 2, 2024 11:05 am …"), Python's
@@ -1581,8 +1600,10 @@ fn placed(
     line: &str,
     page: &str,
 ) -> Result<Vec<Dateline>, TimeError> {
+    // a heading's or a lead's opening day counts above the page's first paragraph only
     let heading = |text: &Indexed, item: &Item| {
-        opens_heading(text, item) && !holds_prose(page.chars().take(start))
+        (opens_heading(text, item) || opens_lead(text, item))
+            && !holds_prose(page.chars().take(start))
     };
     let labelled = found
         .iter()

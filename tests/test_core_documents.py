@@ -2897,3 +2897,13 @@ def test_a_name_cut_into_its_syllables_in_a_tag_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(NAME_SYLLABLES_TAGS_PAGE, tz, now)
+
+
+def test_a_button_label_trailing_off_alike() -> None:
+    from tests.test_headline import BUTTON_LABEL_TRAILING_OFF
+
+    label = "View All Photos…"
+    for title in (label, "View All Photos...", "Notes From the Touchline…", "A Word From Me…"):
+        page = BUTTON_LABEL_TRAILING_OFF.replace(label, title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -31,6 +31,7 @@ from tests.test_boilerplate import (
     PAGER_POST_PAGE,
     POEM_PAGE,
     RELATED_BOX_STORY,
+    RELATED_BOX_UNDER_SENTENCES,
     ROUNDUP_LABEL_PAGE,
     TIP_LINE_PAGE,
     TITLE_CASE_INDEX_STORY,
@@ -2549,6 +2550,7 @@ def test_a_roundups_label_above_its_items_alike() -> None:
         ROUNDUP_LABEL_PAGE,
         ROUNDUP_LABEL_PAGE.replace("2부 오늘의 주요뉴스", "Top stories"),
         RELATED_BOX_STORY,
+        RELATED_BOX_UNDER_SENTENCES,
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -599,7 +599,6 @@ fn all_known(parts: &[&str], labels: &FxHashSet<String>) -> bool {
     parts.len() > 1 && parts.iter().all(|part| labels.contains(*part))
 }
 
-/// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
 /// Whether the first line of text below the line at `index` is another story's head, a box's
 /// first item: a teaser cut short by an ellipsis, or three words or more that close no
 /// sentence (Python's `_over_a_head`).
@@ -619,6 +618,7 @@ fn over_a_head<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     false
 }
 
+/// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
 fn more_words(text: &str, limit: usize) -> bool {
     count_words(text, limit + 1) > limit
 }

@@ -73,13 +73,10 @@ def _trails_off_capitalised(text: str) -> bool:
     >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
     (False, False)
     """
-    stripped = text.rstrip(WHITESPACE)
-    for mark in ("…", "..."):
-        if stripped.endswith(mark):
-            words = stripped[: -len(mark)].split()
-            break
-    else:
+    opening = _before_ellipsis(text)
+    if opening is None:
         return False
+    words = opening.split()
     if len(words) > _CAPITALISED_HEAD_WORDS:
         return False
     capitals = small = 0
@@ -108,11 +105,22 @@ def _trails_off_in_korean(text: str) -> bool:
     >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
     (False, False)
     """
-    stripped = text.rstrip(WHITESPACE)
-    if len(stripped.split()) > _OPEN_CLAUSE_WORDS:
+    opening = _before_ellipsis(text)
+    if opening is None or len(opening.split()) > _OPEN_CLAUSE_WORDS:
         return False
+    last = opening[-1:]
+    return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
+
+
+def _before_ellipsis(text: str) -> str | None:
+    """The line before the ellipsis closing it ("…" or "..."), spaces after it dropped; None
+    when no ellipsis closes it.
+
+    >>> _before_ellipsis("Finally …"), _before_ellipsis("Ice broke...  "), _before_ellipsis("Ice")
+    ('Finally ', 'Ice broke', None)
+    """
+    stripped = text.rstrip(WHITESPACE)
     for mark in ("…", "..."):
         if stripped.endswith(mark):
-            last = stripped[: -len(mark)][-1:]
-            return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
-    return False
+            return stripped[: -len(mark)]
+    return None

@@ -30,10 +30,10 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
 
     A related-block header below some text takes the lines under it while they look like
     teasers (kind ``"teaser"``) and stops at the first full paragraph, so an inline "Related"
-    box does not swallow the article after it. Above any text and over no other story's head
-    (``_over_a_head``), the same label is the page's own, no machinery: a roundup's title
-    ("오늘의 주요뉴스" over the day's items); a blog's pager there still names other posts. An
-    outlet's self-description goes when machinery stands next to it.
+    box does not swallow the article after it. Above any text or sentence and over no other
+    story's head (``_over_a_head``), the same label is the page's own, no machinery: a
+    roundup's title ("오늘의 주요뉴스" over the day's items); a blog's pager there still names
+    other posts. An outlet's self-description goes when machinery stands next to it.
 
     >>> story = "The two leaders met in Beijing on Thursday and signed a statement."
     >>> machinery_lines(["Leaders meet", story, "Related stories", "Teaser one", "Share"])
@@ -42,24 +42,31 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     {2: 'related', 3: 'teaser'}
     """
     kinds: dict[int, LineKind] = {}
-    in_related = seen_text = False
+    in_related = seen_text = seen_sentence = False
     for index, line in enumerate(lines):
         if not line:
             continue
         kind = line_kind(line)
         if kind == "related":
             # Above the story, "Top stories" labels the page; over the page's own text, no
-            # other story's head, it is no machinery: a roundup's own title ("오늘의 주요뉴스"
-            # over the day's items), though a pager names other posts there too; below the
-            # story, a block of teasers.
+            # other story's head and no sentence above it, it is no machinery: a roundup's own
+            # title ("오늘의 주요뉴스" over the day's items), though a pager names other posts
+            # there too; below the story, a block of teasers, and below a post of short
+            # sentences it still heads one ("'…' 카테고리의 다른 글" over a table of posts).
             in_related = seen_text
-            if not seen_text and not PAGER.match(line) and not _over_a_head(lines, index):
+            if (
+                not seen_text
+                and not seen_sentence
+                and not PAGER.match(line)
+                and not _over_a_head(lines, index)
+            ):
                 kind = "text"
         elif in_related and kind == "text" and is_teaser(line):
             kind = "teaser"
         elif kind == "text":
             in_related = False
             seen_text = seen_text or more_words(line, SHORT_LINE_WORDS)
+            seen_sentence = seen_sentence or SENTENCE_END.search(line) is not None
         if kind != "text":
             kinds[index] = kind
     filled = [index for index, line in enumerate(lines) if line]

@@ -26,12 +26,16 @@ _HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
 # A headline left open so has this many words at most; a longer line is a sentence cut short.
 _OPEN_CLAUSE_WORDS: Final = 10
 # A column's heading left open in an ellipsis has this many words at most, this many of them
-# long words each opening with a capital ("From the Pastor's Desk…").
+# long words each opening with a capital ("From the Pastor's Desk…"), and a short word among
+# them kept in small letters ("the", "of"), as a title's case keeps its articles and
+# prepositions: a button's label capitalises every word ("View All Photos…").
 _CAPITALISED_HEAD_WORDS: Final = 6
 _CAPITALISED_WORDS: Final = 2
 _NOT_LETTERS: Final = regex.compile(r"\P{L}+")
 # A word's letters all Latin, the first a capital.
 _CAPITALISED_LATIN: Final = regex.compile(r"(?=\p{Latin})\p{Lu}\p{Latin}*")
+# A word's letters all Latin and all small.
+_SMALL_LATIN: Final = regex.compile(r"(?:(?=\p{Latin})\p{Ll})+")
 
 
 def trails_off(text: str) -> bool:
@@ -53,36 +57,39 @@ def trails_off(text: str) -> bool:
 def _trails_off_capitalised(text: str) -> bool:
     """Whether the line, of ``_CAPITALISED_HEAD_WORDS`` words at most, trails off in an ellipsis
     with every Latin word of ``TITLE_CASE_LETTERS`` letters or more opening with a capital,
-    ``_CAPITALISED_WORDS`` of them at least: a column's heading left open ("From the Pastor's
-    Desk…" over the pastor's letter), no sentence cut short, which runs in small letters.
+    ``_CAPITALISED_WORDS`` of them at least, and a shorter word in small letters among them (a
+    title's "the", "of"): a column's heading left open ("From the Pastor's Desk…" over the
+    pastor's letter), no sentence cut short, which runs in small letters, nor a button's label
+    or a digest's headline capitalising every word ("View All Photos…").
 
     >>> _trails_off_capitalised("From the Pastor's Desk…")
     True
-    >>> _trails_off_capitalised("Notes From Hill Farm...")
+    >>> _trails_off_capitalised("Notes From the Hill Farm...")
     True
+    >>> _trails_off_capitalised("View All Photos…"), _trails_off_capitalised("Notes Of Hill Farm…")
+    (False, False)
     >>> _trails_off_capitalised("The ferry fares will rise again in May…")
     False
     >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
     (False, False)
     """
-    stripped = text.rstrip(WHITESPACE)
-    for mark in ("…", "..."):
-        if stripped.endswith(mark):
-            words = stripped[: -len(mark)].split()
-            break
-    else:
+    opening = _before_ellipsis(text)
+    if opening is None:
         return False
+    words = opening.split()
     if len(words) > _CAPITALISED_HEAD_WORDS:
         return False
-    capitals = 0
+    capitals = small = 0
     for word in words:
         letters = _NOT_LETTERS.sub("", word)
         if len(letters) < TITLE_CASE_LETTERS:
+            if _SMALL_LATIN.fullmatch(letters) is not None:
+                small += 1
             continue
         if _CAPITALISED_LATIN.fullmatch(letters) is None:
             return False
         capitals += 1
-    return capitals >= _CAPITALISED_WORDS
+    return capitals >= _CAPITALISED_WORDS and small > 0
 
 
 def _trails_off_in_korean(text: str) -> bool:
@@ -98,11 +105,22 @@ def _trails_off_in_korean(text: str) -> bool:
     >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
     (False, False)
     """
-    stripped = text.rstrip(WHITESPACE)
-    if len(stripped.split()) > _OPEN_CLAUSE_WORDS:
+    opening = _before_ellipsis(text)
+    if opening is None or len(opening.split()) > _OPEN_CLAUSE_WORDS:
         return False
+    last = opening[-1:]
+    return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
+
+
+def _before_ellipsis(text: str) -> str | None:
+    """The line before the ellipsis closing it ("…" or "..."), spaces after it dropped; None
+    when no ellipsis closes it.
+
+    >>> _before_ellipsis("Finally …"), _before_ellipsis("Ice broke...  "), _before_ellipsis("Ice")
+    ('Finally ', 'Ice broke', None)
+    """
+    stripped = text.rstrip(WHITESPACE)
     for mark in ("…", "..."):
         if stripped.endswith(mark):
-            last = stripped[: -len(mark)][-1:]
-            return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
-    return False
+            return stripped[: -len(mark)]
+    return None

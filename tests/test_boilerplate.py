@@ -132,6 +132,18 @@ RELATED_BOX_STORY = "\n".join(
     ]
 )
 
+# the same label under a short post of a few sentences, over a table of the blog's other posts
+RELATED_BOX_UNDER_SENTENCES = "\n".join(
+    [
+        "We walked to the spring.",
+        "The violets were out.",
+        "You May Also Like",
+        "Stile repairs (0) | 2024.04.02 |",
+        "---|---|",
+        "Wet lanes (1) | 2024.03.18 |",
+    ]
+)
+
 
 def test_a_roundups_label_above_its_items_is_its_title() -> None:
     """A label a related box prints ("오늘의 주요뉴스", "Top stories") opening a page, above
@@ -143,6 +155,14 @@ def test_a_roundups_label_above_its_items_is_its_title() -> None:
     assert machinery_lines(RELATED_BOX_STORY.split("\n")) == boxed
     title = normalize_document(RELATED_BOX_STORY)["title"]
     assert title == "은빛항 여객선, 다음 달부터 밤에도 운항"
+
+
+def test_a_related_label_under_a_sentence_heads_its_box() -> None:
+    """Under a post of short sentences, none of them a paragraph, a related box's label over
+    other posts' rows ("Stile repairs (0) | 2024.04.02 |") heads that box: no roundup opens
+    with a sentence above its title."""
+    assert machinery_lines(RELATED_BOX_UNDER_SENTENCES.split("\n"))[2] == "related"
+    assert normalize_document(RELATED_BOX_UNDER_SENTENCES)["title"] is None
 
 
 @pytest.mark.parametrize("lines", [[], [""], ["", "", ""]])

@@ -31,6 +31,7 @@ from tests.test_boilerplate import (
     PAGER_POST_PAGE,
     POEM_PAGE,
     RELATED_BOX_STORY,
+    RELATED_BOX_UNDER_SENTENCES,
     ROUNDUP_LABEL_PAGE,
     TIP_LINE_PAGE,
     TITLE_CASE_INDEX_STORY,
@@ -2549,6 +2550,7 @@ def test_a_roundups_label_above_its_items_alike() -> None:
         ROUNDUP_LABEL_PAGE,
         ROUNDUP_LABEL_PAGE.replace("2부 오늘의 주요뉴스", "Top stories"),
         RELATED_BOX_STORY,
+        RELATED_BOX_UNDER_SENTENCES,
     ]
     for page in pages:
         for tz, now in SETTINGS:
@@ -2931,5 +2933,11 @@ def test_a_day_opening_the_lead_s_line_alike() -> None:
 
     for glued in ("2023n his letter", "2023 In his letter", "2023 was the day"):
         page = LEAD_DAY_PAGE.replace("2023n his letter", glued)
+def test_a_button_label_trailing_off_alike() -> None:
+    from tests.test_headline import BUTTON_LABEL_TRAILING_OFF
+
+    label = "View All Photos…"
+    for title in (label, "View All Photos...", "Notes From the Touchline…", "A Word From Me…"):
+        page = BUTTON_LABEL_TRAILING_OFF.replace(label, title)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

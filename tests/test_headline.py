@@ -7121,6 +7121,33 @@ def test_a_capitalised_heading_trailing_off_is_no_sentence() -> None:
     assert normalize_document(small)["title"] is None
 
 
+# a youth football club's page: its gallery's button opening the page over the match report,
+# printed without a headline
+BUTTON_LABEL_TRAILING_OFF = "\n".join(
+    [
+        "View All Photos…",
+        "",
+        "The Tillbury under-twelves lifted the county shield on Sunday after a penalty shoot-out"
+        " at Orr Park.",
+        "",
+        "Coach Dina Marsh said the squad had trained twice a week since August.",
+        "",
+        "12 May 2024",
+    ]
+)
+
+
+def test_a_button_label_capitalising_every_word_is_no_column_heading() -> None:
+    """A label trailing off with every word capitalised, no short word kept small ("View All
+    Photos…"), is a button's, no column's heading left open ("From the Pastor's Desk…" keeps
+    its "the"): the page printed without a headline has none."""
+    assert normalize_document(BUTTON_LABEL_TRAILING_OFF)["title"] is None
+    assert_same_headline(BUTTON_LABEL_TRAILING_OFF)
+    assert reads_as_sentence("View All Photos…")
+    heading = BUTTON_LABEL_TRAILING_OFF.replace("View All Photos…", "Notes From the Touchline…")
+    assert normalize_document(heading)["title"] == "Notes From the Touchline…"
+
+
 def test_a_long_korean_sentence_cut_after_an_open_clause_is_no_headline() -> None:
     """A line longer than a headline trailing off after a clause it leaves open ("… 했는데…")
     is a sentence cut short, and no headline of a page printed without one."""

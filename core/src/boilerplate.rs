@@ -599,7 +599,6 @@ fn all_known(parts: &[&str], labels: &FxHashSet<String>) -> bool {
     parts.len() > 1 && parts.iter().all(|part| labels.contains(*part))
 }
 
-/// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
 /// Whether the first line of text below the line at `index` is another story's head, a box's
 /// first item: a teaser cut short by an ellipsis, or three words or more that close no
 /// sentence (Python's `_over_a_head`).
@@ -619,6 +618,7 @@ fn over_a_head<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     false
 }
 
+/// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
 fn more_words(text: &str, limit: usize) -> bool {
     count_words(text, limit + 1) > limit
 }
@@ -677,13 +677,13 @@ impl Kinds {
 /// holds them.
 ///
 /// A related-block header below some text takes the lines under it while they look like
-/// teasers (kind `Teaser`) and stops at the first full paragraph. Above any text and over no
-/// other story's head (`over_a_head`), the same label is the page's own, no machinery: a
+/// teasers (kind `Teaser`) and stops at the first full paragraph. Above any text or sentence
+/// and over no other story's head (`over_a_head`), the same label is the page's own, no machinery: a
 /// roundup's title ("오늘의 주요뉴스" over the day's items); a blog's pager there still names
 /// other posts. An outlet's self-description goes when machinery stands next to it.
 pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
     let mut kinds = Kinds::new(lines.len());
-    let (mut in_related, mut seen_text) = (false, false);
+    let (mut in_related, mut seen_text, mut seen_sentence) = (false, false, false);
     for (index, line) in lines.iter().enumerate() {
         let line = line.as_ref();
         if line.is_empty() {
@@ -692,11 +692,13 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         let mut kind = line_kind(line);
         if kind == LineKind::Related {
             // Above the story, "Top stories" labels the page; over the page's own text, no
-            // other story's head, it is no machinery: a roundup's own title ("오늘의 주요뉴스"
-            // over the day's items), though a pager names other posts there too; below the
-            // story, a block of teasers.
+            // other story's head and no sentence above it, it is no machinery: a roundup's own
+            // title ("오늘의 주요뉴스" over the day's items), though a pager names other posts
+            // there too; below the story, a block of teasers, and below a post of short
+            // sentences it still heads one ("'…' 카테고리의 다른 글" over a table of posts).
             in_related = seen_text;
             if !seen_text
+                && !seen_sentence
                 && !with_patterns(|found| found.pager.is_match(line))
                 && !over_a_head(lines, index)
             {
@@ -707,6 +709,8 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         } else if kind == LineKind::Text {
             in_related = false;
             seen_text = seen_text || more_words(line, SHORT_LINE_WORDS);
+            seen_sentence =
+                seen_sentence || with_patterns(|found| found.sentence_end.is_match(line));
         }
         if kind != LineKind::Text {
             kinds.set_default(index, kind);

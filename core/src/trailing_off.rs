@@ -19,8 +19,10 @@ const KOREAN_CLOSINGS: [char; 7] = ['다', '요', '까', '죠', '네', '라', '�
 /// (`_OPEN_CLAUSE_WORDS`).
 const OPEN_CLAUSE_WORDS: usize = 10;
 /// A column's heading left open in an ellipsis has this many words at most, this many of them
-/// long words each opening with a capital ("From the Pastor's Desk…") (`_CAPITALISED_HEAD_WORDS`,
-/// `_CAPITALISED_WORDS`).
+/// long words each opening with a capital ("From the Pastor's Desk…"), and a short word among
+/// them kept in small letters ("the", "of"), as a title's case keeps its articles and
+/// prepositions: a button's label capitalises every word ("View All Photos…")
+/// (`_CAPITALISED_HEAD_WORDS`, `_CAPITALISED_WORDS`).
 const CAPITALISED_HEAD_WORDS: usize = 6;
 const CAPITALISED_WORDS: usize = 2;
 
@@ -42,9 +44,11 @@ pub fn trails_off(text: &str) -> bool {
 
 /// Whether the line, of `CAPITALISED_HEAD_WORDS` words at most, trails off in an ellipsis with
 /// every Latin word of `TITLE_CASE_LETTERS` letters or more opening with a capital,
-/// `CAPITALISED_WORDS` of them at least: a column's heading left open ("From the Pastor's
-/// Desk…" over the pastor's letter), no sentence cut short, which runs in small letters
-/// (Python's `_trails_off_capitalised`).
+/// `CAPITALISED_WORDS` of them at least, and a shorter word in small letters among them (a
+/// title's "the", "of"): a column's heading left open ("From the Pastor's Desk…" over the
+/// pastor's letter), no sentence cut short, which runs in small letters, nor a button's label
+/// or a digest's headline capitalising every word ("View All Photos…") (Python's
+/// `_trails_off_capitalised`).
 fn trails_off_capitalised(text: &str) -> bool {
     let stripped = text.trim_end_matches(chars::is_space);
     let Some(open) = stripped
@@ -60,10 +64,17 @@ fn trails_off_capitalised(text: &str) -> bool {
     if words.len() > CAPITALISED_HEAD_WORDS {
         return false;
     }
-    let mut capitals = 0;
+    let (mut capitals, mut small) = (0, 0);
     for word in words {
         let letters: Vec<char> = word.chars().filter(|&c| chars::is(c, chars::L)).collect();
         if letters.len() < TITLE_CASE_LETTERS {
+            if !letters.is_empty()
+                && letters
+                    .iter()
+                    .all(|&c| chars::is(c, chars::LATIN) && chars::is(c, chars::LL))
+            {
+                small += 1;
+            }
             continue;
         }
         if letters.iter().any(|&c| !chars::is(c, chars::LATIN)) || !chars::is(letters[0], chars::LU)
@@ -72,7 +83,7 @@ fn trails_off_capitalised(text: &str) -> bool {
         }
         capitals += 1;
     }
-    capitals >= CAPITALISED_WORDS
+    capitals >= CAPITALISED_WORDS && small > 0
 }
 
 /// Whether the line, of a headline's `OPEN_CLAUSE_WORDS` words at most, trails off in an

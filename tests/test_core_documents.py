@@ -2933,6 +2933,10 @@ def test_a_day_opening_the_lead_s_line_alike() -> None:
 
     for glued in ("2023n his letter", "2023 In his letter", "2023 was the day"):
         page = LEAD_DAY_PAGE.replace("2023n his letter", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_button_label_trailing_off_alike() -> None:
     from tests.test_headline import BUTTON_LABEL_TRAILING_OFF
 

@@ -54,6 +54,7 @@ from tests.test_cut_titles import COMPANY_POST_PAGE, OUTLET_OVER_A_SHORT_HEADLIN
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
+    ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY,
     BODY_WITHOUT_A_DATELINE,
     BYLAW_NUMBER_OVER_ITS_POSTING,
     BYLINED_LOG,
@@ -663,6 +664,7 @@ def test_a_longer_schedule_s_labelled_step_alike() -> None:
         SCHEDULE_A_BLANK_LINE_APART,
         SCHEDULE_ENDING_ON_ITS_DAY,
         PUBLISHED_OVER_TWO_ENTRIES,
+        ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY,
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -790,7 +790,9 @@ def test_an_update_line_under_a_post_alike() -> None:
 def test_a_day_of_today_over_a_headline_dated_under_it_alike() -> None:
     lines = COLLEGE_PAPER_STORY.split("\n")
     undated = "\n".join([*lines[:10], "Posted by the physics office", *lines[11:]])
-    for page in (COLLEGE_PAPER_STORY, undated):
+    # a later day under the credit line: an event's day, and the day above the post's
+    later = "\n".join([*lines[:10], "Friday, April 18, 2025", *lines[11:]])
+    for page in (COLLEGE_PAPER_STORY, undated, later):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -80,6 +80,7 @@ def today_over_head(
         if not item.role
         and item.reading.shape == "date"
         and item.reading.value is not None
+        and (item.line in under or 0 < near - item.line <= _ABOVE_HEAD)
         and _stands_alone(item, lines[item.line])
     ]
     own = [value for _, line, value in days if line in under]

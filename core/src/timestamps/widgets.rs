@@ -72,8 +72,10 @@ pub fn today_over_head(
         let Some(value) = item.reading.value else {
             continue;
         };
+        let (line, placed) = (item.line, under.contains(&item.line));
         if item.role.is_empty()
             && item.reading.shape == "date"
+            && (placed || line < near && near - line <= ABOVE_HEAD)
             && stands_alone(item, lines[item.line])?
         {
             days.push((order, item.line, value));

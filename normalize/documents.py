@@ -132,7 +132,7 @@ def normalize_document(
     # a feed's or a sitemap's raw XML: its titles and times are its items', none the page's
     markup = is_markup_file(page.lines)
     headline = (
-        Headline(None, "und", [], set(), 0.0)
+        Headline.none()
         if markup
         else extract_headline(
             page.lines,

@@ -100,6 +100,11 @@ class Headline(NamedTuple):
     score: float  # the probability the choice is right, 0.0 when there is no headline
     line: int | None = None  # the line the headline was read from
 
+    @classmethod
+    def none(cls) -> Headline:
+        """No headline: a page without one (the core's ``Headline::none``)."""
+        return cls(None, "und", [], set(), 0.0)
+
 
 def extract_headline(
     lines: Sequence[str],
@@ -127,7 +132,7 @@ def extract_headline(
     scores = [score(candidate.signals, weights) for candidate in candidates]
     best = max(range(len(candidates)), key=lambda k: (scores[k], -k), default=None)
     if best is None or scores[best] < threshold:
-        return Headline(None, "und", [], set(), 0.0)
+        return Headline.none()
     chosen = in_mixed_case(candidates[best], candidates)
     if not is_joined_below(chosen.text, chosen.line, lines):  # its second piece is no copy
         chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))

@@ -12,6 +12,7 @@ the other rules.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -37,7 +38,7 @@ def is_markup_file(lines: Sequence[str]) -> bool:
     >>> is_markup_file(["Feeds explained", '<?xml version="1.0"?>', "<rss>"])
     False
     """
-    filled = [line for line in lines if line.strip()]
+    filled = list(islice((line for line in lines if line.strip()), _ROOT_LINES + 1))
     if not filled or not _OPENING.match(filled[0].lstrip()):
         return False
-    return not any(_HTML_ROOT.search(line) for line in filled[: _ROOT_LINES + 1])
+    return not any(_HTML_ROOT.search(line) for line in filled)

@@ -55,6 +55,7 @@ from tests.test_cut_titles import COMPANY_POST_PAGE, OUTLET_OVER_A_SHORT_HEADLIN
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
+    ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY,
     BODY_WITHOUT_A_DATELINE,
     BYLAW_NUMBER_OVER_ITS_POSTING,
     BYLINED_LOG,
@@ -664,6 +665,7 @@ def test_a_longer_schedule_s_labelled_step_alike() -> None:
         SCHEDULE_A_BLANK_LINE_APART,
         SCHEDULE_ENDING_ON_ITS_DAY,
         PUBLISHED_OVER_TWO_ENTRIES,
+        ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY,
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
@@ -789,7 +791,9 @@ def test_an_update_line_under_a_post_alike() -> None:
 def test_a_day_of_today_over_a_headline_dated_under_it_alike() -> None:
     lines = COLLEGE_PAPER_STORY.split("\n")
     undated = "\n".join([*lines[:10], "Posted by the physics office", *lines[11:]])
-    for page in (COLLEGE_PAPER_STORY, undated):
+    # a later day under the credit line: an event's day, and the day above the post's
+    later = "\n".join([*lines[:10], "Friday, April 18, 2025", *lines[11:]])
+    for page in (COLLEGE_PAPER_STORY, undated, later):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -745,6 +745,28 @@ PUBLISHED_OVER_TWO_ENTRIES = "\n".join(
     ]
 )
 
+# A journal article's history under its authors, each step on its line: the days it was
+# received, revised and accepted run on above the day it was first published, the page's own.
+ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY = "\n".join(
+    [
+        "Fenland Bird Studies",
+        "",
+        "Winter roosts of the marsh harrier on the Ouseley levels",
+        "",
+        "Tamsin Reedhall, Piotr Vane",
+        "",
+        "Manuscript received: 8 February 2024",
+        "Revised version: 19 April 2024",
+        "Manuscript accepted: 2 May 2024",
+        "Article first published online: 27 May 2024",
+        "",
+        "Abstract",
+        "",
+        "Marsh harriers on the Ouseley levels gathered at three reed-bed roosts each winter, and "
+        "the largest of them held up to forty birds in the coldest weeks.",
+    ]
+)
+
 
 @pytest.mark.parametrize("page", [SCHEDULE_A_BLANK_LINE_APART, SCHEDULE_ENDING_ON_ITS_DAY])
 def test_a_longer_schedule_s_labelled_step_is_not_the_page_time(page: str) -> None:
@@ -754,6 +776,11 @@ def test_a_longer_schedule_s_labelled_step_is_not_the_page_time(page: str) -> No
 def test_a_publication_label_opening_its_line_over_a_schedule_stays_the_page_time() -> None:
     row = normalize_document(PUBLISHED_OVER_TWO_ENTRIES)
     assert row["published_at"] == datetime(2024, 1, 2, tzinfo=UTC)
+
+
+def test_a_first_publication_under_an_article_s_history_stays_the_page_time() -> None:
+    row = normalize_document(ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY)
+    assert row["published_at"] == datetime(2024, 5, 27, tzinfo=UTC)
 
 
 # A lead opening with a yearless day over the byline line that dates the story: a paragraph,

@@ -2226,6 +2226,11 @@ COLLEGE_PAPER_STORY = "\n".join(
             ["Ridgeford News Service", "", "Photo desk", "", "November 4, 2019"],
             datetime(2025, 3, 9, tzinfo=UTC),
         ),
+        # a later day under a notice's byline is the day its event falls on, not its own
+        (
+            ["By the observatory society", "", "Friday, April 18, 2025"],
+            datetime(2025, 3, 9, tzinfo=UTC),
+        ),
     ],
 )
 def test_a_day_of_today_over_a_headline_dated_under_it(

@@ -24,6 +24,12 @@ _REACH: Final = 6
 # How many other entries of a longer schedule run on from a day's line, when its entries stand
 # a blank line apart or its line names its thing with a label's word ("Workshop date: 7 May").
 _LONG_SCHEDULE: Final = 2
+# A word of a label, or before it, saying it dates the first issue of what the page prints, no
+# step of a schedule: "First published", "Article first published online", "впервые
+# опубликовано", "최초 등록".
+_FIRST_ISSUE: Final = regex.compile(
+    r"\b(?:first|originally|initially|впервые|первоначально)\b|최초"
+)
 
 
 def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
@@ -40,7 +46,9 @@ def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozen
     own, a blank line between two), its line may also hold a label's word after the words that
     name its thing, and its day be read as labelled ("Workshop date: 7 May 2026", "| Call for
     Papers posted | May 2, 2026 |", "Programme released 4 May 2026"): a schedule's step, not the
-    page's time, as a line a label opens is not ("Published: May 4, 2026").
+    page's time, as a line a label opens is not ("Published: May 4, 2026"), nor one whose label, or
+    the words before it, say it dates a first issue ("Article first published online: May 4, 2026"
+    under the received, revised and accepted days of a journal's article).
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Key dates", "Proposals due: May 4, 2026", "Programme out: June 1, 2026"]
@@ -71,8 +79,9 @@ def _entry(
 ) -> bool | None:
     """Whether line ``index`` is a dated entry whose date opens it (True) or follows its words
     (False); None when it prints no date, nothing but its date (weekdays and fillers aside), a
-    dateline label (``named``: a label opening the line, no words before it), or more than
-    ``_ENTRY_WORDS`` words. ``seen`` keeps each line's answer."""
+    dateline label (``named``: a label opening the line, no words before it, or one saying,
+    itself or with the words before it, that it dates a first issue, see ``_FIRST_ISSUE``), or
+    more than ``_ENTRY_WORDS`` words. ``seen`` keeps each line's answer."""
     if index in seen:
         return seen[index]
     line = prepare(lines[index])
@@ -81,7 +90,8 @@ def _entry(
     label = grammar().label.search(line.low) if span is not None else None
     if label is not None and named:
         named_before = grammar().noise_word.sub(" ", line.low[: label.start()])
-        label = None if _LETTER.search(named_before) else label
+        if _LETTER.search(named_before) and not _FIRST_ISSUE.search(line.low, 0, label.end()):
+            label = None
     if span is not None and label is None:
         noise = grammar().noise_word
         before = noise.sub(" ", line.low[: span[0]])

@@ -56,8 +56,10 @@ def today_over_head(
     above the headline (line ``near``), when another such day stands alone on one of the
     first ``_UNDER_HEAD`` lines with text under the headline: the site's date of today over
     the title, the article's own day under it (a college paper's "Sunday" / "October 13,
-    2024" over a story dated under its news service's name). Without a day of its own under
-    it, a day right above a post's title is a blog's date header, the post's day.
+    2024" over a story dated under its news service's name), when the day above is none
+    before it: a site's today is never earlier than its stories. Without a day of its own
+    under it, or under it a later day than the one above (the day an event falls on, under a
+    notice's byline), a day right above a post's title is a blog's date header, the post's day.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Sunday", "", "October 13, 2024", "", "Ferry fares rise", "",
@@ -73,16 +75,20 @@ def today_over_head(
     below = (at for at in range(near + 1, len(lines)) if lines[at].strip())
     under = set(islice(below, _UNDER_HEAD))
     days = [
-        (order, item.line)
+        (order, item.line, item.reading.value)
         for order, item in enumerate(datelines)
         if not item.role
         and item.reading.shape == "date"
         and item.reading.value is not None
+        and (item.line in under or 0 < near - item.line <= _ABOVE_HEAD)
         and _stands_alone(item, lines[item.line])
     ]
-    if not any(line in under for _, line in days):
+    own = [value for _, line, value in days if line in under]
+    if not own:
         return frozenset()
-    return frozenset(order for order, line in days if 0 < near - line <= _ABOVE_HEAD)
+    return frozenset(
+        order for order, line, value in days if 0 < near - line <= _ABOVE_HEAD and value >= min(own)
+    )
 
 
 def _stands_alone(item: Dateline, line: str) -> bool:

@@ -2,6 +2,7 @@
 //! call for papers' deadlines, a timeline's steps), line after line, not the article's time
 //! (mirrors `normalize/timestamps/schedules.py`).
 
+use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::datelines::Dateline;
@@ -10,6 +11,7 @@ use super::lines::prepare;
 use super::pychars::word_count;
 use super::reading::date_span;
 use super::TimeError;
+use crate::per_thread::per_thread;
 use crate::segment::chars::{self, L};
 
 /// How far from a day, in lines of its block, another entry of its schedule is looked for.
@@ -20,6 +22,16 @@ const ENTRY_WORDS: usize = 16;
 /// How many other entries of a longer schedule run on from a day's line, when its entries stand
 /// a blank line apart or its line names its thing with a label's word ("Workshop date: 7 May").
 const LONG_SCHEDULE: usize = 2;
+
+per_thread! {
+    /// A word of a label, or before it, saying it dates the first issue of what the page
+    /// prints, no step of a schedule: "First published", "Article first published online", "впервые
+    /// опубликовано", "최초 등록" (Python's `_FIRST_ISSUE`).
+    fn first_issue() -> Regex {
+        Regex::new(r"\b(?:first|originally|initially|впервые|первоначально)\b|최초")
+            .unwrap_or_else(|error| panic!("first issue: {error}"))
+    }
+}
 
 /// The positions among `datelines` of the days (no clock time) that share their line with the
 /// words naming what falls on them, when another line of their block (the lines around them,
@@ -73,8 +85,9 @@ pub fn schedule_days(
 
 /// Whether line `index` is a dated entry whose date opens it (true) or follows its words
 /// (false); None when it prints no date, nothing but its date (weekdays and fillers aside), a
-/// dateline label (`named`: a label opening the line, no words before it), or more than
-/// `ENTRY_WORDS` words. `seen` keeps each line's answer (Python's `_entry`).
+/// dateline label (`named`: a label opening the line, no words before it, or one saying,
+/// itself or with the words before it, that it dates a first issue, see `first_issue`), or
+/// more than `ENTRY_WORDS` words. `seen` keeps each line's answer (Python's `_entry`).
 fn entry(
     lines: &[&str],
     index: usize,
@@ -94,7 +107,9 @@ fn entry(
             let before = g
                 .noise_word
                 .replace_all(line.low.slice(0, label.start()), " ")?;
-            labelled = !named || !has_letter(&before);
+            labelled = !named
+                || !has_letter(&before)
+                || first_issue().is_match(line.low.slice(0, label.end()));
         }
         if !labelled {
             let before = g.noise_word.replace_all(line.low.slice(0, start), " ")?;

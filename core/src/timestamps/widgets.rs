@@ -52,7 +52,9 @@ pub fn place_widget_days(
 /// alone on its line (a weekday and marks beside it at most) at most `ABOVE_HEAD` lines above
 /// the headline (line `near`), when another such day stands alone on one of the first
 /// `UNDER_HEAD` lines with text under the headline: the site's date of today over the title,
-/// the article's own day under it (Python's `today_over_head`).
+/// the article's own day under it, when the day above is none before it (a site's today is
+/// never earlier than its stories; a later day under a notice's byline is an event's)
+/// (Python's `today_over_head`).
 pub fn today_over_head(
     datelines: &[Dateline],
     lines: &[&str],
@@ -67,21 +69,30 @@ pub fn today_over_head(
         .collect();
     let mut days = Vec::new();
     for (order, item) in datelines.iter().enumerate() {
+        let Some(value) = item.reading.value else {
+            continue;
+        };
+        let (line, placed) = (item.line, under.contains(&item.line));
         if item.role.is_empty()
             && item.reading.shape == "date"
-            && item.reading.value.is_some()
+            && (placed || line < near && near - line <= ABOVE_HEAD)
             && stands_alone(item, lines[item.line])?
         {
-            days.push((order, item.line));
+            days.push((order, item.line, value));
         }
     }
-    if !days.iter().any(|(_, line)| under.contains(line)) {
+    let Some(own) = days
+        .iter()
+        .filter(|(_, line, _)| under.contains(line))
+        .map(|&(_, _, value)| value)
+        .min()
+    else {
         return Ok(FxHashSet::default());
-    }
+    };
     Ok(days
         .into_iter()
-        .filter(|&(_, line)| line < near && near - line <= ABOVE_HEAD)
-        .map(|(order, _)| order)
+        .filter(|&(_, line, value)| line < near && near - line <= ABOVE_HEAD && value >= own)
+        .map(|(order, _, _)| order)
         .collect())
 }
 

@@ -2949,3 +2949,12 @@ def test_a_button_label_trailing_off_alike() -> None:
         page = BUTTON_LABEL_TRAILING_OFF.replace(label, title)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_year_s_mark_glued_to_the_lead_s_day_alike() -> None:
+    from tests.test_timestamps import YEAR_MARK_PAGE
+
+    for glued in ("2025г в Заречье", "2025гг в Заречье", "2025ще в Заречье"):
+        page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -260,18 +260,22 @@ def without_toolbar_tail(line: str) -> str:
     """The line without the labels of a toolbar's icons glued after it, ``_TOOLBAR_RUN`` of
     them at least and nothing else after the text (a CMS prints its print and e-mail buttons on
     the headline's line: "<headline> Печать E-mail", "<headline> PDF Print E-mail", "<headline>
-    인쇄 이메일"); one such word closing a line is the headline's own ("… goes to print").
+    인쇄 이메일"); one such word closing a line is the headline's own ("… goes to print"), and so
+    are such words in small letters, a button's label being capitalised ("… refuse to print
+    PDF", "… sent as PDF email").
 
     >>> without_toolbar_tail("Ferry fares rise again PDF Print E-mail")
     'Ferry fares rise again'
     >>> without_toolbar_tail("Why the weekly paper still goes to print")
     'Why the weekly paper still goes to print'
+    >>> without_toolbar_tail("Scam letters arrive as PDF email")
+    'Scam letters arrive as PDF email'
     """
     head, labels = line.rstrip(), 0
     while True:
         rest, _, word = head.rpartition(" ")
-        if not rest.strip() or word.casefold() not in _TOOLBAR_LABELS:
-            break
+        if not rest.strip() or word[:1].islower() or word.casefold() not in _TOOLBAR_LABELS:
+            break  # a button's label is capitalised: "… print PDF" is the headline's own
         head, labels = rest.rstrip(), labels + 1
     return head if labels >= _TOOLBAR_RUN else line
 

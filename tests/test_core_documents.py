@@ -2926,7 +2926,7 @@ def test_a_lead_printed_twice_alike() -> None:
 def test_a_toolbar_glued_after_the_headline_alike() -> None:
     from tests.test_glued_labels import TOOLBAR_PAGE
 
-    for tail in (" Печать E-mail", " PDF Print Email", " 인쇄 이메일", " E-mail"):
+    for tail in (" Печать E-mail", " PDF Print Email", " 인쇄 이메일", " E-mail", " print PDF"):
         page = TOOLBAR_PAGE.replace(" Печать E-mail", tail)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
@@ -2947,5 +2947,14 @@ def test_a_button_label_trailing_off_alike() -> None:
     label = "View All Photos…"
     for title in (label, "View All Photos...", "Notes From the Touchline…", "A Word From Me…"):
         page = BUTTON_LABEL_TRAILING_OFF.replace(label, title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_year_s_mark_glued_to_the_lead_s_day_alike() -> None:
+    from tests.test_timestamps import YEAR_MARK_PAGE
+
+    for glued in ("2025г в Заречье", "2025гг в Заречье", "2025ще в Заречье"):
+        page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -192,7 +192,15 @@ def test_a_toolbar_s_labels_glued_after_the_headline_are_cut(tail: str, title: s
     assert_same_headline(page)
 
 
-def test_a_headline_closing_with_print_keeps_it() -> None:
-    head = "Why the harbour weekly still goes to print"
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Why the harbour weekly still goes to print",
+        # labels in small letters are the headline's words: a button's label is capitalised
+        "Readers ask why the library printers refuse to print PDF",
+        "Council warns of scam letters sent as PDF email",
+    ],
+)
+def test_a_headline_closing_with_print_keeps_it(head: str) -> None:
     page = TOOLBAR_PAGE.replace(f"{TOOLBAR_HEAD} Печать E-mail", head)
     assert normalize_document(page)["title"] == head

@@ -1026,6 +1026,35 @@ def test_a_day_opening_the_lead_s_line_dates_the_item(glued: str, published: obj
     assert normalize_document(page)["published_at"] == published
 
 
+# a district paper's notice: its title, then a lead opening with the event's day, the year's
+# mark glued to its figures
+YEAR_MARK_PAGE = "\n".join(
+    [
+        "Ярмарка ремёсел соберёт мастеров области",
+        "15 мая 2025г в Заречье пройдёт ярмарка ремёсел, на которую приглашают мастеров со всей"
+        " области и их учеников.",
+        "Организаторы обещают мастер-классы, концерт и угощение для гостей.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "published"),
+    [
+        ("2025г в Заречье", None),  # the year's mark: a lead's sentence after it, prose
+        ("2025гг в Заречье", None),
+        ("2025ще в Заречье", datetime(2025, 5, 15, tzinfo=UTC)),  # a drop cap lost ("Еще")
+    ],
+)
+def test_a_year_s_mark_glued_to_the_lead_s_day_leaves_it_prose(
+    glued: str, published: object
+) -> None:
+    """The year's mark glued after the figures of a day opening the lead ("2025г в …") is no
+    lead's letters: the sentence is prose, its day the event's, not the notice's."""
+    page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
+    assert normalize_document(page)["published_at"] == published
+
+
 def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None

@@ -123,13 +123,16 @@ const TOOLBAR_RUN: usize = 2;
 /// The line without the labels of a toolbar's icons glued after it, `TOOLBAR_RUN` of them at
 /// least and nothing else after the text (a CMS prints its print and e-mail buttons on the
 /// headline's line: "<headline> Печать E-mail", "<headline> PDF Print E-mail"); one such word
-/// closing a line is the headline's own (Python's `without_toolbar_tail`).
+/// closing a line is the headline's own, and so are such words in small letters, a button's
+/// label being capitalised ("… print PDF") (Python's `without_toolbar_tail`).
 pub fn without_toolbar_tail(line: &str) -> &str {
     let (mut head, mut labels) = (line.trim_end_matches(chars::is_space), 0);
     while let Some(at) = head.rfind(' ') {
         let (rest, word) = (&head[..at], &head[at + 1..]);
         let folded = chars::casefold(word);
+        // a button's label is capitalised: "… print PDF" is the headline's own
         if rest.trim_matches(chars::is_space).is_empty()
+            || word.chars().next().is_some_and(char::is_lowercase)
             || !TOOLBAR_LABELS.contains(&folded.as_str())
         {
             break;

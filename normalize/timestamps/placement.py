@@ -35,7 +35,9 @@ _UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
 _SPACED_CAPITAL = regex.compile(r" \p{Lu}")
 # A lead's sentence glued to a date, its drop cap lost ("6 February, 2024n her message"): small
 # letters right after the date, a space and a word in small letters.
-_LEAD_AFTER = regex.compile(r"\p{Ll}+ \p{Ll}")
+_LEAD_AFTER = regex.compile(r"(\p{Ll}+) \p{Ll}")
+# A year's mark glued after its figures, no lead's letters: "15 мая 2025г в Заречье пройдёт …".
+_YEAR_MARKS = frozenset({"г", "гг"})
 # The marks that close a sentence: a line holding one is prose, no heading.
 _SENTENCE_MARKS = ".!?…"
 # The letters that end a text, and a capitalised word run into lower-case letters before it.
@@ -182,7 +184,8 @@ def opens_run_in_page(line: str, item: Found) -> bool:
 def opens_lead(line: str, item: Found) -> bool:
     """Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop
     cap: a newsletter's item dated on its lead's line ("6 February, 2024n her message …"); a
-    sentence after a space is prose ("March 5, 2024 was …", "07.10.2021 Мэр открыл мост.").
+    sentence after a space is prose ("March 5, 2024 was …", "07.10.2021 Мэр открыл мост."),
+    and so is one after the year's mark glued to its figures ("15 мая 2025г в Заречье …").
 
     >>> from normalize.timestamps.lines import Reading
     >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 16)
@@ -190,9 +193,12 @@ def opens_lead(line: str, item: Found) -> bool:
     True
     >>> opens_lead("6 February, 2024 In her message", day)
     False
+    >>> opens_lead("6 February, 2024г в Заречье", day)
+    False
     """
     opens = not item.role and item.start == 0 and item.reading.shape == "date"
-    return opens and _LEAD_AFTER.match(line, item.end) is not None
+    lead = _LEAD_AFTER.match(line, item.end) if opens else None
+    return lead is not None and lead.group(1) not in _YEAR_MARKS
 
 
 def opens_heading(line: str, item: Found) -> bool:

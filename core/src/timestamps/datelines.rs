@@ -1203,7 +1203,8 @@ fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
 
 /// Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop cap:
 /// small letters right after the day, a space and a word in small letters ("6 February,
-/// 2024n her message …"); a sentence after a space is prose (Python's `opens_lead`,
+/// 2024n her message …"); a sentence after a space is prose, and so is one after the year's
+/// mark glued to its figures ("15 мая 2025г в Заречье …") (Python's `opens_lead`,
 /// `placement.py`).
 fn opens_lead(text: &Indexed, item: &Item) -> bool {
     if !item.role.is_empty() || item.start != 0 || item.reading.shape != "date" {
@@ -1217,8 +1218,12 @@ fn opens_lead(text: &Indexed, item: &Item) -> bool {
     while small(at) {
         at += 1;
     }
-    text.at(at) == Some(' ') && small(at + 1)
+    let glued: String = (item.end..at).filter_map(|i| text.at(i)).collect();
+    text.at(at) == Some(' ') && small(at + 1) && !YEAR_MARKS.contains(&glued.as_str())
 }
+
+/// A year's mark glued after its figures, no lead's letters: "15 мая 2025г в Заречье пройдёт …".
+const YEAR_MARKS: [&str; 2] = ["г", "гг"];
 
 /// Whether an unlabelled date and time stands right before an update's labelled one, a space
 /// apart: the pair's first, the publication whose label was lost ("… 2019.12.16 18:37 수정 :

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import islice
-from typing import Final, Protocol
+from typing import Final
 
 import regex
 
 from normalize.timestamps.elsewhere import line_starts
+from normalize.timestamps.lines import Placed
 
 # "от" ("of") opening a line, in any case, before the act's date, maybe in guillemets ("От 12
 # марта 2019 года", "от «12» марта 2020 г.").
@@ -28,20 +29,7 @@ _NUMBER_BELOW: Final = 2
 _SIGNS: Final = ("№", "N")
 
 
-class _Dated(Protocol):
-    """What `act_dates` reads of a dateline."""
-
-    @property
-    def role(self) -> str: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-def act_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
+def act_dates(datelines: Sequence[Placed], text: str) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled dates that "от" alone opens the line
     of, an act's number after them on the line or opening one of the next two lines with text
     (see `_NUMBER`): an act's requisites, its adoption day, not the page's time. "от" after

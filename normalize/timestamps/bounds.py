@@ -9,11 +9,12 @@ the ones it finds."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, Protocol
+from typing import Final
 
 import regex
 
 from normalize.timestamps.grammar import grammar
+from normalize.timestamps.lines import Placed
 
 # The words that open or close a period, right before its day (a weekday and "on" may stand
 # between: "closes on Thursday 31 October 2024"), the same in the three languages.
@@ -33,18 +34,7 @@ _LINE_OPENING: Final = " \t-•·*"
 _WORD: Final = regex.compile(r"\p{L}+")
 
 
-class _Dated(Protocol):
-    """What `bound_days` reads of a dateline."""
-
-    @property
-    def role(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-def bound_days(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
+def bound_days(datelines: Sequence[Placed], text: str) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled times that bound a period or close a
     call: after a bound's word, before a Korean bound's particle, or on a line a deadline's label
     opens. A labelled time keeps its label's word.

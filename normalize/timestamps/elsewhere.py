@@ -16,7 +16,7 @@ import regex
 
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import opens_with_line_label
-from normalize.timestamps.lines import mask_all, prepare
+from normalize.timestamps.lines import Placed, mask_all, prepare
 from normalize.timestamps.managers import under_manager
 from normalize.timestamps.run_on import runs_on_to_head
 from normalize.timestamps.tickers import beside_rates
@@ -123,19 +123,12 @@ class _Value(Protocol):
     def shape(self) -> str: ...
 
 
-class _Dated(Protocol):
-    """What `listed_dates` and `apart_times` read of a dateline."""
+class _Dated(Placed, Protocol):
+    """What `listed_dates` and `apart_times` read of a dateline: where it stands and its
+    reading."""
 
     @property
-    def line(self) -> int: ...
-    @property
-    def role(self) -> str: ...
-    @property
     def reading(self) -> _Value: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:

@@ -8,7 +8,7 @@ words) and a ``Context`` (the caller's ``Options`` and the page's language), and
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, Protocol
 
 import regex
 
@@ -147,6 +147,20 @@ class Found(NamedTuple):
     reading: Reading
     start: int
     end: int
+
+
+class Placed(Protocol):
+    """Where a page's timestamp stands (a ``Dateline``), as the checks that set a date aside
+    read it: its line, its role from the label, its extent in the whole text."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class Context(NamedTuple):

@@ -7,11 +7,12 @@ November 2024") dates the thing, whatever its sign, and is no headline either.""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, Protocol
+from typing import Final
 
 import regex
 
 from normalize.timestamps.grammar import grammar
+from normalize.timestamps.lines import Placed
 
 # The signs a range of days is printed with between its opening and closing day (a tilde and
 # its wave-dash look-alikes); a hyphen or a dash also joins a date to its clock time.
@@ -74,25 +75,7 @@ def closes_a_period(text: str, date: tuple[int, int], pair: tuple[int, int]) -> 
     return 1 <= closing[0] <= 12 and 1 <= closing[1] <= 31 and closing > opening
 
 
-class _Dated(Protocol):
-    """What `period_opens` reads of a dateline."""
-
-    @property
-    def role(self) -> str: ...
-    @property
-    def end(self) -> int: ...
-
-
-class _Lined(Protocol):
-    """What `day_range_dates` reads of a dateline."""
-
-    @property
-    def role(self) -> str: ...
-    @property
-    def line(self) -> int: ...
-
-
-def period_opens(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
+def period_opens(datelines: Sequence[Placed], text: str) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled times followed by a range's sign
     and the digits of its closing day, maybe after their weekday in brackets: the opening day
     of a period an event page, a notice or a list of festivals prints (an exhibition's days,
@@ -142,7 +125,7 @@ def is_day_range(text: str) -> bool:
     return _DAYS_RANGE_SIGN.search(low) is not None and dates + len(_DIGITS.findall(low)) >= 2
 
 
-def day_range_dates(datelines: Sequence[_Lined], text: str) -> frozenset[int]:
+def day_range_dates(datelines: Sequence[Placed], text: str) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled times on a line that is a range of
     days and nothing else (see `is_day_range`): an event's run, not the page's day.
 

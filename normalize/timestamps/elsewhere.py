@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
 from typing import Final, Protocol
 
 import regex
 
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import Placed, mask_all, prepare
+from normalize.timestamps.lines import Placed, line_starts, mask_all, prepare
 from normalize.timestamps.managers import under_manager
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
@@ -97,12 +96,6 @@ def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
         if item.role == "modified" and under_manager(lines, item.line)
     )
     return frozenset(apart)
-
-
-def line_starts(lines: Sequence[str]) -> list[int]:
-    """Where each of the lines a text was split into at its newlines starts in it, in code
-    points, and one past the last line's end."""
-    return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
 # How many dates printed behind the same bullet make a list of dates.

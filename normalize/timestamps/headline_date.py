@@ -36,8 +36,7 @@ import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
-from normalize.timestamps.elsewhere import line_starts
-from normalize.timestamps.lines import Reading, context, lines_under, prepare
+from normalize.timestamps.lines import Reading, context, line_starts, lines_under, prepare
 from normalize.timestamps.publisher import town_zones
 from normalize.timestamps.reading import read_segment
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Final, NamedTuple, Protocol
 
 import regex
@@ -314,6 +314,12 @@ def unechoed(line: str, above: str) -> str:
     ):
         return line
     return " " * len(above) + line[len(above) :]
+
+
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """Where each of the lines a text was split into at its newlines starts in it, in code
+    points, and one past the last line's end."""
+    return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
 def lines_under(lines: Sequence[str], index: int, count: int) -> list[int]:

@@ -367,7 +367,7 @@ fn may_state_time(line: &Line) -> bool {
 }
 
 /// Where each of the lines a text was split into at its newlines starts in it, in characters,
-/// and one past the last line's end (Python's `elsewhere.line_starts`).
+/// and one past the last line's end (Python's `lines.line_starts`).
 pub fn line_starts(lines: &[&str]) -> Vec<usize> {
     let mut starts = Vec::with_capacity(lines.len() + 1);
     starts.push(0);

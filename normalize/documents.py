@@ -24,7 +24,7 @@ from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.datelines import LABEL_RANK
-from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.elsewhere import body_dates
 from normalize.timestamps.embeds import embedded_post_days
 from normalize.timestamps.headline_date import (
     compact_dateline,
@@ -41,6 +41,7 @@ from normalize.timestamps.issue_date import (
 )
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
+from normalize.timestamps.site_clocks import site_clocks
 from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
 from normalize.timestamps.widgets import place_widget_days, today_over_head
 from normalize.titles import title_key

@@ -25,8 +25,9 @@ from normalize.timestamps import (
     timestamps_expr,
 )
 from normalize.timestamps.country import country_zones
-from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.elsewhere import body_dates
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
+from normalize.timestamps.site_clocks import site_clocks
 from normalize.timestamps.teasers import listing_days, teaser_dates
 from normalize.timestamps.widgets import place_widget_days, today_over_head
 from tests.cases import CASES, FIXTURES, rows

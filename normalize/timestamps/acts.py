@@ -13,8 +13,7 @@ from typing import Final
 
 import regex
 
-from normalize.timestamps.elsewhere import line_starts
-from normalize.timestamps.lines import Placed
+from normalize.timestamps.lines import Placed, line_starts
 
 # "от" ("of") opening a line, in any case, before the act's date, maybe in guillemets ("От 12
 # марта 2019 года", "от «12» марта 2020 г.").

@@ -1,25 +1,21 @@
 """Times a page prints for another thing than its article: an embedded social post's time,
 a today widget's date beside the weather, the days of a list of dates, a heading's day deep in
-the body, a site's clock at the top of the page. ``datelines`` and the caller that knows the
-headline mark the datelines they find.
+the body (a site's clock at the top of the page is `site_clocks`'). ``datelines`` and the
+caller that knows the headline mark the datelines they find.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
-from itertools import accumulate, islice
+from collections.abc import Sequence
 from typing import Final, Protocol
 
 import regex
 
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.labels import opens_with_line_label
-from normalize.timestamps.lines import Placed, mask_all, prepare
+from normalize.timestamps.lines import Placed, line_starts, mask_all, prepare
 from normalize.timestamps.managers import under_manager
-from normalize.timestamps.run_on import runs_on_to_head
-from normalize.timestamps.tickers import beside_rates
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
 # or with a look-alike of the degree sign before the scale's letter ("−4˚C", "12ºF"); not an
@@ -100,12 +96,6 @@ def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
         if item.role == "modified" and under_manager(lines, item.line)
     )
     return frozenset(apart)
-
-
-def line_starts(lines: Sequence[str]) -> list[int]:
-    """Where each of the lines a text was split into at its newlines starts in it, in code
-    points, and one past the last line's end."""
-    return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
 # How many dates printed behind the same bullet make a list of dates.
@@ -284,107 +274,10 @@ def _signs_off(line: str) -> bool:
     return bool(local) and "." in domain.strip(".")
 
 
-# A site's clock stands at the very top of its page: at most this many lines of text above it
-# (a search box's label, a city's name), each of at most this many words; a line of a
-# headline's length above a date is the article's head, the date its own. Two lines of names
-# (letters alone: a channel's and its city's) may stand there, no field of metadata ("ID :").
-_CLOCK_TOP: Final = 1
-_CLOCK_LABEL_WORDS: Final = 3
-_NAMES_TOP: Final = 2
-_NAME_LINE: Final = regex.compile(r"[\p{L} ]+")
 # A story's paragraph (a digest item's, a teaser's lead): at least this many words, or a
 # sentence of at least this many closed by a stop.
 _STORY_WORDS: Final = 20
 _SENTENCE_WORDS: Final = 12
-
-
-def site_clocks(
-    datelines: Sequence[_Dated], lines: Sequence[str], near: int | None, widgets: Collection[int]
-) -> frozenset[int]:
-    """The positions among ``datelines`` of the unlabelled dates with a clock time whose line
-    names the day of the week, at the very top of the page (at most ``_CLOCK_TOP`` lines of
-    text above them, or ``_NAMES_TOP`` lines of names, a label's few words each) and above the
-    headline (line ``near``) or on a page without one: the site's clock of today ("Tue, March
-    14, 2023 | 18:05", "Среда, 12 март 2025, 08:14", "UPDATE 2025-10-19 09:14 (Sun)"), not
-    the article's time. An article
-    prints its own date, time and weekday under its headline (even one the chooser did not
-    take) or among the fields of its metadata, and a blog's date header above a post's title
-    gives the day alone. On a page without a headline, a day alone with its weekday there is
-    the site's date of today too ("Saturday, May 10, 2025" over a topic's or an archive's
-    labels) unless it heads a story (see `_heads_story`): a digest's day over its first item.
-    A day alone with its weekday in brackets after it ("2024년 11월 8일(금)", "4 мая 2023 (чт)")
-    is that date of today above a headline too: a post's date header spells its weekday out.
-    A date and clock time there beside a ticker's rates (see `beside_rates`) is the ticker's,
-    and a modification time there with its weekday in brackets, or under a line's label
-    ("UPDATE : 2021.11.4 목 18:02" over a paper's list of articles), the site's last update.
-    A stamp whose closing pipe runs on to the line right over the headline is the article's,
-    unless that line is one of the page's widgets (``widgets``, their lines; see
-    `runs_on_to_head`).
-
-    >>> from normalize.timestamps import find_datelines
-    >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 1, ()))
-    [0]
-    >>> lines = ["Harbor board approves fares", "Tue, March 14, 2023 | 18:05", "It voted."]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None, ()))
-    []
-    >>> lines = ["Saturday, May 10, 2025", "More", "", "TOPIC SEARCH: bridges", "", "Teaser"]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None, ()))
-    [0]
-    """
-    filled = [index for index, line in enumerate(lines) if line]
-    names = len(filled) > _NAMES_TOP and all(
-        _NAME_LINE.fullmatch(lines[index]) for index in filled[:_NAMES_TOP]
-    )
-    reach = _NAMES_TOP if names else _CLOCK_TOP
-    top = filled[reach] if len(filled) > reach else len(lines)
-    headed = [index for index in filled[:reach] if len(lines[index].split()) > _CLOCK_LABEL_WORDS]
-    found: set[int] = set()
-    for order, item in enumerate(datelines):
-        # a labelled time is the site's only as its last update: "UPDATED. 2021-06-02 07:05 (수)",
-        # "UPDATE : 2021.11.4 목 18:02"
-        updated = item.role == "modified" and (
-            _weekday_in_brackets(lines[item.line]) or opens_with_line_label(lines[item.line])
-        )
-        if item.line > top or (item.role and not updated):
-            continue
-        today = item.reading.shape == "date" and (
-            (near is None and not _heads_story(lines, item.line))
-            or _weekday_in_brackets(lines[item.line])
-        )
-        if item.reading.shape != "full" and not today:
-            continue
-        if any(index < item.line for index in headed):
-            continue
-        if near is not None and (
-            item.line >= near or runs_on_to_head(lines, item.line, near, widgets)
-        ):
-            continue
-        quoted = item.reading.shape == "full" and beside_rates(lines, item.line)
-        if quoted or grammar().weekday.search(prepare(lines[item.line]).low):
-            found.add(order)
-    return frozenset(found)
-
-
-def _weekday_in_brackets(line: str) -> bool:
-    """Whether a line names a day of the week in brackets of its own, as a site's date of
-    today prints it after the day ("2024년 11월 8일(금)", "4 мая 2023 (чт)"), where a blog's
-    date header spells it out before the day ("Thursday, May 4, 2023").
-
-    >>> _weekday_in_brackets("2024.11.08 (금)"), _weekday_in_brackets("Thursday, May 4, 2023")
-    (True, False)
-    """
-    low = line.lower()
-    return any(
-        low[: found.start()].rstrip().endswith("(") and low[found.end() :].lstrip().startswith(")")
-        for found in grammar().weekday.finditer(low)
-    )
-
-
-def _heads_story(lines: Sequence[str], line: int) -> bool:
-    """Whether a line heads a story: the next line of text, or the one after it (an item's
-    head between), is a story's paragraph (see `is_story_paragraph`), blank lines skipped."""
-    return any(map(is_story_paragraph, islice(filter(str.strip, lines[line + 1 :]), 2)))
 
 
 def is_story_paragraph(text: str) -> bool:

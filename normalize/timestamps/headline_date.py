@@ -29,15 +29,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from itertools import islice, pairwise
+from itertools import pairwise
 from typing import Final
 
 import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
-from normalize.timestamps.elsewhere import line_starts
-from normalize.timestamps.lines import Reading, context, prepare
+from normalize.timestamps.lines import Reading, context, line_starts, lines_under, prepare
 from normalize.timestamps.publisher import town_zones
 from normalize.timestamps.reading import read_segment
 
@@ -182,8 +181,7 @@ def echo_dateline(
     """
     if not title:
         return None
-    under = (at for at in range(index + 1, len(lines)) if lines[at].strip())
-    for at in islice(under, _ECHO_BELOW):
+    for at in lines_under(lines, index, _ECHO_BELOW):
         if not lines[at].lstrip().startswith(title):
             continue
         found = headline_dateline(lines, at, title, options, lang=lang)
@@ -255,7 +253,7 @@ def compact_dateline(
     True
     >>> compact_dateline(["Quarry fined", "Case No.", "- 120314", "Text."], 0, (), Options())
     """
-    under = [at for at in range(index + 1, len(lines)) if lines[at].strip()][:_COMPACT_BELOW]
+    under = lines_under(lines, index, _COMPACT_BELOW)
     if under and any(line <= under[-1] for line in labelled):
         return None
     above = lines[index]

@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from normalize.timestamps.datelines import Dateline
-from normalize.timestamps.elsewhere import line_starts
+from normalize.timestamps.lines import line_starts
 
 # A word of letters, before the date.
 _WORD: Final = regex.compile(r"\p{L}{2,}")

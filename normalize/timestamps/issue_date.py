@@ -35,9 +35,9 @@ import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
-from normalize.timestamps.elsewhere import HEAD_BELOW, line_starts
+from normalize.timestamps.elsewhere import HEAD_BELOW
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import Line, Reading, context, prepare
+from normalize.timestamps.lines import Line, Reading, context, line_starts, lines_under, prepare
 from normalize.timestamps.reading import read_segment
 
 # An issue's number: "№ 14", "No. 212", "no.47" (in small letters only with its dot), "제318호"
@@ -268,9 +268,7 @@ def bylined_day(
     """
     if near is None:
         return frozenset()
-    under = set(
-        islice((at for at in range(near + 1, len(lines)) if lines[at].strip()), _BYLINE_BELOW)
-    )
+    under = lines_under(lines, near, _BYLINE_BELOW)
     found: set[int] = set()
     for order, item in enumerate(datelines):
         if item.role or item.line not in under or not item.reading.spans:

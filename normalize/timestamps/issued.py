@@ -12,8 +12,7 @@ import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import LABEL_RANK, Dateline
-from normalize.timestamps.elsewhere import line_starts
-from normalize.timestamps.lines import context, prepare
+from normalize.timestamps.lines import context, line_starts, prepare
 from normalize.timestamps.reading import read_segment
 
 # An issuing or publication label, then a clock time, its zone before or after it in capitals:

@@ -7,7 +7,9 @@ words) and a ``Context`` (the caller's ``Options`` and the page's language), and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
+from itertools import accumulate, islice
 from typing import Final, NamedTuple, Protocol
 
 import regex
@@ -312,3 +314,20 @@ def unechoed(line: str, above: str) -> str:
     ):
         return line
     return " " * len(above) + line[len(above) :]
+
+
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """Where each of the lines a text was split into at its newlines starts in it, in code
+    points, and one past the last line's end."""
+    return list(accumulate((len(line) + 1 for line in lines), initial=0))
+
+
+def lines_under(lines: Sequence[str], index: int, count: int) -> list[int]:
+    """The positions of the first ``count`` lines with text under line ``index``, blank lines
+    passed over: where a headline's credit, byline or own day stands.
+
+    >>> lines_under(["Pier reopens", "", "By Ana Roe", "  ", "May 2, 2024", "Text."], 0, 2)
+    [2, 4]
+    """
+    below = (at for at in range(index + 1, len(lines)) if lines[at].strip())
+    return list(islice(below, count))

@@ -1,6 +1,6 @@
 """A ticker of exchange rates or indices beside a date: the quotes a site prints under or
 over its clock ("12 марта 2025 09:14" / "USD 89.61 ▲" / "EUR 97.40 ▼"), whose time that date
-is, not the article's. ``elsewhere`` asks it of a date atop the page."""
+is, not the article's. ``site_clocks`` asks it of a date atop the page."""
 
 from __future__ import annotations
 

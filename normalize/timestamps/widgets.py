@@ -7,13 +7,12 @@ another thing's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 from typing import Final
 
 from normalize.timestamps.country import names_town_and_country
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import prepare
+from normalize.timestamps.lines import lines_under, prepare
 
 # A day alone at most this many lines above the headline (a blank between) stands where a
 # blog's date header stands (see `choice`); the headline's own day stands on one of this many
@@ -72,8 +71,7 @@ def today_over_head(
     """
     if near is None:
         return frozenset()
-    below = (at for at in range(near + 1, len(lines)) if lines[at].strip())
-    under = set(islice(below, _UNDER_HEAD))
+    under = lines_under(lines, near, _UNDER_HEAD)
     days = [
         (order, item.line, item.reading.value)
         for order, item in enumerate(datelines)

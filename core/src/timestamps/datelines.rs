@@ -13,7 +13,7 @@ use super::acts::act_dates;
 use super::bounds::bound_days;
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
-use super::labels::{labelled_segments, listed, opens_with_line_label};
+use super::labels::{labelled_segments, listed};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::periods::{day_range_dates, period_opens};
@@ -22,7 +22,6 @@ use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, wor
 use super::reading::read_segment;
 use super::revisions::revision_end;
 use super::run_in_datelines::run_in_datelines;
-use super::run_on::runs_on_to_head;
 use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
@@ -368,7 +367,7 @@ fn may_state_time(line: &Line) -> bool {
 }
 
 /// Where each of the lines a text was split into at its newlines starts in it, in characters,
-/// and one past the last line's end (Python's `elsewhere.line_starts`).
+/// and one past the last line's end (Python's `lines.line_starts`).
 pub fn line_starts(lines: &[&str]) -> Vec<usize> {
     let mut starts = Vec::with_capacity(lines.len() + 1);
     starts.push(0);
@@ -704,188 +703,10 @@ fn signs_off(line: &str) -> bool {
     !local.is_empty() && domain.trim_matches('.').contains('.')
 }
 
-/// A site's clock stands at the very top of its page: at most this many lines of text above it
-/// (a search box's label, a city's name), each of at most this many words; a line of a
-/// headline's length above a date is the article's head, the date its own. Two lines of names
-/// (letters alone: a channel's and its city's) may stand there, no field of metadata ("ID :").
-const CLOCK_TOP: usize = 1;
-const CLOCK_LABEL_WORDS: usize = 3;
-const NAMES_TOP: usize = 2;
 /// A story's paragraph (a digest item's, a teaser's lead): at least this many words, or a
 /// sentence of at least `SENTENCE_WORDS` closed by a stop.
 const STORY_WORDS: usize = 20;
 const SENTENCE_WORDS: usize = 12;
-
-/// Whether a line is a name alone: letters and spaces, one at least (Python's `_NAME_LINE`).
-fn is_name_line(line: &str) -> bool {
-    !line.is_empty() && line.chars().all(|c| c == ' ' || chars::is(c, L))
-}
-
-/// The positions among `datelines` of the unlabelled dates with a clock time whose line names
-/// the day of the week, at the very top of the page (at most `CLOCK_TOP` lines of text above
-/// them, or `NAMES_TOP` lines of names, a label's few words each) and above the headline
-/// (line `near`) or on a page without one: the site's clock of today ("Tue, March 14, 2023 |
-/// 18:05", "Среда, 12 март 2025, 08:14"), not the article's time; on a page without a
-/// headline, a day alone with its weekday there too, unless it heads a story (`heads_story`),
-/// and above a headline a day alone with its weekday in brackets after it
-/// (`weekday_in_brackets`); a date and clock time there beside a ticker's rates
-/// (`beside_rates`) is the ticker's, and a modification time there with its weekday in
-/// brackets, or under a line's label, the site's last update (`site_update`); a stamp whose
-/// closing pipe runs on to the line right over the headline is the article's, unless that line
-/// is one of the page's widgets (`widgets`, their lines; `runs_on_to_head`) (Python's
-/// `elsewhere.site_clocks`).
-pub fn site_clocks(
-    datelines: &[Dateline],
-    lines: &[&str],
-    near: Option<usize>,
-    widgets: &FxHashSet<usize>,
-) -> Result<FxHashSet<usize>, TimeError> {
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&index| !lines[index].is_empty())
-        .collect();
-    let names = filled.len() > NAMES_TOP
-        && filled[..NAMES_TOP]
-            .iter()
-            .all(|&index| is_name_line(lines[index]));
-    let reach = if names { NAMES_TOP } else { CLOCK_TOP };
-    let top = filled.get(reach).copied().unwrap_or(lines.len());
-    let headed: Vec<usize> = filled
-        .iter()
-        .copied()
-        .take(reach)
-        .filter(|&index| {
-            let words = lines[index]
-                .split(chars::is_space)
-                .filter(|word| !word.is_empty());
-            words.count() > CLOCK_LABEL_WORDS
-        })
-        .collect();
-    let mut found = FxHashSet::default();
-    for (order, item) in datelines.iter().enumerate() {
-        if item.line > top {
-            continue;
-        }
-        let Some(line) = lines.get(item.line) else {
-            continue;
-        };
-        if !item.role.is_empty() && !site_update(item.role, line)? {
-            continue;
-        }
-        let today = item.reading.shape == "date"
-            && ((near.is_none() && !heads_story(lines, item.line)) || weekday_in_brackets(line)?);
-        if item.reading.shape != "full" && !today {
-            continue;
-        }
-        if headed.iter().any(|&index| index < item.line) {
-            continue;
-        }
-        if near.is_some_and(|near| {
-            item.line >= near || runs_on_to_head(lines, item.line, near, widgets)
-        }) {
-            continue;
-        }
-        let quoted = item.reading.shape == "full" && beside_rates(lines, item.line);
-        if quoted || grammar().weekday.is_match(prepare(line)?.low.as_str())? {
-            found.insert(order);
-        }
-    }
-    Ok(found)
-}
-
-/// How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.
-const TICKER_RATES: usize = 2;
-/// What may follow a rate: its change, an arrow or a signed figure ("▲", "+0.35", "-1.2%").
-const CHANGE_CHARS: &str = "▲▼△▽↑↓+-−0123456789.,%";
-
-/// Whether the lines right below line `line`, or right above it, are at least `TICKER_RATES`
-/// rates (`is_rate`): the quotes of a ticker, whose clock that line's time is, not the
-/// article's ("12 марта 2025 09:14" / "89.61" / "97.40") (Python's `tickers.beside_rates`).
-fn beside_rates(lines: &[&str], line: usize) -> bool {
-    let below = lines
-        .iter()
-        .skip(line + 1)
-        .take_while(|text| is_rate(text))
-        .count();
-    let above = lines
-        .iter()
-        .take(line)
-        .rev()
-        .take_while(|text| is_rate(text))
-        .count();
-    below >= TICKER_RATES || above >= TICKER_RATES
-}
-
-/// Whether a line is a rate as a ticker prints it: a figure with decimals, behind a currency's
-/// or an index's code in capitals or a pair of them, with its change after it ("89.61",
-/// "USD/RUB 1,320.5 +0.4%") (Python's `tickers._is_rate`).
-fn is_rate(line: &str) -> bool {
-    let mut words: Vec<&str> = line
-        .split(chars::is_space)
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let Some(first) = words.first() {
-        let code: String = first.chars().filter(|&c| c != '/').collect();
-        let upper = code.chars().any(|c| c.is_ascii_uppercase())
-            && !code.chars().any(|c| c.is_ascii_lowercase());
-        if code.is_ascii() && upper {
-            words.remove(0);
-        }
-    }
-    if !(1..=2).contains(&words.len()) {
-        return false;
-    }
-    if !words[1..]
-        .iter()
-        .all(|word| word.chars().all(|c| CHANGE_CHARS.contains(c)))
-    {
-        return false;
-    }
-    let figure = words[0];
-    figure.starts_with(|c: char| c.is_ascii_digit())
-        && figure.ends_with(|c: char| c.is_ascii_digit())
-        && figure
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-        && (figure.contains('.') || figure.contains(','))
-}
-
-/// Whether a labelled time is the site's last update, as its clock prints it: a modification
-/// time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)") or under a line's
-/// label ("UPDATE : 2021.11.4 목 18:02") (Python's `elsewhere.site_clocks`).
-fn site_update(role: &str, line: &str) -> Result<bool, TimeError> {
-    Ok(role == "modified" && (weekday_in_brackets(line)? || opens_with_line_label(line)))
-}
-
-/// Whether a line names a day of the week in brackets of its own, as a site's date of today
-/// prints it after the day ("2024년 11월 8일(금)", "4 мая 2023 (чт)"), where a blog's date
-/// header spells it out before the day (Python's `elsewhere._weekday_in_brackets`).
-fn weekday_in_brackets(line: &str) -> Result<bool, TimeError> {
-    let low = Indexed::new(chars::lower(line));
-    for found in grammar().weekday.all(&low)? {
-        let before = low
-            .slice(0, found.start())
-            .trim_end_matches(chars::is_space);
-        let after = low
-            .slice(found.end(), low.len())
-            .trim_start_matches(chars::is_space);
-        if before.ends_with('(') && after.starts_with(')') {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-/// Whether a line heads a story: the next line of text, or the one after it (an item's head
-/// between), is a story's paragraph (`is_story_paragraph`), blank lines skipped (Python's
-/// `elsewhere._heads_story`).
-fn heads_story(lines: &[&str], line: usize) -> bool {
-    lines
-        .iter()
-        .skip(line + 1)
-        .filter(|text| !text.trim_matches(chars::is_space).is_empty())
-        .take(2)
-        .any(|text| is_story_paragraph(text))
-}
 
 /// Whether a line is a story's paragraph: at least `STORY_WORDS` words, or a sentence of at
 /// least `SENTENCE_WORDS` closed by a stop; a digest item's lead, a teaser's (Python's

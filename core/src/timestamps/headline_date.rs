@@ -29,7 +29,7 @@
 use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
-use super::lines::{prepare, PageZones, Reading, Settings};
+use super::lines::{lines_under, prepare, PageZones, Reading, Settings};
 use super::pattern::Pattern;
 use super::publisher::town_zones;
 use super::pychars::{is_space, rstrip, split, Indexed};
@@ -166,8 +166,7 @@ pub fn echo_dateline(
     if title.is_empty() {
         return Ok(None);
     }
-    let under = (index + 1..lines.len()).filter(|&at| !lines[at].trim_matches(is_space).is_empty());
-    for at in under.take(ECHO_BELOW) {
+    for at in lines_under(lines, index, ECHO_BELOW) {
         if !lines[at].trim_start_matches(is_space).starts_with(title) {
             continue;
         }
@@ -303,10 +302,7 @@ pub fn compact_dateline(
     labelled: &[usize],
     settings: Settings,
 ) -> Result<Option<Dateline>, TimeError> {
-    let under: Vec<usize> = (index + 1..lines.len())
-        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
-        .take(COMPACT_BELOW)
-        .collect();
+    let under = lines_under(lines, index, COMPACT_BELOW);
     if under
         .last()
         .is_some_and(|&last| labelled.iter().any(|&line| line <= last))

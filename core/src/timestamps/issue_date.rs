@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, HEAD_BELOW};
 use super::grammar::grammar;
-use super::lines::{prepare, Context, Line, Reading, Settings};
+use super::lines::{lines_under, prepare, Context, Line, Reading, Settings};
 use super::pattern::Pattern;
 use super::pychars::{is_space, split, Indexed};
 use super::reading::read_segment;
@@ -316,10 +316,7 @@ pub fn bylined_day(
     let Some(near) = near else {
         return Ok(Vec::new());
     };
-    let under: Vec<usize> = (near + 1..lines.len())
-        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
-        .take(BYLINE_BELOW)
-        .collect();
+    let under = lines_under(lines, near, BYLINE_BELOW);
     let mut found = Vec::new();
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || !under.contains(&item.line) {

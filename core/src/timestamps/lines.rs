@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, words, Marks};
 use super::pattern::Pattern;
-use super::pychars::{has_decimal, is_digit, Indexed, REGEX_SPACE};
+use super::pychars::{has_decimal, is_digit, is_space, Indexed, REGEX_SPACE};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::facts::{scripts, section};
@@ -536,6 +536,15 @@ pub fn unechoed<'a>(line: &'a str, above: &str) -> Cow<'a, str> {
         return Cow::Borrowed(line);
     }
     Cow::Owned(" ".repeat(length) + rest)
+}
+
+/// The positions of the first `count` lines with text under line `index`, blank lines passed
+/// over: where a headline's credit, byline or own day stands (Python's `lines_under`).
+pub fn lines_under(lines: &[&str], index: usize, count: usize) -> Vec<usize> {
+    (index + 1..lines.len())
+        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+        .take(count)
+        .collect()
 }
 
 #[cfg(test)]

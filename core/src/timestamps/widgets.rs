@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 use super::country::names_town_and_country;
 use super::datelines::Dateline;
 use super::grammar::grammar;
-use super::lines::prepare;
+use super::lines::{lines_under, prepare};
 use super::pychars::{is_space, Indexed};
 use super::TimeError;
 
@@ -63,10 +63,7 @@ pub fn today_over_head(
     let Some(near) = near else {
         return Ok(FxHashSet::default());
     };
-    let under: Vec<usize> = (near + 1..lines.len())
-        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
-        .take(UNDER_HEAD)
-        .collect();
+    let under = lines_under(lines, near, UNDER_HEAD);
     let mut days = Vec::new();
     for (order, item) in datelines.iter().enumerate() {
         let Some(value) = item.reading.value else {

@@ -2958,3 +2958,12 @@ def test_a_year_s_mark_glued_to_the_lead_s_day_alike() -> None:
         page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_in_the_title_over_the_page_s_own_day_alike() -> None:
+    from tests.test_timestamps import TITLE_DAY_PAGE
+
+    for under in ("8 October 2023", "By the ferries desk", "Sunday, 8 October 2023"):
+        page = TITLE_DAY_PAGE.replace("8 October 2023", under, 1)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -2967,3 +2967,14 @@ def test_a_day_in_the_title_over_the_page_s_own_day_alike() -> None:
         page = TITLE_DAY_PAGE.replace("8 October 2023", under, 1)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
+    from tests.test_glued_datelines import GLUED_WEEKDAY_PAGE, RU_GLUED_WEEKDAY_PAGE
+
+    for glued in ("Tuesday, October 10, 2023", "Tuesday night", "Tue, 10 Oct 2023"):
+        page = GLUED_WEEKDAY_PAGE.replace("Tuesday, October 10, 2023", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+    for tz, now in SETTINGS:
+        assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)

@@ -2978,3 +2978,13 @@ def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
             assert compare(page, tz, now)
     for tz, now in SETTINGS:
         assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)
+
+
+def test_a_caption_closed_by_its_labelled_credit_alike() -> None:
+    from tests.test_captions import LABELLED_CREDIT_PAGE
+
+    credit = "Photograph credit: Harbour Trust."
+    for other in (credit, "Фото: Иван Петров", "사진: 홍길동", "Update: from May", ""):
+        page = LABELLED_CREDIT_PAGE.replace(credit, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3,7 +3,8 @@ page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <
 "<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29",
 "<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
 <body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST", "<headline> RESTON, Va., May 9
-/<wire>/ -- <body>", "<headline> <section> May 14, 2024May 14, 2024<desk>". The headline is
+/<wire>/ -- <body>", "<headline> <section> May 14, 2024May 14, 2024<desk>",
+"<headline>Wednesday, March 16, 2022". The headline is
 read from the text before the dateline, however long the line runs on; after a scraper's meta
 date, from the text after it when the line below echoes it whole ("date 2019-11-05
 <headline>")."""
@@ -92,6 +93,8 @@ _CELL_SEPARATORS: Final = frozenset("|/·•-–—")
 # A date after a publication label is read among this many characters after the label: the
 # longest date, and what its pattern looks at after it.
 _DATE_WITHIN: Final = 40
+# What may stand between a weekday glued after a headline and its date: "Wednesday, March 16".
+_AFTER_WEEKDAY: Final = " ,."
 # A full stop after a word's last two letters (not an abbreviated month's, "Feb. 21"), and the
 # spaces after it: where a sentence closes.
 _FULL_STOP: Final = regex.compile(r"(?<=\p{L}\p{L})\.\s+")
@@ -215,7 +218,8 @@ def _before_glued_dateline(line: str) -> str | None:
     timed = _reading_time_start(window)
     wire = _WIRE_RELEASE.search(window)
     doubled = _doubled_date_start(window)
-    found = (glued and glued.start(), labelled, timed, wire and wire.start(), doubled)
+    weekday = _glued_weekday_start(window)
+    found = (glued and glued.start(), labelled, timed, wire and wire.start(), doubled, weekday)
     starts = [start for start in found if start is not None]
     if not starts:
         return None
@@ -241,6 +245,32 @@ def _doubled_date_start(window: str) -> int | None:
             section = _SECTION_BEFORE.search(window, 0, found.start())
             start: int = section.start() if section else found.start()
             return start
+    return None
+
+
+def _glued_weekday_start(window: str) -> int | None:
+    """Where a weekday printed with a capital, glued to a word in small letters, starts in the
+    text, if one does with a date after it: the page's day glued to its headline's last word,
+    its markup lost ("…in the hillsWednesday, March 16, 2022"); a headline does not run on so.
+
+    >>> _glued_weekday_start("Pier reopens in the harbourWednesday, March 16, 2022")
+    27
+    >>> _glued_weekday_start("Pier reopens on Wednesday, March 16, 2022") is None
+    True
+    >>> _glued_weekday_start("Pier reopens in the harbourWednesday night") is None
+    True
+    """
+    if not any(char.isdigit() for char in window):
+        return None  # a date prints a day's or a year's digits
+    for at in range(1, len(window)):
+        if not (window[at].isupper() and window[at - 1].islower()):
+            continue
+        rest = window[at:].lower()
+        for weekday in words()["weekdays"]:
+            after = rest[len(weekday) :]
+            glued = rest.startswith(weekday) and not after[:1].isalpha()
+            if glued and opens_with_date(after.lstrip(_AFTER_WEEKDAY)):
+                return at
     return None
 
 

@@ -27,6 +27,7 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line, framed_kickers, is_flagged_word
+from normalize.credit_lines import closes_with_labelled_credit
 from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
@@ -180,6 +181,8 @@ def weigh_candidates(
         # the text before a dateline glued on, or the line when it is not too long
         if index in skip or not (line := headline_part(texts, rank)) or closes_with_credit(line):
             continue
+        if closes_with_labelled_credit(line):  # a caption closed by its credit's label
+            continue
         if rank <= joined:
             continue
         if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:
@@ -208,6 +211,7 @@ def weigh_candidates(
         and i not in machinery
         and i not in cut
         and titles.is_body_shaped(lines[i])
+        and not closes_with_labelled_credit(lines[i])  # a caption, no paragraph of the story
         and not labels.is_run_together(lines[i])
         and not in_numbered_list(texts, order[i])
     ]

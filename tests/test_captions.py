@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
 from normalize.captions import closes_with_credit, in_present, is_caption
+from normalize.credit_lines import closes_with_labelled_credit
 from tests.test_core_headline import assert_page_title, assert_same_headline
 
 # a sports daily's mobile page that lost its headline: a share button, the photograph's caption
@@ -230,3 +231,50 @@ def test_a_caption_closed_by_an_outlet_s_initials_and_a_picture_s_word_is_no_hea
     assert is_caption(CREDITED_CAPTION_IN_AN_ARCHIVE.split("\n")[8])
     assert normalize_document(CREDITED_CAPTION_IN_AN_ARCHIVE)["title"] is None
     assert_same_headline(CREDITED_CAPTION_IN_AN_ARCHIVE)
+
+
+# an aggregator's copy of a county weekly's story: the photograph's caption closed by its
+# credit's label and source, the headline, its deck, an empty byline with the weekly's name, the
+# story
+LABELLED_CREDIT_HEAD = "Tenants of Millbrook Court say drain works have blocked their gates"
+LABELLED_CREDIT_PAGE = "\n".join(
+    [
+        "The entrance to Millbrook Court from the quay road. Photograph credit: Harbour Trust.",
+        "",
+        LABELLED_CREDIT_HEAD,
+        "",
+        "Complaints were also made about pumps running through the night",
+        "",
+        "by · Eastmoor Weekly",
+        "",
+        "Tenants of Millbrook Court say they have been left to cope alone by the county during"
+        " drain works on the quay road outside their homes.",
+        "",
+        "They say the gates have been blocked for weeks and bins left uncollected.",
+        "",
+        '"Nobody is against the drains. We are against hearing last," one tenant said.',
+    ]
+)
+
+
+def test_a_caption_closed_by_its_labelled_credit_is_no_paragraph_over_the_headline() -> None:
+    """A caption closed by its photograph's credit after its full stop, the credit named by a
+    caption's label of any language ("Photograph credit:", "Фото:", "사진:"), is no headline
+    and no paragraph of the story: the headline under it heads the story."""
+    assert normalize_document(LABELLED_CREDIT_PAGE)["title"] == LABELLED_CREDIT_HEAD
+    for credit in ("Photo: Harbour Trust", "Фото: Иван Петров", "사진: 홍길동"):
+        page = LABELLED_CREDIT_PAGE.replace("Photograph credit: Harbour Trust.", credit)
+        assert normalize_document(page)["title"] == LABELLED_CREDIT_HEAD
+
+
+def test_closes_with_labelled_credit_reads_only_a_caption_s_label() -> None:
+    assert closes_with_labelled_credit(LABELLED_CREDIT_PAGE.split("\n")[0])
+    # a label no caption prints, a credit with figures, a label with no sentence before it, a
+    # wire's lead: no caption's credit
+    for line in (
+        "Ferry fares rise on the island routes. Update: new timetable from May",
+        "The quay at dusk. Photo: 2 of 14",
+        "Photo: Harbour Trust",
+        "PORT ELLERY (AP) — The harbour board voted on Monday to rebuild the north quay.",
+    ):
+        assert not closes_with_labelled_credit(line)

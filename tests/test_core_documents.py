@@ -2958,3 +2958,33 @@ def test_a_year_s_mark_glued_to_the_lead_s_day_alike() -> None:
         page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_in_the_title_over_the_page_s_own_day_alike() -> None:
+    from tests.test_timestamps import TITLE_DAY_PAGE
+
+    for under in ("8 October 2023", "By the ferries desk", "Sunday, 8 October 2023"):
+        page = TITLE_DAY_PAGE.replace("8 October 2023", under, 1)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
+    from tests.test_glued_datelines import GLUED_WEEKDAY_PAGE, RU_GLUED_WEEKDAY_PAGE
+
+    for glued in ("Tuesday, October 10, 2023", "Tuesday night", "Tue, 10 Oct 2023"):
+        page = GLUED_WEEKDAY_PAGE.replace("Tuesday, October 10, 2023", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+    for tz, now in SETTINGS:
+        assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)
+
+
+def test_a_caption_closed_by_its_labelled_credit_alike() -> None:
+    from tests.test_captions import LABELLED_CREDIT_PAGE
+
+    credit = "Photograph credit: Harbour Trust."
+    for other in (credit, "Фото: Иван Петров", "사진: 홍길동", "Update: from May", ""):
+        page = LABELLED_CREDIT_PAGE.replace(credit, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -381,6 +381,46 @@ def test_a_reading_time_of_any_language_glued_after_a_headline_is_cut() -> None:
     assert headline_part([line], 0) == line
 
 
+# an island daily's latest-news item: its day, with its weekday, glued to the headline's last
+# word, a lone bar under it and the story's place in capitals opening the lead
+GLUED_WEEKDAY_HEAD = "Ferry crew asks the harbour board for a new gangway at Port Ellery"
+GLUED_WEEKDAY_PAGE = "\n".join(
+    [
+        f"{GLUED_WEEKDAY_HEAD}Tuesday, October 10, 2023",
+        "|",
+        "PORT ELLERY, Islands — The crew of the morning ferry has asked the harbour board to"
+        " replace the gangway at the north quay before the winter storms.",
+        "",
+        '"It moves under your feet on a calm day," the bosun said.',
+    ]
+)
+# the same item on a Russian portal, its weekday and day glued on so
+RU_GLUED_WEEKDAY_HEAD = "Экипаж парома попросил новый трап для северного причала"
+RU_GLUED_WEEKDAY_PAGE = "\n".join(
+    [
+        f"{RU_GLUED_WEEKDAY_HEAD}Вторник, 10 октября 2023",
+        "|",
+        "Экипаж утреннего парома попросил управление порта заменить трап у северного"
+        " причала до зимних штормов.",
+    ]
+)
+
+
+def test_a_weekday_and_day_glued_to_the_headline_s_last_word_are_cut() -> None:
+    """A weekday printed with a capital, glued to the headline's last word in small letters,
+    and the day after it are the page's dateline, no part of the headline, in any language."""
+    row = normalize_document(GLUED_WEEKDAY_PAGE)
+    assert row["title"] == GLUED_WEEKDAY_HEAD
+    assert row["published_at"] == datetime(2023, 10, 10, tzinfo=UTC)
+    assert normalize_document(RU_GLUED_WEEKDAY_PAGE)["title"] == RU_GLUED_WEEKDAY_HEAD
+    # after a space, the weekday and day are the headline's own words
+    spaced = "Ferry crew meets the harbour board on Tuesday, October 10, 2023"
+    assert headline_part([spaced], 0) == spaced
+    # a weekday glued on with no date after it, or a longer word, cuts nothing
+    for line in (f"{GLUED_WEEKDAY_HEAD}Tuesday night", f"{GLUED_WEEKDAY_HEAD}Sundays, 10 May 2023"):
+        assert headline_part([line], 0) == line
+
+
 # a small station's news brief: a scraper's meta date glued before its two-word headline, one
 # paragraph below that tells of both its words; and a station's page whose promo label is glued
 # there above another story's headline
@@ -454,6 +494,8 @@ def test_a_section_s_word_glued_after_a_scrapers_date_is_no_headline() -> None:
         WIRE_RELEASE_PAGE,
         DOUBLED_DATE_PAGE,
         DOUBLED_DATE_PLACE_PAGE,
+        GLUED_WEEKDAY_PAGE,
+        RU_GLUED_WEEKDAY_PAGE,
         META_DATED_BRIEF,
         META_DATED_PROMO,
         "\n".join(ROWS),

@@ -29,7 +29,7 @@ from normalize.timestamps.elsewhere import body_dates
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
 from normalize.timestamps.site_clocks import site_clocks
 from normalize.timestamps.teasers import listing_days, teaser_dates
-from normalize.timestamps.widgets import place_widget_days, today_over_head
+from normalize.timestamps.widgets import day_in_title, place_widget_days, today_over_head
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_documents import DAY_ARCHIVE_OF_TEASERS
 
@@ -2285,6 +2285,50 @@ def test_today_over_head_reads_days_alone_on_their_lines() -> None:
         changed = [*lines[:at], line, *lines[at + 1 :]]
         found = find_datelines("\n".join(changed), lang="en")
         assert today_over_head(found, changed, 6) == frozenset()
+
+
+# A county consultation site's update page: a blank first line, a title that ends with the day
+# its update names, and the page's own day alone under it.
+TITLE_DAY_PAGE = "\n".join(
+    [
+        "",
+        "Ferry timetable changes update 9 October 2023",
+        "",
+        "8 October 2023",
+        "",
+        "The county has agreed with the ferry operator to bring in the winter timetable over "
+        "three weeks rather than on a single day.",
+        "",
+        "The first sailings to change are the early crossings from Marlow Point.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "published"),
+    [
+        # the page's own day alone under the title: the title's day is its words
+        ("8 October 2023", datetime(2023, 10, 8, tzinfo=UTC)),
+        ("Sunday, 8 October 2023", datetime(2023, 10, 8, tzinfo=UTC)),
+        # no day alone under it: the title's day is the page's only one
+        ("By the ferries desk", datetime(2023, 10, 9, tzinfo=UTC)),
+        ("Filed on the board 8 October 2023 after the meeting", datetime(2023, 10, 9, tzinfo=UTC)),
+    ],
+)
+def test_a_day_in_the_title_over_the_page_s_own_day(under: str, published: datetime) -> None:
+    """A day among the headline's words is the title's when the page prints a day alone of its
+    own on one of the two lines with text under it; without one it is the page's only day."""
+    page = TITLE_DAY_PAGE.replace("8 October 2023", under, 1)
+    assert normalize_document(page)["published_at"] == published
+
+
+def test_day_in_title_leaves_a_day_alone_on_the_headline_s_line() -> None:
+    lines = TITLE_DAY_PAGE.split("\n")
+    datelines = find_datelines(TITLE_DAY_PAGE, lang="en")
+    assert day_in_title(datelines, lines, 1) == frozenset([0])
+    assert day_in_title(datelines, lines, None) == frozenset()
+    # the day under the headline is no title's day
+    assert day_in_title(datelines, lines, 3) == frozenset()
 
 
 POST_WITH_AN_UPDATE = "\n".join(

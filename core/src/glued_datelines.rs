@@ -24,6 +24,9 @@ const DATELINE_WITHIN: usize = 300;
 const CELL_SEPARATORS: [char; 7] = ['|', '/', '·', '•', '-', '–', '—'];
 /// A date after a publication label is read among this many characters after the label.
 const DATE_WITHIN: usize = 40;
+/// What may stand between a weekday glued after a headline and its date (Python's
+/// `_AFTER_WEEKDAY`).
+const AFTER_WEEKDAY: [char; 3] = [' ', ',', '.'];
 /// A caption marker after a headline's full stop is looked for among this many characters,
 /// more than any marker holds.
 const MARKER_WITHIN: usize = 40;
@@ -251,13 +254,55 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
     let timed = reading_time_start(window);
     let wire = wire_release().find(window).map(|found| found.start());
     let doubled = doubled_date_start(window);
+    let weekday = glued_weekday_start(window);
     clocked_dateline_start(window)
         .into_iter()
         .chain(labelled)
         .chain(timed)
         .chain(wire)
         .chain(doubled)
+        .chain(weekday)
         .min()
+}
+
+per_thread! {
+    /// A letter opening a text (what Python's `str.isalpha` says of its first character).
+    fn letter() -> Regex {
+        Regex::new(r"^\p{L}").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+/// Where a weekday printed with a capital, glued to a word in small letters, starts in the
+/// text, if one does with a date after it: the page's day glued to its headline's last word,
+/// its markup lost (Python's `_glued_weekday_start`).
+fn glued_weekday_start(window: &str) -> Option<usize> {
+    let weekdays: Vec<&str> = words()["weekdays"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|weekday| weekday.as_str())
+        .collect();
+    let mut before = None;
+    for (at, char) in window.char_indices() {
+        let glued = before.is_some_and(chars::is_lower) && chars::is_upper(char);
+        before = Some(char);
+        if !glued {
+            continue;
+        }
+        let rest = chars::lower(&window[at..]);
+        for weekday in &weekdays {
+            let Some(after) = rest.strip_prefix(weekday) else {
+                continue;
+            };
+            if letter().is_match(after) {
+                continue; // a longer word than the weekday: "Sundays"
+            }
+            if opens_with_date(after.trim_start_matches(AFTER_WEEKDAY)) {
+                return Some(at);
+            }
+        }
+    }
+    None
 }
 
 /// Where a date in words printed twice in a row starts in the text, if one does (at a

@@ -16,6 +16,7 @@ pub mod chunks;
 pub mod closed_units;
 pub mod confidence;
 pub mod corners;
+pub mod credit_lines;
 pub mod cut_teasers;
 pub mod data;
 pub mod date_headers;

@@ -1,8 +1,9 @@
 """The date of today a site prints atop a page: a day alone on the first line of a page without
 a headline, over the site's town and country ("Tamale, Ghana"), is the site's widget, not a
 story's date; so is a day alone right above a headline that prints a day alone of its own under
-it, below its credit or byline line. The caller that knows where the headline is marks them as
-another thing's."""
+it, below its credit or byline line, and a day among the headline's own words over such a day
+("… update 3 June 2022" over "2 June 2022"). The caller that knows where the headline is marks
+them as another thing's."""
 
 from __future__ import annotations
 
@@ -86,6 +87,40 @@ def today_over_head(
         return frozenset()
     return frozenset(
         order for order, line, value in days if 0 < near - line <= _ABOVE_HEAD and value >= min(own)
+    )
+
+
+def day_in_title(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled days, with no clock time, among the
+    words of the headline's own line (line ``near``), when a day stands alone on one of the
+    first ``_UNDER_HEAD`` lines with text under it: the title's words ("Bin rounds change,
+    update 3 June 2022" over "2 June 2022"), the article's own day under it.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["", "Ferry timetable update 3 June 2022", "", "2 June 2022", "", "Fares rise."]
+    >>> sorted(day_in_title(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    [0]
+    >>> lines[3] = "By the harbour office"
+    >>> sorted(day_in_title(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    []
+    """
+    if near is None:
+        return frozenset()
+    below = (at for at in range(near + 1, len(lines)) if lines[at].strip())
+    under = set(islice(below, _UNDER_HEAD))
+    days = [
+        (order, item)
+        for order, item in enumerate(datelines)
+        if not item.role and item.reading.shape == "date" and item.reading.value is not None
+    ]
+    if not any(item.line in under and _stands_alone(item, lines[item.line]) for _, item in days):
+        return frozenset()
+    return frozenset(
+        order
+        for order, item in days
+        if item.line == near and not _stands_alone(item, lines[item.line])
     )
 
 

@@ -1,7 +1,8 @@
 //! The date of today a site prints atop a page: a day alone on the first line of a page
 //! without a headline, over the site's town and country ("Tamale, Ghana"), is the site's
 //! widget, not a story's date; so is a day alone right above a headline that prints a day alone
-//! of its own under it, below its credit or byline line (mirrors
+//! of its own under it, below its credit or byline line, and a day among the headline's own
+//! words over such a day ("… update 3 June 2022" over "2 June 2022") (mirrors
 //! `normalize/timestamps/widgets.py`).
 
 use rustc_hash::FxHashSet;
@@ -91,6 +92,48 @@ pub fn today_over_head(
         .filter(|&(_, line, value)| line < near && near - line <= ABOVE_HEAD && value >= own)
         .map(|(order, _, _)| order)
         .collect())
+}
+
+/// The positions among `datelines` of the unlabelled days, with no clock time, among the words
+/// of the headline's own line (line `near`), when a day stands alone on one of the first
+/// `UNDER_HEAD` lines with text under it: the title's words, the article's own day under it
+/// (Python's `day_in_title`).
+pub fn day_in_title(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<FxHashSet<usize>, TimeError> {
+    let Some(near) = near else {
+        return Ok(FxHashSet::default());
+    };
+    let under: Vec<usize> = (near + 1..lines.len())
+        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+        .take(UNDER_HEAD)
+        .collect();
+    let days: Vec<(usize, &Dateline)> = datelines
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            item.role.is_empty() && item.reading.shape == "date" && item.reading.value.is_some()
+        })
+        .collect();
+    let mut dated_under = false;
+    for (_, item) in &days {
+        if under.contains(&item.line) && stands_alone(item, lines[item.line])? {
+            dated_under = true;
+            break;
+        }
+    }
+    let mut found = FxHashSet::default();
+    if !dated_under {
+        return Ok(found);
+    }
+    for (order, item) in days {
+        if item.line == near && !stands_alone(item, lines[item.line])? {
+            found.insert(order);
+        }
+    }
+    Ok(found)
 }
 
 /// Whether the dateline's line holds nothing but its day, a weekday and marks (Python's

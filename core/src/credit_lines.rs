@@ -1,0 +1,73 @@
+//! A photograph's caption closed by its credit after its sentence's full stop, the credit named
+//! by a caption's fixed label ("… beside the main road. Photograph credit: A. Name."): a
+//! caption, which no headline is, and no paragraph of the story either (mirrors
+//! `normalize/credit_lines.py`).
+
+use regex::Regex;
+
+use crate::chrome::chrome;
+use crate::per_thread::per_thread;
+use crate::segment::chars;
+use crate::text::count_words;
+
+/// A credit names a photographer, an agency or a source: this many words at most
+/// (`_CREDIT_WORDS`).
+const CREDIT_WORDS: usize = 5;
+
+per_thread! {
+    /// A sentence's full stop after a word's last two letters, the credit's label of a few
+    /// words closed by a colon, and the credit, a name with no figure, closing the line
+    /// (`_LABELLED_CREDIT`).
+    fn labelled_credit() -> Regex {
+        Regex::new(
+            r"\p{L}{2}\.\s+(?P<label>[\p{L}][\p{L} ]{0,24}:)\s*(?P<credit>[^\p{N}.:!?]{1,60})\.?\s*$",
+        )
+        .expect("a valid pattern")
+    }
+}
+
+/// Whether the line is a caption's sentence closed by its photograph's credit after a label the
+/// caption markers end (one closed by a colon: "photo:", "credit:", "фото:", "사진:") (Python's
+/// `closes_with_labelled_credit`).
+pub fn closes_with_labelled_credit(line: &str) -> bool {
+    if !line.contains(':') && !line.contains('：') {
+        return false; // every label closes with a colon
+    }
+    let Some(found) = labelled_credit().captures(line) else {
+        return false;
+    };
+    let (Some(label), Some(credit)) = (found.name("label"), found.name("credit")) else {
+        return false;
+    };
+    if count_words(credit.as_str(), CREDIT_WORDS + 1) > CREDIT_WORDS {
+        return false;
+    }
+    let label = chars::lower(label.as_str());
+    chrome()
+        .caption_markers
+        .iter()
+        .filter(|marker| marker.ends_with(':'))
+        .any(|marker| {
+            label
+                .strip_suffix(marker.as_str())
+                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_closed_by_its_labelled_credit_is_told() {
+        assert!(closes_with_labelled_credit(
+            "The gate of the old quay. Photograph credit: Harbour Trust."
+        ));
+        assert!(!closes_with_labelled_credit(
+            "Ferry fares rise. Update: timetable changes from May"
+        ));
+        assert!(!closes_with_labelled_credit(
+            "The quay at dusk. Photo: 2 of 14"
+        ));
+    }
+}

@@ -1,0 +1,46 @@
+"""A photograph's caption closed by its credit after its sentence's full stop, the credit named
+by a caption's fixed label ("… beside the main road. Photograph credit: A. Name.", "… у
+причала. Фото: И. Петров", "… 광장. 사진: 홍길동"): a caption, which no headline is, printed
+over the headline of a page that lost its photograph, and no paragraph of the story either."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from normalize.chrome import chrome
+
+# A sentence's full stop after a word's last two letters, the credit's label of a few words
+# closed by a colon, and the credit: a name of a few words with no figure, maybe a stop, closing
+# the line.
+_LABELLED_CREDIT: Final = regex.compile(
+    r"\p{L}{2}\.\s+(?P<label>[\p{L}][\p{L} ]{0,24}:)\s*(?P<credit>[^\p{N}.:!?]{1,60})\.?\s*$"
+)
+# A credit names a photographer, an agency or a source: this many words at most.
+_CREDIT_WORDS: Final = 5
+
+
+def closes_with_labelled_credit(line: str) -> bool:
+    """Whether the line is a caption's sentence closed by its photograph's credit after a label
+    the caption markers end (one closed by a colon: "photo:", "credit:", "фото:", "사진:").
+
+    >>> closes_with_labelled_credit("The gate of the old quay. Photograph credit: Harbour Trust.")
+    True
+    >>> closes_with_labelled_credit("Паром у северного причала. Фото: Иван Петров")
+    True
+    >>> closes_with_labelled_credit("Ferry fares rise. Update: timetable changes from May")
+    False
+    >>> closes_with_labelled_credit("Photo: Harbour Trust")
+    False
+    >>> closes_with_labelled_credit("The quay at dusk. Photo: 2 of 14")
+    False
+    """
+    found = _LABELLED_CREDIT.search(line)
+    if found is None or len(found["credit"].split()) > _CREDIT_WORDS:
+        return False
+    label = found["label"].lower()
+    markers = (marker for marker in chrome().caption_markers if marker.endswith(":"))
+    return any(
+        label.endswith(marker) and label[: -len(marker)][-1:] in ("", " ") for marker in markers
+    )

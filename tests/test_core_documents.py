@@ -2580,6 +2580,16 @@ def test_a_borough_of_one_zone_alike() -> None:
         assert compare(BOROUGH_FIRE_STORY, tz, now)
 
 
+def test_a_province_of_another_country_alike() -> None:
+    from tests.test_timestamps import PROVINCE_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(PROVINCE_STORY, tz, now)
+        for province in ("Нарынской области Киргизии", "Ширакском марзе", "НАРЫНСКОЙ ОБЛАСТИ"):
+            assert compare(PROVINCE_STORY.replace("Нарынской области", province), tz, now)
+        assert compare(PROVINCE_STORY.replace("в районной", "ТАСС в районной"), tz, now)
+
+
 def test_a_borough_named_as_someones_birthplace_alike() -> None:
     from tests.test_timestamps import BOROUGH_BORN_OBITUARY
 

@@ -335,6 +335,37 @@ def test_a_region_the_story_names_gives_the_outlets_zone() -> None:
     assert find_times(county, lang="en").published_at == datetime(2022, 10, 2, 5, 30, tzinfo=UTC)
 
 
+# A Kyrgyz outlet's Russian item: its story is placed in a province of its own country.
+PROVINCE_STORY = "\n".join(
+    [
+        "Регион",
+        "",
+        "В Нарынской области открыли ветеринарную станцию",
+        "",
+        "17.04.2023 11:30",
+        "",
+        "Ветеринарная станция в селе Ак-Тилек Нарынской области приняла первых посетителей, "
+        "сообщили в районной администрации.",
+        "",
+        "Станция будет обслуживать двенадцать сёл.",
+    ]
+)
+
+
+def test_a_province_of_another_country_gives_the_outlets_zone() -> None:
+    times = find_times(PROVINCE_STORY, lang="ru")
+    assert times.published_at == datetime(2023, 4, 17, 5, 30, tzinfo=UTC)  # Bishkek: UTC+6
+    moscow = datetime(2023, 4, 17, 8, 30, tzinfo=UTC)
+    # an outsider names the country after the province, or credits a Moscow agency
+    abroad = PROVINCE_STORY.replace("Нарынской области", "Нарынской области Киргизии")
+    assert find_times(abroad, lang="ru").published_at == moscow
+    credited = PROVINCE_STORY.replace("в районной администрации", "ТАСС в администрации")
+    assert find_times(credited, lang="ru").published_at == moscow
+    # provinces of two zones show none
+    two = PROVINCE_STORY.replace("Станция будет", "Такая же есть в Ширакской области. Она будет")
+    assert find_times(two, lang="ru").published_at == moscow
+
+
 # A statewide paper's own story: its headline names its state, no agency's dateline opens it.
 STATEWIDE_STORY = "\n".join(
     [

@@ -17,10 +17,10 @@ from itertools import pairwise
 import regex
 
 from normalize.cache import once
-from normalize.facts import zones
+from normalize.facts import language_info, zones
 from normalize.timestamps.lines import Context
-from normalize.timestamps.places import region_zones, state_zones
-from normalize.timestamps.zones import zone_given
+from normalize.timestamps.places import Places, region_zones, state_zones, zone_groups
+from normalize.timestamps.zones import credits_agency_of, zone_given
 
 # Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
 SHORT_LINE = 240
@@ -318,6 +318,51 @@ def region_zone(text: str, ctx: Context) -> str | None:
     if not named and not _CARRIED_COPY.search(text):
         named = state_zones(text)
     return next(iter(named)) if len(named) == 1 else None
+
+
+def home_region_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the provinces of another country a page names by their own adjective before
+    the word for a province (``home_regions``: "Гегаркуникская область", "в Северо-Казахстанской
+    области"), when they are all of one zone other than the one the page's language implies: a
+    Russian-language outlet in Almaty or Yerevan prints its local time, and a story placed in
+    a province of its country is its own news. A province's name followed by a capitalised word
+    is no such sign, the country an outsider names after it ("в Котайкской области Армении").
+    None when the caller gives the zone, the language gives none, or the page credits an agency
+    of the language's own zone ("ТАСС"): a Moscow agency's story from a province abroad.
+
+    >>> russian = Context(None, None, None, "ru")
+    >>> home_region_zone("Рыбаки Гегаркуникской области недовольны", russian)
+    'Asia/Yerevan'
+    >>> home_region_zone("Авария в Котайкской области Армении", russian) is None
+    True
+    >>> home_region_zone("В Ширакской области, передает ТАСС, снег", russian) is None
+    True
+    """
+    own = language_info(ctx.lang or "").get("zone")
+    if ctx.zone is not None or own is None or credits_agency_of(text, own):
+        return None
+    pattern = _home_regions_pattern()
+    named = {
+        pattern.zones[found.lastindex - 1]
+        for found in pattern.regex.finditer(text)
+        if found.lastindex and not _CAPITAL_AFTER.match(text, found.end())
+    }
+    zone = named.pop() if len(named) == 1 else own
+    return None if zone == own else zone
+
+
+# A capitalised word after a province's name: the country an outsider names ("… области Армении").
+_CAPITAL_AFTER = regex.compile(r"[\x20\u00a0]+\p{Lu}")
+
+
+@once
+def _home_regions_pattern() -> Places:
+    """The provinces of ``home_regions``, a group per zone: the adjective's stem, in any case, a
+    case ending, a space and the word for a province ("Ширакской области", "Ширакском марзе")."""
+    regions = zones()["home_regions"]
+    groups = zone_groups(regions)
+    ending = r"(?:ая|ой|ую|ий|ого|ому|им|ом)[\x20\u00a0]+(?:област|марз)\p{L}*"
+    return Places(regex.compile(rf"(?i)\b(?:{groups}){ending}"), tuple(regions))
 
 
 # A story carried from away: its lead opens with a dateline, the agency's credit or the place's

@@ -22,6 +22,7 @@ from normalize.timestamps.country import (
     country_zone,
     country_zones,
     footer_lines,
+    home_region_zone,
     region_zone,
 )
 from normalize.timestamps.grammar import Match, grammar, key, words
@@ -41,11 +42,11 @@ from normalize.timestamps.zones import (
 def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
     the city of its dateline or byline (see `dateline_zone`, `home_zone`) or of its weather
-    widget (see `widget_zone`), else the zone its
-    other times state, else, weaker, its footer's address, the country its footer's telephone
-    numbers call, its head names or its amounts count in (see `country_zone`), its rate
-    widget's currency or the agencies it credits (see `credit_zone`); and the zone a forum
-    states for all its times (see `board_zone`), which a reading takes before any of them."""
+    widget (see `widget_zone`), else the zone its other times state, else, weaker, its
+    footer's address, the country its footer's telephone numbers call, its head names or its
+    amounts count in (see `country_zone`), its rate widget's currency, the agencies it credits
+    (see `credit_zone`) or another country's provinces (see `home_region_zone`); and the zone a
+    forum states for all its times (see `board_zone`), which a reading takes before any of them."""
     ctx = ctx._replace(board_zone=board_zone(text, ctx))
     ctx = ctx._replace(
         dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx) or widget_zone(text, ctx)
@@ -55,6 +56,7 @@ def with_page_zones(text: str, ctx: Context) -> Context:
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
         publisher = address_zone(text, ctx) or country_zone(text, ctx) or currency_zone(text, ctx)
         publisher = publisher or credit_zone(text, ctx) or region_zone(text, ctx)
+        publisher = publisher or home_region_zone(text, ctx)
         ctx = ctx._replace(dateline_zone=publisher)
     return ctx._replace(day_first=writes_day_first(text, ctx))
 

@@ -273,10 +273,10 @@ def home_zone(text: str, ctx: Context) -> str | None:
         return None
     end = text.find("\n", found.end())
     line = text[found.start() : end if end >= 0 else len(text)]
-    return None if _credits_agency_of(line, own) else pattern.zones[found.lastindex - 1]
+    return None if credits_agency_of(line, own) else pattern.zones[found.lastindex - 1]
 
 
-def _credits_agency_of(line: str, zone: str) -> bool:
+def credits_agency_of(line: str, zone: str) -> bool:
     """Whether a dateline's line credits an agency of ``zone`` (`agency_credits`), a whole
     word: a Moscow agency's dateline abroad ("КИЕВ, 3 фев — РИА Новости") keeps Moscow time."""
     return any(

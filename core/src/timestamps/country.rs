@@ -12,10 +12,10 @@ use rustc_hash::FxHashMap;
 
 use super::lines::Context;
 use super::pychars::{is_space, split};
-use super::zones::{region_zones, state_zones, zone_given};
+use super::zones::{credits_agency_of, region_zones, state_zones, zone_given};
 use crate::data::paths;
-use crate::facts::zones;
-use crate::segment::chars::{self, L, N};
+use crate::facts::{language_info, zones};
+use crate::segment::chars::{self, L, LU, N};
 use crate::text::split_lines;
 
 /// Lines longer than this are prose: a number or a zone there may be a story's, not the
@@ -106,6 +106,80 @@ pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
     } else {
         None
     }
+}
+
+/// The zone of the provinces of another country a page names by their own adjective before
+/// the word for a province (`home_regions`: "Гегаркуникская область", "в Северо-Казахстанской
+/// области"), when they are all of one zone other than the one the page's language implies: a
+/// Russian-language outlet in Almaty or Yerevan prints its local time, and a story placed in a
+/// province of its country is its own news. A province's name followed by a capitalised word
+/// is no such sign, the country an outsider names after it ("в Котайкской области Армении").
+/// None when the caller gives the zone, the language gives none, or the page credits an agency
+/// of the language's own zone ("ТАСС"): a Moscow agency's story from a province abroad.
+pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
+    if ctx.zone.is_some() {
+        return None;
+    }
+    let own = language_info(ctx.lang.as_deref().unwrap_or(""))
+        .get("zone")?
+        .as_str()?;
+    if credits_agency_of(text, own) {
+        return None;
+    }
+    let (pattern, zones_of) = home_regions_pattern();
+    let mut named: Vec<&String> = Vec::new();
+    for found in pattern.captures_iter(text) {
+        let Some(group) = found.iter().skip(1).position(|m| m.is_some()) else {
+            continue;
+        };
+        let end = found.get(0).map_or(text.len(), |m| m.end());
+        if capital_after(&text[end..]) {
+            continue; // the country an outsider names after the province
+        }
+        if !named.contains(&&zones_of[group]) {
+            named.push(&zones_of[group]);
+        }
+    }
+    match named.as_slice() {
+        [zone] if zone.as_str() != own => Some((*zone).clone()),
+        _ => None,
+    }
+}
+
+/// Whether a capitalised word follows, after spaces (Python's `_CAPITAL_AFTER`): "… Армении".
+fn capital_after(rest: &str) -> bool {
+    let word = rest.trim_start_matches([' ', '\u{a0}']);
+    word.len() < rest.len() && word.chars().next().is_some_and(|c| chars::is(c, LU))
+}
+
+/// The provinces of `home_regions`, a group per zone: the adjective's stem, in any case, a
+/// case ending, a space and the word for a province ("Ширакской области", "Ширакском марзе");
+/// and the zones in the groups' order.
+fn home_regions_pattern() -> &'static (Regex, Vec<String>) {
+    static HOME_REGIONS: OnceLock<(Regex, Vec<String>)> = OnceLock::new();
+    HOME_REGIONS.get_or_init(|| {
+        let empty = serde_json::Map::new();
+        let regions = zones()["home_regions"].as_object().unwrap_or(&empty);
+        let groups: Vec<String> = regions
+            .values()
+            .map(|stems| {
+                let stems: Vec<String> = stems
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|stem| stem.as_str())
+                    .map(regex::escape)
+                    .collect();
+                format!("({})", stems.join("|"))
+            })
+            .collect();
+        let source = format!(
+            r"(?i)\b(?:{})(?:ая|ой|ую|ий|ого|ому|им|ом)[\x20\u{{a0}}]+(?:област|марз)\p{{L}}*",
+            groups.join("|")
+        );
+        let pattern = Regex::new(&source).expect("the provinces form a pattern");
+        (pattern, regions.keys().cloned().collect())
+    })
 }
 
 /// A story carried from away: its lead opens with a dateline, the agency's credit or the

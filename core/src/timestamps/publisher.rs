@@ -9,7 +9,9 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 
-use super::country::{country_zone, country_zones, footer_lines, region_zone, SHORT_LINE};
+use super::country::{
+    country_zone, country_zones, footer_lines, home_region_zone, region_zone, SHORT_LINE,
+};
 use super::grammar::{grammar, spaced_alternation, words};
 use super::lines::{prepare, Context, PageZones};
 use super::pattern::Found;
@@ -34,9 +36,10 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 /// byline (see `dateline_zone`, `home_zone`) or of its weather widget (see `widget_zone`),
 /// else the zone its other times state, else,
 /// weaker, its footer's address, the country its footer's telephone numbers call, its head
-/// names or its amounts count in (see `country_zone`), its rate widget's currency or the
-/// agencies it credits (see `credit_zone`); and the zone a forum states for all its times
-/// (see `board_zone`), which a reading takes before any of them. `ctx` is the caller's
+/// names or its amounts count in (see `country_zone`), its rate widget's currency, the
+/// agencies it credits (see `credit_zone`) or another country's provinces (see
+/// `home_region_zone`); and the zone a forum states for all its times (see `board_zone`),
+/// which a reading takes before any of them. `ctx` is the caller's
 /// settings and the page's language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
@@ -56,7 +59,8 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
             .or_else(|| currency_zone(text, ctx));
         zones.dateline_zone = publisher
             .or_else(|| credit_zone(text, ctx))
-            .or_else(|| region_zone(text, ctx));
+            .or_else(|| region_zone(text, ctx))
+            .or_else(|| home_region_zone(text, ctx));
     }
     Ok(zones)
 }

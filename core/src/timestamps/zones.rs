@@ -1037,7 +1037,7 @@ pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
 
 /// Whether a dateline's line credits an agency of `zone` (`agency_credits`), a whole word: a
 /// Moscow agency's dateline abroad ("КИЕВ, 3 фев — РИА Новости") keeps Moscow time.
-fn credits_agency_of(line: &str, zone: &str) -> bool {
+pub fn credits_agency_of(line: &str, zone: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(|c| chars::is(c, L | chars::N));
     agency_credits()
         .iter()

@@ -40,6 +40,7 @@ from normalize.timestamps.issue_date import (
     print_page_days,
 )
 from normalize.timestamps.issued import issued_dateline
+from normalize.timestamps.restated import restated_days
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.site_clocks import site_clocks
 from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
@@ -161,6 +162,7 @@ def normalize_document(
         | today_over_head(page.datelines, page.lines, headline.line)
         | day_in_title(page.datelines, page.lines, headline.line)
         | introduced_dates(page.datelines, page.lines)
+        | restated_days(page.datelines, page.lines, headline.line)
     )
     # an e-paper page's day over its print page's number, the page's only date a few lines over
     # its headline, or its byline's date under it: the page's own day, as though labelled

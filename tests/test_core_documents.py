@@ -2998,3 +2998,12 @@ def test_a_caption_closed_by_its_labelled_credit_alike() -> None:
         page = LABELLED_CREDIT_PAGE.replace(credit, other)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_restated_in_digits_alike() -> None:
+    from tests.test_timestamps import RESTATED_DAY_PAGE
+
+    for restated in ("Notice 5-7-19", "Notice 05/07/2019", "Tuesday, May 7, 2019", "Notice 5-6-19"):
+        page = RESTATED_DAY_PAGE.replace("Notice 5-7-19", restated)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

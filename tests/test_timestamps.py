@@ -1087,6 +1087,42 @@ def test_a_year_s_mark_glued_to_the_lead_s_day_leaves_it_prose(
     assert normalize_document(page)["published_at"] == published
 
 
+# a township's notice page: its title, its day, the department's name, then the notice's
+# number giving the same day in digits over the body
+RESTATED_DAY_PAGE = "\n".join(
+    [
+        "Notice - Brush Pickup Resumes on Rural Routes",
+        "",
+        "Tuesday, May 7, 2019",
+        "",
+        "Public Works",
+        "",
+        "Notice 5-7-19",
+        "",
+        "Now that the gravel roads have dried out, the Hollis Township road crew will again"
+        " collect brush piles left at the edge of driveways. Please keep piles under six feet.",
+        "",
+        "Back to Top",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("restated", "published"),
+    [
+        ("Notice 5-7-19", datetime(2019, 5, 7, tzinfo=UTC)),  # the same day in digits
+        ("Notice 05/07/2019", datetime(2019, 5, 7, tzinfo=UTC)),
+        # the same day printed the same way: the next teaser's, a list of them
+        ("Tuesday, May 7, 2019", None),
+    ],
+)
+def test_a_day_restated_in_digits_is_not_a_teaser_s(restated: str, published: object) -> None:
+    """The article's day restated a few lines under it in another notation ("Notice 5-7-19"
+    under "Tuesday, May 7, 2019") is the same day, not the next teaser's date in a list."""
+    page = RESTATED_DAY_PAGE.replace("Notice 5-7-19", restated)
+    assert normalize_document(page)["published_at"] == published
+
+
 def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None

@@ -31,6 +31,7 @@ use crate::timestamps::introductions::introduced_dates;
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
 use crate::timestamps::lines::Settings;
+use crate::timestamps::restated::restated_days;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::site_clocks::site_clocks;
 use crate::timestamps::teasers::{framed_dates, listing_days, teaser_dates};
@@ -179,6 +180,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             .map_err(|error| error.to_string())?,
     );
     apart.extend(introduced_dates(&page.datelines, &page.lines));
+    apart.extend(restated_days(&page.datelines, &page.lines, headline.line));
     // an e-paper page's day over its print page's number, the page's only date a few lines over
     // its headline, or its byline's date under it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);

@@ -33,6 +33,7 @@ pub mod publisher;
 mod pychars;
 mod reading;
 mod relative;
+pub mod restated;
 mod revisions;
 mod run_in_datelines;
 mod run_on;

@@ -3007,3 +3007,17 @@ def test_a_day_restated_in_digits_alike() -> None:
         page = RESTATED_DAY_PAGE.replace("Notice 5-7-19", restated)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_board_s_counters_after_the_time_alike() -> None:
+    from tests.test_timestamps import BOARD_COUNTERS_PAGE
+
+    line = "하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7"
+    for other in (
+        line,
+        "하늘 | 2009.11.03 21:14:05 Views: 1,412 Likes: 7 Shares:3",
+        "하늘 님이 2009.11.03 21:14:05 에 남긴 글을 보고 사진을 다시 골라 정리해 봅니다",
+    ):
+        page = BOARD_COUNTERS_PAGE.replace(line, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3791,3 +3791,33 @@ def test_a_line_of_a_range_of_days_dates_nothing(days: str, published: datetime 
     the event it announces, not the page; a day alone, or a date with its clock, stays read."""
     page = f"Harbour maps on show\n{days}\nOld charts of the bay are on show at the library."
     assert find_times(page, lang="en").published_at == published
+
+
+# A community board's post: its title, then the writer's line with the post's time and the
+# board's counters after it, each a label, a colon and a count.
+BOARD_COUNTERS_PAGE = """주말 텃밭 모임 사진 올립니다 - 두 번째
+하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7
+지난 토요일 텃밭 모임에서 찍은 사진 두 번째 묶음입니다.
+배추 모종을 옮겨 심은 날이라 다들 흙투성이가 됐네요.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the board's counters after the time: no words of prose, the post's time
+        ("하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7", datetime(2009, 11, 3, 12, 14, 5)),
+        ("하늘 | 2009.11.03 21:14:05 댓글 : 0 조회수 : 1,412", datetime(2009, 11, 3, 12, 14, 5)),
+        # words of a sentence around the time: a line of prose, no dateline
+        ("하늘 님이 2009.11.03 21:14:05 에 남긴 글을 보고 사진을 다시 골라 정리해 봅니다", None),
+    ],
+)
+def test_a_board_s_counters_after_the_time_are_no_prose(
+    line: str, published: datetime | None
+) -> None:
+    """A line's counters after its time, each a label's word, a colon and a count ("댓글: 0
+    조회: 412 추천: 7"), are no words of prose around the time: the writer's line dates the
+    post; words of a sentence around the time still make the line prose."""
+    page = BOARD_COUNTERS_PAGE.replace("하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7", line)
+    want = None if published is None else published.replace(tzinfo=UTC)
+    assert find_times(page, lang="ko").published_at == want

@@ -16,6 +16,10 @@ from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import empty_clock_day, meta_day_alone, meta_day_and_time
 
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
+# A counter a line prints after its time, its label's word, a colon and its count ("댓글: 0",
+# "Views: 591", "Просмотры: 12"): a board's figures, no word of prose around the time (a
+# label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words of the line).
+_COUNTER: Final = regex.compile(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])")
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
 _CLOSING = ")]}."
@@ -104,5 +108,9 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
     if not count_leftover or not found:
         return found, 0
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
-    leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
+    masked = mask_all(whole.low, read_spans)
+    # a board's counters after the line's last time ("조회: 591 추천: 10")
+    last = max(end for _, end in read_spans)
+    masked = masked[:last] + _COUNTER.sub(" ", masked[last:])
+    leftover = grammar().noise_word.sub(" ", masked)
     return found, len(_WORD.findall(leftover))

@@ -78,6 +78,7 @@ struct Patterns {
     agency_opening_bracket: Pattern,
     upper: Pattern,
     clock_range: Pattern,
+    counter: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -106,6 +107,10 @@ fn patterns() -> &'static Patterns {
             // A clock range, a broadcast's slot: the start's last digit or its meridiem, a
             // dash (a space either side at most) and the end's hour and minutes ("5:00pm-5:31pm")
             clock_range: Pattern::new(r"(?i)(?:[0-9]|[ap]\.?m\.?) ?[-–] ?[0-9]{1,2}:[0-9]{2}"),
+            // A counter a line prints after its time, its label's word, a colon and its count
+            // ("댓글: 0", "Views: 591", "Просмотры: 12"): a board's figures, no word of prose
+            // (a label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words)
+            counter: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])"),
         }
     })
 }
@@ -1409,6 +1414,14 @@ fn scan_counted(
     let after = found.last().map_or(0, |item| item.end);
     read_spans.extend(closing_tag(line.as_str(), after));
     let masked = mask_all(whole.low.as_str(), &read_spans);
+    // a board's counters after the line's last time ("조회: 591 추천: 10")
+    let last = read_spans.iter().map(|span| span.1).max().unwrap_or(0);
+    let cut = masked
+        .char_indices()
+        .nth(last)
+        .map_or(masked.len(), |(byte, _)| byte);
+    let counted = patterns().counter.replace_all(&masked[cut..], " ")?;
+    let masked = format!("{}{counted}", &masked[..cut]);
     let leftover = g.noise_word.replace_all(&masked, " ")?;
     let words = word_count(&leftover);
     Ok((found, words))

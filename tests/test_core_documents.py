@@ -26,6 +26,7 @@ from tests.test_boilerplate import (
     BACK_LINK_LETTER,
     BACK_TO_SCHOOL_STORY,
     CASELESS_FIELD_KEY_POST_PAGE,
+    CREDIT_ONLY_PAGE,
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
@@ -2956,5 +2957,13 @@ def test_a_year_s_mark_glued_to_the_lead_s_day_alike() -> None:
 
     for glued in ("2025г в Заречье", "2025гг в Заречье", "2025ще в Заречье"):
         page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_credit_for_words_and_pictures_is_a_byline_alike() -> None:
+    titled = CREDIT_ONLY_PAGE.replace("\n\n", "솔내중 첫 봄 체육대회 열려\n", 1)
+    english = CREDIT_ONLY_PAGE.replace("글, 사진: 한도윤", "Story and photos by Dana Reyes,")
+    for page in (CREDIT_ONLY_PAGE, titled, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

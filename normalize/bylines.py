@@ -11,16 +11,22 @@ import regex
 # 2학년)" (a school or desk in brackets, its closing one cut), "작성자 : 구태환", "Автор: Петров";
 # a site's user and the day after a comma, in any language: "by admin, 12 March, 2024", "에
 # 의해 admin, 12 3월, 2024" (a template's "by" before the name), "Автор: admin, 12 марта 2024";
-# a poem's or a quotation's author and the year of the work, of any century: "Автор: Фетов, 1854".
+# a poem's or a quotation's author and the year of the work, of any century: "Автор: Фетов, 1854";
+# a credit for the words and the pictures both, which names the writer: "Story and photos by Jane
+# Roe", "글, 사진: 이서준 선임기자", "글·사진=이서준 기자", "Текст и фото: Петров".
 _BYLINE = regex.compile(
     r"""^(?:
-        (?:(?:posted|written|published)\s+)?by:?\s+(?:{name}(?:\s+{name}){0,3}  # the name, then
+        (?:(?:posted|written|published)\s+
+          |(?:story|text|words)\s+(?:and|&)\s+(?:photos?|pictures)\s+)?  # words and pictures
+        by:?\s+(?:{name}(?:\s+{name}){0,3}  # the name, then
           (?:\s*[,|].*|\s+[–—]\s+{name}(?:\s+{name}){0,2}|\s+on\s+.*(?:19|20)\d\d.*)?
         | on\s+.*(?:19|20)\d\d.*)  # or its day alone: "on March 3, 2021"
-      | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
+      | (?:(?:글\s*[,·ㆍ/]\s*사진|사진\s*[,·ㆍ/]\s*글)\s*[:：=]?\s*)?  # words and pictures
+        \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
       | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name
       | 에\s?의해\s+[^\s,|]+(?:\s*[,|].*)?  # a template's "by" put before a user's name
-      | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
+      | (?:автор|текст(?:\s+и\s+фото)?|фото(?:\s+и\s+текст)?|редактор)  # Russian
+        \s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}
         (?:\s*,.*(?:1[0-9]|20)\d\d.*)?  # the day after a comma, or a work's year: "…, 1830 год"
     )$""".replace("{name}", r"\p{Lu}[\p{L}'’.-]*"),  # a word of a name or a town
     regex.IGNORECASE | regex.VERBOSE,

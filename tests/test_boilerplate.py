@@ -453,3 +453,33 @@ def test_a_headline_in_title_case_naming_a_page_is_no_back_link() -> None:
     assert line_kind("Return to Menu Planning: Schools Rethink Lunch Boxes") == "text"
     title = "Return To Calm Waters? Harbour Freight Index Climbs In March"
     assert normalize_document(TITLE_CASE_INDEX_STORY)["title"] == title
+
+
+# A school paper's page whose headline was lost: its lead and the credit for its words and
+# pictures, printed twice, then the paper's slogan and copyright line.
+CREDIT_ONLY_PAGE = "\n".join(
+    [
+        "",
+        "",
+        "[솔내학생신문=가람] 지난 4일 가람 솔내중학교 운동장에서 오후 2시부터 첫 봄 체육대회가"
+        " 열렸다. 이날 대회에서 여도현 학생회장은 “이기고 지는 것보다 함께 달리는 시간을 오래"
+        " 기억했으면 좋겠다”고 말했다.",
+        "글, 사진: 한도윤 선임기자 ([email protected])",
+        "[솔내학생신문=가람] 지난 4일 가람 솔내중학교 운동장에서 오후 2시부터 첫 봄 체육대회가"
+        " 열렸다. 이날 대회에서 여도현 학생회장은 “이기고 지는 것보다 함께 달리는 시간을 오래"
+        " 기억했으면 좋겠다”고 말했다.",
+        "글, 사진: 한도윤 선임기자 ([email protected])",
+        "학생의 눈으로 학교를 기록하는 신문.",
+        "ⓒ 솔내학생신문, 무단전재 및 재배포 금지.",
+    ]
+)
+
+
+def test_a_credit_for_words_and_pictures_is_a_byline() -> None:
+    """A line crediting one writer for the words and the pictures both ("글, 사진: …", "Story
+    and photos by …", "Текст и фото: …") is the story's byline: a page that lost its headline
+    gets none from it, and a headline above it stays the headline."""
+    assert normalize_document(CREDIT_ONLY_PAGE)["title"] is None
+    titled = CREDIT_ONLY_PAGE.replace("\n\n", "솔내중 첫 봄 체육대회 열려\n", 1)
+    assert normalize_document(titled)["title"] == "솔내중 첫 봄 체육대회 열려"
+    assert_same_machinery(CREDIT_ONLY_PAGE.split("\n"))

@@ -26,6 +26,7 @@ from tests.test_boilerplate import (
     BACK_LINK_LETTER,
     BACK_TO_SCHOOL_STORY,
     CASELESS_FIELD_KEY_POST_PAGE,
+    CREDIT_ONLY_PAGE,
     FIELD_KEY_POST_PAGE,
     GRAPHIC_SLIP_PAGE,
     PAGER_POST_PAGE,
@@ -3019,5 +3020,13 @@ def test_a_board_s_counters_after_the_time_alike() -> None:
         "하늘 님이 2009.11.03 21:14:05 에 남긴 글을 보고 사진을 다시 골라 정리해 봅니다",
     ):
         page = BOARD_COUNTERS_PAGE.replace(line, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_credit_for_words_and_pictures_is_a_byline_alike() -> None:
+    titled = CREDIT_ONLY_PAGE.replace("\n\n", "솔내중 첫 봄 체육대회 열려\n", 1)
+    english = CREDIT_ONLY_PAGE.replace("글, 사진: 한도윤", "Story and photos by Dana Reyes,")
+    for page in (CREDIT_ONLY_PAGE, titled, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

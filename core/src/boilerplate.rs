@@ -434,11 +434,12 @@ fn ascii_without_digit(eight: &[u8; 8]) -> bool {
 
 // A byline's patterns and its writer's title: Python holds them in normalize/bylines.py.
 
-/// Whether a key may open a byline: "by", "posted by" and "written by" open the only ones
+/// Whether a key may open a byline: "by", "posted by", "written by" and a credit for the
+/// words and the pictures ("story and photos by", "text and photos by") open the only ones
 /// whose first letter is ASCII.
 fn may_open_byline(key: &str) -> bool {
     key.bytes().next().is_some_and(|byte| {
-        !byte.is_ascii() || matches!(byte.to_ascii_lowercase(), b'b' | b'p' | b'w')
+        !byte.is_ascii() || matches!(byte.to_ascii_lowercase(), b'b' | b'p' | b'w' | b's' | b't')
     })
 }
 

@@ -2958,3 +2958,13 @@ def test_a_year_s_mark_glued_to_the_lead_s_day_alike() -> None:
         page = YEAR_MARK_PAGE.replace("2025г в Заречье", glued)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_russian_headline_in_capitals_alike() -> None:
+    from tests.test_headline import CAPS_SENTENCE_HEAD, CAPS_SENTENCE_PAGE
+
+    menu = "ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША"
+    for head in (CAPS_SENTENCE_HEAD, CAPS_SENTENCE_HEAD.replace(" С ", " "), menu):
+        page = CAPS_SENTENCE_PAGE.replace(CAPS_SENTENCE_HEAD, head)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

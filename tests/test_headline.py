@@ -2427,6 +2427,43 @@ def test_a_menu_of_capitalised_russian_labels_is_machinery_not_a_headline() -> N
     assert _choose(lines, dated=frozenset({2})) == lines[3]
 
 
+CAPS_SENTENCE_HEAD = "ОЗЁРНЫЙ СКВЕР ВСТРЕЧАЕТ ЛЕТО ПОСЛЕ РЕМОНТА С НОВЫМИ ФОНТАНАМИ"
+# a town's news page: its headline in capitals, eight words and more, over a lead that tells
+# the story in other words
+CAPS_SENTENCE_PAGE = "\n".join(
+    [
+        CAPS_SENTENCE_HEAD,
+        "В субботу в Заречинске торжественно открыли обновлённую территорию у городского озера.",
+        "Первыми по новым дорожкам прошли воспитанники детской школы искусств. Глава города"
+        " поблагодарил строителей и пообещал, что по выходным здесь будет играть духовой оркестр.",
+        "Праздник завершился концертом на открытой сцене.",
+    ]
+)
+
+
+def test_a_russian_headline_in_capitals_joined_by_a_preposition_is_no_menu() -> None:
+    """Every word of a line in capitals is capitalised, as a menu's labels are; a preposition
+    before a word ("С НОВЫМИ ФОНТАНАМИ") joins a sentence's words, which a menu's labels never
+    are: the line is the page's headline, not a run of labels."""
+    assert normalize_document(CAPS_SENTENCE_PAGE)["title"] == CAPS_SENTENCE_HEAD
+    assert_same_headline(CAPS_SENTENCE_PAGE)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША",
+        "А Б В Г Д Е Ж З И К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Э Ю Я",
+    ],
+)
+def test_a_menu_in_capitals_stays_machinery(menu: str) -> None:
+    """A menu printed in capitals joins none of its labels, and an alphabet's letters join no
+    word: both stay a run of labels over the page's own headline."""
+    lines = [menu, *CAPS_SENTENCE_PAGE.split("\n")]
+    assert _signals(lines, menu)["machinery"] == 1.0
+    assert _choose(lines) == CAPS_SENTENCE_HEAD
+
+
 def test_a_directory_of_names_each_above_its_own_paragraph_has_no_headline() -> None:
     """A directory's news page prints a member's name above the paragraph of its news, one
     after another: three short heads, each above its own story, are a digest's items, where an

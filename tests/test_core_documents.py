@@ -2968,3 +2968,12 @@ def test_a_russian_headline_in_capitals_alike() -> None:
         page = CAPS_SENTENCE_PAGE.replace(CAPS_SENTENCE_HEAD, head)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_preposition_of_one_letter_opening_a_headline_alike() -> None:
+    from tests.test_headline import LETTER_HEAD, LETTER_PAGE
+
+    for head in (LETTER_HEAD, "ЗТВ МУЗЕЕ РЕМЁСЕЛ ЗАРЕЧНОГО КРАЯ ОТКРЫЛАСЬ ВЫСТАВКА"):
+        page = LETTER_PAGE.replace(LETTER_HEAD, head)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -2669,6 +2669,50 @@ def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it(
     assert without_glued_label(once[0], 0, once) == once[0]
 
 
+LETTER_HEAD = "В МУЗЕЕ РЕМЁСЕЛ ЗАРЕЧНОГО КРАЯ ОТКРЫЛАСЬ ВЫСТАВКА"
+# a district's page: a headline opening with a preposition of one letter, its lead holding the
+# words after it behind another word, the letter on other lines as a preposition too
+LETTER_PAGE = "\n".join(
+    [
+        LETTER_HEAD,
+        "ЗАРЕЧИНСК. 4 мая 2023 г. в обновлённом музее ремёсел Заречного края открылась выставка"
+        " резных наличников, собранных по деревням района за последние десять лет.",
+        "Наличники привезли в музей из двенадцати сёл, многие из них пришлось восстанавливать.",
+        "Выставка продлится до конца лета, в будни вход для школьников свободный.",
+    ]
+)
+
+
+def test_a_preposition_of_one_letter_opening_a_headline_is_no_channel_name() -> None:
+    """The lead holds the headline's words after its first word, and other lines print that
+    word: the shape of a channel's name glued on, but a lone letter is a preposition, the
+    headline's own, in capitals or not; a channel's name of a longer word still goes."""
+    lines = LETTER_PAGE.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == LETTER_HEAD
+    assert normalize_document(LETTER_PAGE)["title"] == LETTER_HEAD
+    assert_same_headline(LETTER_PAGE)
+    head = "В Заречном районе открылась выставка резных наличников"
+    mixed = [
+        head,
+        lines[1].replace(
+            "в обновлённом музее ремёсел Заречного края", "в соседнем Заречном районе"
+        ),
+        *lines[2:],
+    ]
+    assert without_glued_label(head, 0, mixed) == head
+    named = [
+        "ЗТВ Музей ремёсел Заречного края открыл выставку",
+        *lines[1:-1],
+        "Смотрите ЗТВ по будням.",
+        "ЗТВ: новости района.",
+    ]
+    named[1] = named[1].replace(
+        "в обновлённом музее ремёсел Заречного края открылась",
+        "обновлённый музей ремёсел Заречного края открыл",
+    )
+    assert without_glued_label(named[0], 0, named) == "Музей ремёсел Заречного края открыл выставку"
+
+
 def test_a_headline_s_first_words_stay_when_the_page_prints_them_or_the_rest_is_lower() -> None:
     """The same shape is a headline's own when the page prints its first word elsewhere (a
     name the story goes on about), or when what is left would open in lower case."""

@@ -2977,3 +2977,12 @@ def test_a_preposition_of_one_letter_opening_a_headline_alike() -> None:
         page = LETTER_PAGE.replace(LETTER_HEAD, head)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_korean_title_trailing_off_in_two_dots_alike() -> None:
+    from tests.test_headline import TWO_DOTS_POST
+
+    for title in ("봄 산행 후기..", "봄 산행 다녀왔어요..", "봄 산행 후기...", "봄 산행 후기."):
+        page = TWO_DOTS_POST.replace("봄 산행 후기..", title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

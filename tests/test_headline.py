@@ -7167,6 +7167,31 @@ def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> No
     assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
 
 
+# a hiking club's board: the trail to the board, the post's title trailing off in two dots, the
+# writer's nickname, day and views, then the post on one line with two dots for its pauses
+TWO_DOTS_POST = "\n".join(
+    [
+        "HOME / 모임방 / 나눔게시판",
+        "  • 봄 산행 후기..",
+        "    들꽃 2011/04/18 233",
+        "      안녕하세요..들꽃입니다.. 지난 일요일 산행 다녀온 지 벌써 사흘이 지났네요.. 사진을"
+        " 올리고 싶었는데 방법을 몰라서 글만 남겨요.. 날씨가 좋아서 정상까지 모두 함께"
+        " 올랐답니다.. 다음 산행도 기대할게요..",
+    ]
+)
+
+
+def test_a_korean_title_trailing_off_in_two_dots_is_no_sentence() -> None:
+    """A Korean writer trails off in two dots as in an ellipsis ("봄 산행 후기.."): the title
+    leaves its clause open, no sentence; two dots after a sentence's closing syllable ("…
+    올랐답니다..") still close a sentence."""
+    title = "봄 산행 후기.."
+    assert not reads_as_sentence(title)
+    assert reads_as_sentence("정상까지 모두 함께 올랐답니다..")
+    assert normalize_document(TWO_DOTS_POST)["title"] == title
+    assert_same_headline(TWO_DOTS_POST)
+
+
 # a rowing club's page: its captain's column under a heading left open in an ellipsis, over a
 # salutation and the letter
 CAPITALISED_HEADING_LEFT_OPEN = "\n".join(

@@ -2986,3 +2986,13 @@ def test_a_korean_title_trailing_off_in_two_dots_alike() -> None:
         page = TWO_DOTS_POST.replace("봄 산행 후기..", title)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_address_in_a_byline_alike() -> None:
+    from tests.test_timestamps import ADDRESSED_BYLINE_POST
+
+    address = "garam.yoon@example.kr"
+    for written in (address, "gy@ex.kr", "garam yoon", f"{address}, {address}"):
+        page = ADDRESSED_BYLINE_POST.replace(address, written)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -16,6 +16,9 @@ from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import empty_clock_day, meta_day_alone, meta_day_and_time
 
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
+# An e-mail address, one word (a writer's address beside the name), not the three or more its
+# "@" and dots cut it into.
+_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
 _CLOSING = ")]}."
@@ -46,7 +49,8 @@ def _on_day(
 
 
 def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
-    """The timestamps of one line, split at labels; and how many words were not read."""
+    """The timestamps of one line, split at labels; and how many words were not read, an
+    e-mail address one word ("이름 : 윤가람(garam.yoon@example.kr) 작성일 : 19/03/07")."""
     line = whole.text
     labels, segments = labelled_segments(whole)
     # the scraper's meta date: a day, or the page's own date and time after it, see `stamps`
@@ -104,5 +108,6 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
     if not count_leftover or not found:
         return found, 0
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
+    read_spans.extend((address.start() + 1, address.end()) for address in _EMAIL.finditer(line))
     leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))

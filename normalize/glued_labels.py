@@ -146,8 +146,9 @@ def _without_lead_label(
     headline in title case, whose every word opens with a capital, its first too: "Harbour
     Ferry Timetables Almost Never Hold" over "Ferry timetables almost never hold, …"), or it holds
     the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
-    other lines print each of its words (a channel's name, which the page repeats). What is
-    left opens a headline, with a capital or in an uncased script.
+    other lines print each of its words (a channel's name, which the page repeats; a lone
+    letter is none, but a preposition: "В храме …"). What is left opens a headline, with a
+    capital or in an uncased script.
 
     >>> page = ["문화 마을합창단 '해오름', 요양원에서 송년 공연", "작성자 윤가람 작성일 24-12-19",
     ...         "마을합창단 '해오름'(단장 김서영)은 18일 동구 요양원을 찾아 송년 공연을 열었다."]
@@ -188,6 +189,7 @@ def _without_lead_label(
         if (category and not in_title_case(text)) or (
             held
             and min(counts) >= _NAME_LINES
+            and max(map(len, glued)) > 1  # a lone letter is a preposition, no name ("В …")
             and all(opening[at - 1] != glued[-1] for at in held if at)
         ):
             return after

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -31,6 +32,42 @@ _CAPITALISED_SHARE: Final = 0.7
 # A label: letters and digits, a hyphen inside ("E-mail"); a capitalised one.
 _LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
+# Russian prepositions and conjunctions, the closed class that joins a sentence's words; a
+# menu's labels stand side by side, none joined to the next.
+_JOINING_WORDS: Final = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "о",
+        "об",
+        "от",
+        "до",
+        "из",
+        "за",
+        "для",
+        "при",
+        "про",
+        "у",
+        "без",
+        "над",
+        "под",
+        "перед",
+        "через",
+        "и",
+        "а",
+        "но",
+        "или",
+    }
+)
+# The word a joining word joins has this many letters at least: an alphabet's letters ("А Б
+# В Г …") join nothing.
+_JOINED_LETTERS: Final = 3
 # A word of five letters or more whose lower-case end runs into the next label's capital:
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
 # brand joins shorter words ("IndiGo", "WordPress"), or is a word the word lists know whole
@@ -231,7 +268,9 @@ def is_label_run(text: str) -> bool:
     most of them two ("글자 크게 작게 목록 위로 인쇄 공유"; a headline has longer words or
     one-syllable ones) or Cyrillic words most of them capitalised
     ("Главная Новости Спорт Культура ..."). Latin lines are left alone: English headlines
-    capitalise every word.
+    capitalise every word. A Cyrillic line in capitals has every word capitalised, a
+    headline's too; one where a preposition or a conjunction joins the word after it
+    (``_JOINING_WORDS``, "… ЛЕТО С НОВЫМИ ФОНТАНАМИ") is a sentence, no run of labels.
 
     >>> is_label_run("글자 크게 작게 목록 위로 인쇄 공유")
     True
@@ -241,6 +280,12 @@ def is_label_run(text: str) -> bool:
     True
     >>> is_label_run("Мэрия Томска закроет Коммунальный мост на ремонт до осени")
     False
+    >>> is_label_run("ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША")
+    True
+    >>> is_label_run("НА ЗАРЕЧНОЙ ПРИСТАНИ ОТКРЫЛИ ЛОДОЧНУЮ СТАНЦИЮ ДЛЯ ЖИТЕЛЕЙ РАЙОНА")
+    False
+    >>> is_label_run("А Б В Г Д Е Ж З И К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Э Ю Я")
+    True
     """
     words = text.split()
     if any(_LABEL.fullmatch(word) is None for word in words):
@@ -252,8 +297,19 @@ def is_label_run(text: str) -> bool:
         )
     if len(words) < _CYRILLIC_LABELS or not any(_is_cyrillic(c) for c in text):
         return False
+    if text.isupper() and _joins_words(words):
+        return False  # a sentence in capitals
     capitalised = sum(_CAPITALISED.match(word) is not None for word in words)
     return capitalised >= _CAPITALISED_SHARE * len(words)
+
+
+def _joins_words(words: Sequence[str]) -> bool:
+    """Whether a preposition or a conjunction (``_JOINING_WORDS``) stands before a word of
+    ``_JOINED_LETTERS`` letters or more, as a sentence's words are joined."""
+    return any(
+        word.lower() in _JOINING_WORDS and len(after) >= _JOINED_LETTERS
+        for word, after in pairwise(words)
+    )
 
 
 def _is_hangul(word: str) -> bool:

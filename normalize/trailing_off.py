@@ -25,6 +25,10 @@ _KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
 _HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
 # A headline left open so has this many words at most; a longer line is a sentence cut short.
 _OPEN_CLAUSE_WORDS: Final = 10
+# The marks an ellipsis is printed with, and the two dots a Korean writer trails off in too
+# ("가을 소풍 후기.."); the longer first, so that three dots are not read as two.
+_ELLIPSES: Final = ("…", "...")
+_KOREAN_ELLIPSES: Final = (*_ELLIPSES, "..")
 # A column's heading left open in an ellipsis has this many words at most, this many of them
 # long words each opening with a capital ("From the Pastor's Desk…"), and a short word among
 # them kept in small letters ("the", "of"), as a title's case keeps its articles and
@@ -94,33 +98,36 @@ def _trails_off_capitalised(text: str) -> bool:
 
 def _trails_off_in_korean(text: str) -> bool:
     """Whether the line, of a headline's ``_OPEN_CLAUSE_WORDS`` words at most, trails off in an
-    ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
-    open ("…가봤더니…"), no sentence cut short.
+    ellipsis (or two dots, ``_KOREAN_ELLIPSES``) after a Hangul syllable that closes no Korean
+    sentence: a headline's clause left open ("…가봤더니…", "가을 소풍 후기.."), no sentence cut
+    short.
 
     >>> _trails_off_in_korean("도서관 밤 10시까지 연다길래 가봤더니…")
     True
+    >>> _trails_off_in_korean("가을 소풍 후기.."), _trails_off_in_korean("소풍은 즐거웠답니다..")
+    (True, False)
     >>> _trails_off_in_korean("솔내군은 다음 달부터 읍내와 외곽 마을을 잇는 버스 노선을 세 개"
     ...                       " 늘리고, 배차 간격도 줄이기로 했는데…")
     False
     >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
     (False, False)
     """
-    opening = _before_ellipsis(text)
+    opening = _before_ellipsis(text, _KOREAN_ELLIPSES)
     if opening is None or len(opening.split()) > _OPEN_CLAUSE_WORDS:
         return False
     last = opening[-1:]
     return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
 
 
-def _before_ellipsis(text: str) -> str | None:
-    """The line before the ellipsis closing it ("…" or "..."), spaces after it dropped; None
-    when no ellipsis closes it.
+def _before_ellipsis(text: str, marks: tuple[str, ...] = _ELLIPSES) -> str | None:
+    """The line before the ellipsis closing it (one of ``marks``, "…" or "..."), spaces after
+    it dropped; None when no ellipsis closes it.
 
     >>> _before_ellipsis("Finally …"), _before_ellipsis("Ice broke...  "), _before_ellipsis("Ice")
     ('Finally ', 'Ice broke', None)
     """
     stripped = text.rstrip(WHITESPACE)
-    for mark in ("…", "..."):
+    for mark in marks:
         if stripped.endswith(mark):
             return stripped[: -len(mark)]
     return None

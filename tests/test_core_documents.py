@@ -3030,3 +3030,41 @@ def test_a_credit_for_words_and_pictures_is_a_byline_alike() -> None:
     for page in (CREDIT_ONLY_PAGE, titled, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_russian_headline_in_capitals_alike() -> None:
+    from tests.test_headline import CAPS_SENTENCE_HEAD, CAPS_SENTENCE_PAGE
+
+    menu = "ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША"
+    for head in (CAPS_SENTENCE_HEAD, CAPS_SENTENCE_HEAD.replace(" С ", " "), menu):
+        page = CAPS_SENTENCE_PAGE.replace(CAPS_SENTENCE_HEAD, head)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_preposition_of_one_letter_opening_a_headline_alike() -> None:
+    from tests.test_headline import LETTER_HEAD, LETTER_PAGE
+
+    for head in (LETTER_HEAD, "ЗТВ МУЗЕЕ РЕМЁСЕЛ ЗАРЕЧНОГО КРАЯ ОТКРЫЛАСЬ ВЫСТАВКА"):
+        page = LETTER_PAGE.replace(LETTER_HEAD, head)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_korean_title_trailing_off_in_two_dots_alike() -> None:
+    from tests.test_headline import TWO_DOTS_POST
+
+    for title in ("봄 산행 후기..", "봄 산행 다녀왔어요..", "봄 산행 후기...", "봄 산행 후기."):
+        page = TWO_DOTS_POST.replace("봄 산행 후기..", title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_address_in_a_byline_alike() -> None:
+    from tests.test_timestamps import ADDRESSED_BYLINE_POST
+
+    address = "garam.yoon@example.kr"
+    for written in (address, "gy@ex.kr", "garam yoon", f"{address}, {address}"):
+        page = ADDRESSED_BYLINE_POST.replace(address, written)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

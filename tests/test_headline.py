@@ -2427,6 +2427,43 @@ def test_a_menu_of_capitalised_russian_labels_is_machinery_not_a_headline() -> N
     assert _choose(lines, dated=frozenset({2})) == lines[3]
 
 
+CAPS_SENTENCE_HEAD = "ОЗЁРНЫЙ СКВЕР ВСТРЕЧАЕТ ЛЕТО ПОСЛЕ РЕМОНТА С НОВЫМИ ФОНТАНАМИ"
+# a town's news page: its headline in capitals, eight words and more, over a lead that tells
+# the story in other words
+CAPS_SENTENCE_PAGE = "\n".join(
+    [
+        CAPS_SENTENCE_HEAD,
+        "В субботу в Заречинске торжественно открыли обновлённую территорию у городского озера.",
+        "Первыми по новым дорожкам прошли воспитанники детской школы искусств. Глава города"
+        " поблагодарил строителей и пообещал, что по выходным здесь будет играть духовой оркестр.",
+        "Праздник завершился концертом на открытой сцене.",
+    ]
+)
+
+
+def test_a_russian_headline_in_capitals_joined_by_a_preposition_is_no_menu() -> None:
+    """Every word of a line in capitals is capitalised, as a menu's labels are; a preposition
+    before a word ("С НОВЫМИ ФОНТАНАМИ") joins a sentence's words, which a menu's labels never
+    are: the line is the page's headline, not a run of labels."""
+    assert normalize_document(CAPS_SENTENCE_PAGE)["title"] == CAPS_SENTENCE_HEAD
+    assert_same_headline(CAPS_SENTENCE_PAGE)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША",
+        "А Б В Г Д Е Ж З И К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Э Ю Я",
+    ],
+)
+def test_a_menu_in_capitals_stays_machinery(menu: str) -> None:
+    """A menu printed in capitals joins none of its labels, and an alphabet's letters join no
+    word: both stay a run of labels over the page's own headline."""
+    lines = [menu, *CAPS_SENTENCE_PAGE.split("\n")]
+    assert _signals(lines, menu)["machinery"] == 1.0
+    assert _choose(lines) == CAPS_SENTENCE_HEAD
+
+
 def test_a_directory_of_names_each_above_its_own_paragraph_has_no_headline() -> None:
     """A directory's news page prints a member's name above the paragraph of its news, one
     after another: three short heads, each above its own story, are a digest's items, where an
@@ -2630,6 +2667,50 @@ def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it(
     )
     once = [*lines[:3], "Follow us: https://social.example/"]
     assert without_glued_label(once[0], 0, once) == once[0]
+
+
+LETTER_HEAD = "В МУЗЕЕ РЕМЁСЕЛ ЗАРЕЧНОГО КРАЯ ОТКРЫЛАСЬ ВЫСТАВКА"
+# a district's page: a headline opening with a preposition of one letter, its lead holding the
+# words after it behind another word, the letter on other lines as a preposition too
+LETTER_PAGE = "\n".join(
+    [
+        LETTER_HEAD,
+        "ЗАРЕЧИНСК. 4 мая 2023 г. в обновлённом музее ремёсел Заречного края открылась выставка"
+        " резных наличников, собранных по деревням района за последние десять лет.",
+        "Наличники привезли в музей из двенадцати сёл, многие из них пришлось восстанавливать.",
+        "Выставка продлится до конца лета, в будни вход для школьников свободный.",
+    ]
+)
+
+
+def test_a_preposition_of_one_letter_opening_a_headline_is_no_channel_name() -> None:
+    """The lead holds the headline's words after its first word, and other lines print that
+    word: the shape of a channel's name glued on, but a lone letter is a preposition, the
+    headline's own, in capitals or not; a channel's name of a longer word still goes."""
+    lines = LETTER_PAGE.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == LETTER_HEAD
+    assert normalize_document(LETTER_PAGE)["title"] == LETTER_HEAD
+    assert_same_headline(LETTER_PAGE)
+    head = "В Заречном районе открылась выставка резных наличников"
+    mixed = [
+        head,
+        lines[1].replace(
+            "в обновлённом музее ремёсел Заречного края", "в соседнем Заречном районе"
+        ),
+        *lines[2:],
+    ]
+    assert without_glued_label(head, 0, mixed) == head
+    named = [
+        "ЗТВ Музей ремёсел Заречного края открыл выставку",
+        *lines[1:-1],
+        "Смотрите ЗТВ по будням.",
+        "ЗТВ: новости района.",
+    ]
+    named[1] = named[1].replace(
+        "в обновлённом музее ремёсел Заречного края открылась",
+        "обновлённый музей ремёсел Заречного края открыл",
+    )
+    assert without_glued_label(named[0], 0, named) == "Музей ремёсел Заречного края открыл выставку"
 
 
 def test_a_headline_s_first_words_stay_when_the_page_prints_them_or_the_rest_is_lower() -> None:
@@ -7084,6 +7165,31 @@ def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> No
     assert not reads_as_sentence(title)
     assert reads_as_sentence(title.replace("갔더니…", "갔다…"))
     assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
+
+
+# a hiking club's board: the trail to the board, the post's title trailing off in two dots, the
+# writer's nickname, day and views, then the post on one line with two dots for its pauses
+TWO_DOTS_POST = "\n".join(
+    [
+        "HOME / 모임방 / 나눔게시판",
+        "  • 봄 산행 후기..",
+        "    들꽃 2011/04/18 233",
+        "      안녕하세요..들꽃입니다.. 지난 일요일 산행 다녀온 지 벌써 사흘이 지났네요.. 사진을"
+        " 올리고 싶었는데 방법을 몰라서 글만 남겨요.. 날씨가 좋아서 정상까지 모두 함께"
+        " 올랐답니다.. 다음 산행도 기대할게요..",
+    ]
+)
+
+
+def test_a_korean_title_trailing_off_in_two_dots_is_no_sentence() -> None:
+    """A Korean writer trails off in two dots as in an ellipsis ("봄 산행 후기.."): the title
+    leaves its clause open, no sentence; two dots after a sentence's closing syllable ("…
+    올랐답니다..") still close a sentence."""
+    title = "봄 산행 후기.."
+    assert not reads_as_sentence(title)
+    assert reads_as_sentence("정상까지 모두 함께 올랐답니다..")
+    assert normalize_document(TWO_DOTS_POST)["title"] == title
+    assert_same_headline(TWO_DOTS_POST)
 
 
 # a rowing club's page: its captain's column under a heading left open in an ellipsis, over a

@@ -3821,3 +3821,29 @@ def test_a_board_s_counters_after_the_time_are_no_prose(
     page = BOARD_COUNTERS_PAGE.replace("하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7", line)
     want = None if published is None else published.replace(tzinfo=UTC)
     assert find_times(page, lang="ko").published_at == want
+
+
+# a club's board: the post's title, then its writer's name with an e-mail address in brackets,
+# the day it was written and the views on one line, then the post
+ADDRESSED_BYLINE_POST = "\n".join(
+    [
+        "봄 정기 모임 안내",
+        "이름 : 윤가람(garam.yoon@example.kr)   작성일 : 19/03/07   조회수 : 215",
+        "회원 여러분 안녕하세요,",
+        "이번 봄 정기 모임은 다음 달 둘째 주 토요일에 열립니다. 장소는 지난번과 같습니다.",
+    ]
+)
+
+
+def test_an_address_in_a_byline_is_one_word_of_its_dateline() -> None:
+    """A board's byline names its writer with an e-mail address in brackets before the day: the
+    address is one word around the date, not the three its "@" and dots cut it into, and the
+    line stays a dateline; a line of prose with an address and a day stays prose."""
+    row = normalize_document(ADDRESSED_BYLINE_POST)
+    assert row["published_at"] == datetime(2019, 3, 7, tzinfo=UTC)
+    prose = ADDRESSED_BYLINE_POST.replace(
+        "이름 : 윤가람(garam.yoon@example.kr)   작성일 : 19/03/07   조회수 : 215",
+        "참가 신청은 garam.yoon@example.kr 로 보내 주시고 회비는 19/03/07 까지 총무에게 내"
+        " 주시면 됩니다 늦으면 자리가 없을 수 있습니다",
+    )
+    assert normalize_document(prose)["published_at"] is None

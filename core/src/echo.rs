@@ -693,7 +693,8 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 /// after a short word a headline drops, an article, when the label has two words at least)
 /// and no other line prints a word of it (a board's category; not before a headline in title
 /// case, whose first word opens with a capital as every other does), or it holds the first words after it in a row, not after it, and other
-/// lines print each of its words (a channel's name) (`_without_lead_label` in
+/// lines print each of its words (a channel's name; a lone letter is none, but a preposition)
+/// (`_without_lead_label` in
 /// `normalize/glued_labels.py`).
 fn without_lead_label<S: AsRef<str>>(
     text: &str,
@@ -748,6 +749,8 @@ fn without_lead_label<S: AsRef<str>>(
             && !in_title_case(text);
         let name = !held.is_empty()
             && counts.iter().all(|&count| count >= NAME_LINES)
+            // a lone letter is a preposition, no name ("В …")
+            && glued.iter().any(|word| word.chars().count() > 1)
             && held
                 .iter()
                 .all(|&at| at == 0 || opening[at - 1] != glued[label - 1]);

@@ -21,6 +21,13 @@ const TWO_SYLLABLE_SHARE: f64 = 2.0 / 3.0;
 const ECHOED_RUN: f64 = 0.5;
 /// A Russian menu capitalises most of its labels; a headline, its first word and names.
 const CAPITALISED_SHARE: f64 = 0.7;
+/// Russian prepositions and conjunctions, the closed class that joins a sentence's words; a
+/// menu's labels stand side by side, none joined to the next (Python's `_JOINING_WORDS`).
+const JOINING_WORDS: &str =
+    "в во на с со к ко по о об от до из за для при про у без над под перед через и а но или";
+/// The word a joining word joins has this many letters at least: an alphabet's letters join
+/// nothing (`_JOINED_LETTERS`).
+const JOINED_LETTERS: usize = 3;
 
 per_thread! {
     /// A label: letters and digits, a hyphen inside ("E-mail").
@@ -581,7 +588,8 @@ pub fn glues_labels(text: &str) -> Result<bool> {
 /// Whether the line is a menu's or a toolbar's labels run together: words and no
 /// punctuation, either Hangul words of two or three
 /// syllables, most of them two, or Cyrillic words most of them
-/// capitalised (`is_label_run`).
+/// capitalised, no sentence in capitals whose words a preposition or a conjunction joins
+/// (`is_label_run`).
 pub fn is_label_run(text: &str) -> bool {
     // Either run needs Cyrillic, or Hangul words alone: a text with neither is read once,
     // not split (most headlines end here).
@@ -607,11 +615,26 @@ pub fn is_label_run(text: &str) -> bool {
     if words.len() < CYRILLIC_LABELS || words.iter().any(|word| !label().is_match(word)) {
         return false;
     }
+    if chars::str_is_upper(text) && joins_words(&words) {
+        return false; // a sentence in capitals
+    }
     let capitalised = words
         .iter()
         .filter(|word| capitalised().is_match(word))
         .count();
     capitalised as f64 >= CAPITALISED_SHARE * words.len() as f64
+}
+
+/// Whether a preposition or a conjunction (`JOINING_WORDS`) stands before a word of
+/// `JOINED_LETTERS` letters or more, as a sentence's words are joined (`_joins_words`).
+fn joins_words(words: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        if pair[1].chars().count() < JOINED_LETTERS {
+            return false;
+        }
+        let word = chars::lower(pair[0]);
+        JOINING_WORDS.split(' ').any(|joining| joining == word)
+    })
 }
 
 /// A line that closes with the words it opened with names one thing on both sides of a

@@ -87,16 +87,19 @@ fn trails_off_capitalised(text: &str) -> bool {
 }
 
 /// Whether the line, of a headline's `OPEN_CLAUSE_WORDS` words at most, trails off in an
-/// ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
-/// open ("…가봤더니…"), no sentence cut short (Python's `_trails_off_in_korean`).
+/// ellipsis (or two dots, which a Korean writer trails off in too: "가을 소풍 후기..") after a
+/// Hangul syllable that closes no Korean sentence: a headline's clause left open ("…가봤더니…"),
+/// no sentence cut short (Python's `_trails_off_in_korean`).
 fn trails_off_in_korean(text: &str) -> bool {
     let stripped = text.trim_end_matches(chars::is_space);
     if count_words(stripped, OPEN_CLAUSE_WORDS + 1) > OPEN_CLAUSE_WORDS {
         return false;
     }
+    // three dots before two, so that three are not read as two
     let Some(open) = stripped
         .strip_suffix('…')
         .or_else(|| stripped.strip_suffix("..."))
+        .or_else(|| stripped.strip_suffix(".."))
     else {
         return false;
     };

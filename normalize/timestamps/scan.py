@@ -20,6 +20,9 @@ _WORD: Final = regex.compile(r"[\p{L}\d]+")
 # "Views: 591", "Просмотры: 12"): a board's figures, no word of prose around the time (a
 # label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words of the line).
 _COUNTER: Final = regex.compile(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])")
+# An e-mail address, one word (a writer's address beside the name), not the three or more its
+# "@" and dots cut it into.
+_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
 _CLOSING = ")]}."
@@ -50,7 +53,8 @@ def _on_day(
 
 
 def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
-    """The timestamps of one line, split at labels; and how many words were not read."""
+    """The timestamps of one line, split at labels; and how many words were not read, an
+    e-mail address one word ("이름 : 윤가람(garam.yoon@example.kr) 작성일 : 19/03/07")."""
     line = whole.text
     labels, segments = labelled_segments(whole)
     # the scraper's meta date: a day, or the page's own date and time after it, see `stamps`
@@ -108,9 +112,10 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
     if not count_leftover or not found:
         return found, 0
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
-    masked = mask_all(whole.low, read_spans)
     # a board's counters after the line's last time ("조회: 591 추천: 10")
     last = max(end for _, end in read_spans)
+    read_spans.extend((address.start() + 1, address.end()) for address in _EMAIL.finditer(line))
+    masked = mask_all(whole.low, read_spans)
     masked = masked[:last] + _COUNTER.sub(" ", masked[last:])
     leftover = grammar().noise_word.sub(" ", masked)
     return found, len(_WORD.findall(leftover))

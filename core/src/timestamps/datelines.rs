@@ -9,6 +9,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use crate::per_thread::per_thread;
+
 use super::acts::act_dates;
 use super::bounds::bound_days;
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
@@ -1310,8 +1312,16 @@ fn on_day(
     })
 }
 
-/// The timestamps of one line, split at labels; and how many words were not read (Python's
-/// `scan`, in `normalize/timestamps/scan.py`).
+per_thread! {
+    /// An e-mail address: one word of a line's leftover, a writer's address beside the name
+    /// (Python's `_EMAIL` in `normalize/timestamps/scan.py`).
+    fn email() -> regex::Regex {
+        regex::Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("a valid pattern")
+    }
+}
+
+/// The timestamps of one line, split at labels; and how many words were not read, an e-mail
+/// address one word (Python's `scan`, in `normalize/timestamps/scan.py`).
 fn scan(whole: &Line, ctx: &Context) -> Result<(Vec<Item>, usize), TimeError> {
     scan_counted(whole, ctx, true)
 }
@@ -1413,9 +1423,17 @@ fn scan_counted(
     // an index code is no word around the time
     let after = found.last().map_or(0, |item| item.end);
     read_spans.extend(closing_tag(line.as_str(), after));
-    let masked = mask_all(whole.low.as_str(), &read_spans);
     // a board's counters after the line's last time ("조회: 591 추천: 10")
     let last = read_spans.iter().map(|span| span.1).max().unwrap_or(0);
+    // an e-mail address is one word, not the three or more its "@" and dots cut it into
+    let text = line.as_str();
+    if text.contains('@') {
+        for address in email().find_iter(text) {
+            let start = text[..address.start()].chars().count();
+            read_spans.push((start + 1, start + address.as_str().chars().count()));
+        }
+    }
+    let masked = mask_all(whole.low.as_str(), &read_spans);
     let cut = masked
         .char_indices()
         .nth(last)

@@ -200,17 +200,20 @@ fn label_and_name(line: &str) -> Option<(&str, &str)> {
 /// The first mark in the line that may close a label (`LABEL_MARKS`) and where it stands; none
 /// when it holds no mark (`_label_mark`).
 fn label_mark(line: &str) -> Option<(usize, &'static str)> {
-    // one pass over the bytes: every mark opens with a colon, a bar or a space
-    line.bytes().enumerate().find_map(|(at, byte)| {
-        matches!(byte, b':' | b'|' | b' ')
-            .then(|| {
-                LABEL_MARKS
-                    .iter()
-                    .find(|mark| line[at..].starts_with(**mark))
-            })
-            .flatten()
+    // a colon or a bar is a mark of its own; a spaced mark is a space and a hyphen, a slash or
+    // a dash (whose first byte is 0xE2): the bytes after the spaces are searched for, and only
+    // before the first colon or bar
+    let bytes = line.as_bytes();
+    let barred = memchr::memchr2(b':', b'|', bytes);
+    let before = &bytes[..barred.unwrap_or(bytes.len())];
+    let spaced = memchr::memchr3_iter(b'-', b'/', 0xe2, before).find_map(|after| {
+        let at = after.checked_sub(1).filter(|&at| bytes[at] == b' ')?;
+        SPACED_MARKS
+            .iter()
+            .find(|mark| line[at..].starts_with(**mark))
             .map(|mark| (at, *mark))
-    })
+    });
+    spaced.or_else(|| barred.map(|at| (at, LABEL_MARKS[usize::from(bytes[at] == b'|')])))
 }
 
 /// Whether a spaced dash or a slash closes the line's label (`SPACED_MARKS`): a mark a headline

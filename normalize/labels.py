@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
-from itertools import pairwise
 from typing import Final
 
 import regex
@@ -68,6 +67,16 @@ _JOINING_WORDS: Final = frozenset(
 # The word a joining word joins has this many letters at least: an alphabet's letters ("А Б
 # В Г …") join nothing.
 _JOINED_LETTERS: Final = 3
+# The endings of a Russian adjective that agrees with the noun after it ("В НОВОМ ОБЛИКЕ", "С
+# НОВЫМИ ФОНТАНАМИ"), on a word of this many letters at least: a sentence joins a phrase, where
+# a menu joins its own labels' word pairs ("О НАС", "ВОПРОСЫ И ОТВЕТЫ", "ВХОД ДЛЯ ЖИТЕЛЕЙ").
+# Endings nouns share often ("-ИЕ", "-ЕМ", "-ИЙ", "-ИМ": "ВОСПИТАНИЕ", "НАСЕЛЕНИЕМ", "РЕЖИМ")
+# are left out.
+_ADJECTIVE_ENDINGS: Final = (
+    "ЫЙ", "ОЙ", "АЯ", "ЯЯ", "ОЕ", "ЕЕ", "ЫЕ", "ОГО", "ЕГО", "ОМУ", "ЕМУ", "ЫМ", "ОМ", "УЮ",
+    "ЮЮ", "ЫХ", "ИХ", "ЫМИ", "ИМИ",
+)  # fmt: skip
+_ADJECTIVE_LETTERS: Final = 4
 # A word of five letters or more whose lower-case end runs into the next label's capital:
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
 # brand joins shorter words ("IndiGo", "WordPress"), or is a word the word lists know whole
@@ -269,8 +278,9 @@ def is_label_run(text: str) -> bool:
     one-syllable ones) or Cyrillic words most of them capitalised
     ("Главная Новости Спорт Культура ..."). Latin lines are left alone: English headlines
     capitalise every word. A Cyrillic line in capitals has every word capitalised, a
-    headline's too; one where a preposition or a conjunction joins the word after it
-    (``_JOINING_WORDS``, "… ЛЕТО С НОВЫМИ ФОНТАНАМИ") is a sentence, no run of labels.
+    headline's too; one where a preposition or a conjunction joins an adjective and its noun
+    (``_JOINING_WORDS``, "… ЛЕТО С НОВЫМИ ФОНТАНАМИ") is a sentence, no run of labels; a menu
+    joins only its labels' own word pairs ("О НАС", "ВОПРОСЫ И ОТВЕТЫ").
 
     >>> is_label_run("글자 크게 작게 목록 위로 인쇄 공유")
     True
@@ -286,6 +296,8 @@ def is_label_run(text: str) -> bool:
     False
     >>> is_label_run("А Б В Г Д Е Ж З И К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Э Ю Я")
     True
+    >>> is_label_run("ГЛАВНАЯ О НАС НОВОСТИ ВОПРОСЫ И ОТВЕТЫ ВХОД ДЛЯ ЖИТЕЛЕЙ КОНТАКТЫ")
+    True
     """
     words = text.split()
     if any(_LABEL.fullmatch(word) is None for word in words):
@@ -297,18 +309,26 @@ def is_label_run(text: str) -> bool:
         )
     if len(words) < _CYRILLIC_LABELS or not any(_is_cyrillic(c) for c in text):
         return False
-    if text.isupper() and _joins_words(words):
+    if text.isupper() and _joins_phrase(words):
         return False  # a sentence in capitals
     capitalised = sum(_CAPITALISED.match(word) is not None for word in words)
     return capitalised >= _CAPITALISED_SHARE * len(words)
 
 
-def _joins_words(words: Sequence[str]) -> bool:
-    """Whether a preposition or a conjunction (``_JOINING_WORDS``) stands before a word of
-    ``_JOINED_LETTERS`` letters or more, as a sentence's words are joined."""
+def _joins_phrase(words: Sequence[str]) -> bool:
+    """Whether a preposition or a conjunction (``_JOINING_WORDS``) stands before an adjective
+    (``_ADJECTIVE_ENDINGS``) and a word of ``_JOINED_LETTERS`` letters or more after it, a
+    phrase as a sentence joins its words ("В НОВОМ ОБЛИКЕ"; "О НАС", a menu's label, is none).
+
+    >>> _joins_phrase("СЕЗОН В НОВОМ ОБЛИКЕ".split()), _joins_phrase("О НАС НОВОСТИ".split())
+    (True, False)
+    """
     return any(
-        word.lower() in _JOINING_WORDS and len(after) >= _JOINED_LETTERS
-        for word, after in pairwise(words)
+        word.lower() in _JOINING_WORDS
+        and len(adjective) >= _ADJECTIVE_LETTERS
+        and adjective.upper().endswith(_ADJECTIVE_ENDINGS)
+        and len(noun) >= _JOINED_LETTERS
+        for word, adjective, noun in zip(words, words[1:], words[2:], strict=False)
     )
 
 

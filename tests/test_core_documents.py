@@ -3033,10 +3033,11 @@ def test_a_credit_for_words_and_pictures_is_a_byline_alike() -> None:
 
 
 def test_a_russian_headline_in_capitals_alike() -> None:
-    from tests.test_headline import CAPS_SENTENCE_HEAD, CAPS_SENTENCE_PAGE
+    from tests.test_headline import CAPS_MENU_OF_PAIRS, CAPS_SENTENCE_HEAD, CAPS_SENTENCE_PAGE
 
     menu = "ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША"
-    for head in (CAPS_SENTENCE_HEAD, CAPS_SENTENCE_HEAD.replace(" С ", " "), menu):
+    heads = (CAPS_SENTENCE_HEAD, CAPS_SENTENCE_HEAD.replace(" С ", " "), menu, CAPS_MENU_OF_PAIRS)
+    for head in heads:
         page = CAPS_SENTENCE_PAGE.replace(CAPS_SENTENCE_HEAD, head)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

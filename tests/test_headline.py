@@ -2441,6 +2441,10 @@ CAPS_SENTENCE_PAGE = "\n".join(
 )
 
 
+# a club's menu in capitals whose labels are word pairs joined by a preposition or "И"
+CAPS_MENU_OF_PAIRS = "ГЛАВНАЯ О НАС НОВОСТИ ВОПРОСЫ И ОТВЕТЫ ФОТО И ВИДЕО ВХОД ДЛЯ ЧЛЕНОВ КОНТАКТЫ"
+
+
 def test_a_russian_headline_in_capitals_joined_by_a_preposition_is_no_menu() -> None:
     """Every word of a line in capitals is capitalised, as a menu's labels are; a preposition
     before a word ("С НОВЫМИ ФОНТАНАМИ") joins a sentence's words, which a menu's labels never
@@ -2454,14 +2458,25 @@ def test_a_russian_headline_in_capitals_joined_by_a_preposition_is_no_menu() -> 
     [
         "ГЛАВНАЯ НОВОСТИ ПОЛИТИКА ЭКОНОМИКА ОБЩЕСТВО СПОРТ КУЛЬТУРА АФИША",
         "А Б В Г Д Е Ж З И К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Э Ю Я",
+        CAPS_MENU_OF_PAIRS,
     ],
 )
 def test_a_menu_in_capitals_stays_machinery(menu: str) -> None:
-    """A menu printed in capitals joins none of its labels, and an alphabet's letters join no
-    word: both stay a run of labels over the page's own headline."""
+    """A menu printed in capitals joins no adjective to its noun (its labels' own word pairs,
+    "О НАС", "ВОПРОСЫ И ОТВЕТЫ", are no phrase of a sentence), and an alphabet's letters join
+    no word: both stay a run of labels over the page's own headline."""
     lines = [menu, *CAPS_SENTENCE_PAGE.split("\n")]
     assert _signals(lines, menu)["machinery"] == 1.0
     assert _choose(lines) == CAPS_SENTENCE_HEAD
+
+
+def test_a_menu_in_capitals_of_joined_pairs_is_no_headline() -> None:
+    """A menu in capitals over a page that prints no headline of its own: its labels "О НАС"
+    and "ВОПРОСЫ И ОТВЕТЫ" are joined by a preposition and a conjunction, but join no adjective
+    to its noun as a sentence does, so the menu is no headline."""
+    page = "\n".join([CAPS_MENU_OF_PAIRS, *CAPS_SENTENCE_PAGE.split("\n")[1:]])
+    assert normalize_document(page)["title"] != CAPS_MENU_OF_PAIRS
+    assert_same_headline(page)
 
 
 def test_a_directory_of_names_each_above_its_own_paragraph_has_no_headline() -> None:

@@ -28,6 +28,15 @@ const JOINING_WORDS: &str =
 /// The word a joining word joins has this many letters at least: an alphabet's letters join
 /// nothing (`_JOINED_LETTERS`).
 const JOINED_LETTERS: usize = 3;
+/// The endings of a Russian adjective that agrees with the noun after it ("В НОВОМ ОБЛИКЕ"), on
+/// a word of `ADJECTIVE_LETTERS` letters at least: a sentence joins a phrase, where a menu joins
+/// its own labels' word pairs ("О НАС", "ВОПРОСЫ И ОТВЕТЫ"); endings nouns share often are left
+/// out (`_ADJECTIVE_ENDINGS`).
+const ADJECTIVE_ENDINGS: [&str; 19] = [
+    "ЫЙ", "ОЙ", "АЯ", "ЯЯ", "ОЕ", "ЕЕ", "ЫЕ", "ОГО", "ЕГО", "ОМУ", "ЕМУ", "ЫМ", "ОМ", "УЮ", "ЮЮ",
+    "ЫХ", "ИХ", "ЫМИ", "ИМИ",
+];
+const ADJECTIVE_LETTERS: usize = 4;
 
 per_thread! {
     /// A label: letters and digits, a hyphen inside ("E-mail").
@@ -588,8 +597,8 @@ pub fn glues_labels(text: &str) -> Result<bool> {
 /// Whether the line is a menu's or a toolbar's labels run together: words and no
 /// punctuation, either Hangul words of two or three
 /// syllables, most of them two, or Cyrillic words most of them
-/// capitalised, no sentence in capitals whose words a preposition or a conjunction joins
-/// (`is_label_run`).
+/// capitalised, no sentence in capitals where a preposition or a conjunction joins an adjective
+/// and its noun (`is_label_run`).
 pub fn is_label_run(text: &str) -> bool {
     // Either run needs Cyrillic, or Hangul words alone: a text with neither is read once,
     // not split (most headlines end here).
@@ -615,7 +624,7 @@ pub fn is_label_run(text: &str) -> bool {
     if words.len() < CYRILLIC_LABELS || words.iter().any(|word| !label().is_match(word)) {
         return false;
     }
-    if chars::str_is_upper(text) && joins_words(&words) {
+    if chars::str_is_upper(text) && joins_phrase(&words) {
         return false; // a sentence in capitals
     }
     let capitalised = words
@@ -625,14 +634,24 @@ pub fn is_label_run(text: &str) -> bool {
     capitalised as f64 >= CAPITALISED_SHARE * words.len() as f64
 }
 
-/// Whether a preposition or a conjunction (`JOINING_WORDS`) stands before a word of
-/// `JOINED_LETTERS` letters or more, as a sentence's words are joined (`_joins_words`).
-fn joins_words(words: &[&str]) -> bool {
-    words.windows(2).any(|pair| {
-        if pair[1].chars().count() < JOINED_LETTERS {
+/// Whether a preposition or a conjunction (`JOINING_WORDS`) stands before an adjective
+/// (`ADJECTIVE_ENDINGS`) and a word of `JOINED_LETTERS` letters or more after it, a phrase as a
+/// sentence joins its words ("В НОВОМ ОБЛИКЕ"; "О НАС", a menu's label, is none)
+/// (`_joins_phrase`).
+fn joins_phrase(words: &[&str]) -> bool {
+    words.windows(3).any(|run| {
+        let [word, adjective, noun] = [run[0], run[1], run[2]];
+        if noun.chars().count() < JOINED_LETTERS || adjective.chars().count() < ADJECTIVE_LETTERS {
             return false;
         }
-        let word = chars::lower(pair[0]);
+        let upper = adjective.to_uppercase();
+        if !ADJECTIVE_ENDINGS
+            .iter()
+            .any(|ending| upper.ends_with(ending))
+        {
+            return false;
+        }
+        let word = chars::lower(word);
         JOINING_WORDS.split(' ').any(|joining| joining == word)
     })
 }

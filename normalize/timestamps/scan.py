@@ -114,7 +114,8 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
     # a board's counters after the line's last time ("조회: 591 추천: 10")
     last = max(end for _, end in read_spans)
-    read_spans.extend((address.start() + 1, address.end()) for address in _EMAIL.finditer(line))
+    if "@" in line:  # the address's pattern is tried on the few lines that can hold one
+        read_spans.extend((address.start() + 1, address.end()) for address in _EMAIL.finditer(line))
     masked = mask_all(whole.low, read_spans)
     masked = masked[:last] + _COUNTER.sub(" ", masked[last:])
     leftover = grammar().noise_word.sub(" ", masked)

@@ -123,9 +123,6 @@ pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
     let own = language_info(ctx.lang.as_deref().unwrap_or(""))
         .get("zone")?
         .as_str()?;
-    if credits_agency_of(text, own) {
-        return None;
-    }
     let (pattern, zones_of) = home_regions_pattern();
     let mut named: Vec<&String> = Vec::new();
     for found in pattern.captures_iter(text) {
@@ -140,8 +137,9 @@ pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
             named.push(&zones_of[group]);
         }
     }
+    // the page's credits are looked for only where a province gives a zone: few pages name one
     match named.as_slice() {
-        [zone] if zone.as_str() != own => Some((*zone).clone()),
+        [zone] if zone.as_str() != own && !credits_agency_of(text, own) => Some((*zone).clone()),
         _ => None,
     }
 }

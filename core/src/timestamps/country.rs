@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::lines::Context;
 use super::pychars::{is_space, split};
-use super::zones::{credits_agency_of, region_zones, state_zones, zone_given};
+use super::zones::{credits_agency_of, region_zones, state_zones, zone_given, zone_lists};
 use crate::data::paths;
 use crate::facts::{language_info, zones};
 use crate::segment::chars::{self, L, LU, N};
@@ -156,27 +156,17 @@ fn capital_after(rest: &str) -> bool {
 fn home_regions_pattern() -> &'static (Regex, Vec<String>) {
     static HOME_REGIONS: OnceLock<(Regex, Vec<String>)> = OnceLock::new();
     HOME_REGIONS.get_or_init(|| {
-        let empty = serde_json::Map::new();
-        let regions = zones()["home_regions"].as_object().unwrap_or(&empty);
+        let regions = zone_lists("home_regions", regex::escape);
         let groups: Vec<String> = regions
-            .values()
-            .map(|stems| {
-                let stems: Vec<String> = stems
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|stem| stem.as_str())
-                    .map(regex::escape)
-                    .collect();
-                format!("({})", stems.join("|"))
-            })
+            .iter()
+            .map(|(_, stems)| format!("({})", stems.join("|")))
             .collect();
         let source = format!(
             r"(?i)\b(?:{})(?:ая|ой|ую|ий|ого|ому|им|ом)[\x20\u{{a0}}]+(?:област|марз)\p{{L}}*",
             groups.join("|")
         );
         let pattern = Regex::new(&source).expect("the provinces form a pattern");
-        (pattern, regions.keys().cloned().collect())
+        (pattern, regions.into_iter().map(|(zone, _)| zone).collect())
     })
 }
 

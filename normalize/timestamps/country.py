@@ -339,7 +339,7 @@ def home_region_zone(text: str, ctx: Context) -> str | None:
     True
     """
     own = language_info(ctx.lang or "").get("zone")
-    if ctx.zone is not None or own is None or credits_agency_of(text, own):
+    if ctx.zone is not None or own is None:
         return None
     pattern = _home_regions_pattern()
     named = {
@@ -347,8 +347,10 @@ def home_region_zone(text: str, ctx: Context) -> str | None:
         for found in pattern.regex.finditer(text)
         if found.lastindex and not _CAPITAL_AFTER.match(text, found.end())
     }
-    zone = named.pop() if len(named) == 1 else own
-    return None if zone == own else zone
+    if len(named) != 1 or own in named:
+        return None
+    # the page's credits are looked for only where a province gives a zone: few pages name one
+    return None if credits_agency_of(text, own) else named.pop()
 
 
 # A capitalised word after a province's name: the country an outsider names ("… области Армении").

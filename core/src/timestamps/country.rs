@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::lines::Context;
 use super::pychars::{is_space, split};
-use super::zones::{credits_agency_of, region_zones, state_zones, zone_given};
+use super::zones::{credits_agency_of, region_zones, state_zones, zone_given, zone_lists};
 use crate::data::paths;
 use crate::facts::{language_info, zones};
 use crate::segment::chars::{self, L, LU, N};
@@ -123,9 +123,6 @@ pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
     let own = language_info(ctx.lang.as_deref().unwrap_or(""))
         .get("zone")?
         .as_str()?;
-    if credits_agency_of(text, own) {
-        return None;
-    }
     let (pattern, zones_of) = home_regions_pattern();
     let mut named: Vec<&String> = Vec::new();
     for found in pattern.captures_iter(text) {
@@ -140,8 +137,9 @@ pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
             named.push(&zones_of[group]);
         }
     }
+    // the page's credits are looked for only where a province gives a zone: few pages name one
     match named.as_slice() {
-        [zone] if zone.as_str() != own => Some((*zone).clone()),
+        [zone] if zone.as_str() != own && !credits_agency_of(text, own) => Some((*zone).clone()),
         _ => None,
     }
 }
@@ -158,27 +156,17 @@ fn capital_after(rest: &str) -> bool {
 fn home_regions_pattern() -> &'static (Regex, Vec<String>) {
     static HOME_REGIONS: OnceLock<(Regex, Vec<String>)> = OnceLock::new();
     HOME_REGIONS.get_or_init(|| {
-        let empty = serde_json::Map::new();
-        let regions = zones()["home_regions"].as_object().unwrap_or(&empty);
+        let regions = zone_lists("home_regions", regex::escape);
         let groups: Vec<String> = regions
-            .values()
-            .map(|stems| {
-                let stems: Vec<String> = stems
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|stem| stem.as_str())
-                    .map(regex::escape)
-                    .collect();
-                format!("({})", stems.join("|"))
-            })
+            .iter()
+            .map(|(_, stems)| format!("({})", stems.join("|")))
             .collect();
         let source = format!(
             r"(?i)\b(?:{})(?:ая|ой|ую|ий|ого|ому|им|ом)[\x20\u{{a0}}]+(?:област|марз)\p{{L}}*",
             groups.join("|")
         );
         let pattern = Regex::new(&source).expect("the provinces form a pattern");
-        (pattern, regions.keys().cloned().collect())
+        (pattern, regions.into_iter().map(|(zone, _)| zone).collect())
     })
 }
 

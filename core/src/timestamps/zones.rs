@@ -418,7 +418,7 @@ fn next_start<'t>(
 }
 
 /// Each zone's entries in one table of `zones.json`, spelled by `spell`, in the file's order.
-fn zone_lists(table: &str, spell: fn(&str) -> String) -> Vec<(String, Vec<String>)> {
+pub fn zone_lists(table: &str, spell: fn(&str) -> String) -> Vec<(String, Vec<String>)> {
     let empty = serde_json::Map::new();
     let lists = zones()[table].as_object().unwrap_or(&empty);
     lists

@@ -79,6 +79,7 @@ struct Patterns {
     upper: Pattern,
     clock_range: Pattern,
     counter: Pattern,
+    field: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -111,6 +112,9 @@ fn patterns() -> &'static Patterns {
             // ("댓글: 0", "Views: 591", "Просмотры: 12"): a board's figures, no word of prose
             // (a label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words)
             counter: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])"),
+            // A field's label before a line's time, its word and a colon ("이름 : 조영갑"): a
+            // row of fields, no reader's sentence, before a board's counters
+            field: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?:"),
         }
     })
 }
@@ -126,6 +130,10 @@ const LEFTOVER_LIMIT: usize = 5;
 const LEFTOVER_LIMIT_RELATIVE: usize = 2;
 const LEFTOVER_LIMIT_LABELLED: usize = 12;
 const LEFTOVER_LIMIT_DATE: usize = 4;
+/// The words of a writer's name before a line's first time at most ("하늘 |"), for its
+/// counters after the time to be a board's figures, as they are after a row of fields
+/// (Python's `_WRITER_WORDS`): after a reader's sentence they are its comment's score.
+const WRITER_WORDS: usize = 2;
 /// A date waits for the clock time of a later line when its own line has at most a byline's
 /// or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
 /// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
@@ -1413,15 +1421,25 @@ fn scan_counted(
     // an index code is no word around the time
     let after = found.last().map_or(0, |item| item.end);
     read_spans.extend(closing_tag(line.as_str(), after));
-    let masked = mask_all(whole.low.as_str(), &read_spans);
-    // a board's counters after the line's last time ("조회: 591 추천: 10")
+    let mut masked = mask_all(whole.low.as_str(), &read_spans);
+    // a board's counters after the line's last time on a writer's line ("하늘 | 2009.11.03
+    // 21:14:05 조회: 591 추천: 10"), not after a reader's sentence
+    let byte_at = |text: &str, at: usize| {
+        text.char_indices()
+            .nth(at)
+            .map_or(text.len(), |(byte, _)| byte)
+    };
     let last = read_spans.iter().map(|span| span.1).max().unwrap_or(0);
-    let cut = masked
-        .char_indices()
-        .nth(last)
-        .map_or(masked.len(), |(byte, _)| byte);
-    let counted = patterns().counter.replace_all(&masked[cut..], " ")?;
-    let masked = format!("{}{counted}", &masked[..cut]);
+    let cut = byte_at(&masked, last);
+    if patterns().counter.is_match(&masked[cut..])? {
+        let first = found.iter().map(|item| item.start).min().unwrap_or(0);
+        let before = &masked[..byte_at(&masked, first)];
+        let writer = word_count(&g.noise_word.replace_all(before, " ")?) <= WRITER_WORDS;
+        if writer || patterns().field.is_match(before)? {
+            let counted = patterns().counter.replace_all(&masked[cut..], " ")?;
+            masked = format!("{}{counted}", &masked[..cut]);
+        }
+    }
     let leftover = g.noise_word.replace_all(&masked, " ")?;
     let words = word_count(&leftover);
     Ok((found, words))

@@ -1445,7 +1445,6 @@ fn scan_counted(
     Ok((found, words))
 }
 
-/// The timestamps of one line that may be a document's times, with their ranks.
 /// The timestamps of one line that may be a document's times, with their ranks; a date
 /// opening a heading (`opens_heading`) counts above the page's first paragraph only (the
 /// `page` before `start`, in characters, holds no prose), Python's `_placed`.

@@ -3018,6 +3018,9 @@ def test_a_board_s_counters_after_the_time_alike() -> None:
         line,
         "하늘 | 2009.11.03 21:14:05 Views: 1,412 Likes: 7 Shares:3",
         "하늘 님이 2009.11.03 21:14:05 에 남긴 글을 보고 사진을 다시 골라 정리해 봅니다",
+        "배추가 정말 잘 자랐네요 부럽습니다 2009.11.03 21:14:05 추천: 3 답글: 1",
+        "Lovely beds, mine never grow 2009.11.03 21:14:05 Score: 3 Replies: 1",
+        "이름 : 하늘(sky@example.org)   작성일 : 2009.11.03 21:14:05   조회수 : 412",
     ):
         page = BOARD_COUNTERS_PAGE.replace(line, other)
         for tz, now in SETTINGS:

@@ -3808,16 +3808,26 @@ BOARD_COUNTERS_PAGE = """주말 텃밭 모임 사진 올립니다 - 두 번째
         # the board's counters after the time: no words of prose, the post's time
         ("하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7", datetime(2009, 11, 3, 12, 14, 5)),
         ("하늘 | 2009.11.03 21:14:05 댓글 : 0 조회수 : 1,412", datetime(2009, 11, 3, 12, 14, 5)),
+        # a row of fields before the time, the writer's with an address in it
+        (
+            "이름 : 하늘(sky@example.org)   작성일 : 2009.11.03 21:14:05   조회수 : 412",
+            datetime(2009, 11, 3, 12, 14, 5),
+        ),
         # words of a sentence around the time: a line of prose, no dateline
         ("하늘 님이 2009.11.03 21:14:05 에 남긴 글을 보고 사진을 다시 골라 정리해 봅니다", None),
+        # a reader's sentence before the time: the counters are its comment's score, and the
+        # line stays too crowded to date the post
+        ("배추가 정말 잘 자랐네요 부럽습니다 2009.11.03 21:14:05 추천: 3 답글: 1", None),
+        ("Lovely beds, mine never grow 2009.11.03 21:14:05 Score: 3 Replies: 1", None),
     ],
 )
 def test_a_board_s_counters_after_the_time_are_no_prose(
     line: str, published: datetime | None
 ) -> None:
     """A line's counters after its time, each a label's word, a colon and a count ("댓글: 0
-    조회: 412 추천: 7"), are no words of prose around the time: the writer's line dates the
-    post; words of a sentence around the time still make the line prose."""
+    조회: 412 추천: 7"), are no words of prose around the time when a writer's name or a label
+    at most stands before it: the writer's line dates the post; words of a sentence around the
+    time, or before it with counters after it (a reader's comment), still make the line prose."""
     page = BOARD_COUNTERS_PAGE.replace("하늘 | 2009.11.03 21:14:05 댓글: 0 조회: 412 추천: 7", line)
     want = None if published is None else published.replace(tzinfo=UTC)
     assert find_times(page, lang="ko").published_at == want

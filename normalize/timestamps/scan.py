@@ -18,11 +18,16 @@ from normalize.timestamps.stamps import empty_clock_day, meta_day_alone, meta_da
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
 # A counter a line prints after its time, its label's word, a colon and its count ("댓글: 0",
 # "Views: 591", "Просмотры: 12"): a board's figures, no word of prose around the time (a
-# label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words of the line).
+# label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words of the line),
+# when before its first time the line holds a writer's name (this many words at most: "하늘 |")
+# or a row of fields, each a label's word and a colon ("이름 : 조영갑(…)   작성일 : 16/06/14"):
+# after a reader's sentence they are its comment's score.
 _COUNTER: Final = regex.compile(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])")
 # An e-mail address, one word (a writer's address beside the name), not the three or more its
 # "@" and dots cut it into.
 _EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WRITER_WORDS: Final = 2
+_FIELD: Final = regex.compile(r"(?<![\p{L}\d])\p{L}+ ?:")
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
 _CLOSING = ")]}."
@@ -112,11 +117,17 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
     if not count_leftover or not found:
         return found, 0
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
-    # a board's counters after the line's last time ("조회: 591 추천: 10")
     last = max(end for _, end in read_spans)
     if "@" in line:  # the address's pattern is tried on the few lines that can hold one
         read_spans.extend((address.start() + 1, address.end()) for address in _EMAIL.finditer(line))
     masked = mask_all(whole.low, read_spans)
-    masked = masked[:last] + _COUNTER.sub(" ", masked[last:])
-    leftover = grammar().noise_word.sub(" ", masked)
+    noise = grammar().noise_word
+    # a board's counters after the line's last time on a writer's line ("하늘 | 2009.11.03
+    # 21:14:05 조회: 591 추천: 10"), not after a reader's sentence
+    if _COUNTER.search(masked[last:]):
+        before = masked[: min(item.start for item in found)]
+        writer = len(_WORD.findall(noise.sub(" ", before))) <= _WRITER_WORDS
+        if writer or _FIELD.search(before):
+            masked = masked[:last] + _COUNTER.sub(" ", masked[last:])
+    leftover = noise.sub(" ", masked)
     return found, len(_WORD.findall(leftover))

@@ -108,7 +108,7 @@ def day_in_title(
     """
     if near is None:
         return frozenset()
-    under = set(lines_under(lines, near, _UNDER_HEAD))
+    under = lines_under(lines, near, _UNDER_HEAD)
     days = [
         (order, item)
         for order, item in enumerate(datelines)

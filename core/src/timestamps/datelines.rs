@@ -81,6 +81,7 @@ struct Patterns {
     upper: Pattern,
     clock_range: Pattern,
     counter: Pattern,
+    field: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -113,6 +114,9 @@ fn patterns() -> &'static Patterns {
             // ("댓글: 0", "Views: 591", "Просмотры: 12"): a board's figures, no word of prose
             // (a label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words)
             counter: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])"),
+            // A field's label before a line's time, its word and a colon ("이름 : 조영갑"): a
+            // row of fields, no reader's sentence, before a board's counters
+            field: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?:"),
         }
     })
 }
@@ -128,6 +132,10 @@ const LEFTOVER_LIMIT: usize = 5;
 const LEFTOVER_LIMIT_RELATIVE: usize = 2;
 const LEFTOVER_LIMIT_LABELLED: usize = 12;
 const LEFTOVER_LIMIT_DATE: usize = 4;
+/// The words of a writer's name before a line's first time at most ("하늘 |"), for its
+/// counters after the time to be a board's figures, as they are after a row of fields
+/// (Python's `_WRITER_WORDS`): after a reader's sentence they are its comment's score.
+const WRITER_WORDS: usize = 2;
 /// A date waits for the clock time of a later line when its own line has at most a byline's
 /// or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
 /// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
@@ -1423,7 +1431,6 @@ fn scan_counted(
     // an index code is no word around the time
     let after = found.last().map_or(0, |item| item.end);
     read_spans.extend(closing_tag(line.as_str(), after));
-    // a board's counters after the line's last time ("조회: 591 추천: 10")
     let last = read_spans.iter().map(|span| span.1).max().unwrap_or(0);
     // an e-mail address is one word, not the three or more its "@" and dots cut it into
     let text = line.as_str();
@@ -1433,19 +1440,29 @@ fn scan_counted(
             read_spans.push((start + 1, start + address.as_str().chars().count()));
         }
     }
-    let masked = mask_all(whole.low.as_str(), &read_spans);
-    let cut = masked
-        .char_indices()
-        .nth(last)
-        .map_or(masked.len(), |(byte, _)| byte);
-    let counted = patterns().counter.replace_all(&masked[cut..], " ")?;
-    let masked = format!("{}{counted}", &masked[..cut]);
+    let mut masked = mask_all(whole.low.as_str(), &read_spans);
+    // a board's counters after the line's last time on a writer's line ("하늘 | 2009.11.03
+    // 21:14:05 조회: 591 추천: 10"), not after a reader's sentence
+    let byte_at = |text: &str, at: usize| {
+        text.char_indices()
+            .nth(at)
+            .map_or(text.len(), |(byte, _)| byte)
+    };
+    let cut = byte_at(&masked, last);
+    if patterns().counter.is_match(&masked[cut..])? {
+        let first = found.iter().map(|item| item.start).min().unwrap_or(0);
+        let before = &masked[..byte_at(&masked, first)];
+        let writer = word_count(&g.noise_word.replace_all(before, " ")?) <= WRITER_WORDS;
+        if writer || patterns().field.is_match(before)? {
+            let counted = patterns().counter.replace_all(&masked[cut..], " ")?;
+            masked = format!("{}{counted}", &masked[..cut]);
+        }
+    }
     let leftover = g.noise_word.replace_all(&masked, " ")?;
     let words = word_count(&leftover);
     Ok((found, words))
 }
 
-/// The timestamps of one line that may be a document's times, with their ranks.
 /// The timestamps of one line that may be a document's times, with their ranks; a date
 /// opening a heading (`opens_heading`) counts above the page's first paragraph only (the
 /// `page` before `start`, in characters, holds no prose), Python's `_placed`.

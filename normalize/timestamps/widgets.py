@@ -108,8 +108,7 @@ def day_in_title(
     """
     if near is None:
         return frozenset()
-    below = (at for at in range(near + 1, len(lines)) if lines[at].strip())
-    under = set(islice(below, _UNDER_HEAD))
+    under = set(lines_under(lines, near, _UNDER_HEAD))
     days = [
         (order, item)
         for order, item in enumerate(datelines)

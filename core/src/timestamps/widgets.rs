@@ -106,10 +106,7 @@ pub fn day_in_title(
     let Some(near) = near else {
         return Ok(FxHashSet::default());
     };
-    let under: Vec<usize> = (near + 1..lines.len())
-        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
-        .take(UNDER_HEAD)
-        .collect();
+    let under = lines_under(lines, near, UNDER_HEAD);
     let days: Vec<(usize, &Dateline)> = datelines
         .iter()
         .enumerate()

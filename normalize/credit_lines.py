@@ -36,6 +36,8 @@ def closes_with_labelled_credit(line: str) -> bool:
     >>> closes_with_labelled_credit("The quay at dusk. Photo: 2 of 14")
     False
     """
+    if ":" not in line:
+        return False  # every label closes with a colon
     found = _LABELLED_CREDIT.search(line)
     if found is None or len(found["credit"].split()) > _CREDIT_WORDS:
         return False

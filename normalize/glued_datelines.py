@@ -95,6 +95,8 @@ _CELL_SEPARATORS: Final = frozenset("|/·•-–—")
 _DATE_WITHIN: Final = 40
 # What may stand between a weekday glued after a headline and its date: "Wednesday, March 16".
 _AFTER_WEEKDAY: Final = " ,."
+# A weekday's short form is this many letters at most: "Sat", "Thur", "Вт", "срд".
+_SHORT_WEEKDAY: Final = 4
 # A full stop after a word's last two letters (not an abbreviated month's, "Feb. 21"), and the
 # spaces after it: where a sentence closes.
 _FULL_STOP: Final = regex.compile(r"(?<=\p{L}\p{L})\.\s+")
@@ -252,6 +254,8 @@ def _glued_weekday_start(window: str) -> int | None:
     """Where a weekday printed with a capital, glued to a word in small letters, starts in the
     text, if one does with a date after it: the page's day glued to its headline's last word,
     its markup lost ("…in the hillsWednesday, March 16, 2022"); a headline does not run on so.
+    A weekday's short form glued to a word that prints a capital of its own is the last part of
+    a name, a "CubeSat" or an "iPadMon", not the headline's day.
 
     >>> _glued_weekday_start("Pier reopens in the harbourWednesday, March 16, 2022")
     27
@@ -259,17 +263,23 @@ def _glued_weekday_start(window: str) -> int | None:
     True
     >>> _glued_weekday_start("Pier reopens in the harbourWednesday night") is None
     True
+    >>> _glued_weekday_start("Pupils build a CubeSat, 12 May 2024 launch planned") is None
+    True
     """
     if not any(char.isdigit() for char in window):
         return None  # a date prints a day's or a year's digits
+    small_word = True  # the word's letters up to here print no capital
     for at in range(1, len(window)):
-        if not (window[at].isupper() and window[at - 1].islower()):
+        before = window[at - 1]
+        small_word = not before.isalpha() or (small_word and not before.isupper())
+        if not (window[at].isupper() and before.islower()):
             continue
         rest = window[at:].lower()
         for weekday in words()["weekdays"]:
             after = rest[len(weekday) :]
             glued = rest.startswith(weekday) and not after[:1].isalpha()
-            if glued and opens_with_date(after.lstrip(_AFTER_WEEKDAY)):
+            named = len(weekday) <= _SHORT_WEEKDAY and not small_word  # a name's last part
+            if glued and not named and opens_with_date(after.lstrip(_AFTER_WEEKDAY)):
                 return at
     return None
 

@@ -2991,6 +2991,16 @@ def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
         assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)
 
 
+def test_a_weekday_closing_a_name_of_two_parts_alike() -> None:
+    from tests.test_glued_datelines import TWO_PART_NAME_HEAD, TWO_PART_NAME_PAGE
+
+    for name in ("their CubeSat,", "their launchSat,", "their iPadMon", "their CubeSaturday,"):
+        page = TWO_PART_NAME_PAGE.replace("their CubeSat,", name)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+    assert TWO_PART_NAME_HEAD in TWO_PART_NAME_PAGE
+
+
 def test_a_caption_closed_by_its_labelled_credit_alike() -> None:
     from tests.test_captions import LABELLED_CREDIT_PAGE
 

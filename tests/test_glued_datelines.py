@@ -421,6 +421,32 @@ def test_a_weekday_and_day_glued_to_the_headline_s_last_word_are_cut() -> None:
         assert headline_part([line], 0) == line
 
 
+# a college's news item whose headline names a satellite of two capitalised parts, the launch
+# day right after its name, the lead under it
+TWO_PART_NAME_HEAD = "Pupils ready their CubeSat, 12 May 2024 launch set from Port Ellery"
+TWO_PART_NAME_PAGE = "\n".join(
+    [
+        TWO_PART_NAME_HEAD,
+        "",
+        "Six pupils of the island college have finished the small satellite they began building"
+        " two years ago, and it will ride to orbit from the range at Port Ellery in May.",
+        "",
+        '"We soldered every board ourselves," one of them said.',
+    ]
+)
+
+
+def test_a_weekday_s_short_form_closing_a_name_of_two_parts_is_no_glued_dateline() -> None:
+    """A weekday's short form glued to a word that prints a capital of its own is the last part
+    of a name ("CubeSat"): the headline keeps it and the day after it."""
+    assert headline_part([TWO_PART_NAME_HEAD], 0) == TWO_PART_NAME_HEAD
+    assert normalize_document(TWO_PART_NAME_PAGE)["title"] == TWO_PART_NAME_HEAD
+    # glued to a word all in small letters, or spelt out, the weekday still starts the dateline
+    for glued in ("their launchSat,", "their CubeSaturday,"):
+        line = TWO_PART_NAME_HEAD.replace("their CubeSat,", glued)
+        assert headline_part([line], 0) == line[: line.index("Sat")]
+
+
 # a small station's news brief: a scraper's meta date glued before its two-word headline, one
 # paragraph below that tells of both its words; and a station's page whose promo label is glued
 # there above another story's headline

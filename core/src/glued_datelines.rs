@@ -27,6 +27,8 @@ const DATE_WITHIN: usize = 40;
 /// What may stand between a weekday glued after a headline and its date (Python's
 /// `_AFTER_WEEKDAY`).
 const AFTER_WEEKDAY: [char; 3] = [' ', ',', '.'];
+/// A weekday's short form is this many letters at most: "Sat", "Вт" (Python's `_SHORT_WEEKDAY`).
+const SHORT_WEEKDAY: usize = 4;
 /// A caption marker after a headline's full stop is looked for among this many characters,
 /// more than any marker holds.
 const MARKER_WITHIN: usize = 40;
@@ -274,7 +276,8 @@ per_thread! {
 
 /// Where a weekday printed with a capital, glued to a word in small letters, starts in the
 /// text, if one does with a date after it: the page's day glued to its headline's last word,
-/// its markup lost (Python's `_glued_weekday_start`).
+/// its markup lost; a weekday's short form glued to a word with a capital of its own is the
+/// last part of a name, "CubeSat" (Python's `_glued_weekday_start`).
 fn glued_weekday_start(window: &str) -> Option<usize> {
     let weekdays: Vec<&str> = words()["weekdays"]
         .as_array()
@@ -283,7 +286,12 @@ fn glued_weekday_start(window: &str) -> Option<usize> {
         .filter_map(|weekday| weekday.as_str())
         .collect();
     let mut before = None;
+    // the word's letters up to `before` print no capital
+    let mut small_word = true;
     for (at, char) in window.char_indices() {
+        if let Some(before) = before {
+            small_word = !chars::is(before, chars::L) || (small_word && !chars::is_upper(before));
+        }
         let glued = before.is_some_and(chars::is_lower) && chars::is_upper(char);
         before = Some(char);
         if !glued {
@@ -296,6 +304,9 @@ fn glued_weekday_start(window: &str) -> Option<usize> {
             };
             if letter().is_match(after) {
                 continue; // a longer word than the weekday: "Sundays"
+            }
+            if weekday.chars().count() <= SHORT_WEEKDAY && !small_word {
+                continue; // a name's last part: "CubeSat"
             }
             if opens_with_date(after.trim_start_matches(AFTER_WEEKDAY)) {
                 return Some(at);

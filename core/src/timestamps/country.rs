@@ -123,18 +123,31 @@ pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
     let own = language_info(ctx.lang.as_deref().unwrap_or(""))
         .get("zone")?
         .as_str()?;
-    let (pattern, zones_of) = home_regions_pattern();
+    let (words, pattern, zones_of) = home_regions_pattern();
     let mut named: Vec<&String> = Vec::new();
-    for found in pattern.captures_iter(text) {
-        let Some(group) = found.iter().skip(1).position(|m| m.is_some()) else {
+    // a province's name stands on one line: the full pattern, its word bounds slow to run, is
+    // run only over the lines that hold the word for a province
+    let mut line_end = 0;
+    for word in words.find_iter(text) {
+        if word.start() < line_end {
             continue;
-        };
-        let end = found.get(0).map_or(text.len(), |m| m.end());
-        if capital_after(&text[end..]) {
-            continue; // the country an outsider names after the province
         }
-        if !named.contains(&&zones_of[group]) {
-            named.push(&zones_of[group]);
+        let line_start = text[..word.start()].rfind('\n').map_or(0, |at| at + 1);
+        line_end = text[word.end()..]
+            .find('\n')
+            .map_or(text.len(), |at| word.end() + at);
+        let line = &text[line_start..line_end];
+        for found in pattern.captures_iter(line) {
+            let Some(group) = found.iter().skip(1).position(|m| m.is_some()) else {
+                continue;
+            };
+            let end = found.get(0).map_or(line.len(), |m| m.end());
+            if capital_after(&line[end..]) {
+                continue; // the country an outsider names after the province
+            }
+            if !named.contains(&&zones_of[group]) {
+                named.push(&zones_of[group]);
+            }
         }
     }
     // the page's credits are looked for only where a province gives a zone: few pages name one
@@ -150,11 +163,12 @@ fn capital_after(rest: &str) -> bool {
     word.len() < rest.len() && word.chars().next().is_some_and(|c| chars::is(c, LU))
 }
 
-/// The provinces of `home_regions`, a group per zone: the adjective's stem, in any case, a
-/// case ending, a space and the word for a province ("Ширакской области", "Ширакском марзе");
-/// and the zones in the groups' order.
-fn home_regions_pattern() -> &'static (Regex, Vec<String>) {
-    static HOME_REGIONS: OnceLock<(Regex, Vec<String>)> = OnceLock::new();
+/// The word for a province alone, a cheap sign that the next may match; the provinces of
+/// `home_regions`, a group per zone: the adjective's stem, in any case, a case ending, a space
+/// and the word for a province ("Ширакской области", "Ширакском марзе"); and the zones in the
+/// groups' order.
+fn home_regions_pattern() -> &'static (Regex, Regex, Vec<String>) {
+    static HOME_REGIONS: OnceLock<(Regex, Regex, Vec<String>)> = OnceLock::new();
     HOME_REGIONS.get_or_init(|| {
         let regions = zone_lists("home_regions", regex::escape);
         let groups: Vec<String> = regions
@@ -166,7 +180,12 @@ fn home_regions_pattern() -> &'static (Regex, Vec<String>) {
             groups.join("|")
         );
         let pattern = Regex::new(&source).expect("the provinces form a pattern");
-        (pattern, regions.into_iter().map(|(zone, _)| zone).collect())
+        let words = Regex::new(r"(?i)област|марз").expect("a province's word is a pattern");
+        (
+            words,
+            pattern,
+            regions.into_iter().map(|(zone, _)| zone).collect(),
+        )
     })
 }
 

@@ -8,12 +8,11 @@ not the page's publication, which a page that states one prints apart ("Дата
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 from typing import Final
 
 import regex
 
-from normalize.timestamps.lines import Placed, line_starts
+from normalize.timestamps.lines import Placed, line_starts, lines_under
 
 # "от" ("of") opening a line, in any case, before the act's date, maybe in guillemets ("От 12
 # марта 2019 года", "от «12» марта 2020 г.").
@@ -55,9 +54,9 @@ def act_dates(datelines: Sequence[Placed], text: str) -> frozenset[int]:
             continue  # a date whose time is printed on the next line
         if _OF.fullmatch(line, 0, item.start - first) is None:
             continue
-        below = (other.strip() for other in lines[item.line + 1 :] if other.strip())
+        below = lines_under(lines, item.line, _NUMBER_BELOW)
         if _NUMBER.search(line, item.end - first) or any(
-            _NUMBER.match(other) for other in islice(below, _NUMBER_BELOW)
+            _NUMBER.match(lines[at].strip()) for at in below
         ):
             found.add(order)
     return frozenset(found)

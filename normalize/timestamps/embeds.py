@@ -8,10 +8,10 @@ its photograph, is the page's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import HEAD_BELOW, is_story_paragraph
+from normalize.timestamps.lines import lines_under
 
 # How many lines of text after the post's line are looked at for the story going on: a short
 # line of the story may stand between.
@@ -55,7 +55,7 @@ def embedded_post_days(
         if not above or is_story_paragraph(above[-1]):  # a blog's post closing on its line
             continue
         before = sum(map(is_story_paragraph, above[:-1])) >= _STORY_BEFORE
-        after = islice(filter(str.strip, lines[item.line + 1 :]), _STORY_AFTER)
+        after = (lines[at] for at in lines_under(lines, item.line, _STORY_AFTER))
         if before and any(map(is_story_paragraph, after)):
             found.add(order)
     return frozenset(found)

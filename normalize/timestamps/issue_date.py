@@ -28,7 +28,6 @@ though labelled, however many dated items the story lists below it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 from typing import Final
 
 import regex
@@ -199,7 +198,8 @@ def print_page_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> froz
     for order, item in enumerate(datelines):
         if item.role or item.reading.shape != "date":
             continue
-        below = next((line for line in islice(lines, item.line + 1, None) if line.strip()), "")
+        under = lines_under(lines, item.line, 1)
+        below = lines[under[0]] if under else ""
         if _is_print_page(below):
             found.add(order)
         elif _NUMBER.fullmatch(below.strip()) is not None:

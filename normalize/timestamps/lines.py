@@ -322,6 +322,17 @@ def line_starts(lines: Sequence[str]) -> list[int]:
     return list(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
+def filled_lines(lines: Sequence[str], start: int = 0, stop: int | None = None) -> list[int]:
+    """The positions of the lines with text among ``lines[start:stop]`` (the whole page by
+    default), blank lines passed over: the page's lines as a reader counts them.
+
+    >>> page = ["Pier reopens", "", "By Ana Roe", "  ", "May 2, 2024"]
+    >>> filled_lines(page), filled_lines(page, 1, 4)
+    ([0, 2, 4], [2])
+    """
+    return [at for at, text in enumerate(lines[start:stop], start) if text.strip()]
+
+
 def lines_under(lines: Sequence[str], index: int, count: int) -> list[int]:
     """The positions of the first ``count`` lines with text under line ``index``, blank lines
     passed over: where a headline's credit, byline or own day stands.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from normalize.timestamps.lines import filled_lines
+
 
 def runs_on_to_head(lines: Sequence[str], line: int, near: int, widgets: Collection[int]) -> bool:
     """Whether ``lines[line]`` closes with a pipe that its next line of text, the one right
@@ -19,5 +21,5 @@ def runs_on_to_head(lines: Sequence[str], line: int, near: int, widgets: Collect
     >>> runs_on_to_head(lines, 0, 3, {1})
     False
     """
-    above = [index for index in range(line + 1, near) if lines[index].strip()]
+    above = filled_lines(lines, line + 1, near)
     return lines[line].rstrip().endswith("|") and len(above) == 1 and above[0] not in widgets

@@ -5,7 +5,6 @@ The caller that knows the headline marks them as another thing's."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import islice
 from typing import Final
 
 import regex
@@ -14,7 +13,7 @@ from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import is_story_paragraph
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import opens_with_line_label
-from normalize.timestamps.lines import prepare
+from normalize.timestamps.lines import lines_under, prepare
 from normalize.timestamps.run_on import runs_on_to_head
 from normalize.timestamps.tickers import beside_rates
 
@@ -114,4 +113,4 @@ def _weekday_in_brackets(line: str) -> bool:
 def _heads_story(lines: Sequence[str], line: int) -> bool:
     """Whether a line heads a story: the next line of text, or the one after it (an item's
     head between), is a story's paragraph (see `is_story_paragraph`), blank lines skipped."""
-    return any(map(is_story_paragraph, islice(filter(str.strip, lines[line + 1 :]), 2)))
+    return any(is_story_paragraph(lines[at]) for at in lines_under(lines, line, 2))

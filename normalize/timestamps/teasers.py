@@ -14,6 +14,7 @@ import regex
 
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import is_story_paragraph
+from normalize.timestamps.lines import filled_lines
 
 # A teaser's head: at most this many words, and no stop closing it.
 _HEAD_WORDS: Final = 15
@@ -101,7 +102,7 @@ def _lone_date(
     if near is not None or len(unlabelled) != 1:
         return None
     order = unlabelled[0]
-    filled = [index for index, text in enumerate(lines) if text.strip()]
+    filled = filled_lines(lines)
     if datelines[order].line not in filled:
         return None
     return order, filled, filled.index(datelines[order].line)
@@ -152,7 +153,7 @@ def framed_dates(
     """
     if near is not None:
         return frozenset()
-    filled = [index for index, text in enumerate(lines) if text.strip()]
+    filled = filled_lines(lines)
     under = {index: _FIGURES.sub("0", lines[after].strip()) for index, after in pairwise(filled)}
     unlabelled = [(order, item.line) for order, item in enumerate(datelines) if not item.role]
     framing = Counter(under[line] for line in {line for _, line in unlabelled} if line in under)

@@ -13,7 +13,7 @@ from typing import Final
 from normalize.timestamps.country import names_town_and_country
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import lines_under, prepare
+from normalize.timestamps.lines import filled_lines, lines_under, prepare
 
 # A day alone at most this many lines above the headline (a blank between) stands where a
 # blog's date header stands (see `choice`); the headline's own day stands on one of this many
@@ -38,7 +38,7 @@ def place_widget_days(
     >>> sorted(place_widget_days(find_datelines("\\n".join(lines), lang="en"), lines, None))
     [0]
     """
-    filled = [index for index, line in enumerate(lines) if line.strip()]
+    filled = filled_lines(lines)
     if near is not None or len(filled) < 2 or not names_town_and_country(lines[filled[1]]):
         return frozenset()
     return frozenset(

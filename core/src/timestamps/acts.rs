@@ -8,6 +8,7 @@ use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use super::datelines::Dateline;
+use super::lines::lines_under;
 use super::pychars::is_space;
 use crate::per_thread::per_thread;
 
@@ -65,12 +66,12 @@ pub fn act_dates(
         }
         let number = number();
         let numbered = number.find_at(line, byte(tail)).is_some()
-            || lines[item.line + 1..]
-                .iter()
-                .map(|other| other.trim_matches(is_space))
-                .filter(|other| !other.is_empty())
-                .take(NUMBER_BELOW)
-                .any(|other| number.find(other).is_some_and(|found| found.start() == 0));
+            || lines_under(lines, item.line, NUMBER_BELOW)
+                .into_iter()
+                .any(|at| {
+                    let other = lines[at].trim_matches(is_space);
+                    number.find(other).is_some_and(|found| found.start() == 0)
+                });
         if numbered {
             found.insert(order);
         }

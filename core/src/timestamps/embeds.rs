@@ -6,6 +6,7 @@
 use rustc_hash::FxHashSet;
 
 use super::datelines::{is_story_paragraph, Dateline, HEAD_BELOW};
+use super::lines::lines_under;
 use crate::segment::chars;
 
 /// How many lines of text after the post's line are looked at for the story going on.
@@ -57,11 +58,9 @@ pub fn embedded_post_days(
             }
             let before =
                 story.iter().filter(|line| is_story_paragraph(line)).count() >= STORY_BEFORE;
-            let after = lines[item.line + 1..]
-                .iter()
-                .filter(|line| !line.trim_matches(chars::is_space).is_empty())
-                .take(STORY_AFTER)
-                .any(|line| is_story_paragraph(line));
+            let after = lines_under(lines, item.line, STORY_AFTER)
+                .into_iter()
+                .any(|at| is_story_paragraph(lines[at]));
             before && after
         })
         .map(|(order, _)| order)

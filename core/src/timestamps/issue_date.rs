@@ -233,13 +233,10 @@ pub fn print_page_days(datelines: &[Dateline], lines: &[&str]) -> Vec<usize> {
         if !item.role.is_empty() || item.reading.shape != "date" {
             continue;
         }
-        let Some(below) = lines
-            .iter()
-            .skip(item.line + 1)
-            .find(|line| !line.trim_matches(is_space).is_empty())
-        else {
+        let Some(&below) = lines_under(lines, item.line, 1).first() else {
             continue;
         };
+        let below = lines[below];
         if is_print_page(below) {
             found.push(order);
         } else if is_issue_number(below) {

@@ -4,6 +4,7 @@
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, words, Marks};
@@ -538,11 +539,20 @@ pub fn unechoed<'a>(line: &'a str, above: &str) -> Cow<'a, str> {
     Cow::Owned(" ".repeat(length) + rest)
 }
 
+/// The positions of the lines with text among lines `within` (cut at the page's end), blank
+/// lines passed over: the page's lines as a reader counts them (Python's `filled_lines`).
+pub fn filled_lines<'a>(
+    lines: &'a [&str],
+    within: Range<usize>,
+) -> impl Iterator<Item = usize> + 'a {
+    (within.start..within.end.min(lines.len()))
+        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+}
+
 /// The positions of the first `count` lines with text under line `index`, blank lines passed
 /// over: where a headline's credit, byline or own day stands (Python's `lines_under`).
 pub fn lines_under(lines: &[&str], index: usize, count: usize) -> Vec<usize> {
-    (index + 1..lines.len())
-        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+    filled_lines(lines, index + 1..lines.len())
         .take(count)
         .collect()
 }

@@ -5,6 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::lines::filled_lines;
 use crate::segment::chars;
 
 /// Whether line `line` closes with a pipe that its next line of text, the one right over the
@@ -24,7 +25,6 @@ pub fn runs_on_to_head(
     {
         return false; // the lines between are counted only under a pipe (few lines close so)
     }
-    let mut above = (line + 1..near.min(lines.len()))
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty());
+    let mut above = filled_lines(lines, line + 1..near);
     matches!((above.next(), above.next()), (Some(only), None) if !widgets.contains(&only))
 }

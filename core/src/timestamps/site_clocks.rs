@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet;
 use super::datelines::{is_story_paragraph, Dateline};
 use super::grammar::grammar;
 use super::labels::opens_with_line_label;
-use super::lines::prepare;
+use super::lines::{lines_under, prepare};
 use super::pychars::Indexed;
 use super::run_on::runs_on_to_head;
 use super::tickers::beside_rates;
@@ -128,10 +128,7 @@ fn weekday_in_brackets(line: &str) -> Result<bool, TimeError> {
 /// between), is a story's paragraph (`is_story_paragraph`), blank lines skipped (Python's
 /// `site_clocks._heads_story`).
 fn heads_story(lines: &[&str], line: usize) -> bool {
-    lines
-        .iter()
-        .skip(line + 1)
-        .filter(|text| !text.trim_matches(chars::is_space).is_empty())
-        .take(2)
-        .any(|text| is_story_paragraph(text))
+    lines_under(lines, line, 2)
+        .into_iter()
+        .any(|at| is_story_paragraph(lines[at]))
 }

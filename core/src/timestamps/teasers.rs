@@ -5,6 +5,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::datelines::{is_story_paragraph, Dateline};
+use super::lines::filled_lines;
 use crate::segment::chars;
 use crate::text::split_words;
 
@@ -91,9 +92,7 @@ fn lone_date(
     let (Some(order), None, None) = (unlabelled.next(), unlabelled.next(), near) else {
         return None;
     };
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
-        .collect();
+    let filled: Vec<usize> = filled_lines(lines, 0..lines.len()).collect();
     let place = filled
         .iter()
         .position(|&index| index == datelines[order].line)?;
@@ -163,9 +162,7 @@ pub fn framed_dates(
     if near.is_some() {
         return found;
     }
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
-        .collect();
+    let filled: Vec<usize> = filled_lines(lines, 0..lines.len()).collect();
     let under: FxHashMap<usize, String> = filled
         .windows(2)
         .map(|pair| {

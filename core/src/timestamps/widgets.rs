@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet;
 use super::country::names_town_and_country;
 use super::datelines::Dateline;
 use super::grammar::grammar;
-use super::lines::{lines_under, prepare};
+use super::lines::{filled_lines, lines_under, prepare};
 use super::pychars::{is_space, Indexed};
 use super::TimeError;
 
@@ -31,8 +31,7 @@ pub fn place_widget_days(
     lines: &[&str],
     near: Option<usize>,
 ) -> FxHashSet<usize> {
-    let mut filled =
-        (0..lines.len()).filter(|&index| !lines[index].trim_matches(is_space).is_empty());
+    let mut filled = filled_lines(lines, 0..lines.len());
     let (None, Some(first), Some(second)) = (near, filled.next(), filled.next()) else {
         return FxHashSet::default();
     };

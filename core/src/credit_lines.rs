@@ -60,6 +60,7 @@ mod tests {
 
     #[test]
     fn a_caption_closed_by_its_labelled_credit_is_told() {
+        crate::data::configure_for_tests(); // the caption markers are the word lists'
         assert!(closes_with_labelled_credit(
             "The gate of the old quay. Photograph credit: Harbour Trust."
         ));

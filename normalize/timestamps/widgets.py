@@ -7,7 +7,8 @@ them as another thing's."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Final
 
 from normalize.timestamps.country import names_town_and_country
@@ -72,21 +73,15 @@ def today_over_head(
     """
     if near is None:
         return frozenset()
-    under = lines_under(lines, near, _UNDER_HEAD)
-    days = [
-        (order, item.line, item.reading.value)
-        for order, item in enumerate(datelines)
-        if not item.role
-        and item.reading.shape == "date"
-        and item.reading.value is not None
-        and (item.line in under or 0 < near - item.line <= _ABOVE_HEAD)
-        and _stands_alone(item, lines[item.line])
-    ]
-    own = [value for _, line, value in days if line in under]
+    own = _own_days(datelines, lines, near)
     if not own:
         return frozenset()
     return frozenset(
-        order for order, line, value in days if 0 < near - line <= _ABOVE_HEAD and value >= min(own)
+        order
+        for order, item, value in _days(datelines)
+        if 0 < near - item.line <= _ABOVE_HEAD
+        and value >= min(own)
+        and _stands_alone(item, lines[item.line])
     )
 
 
@@ -106,21 +101,34 @@ def day_in_title(
     >>> sorted(day_in_title(find_datelines("\\n".join(lines), lang="en"), lines, 1))
     []
     """
-    if near is None:
-        return frozenset()
-    under = lines_under(lines, near, _UNDER_HEAD)
-    days = [
-        (order, item)
-        for order, item in enumerate(datelines)
-        if not item.role and item.reading.shape == "date" and item.reading.value is not None
-    ]
-    if not any(item.line in under and _stands_alone(item, lines[item.line]) for _, item in days):
+    if near is None or not _own_days(datelines, lines, near):
         return frozenset()
     return frozenset(
         order
-        for order, item in days
+        for order, item, _ in _days(datelines)
         if item.line == near and not _stands_alone(item, lines[item.line])
     )
+
+
+def _own_days(datelines: Sequence[Dateline], lines: Sequence[str], near: int) -> list[datetime]:
+    """The values of the days alone (see `_stands_alone`) on the first ``_UNDER_HEAD`` lines
+    with text under the headline (line ``near``): the article's own day, under its credit or
+    byline line at most."""
+    under = lines_under(lines, near, _UNDER_HEAD)
+    return [
+        value
+        for _, item, value in _days(datelines)
+        if item.line in under and _stands_alone(item, lines[item.line])
+    ]
+
+
+def _days(datelines: Sequence[Dateline]) -> Iterator[tuple[int, Dateline, datetime]]:
+    """The unlabelled days with no clock time among ``datelines``: their positions, the
+    datelines and their values."""
+    for order, item in enumerate(datelines):
+        value = item.reading.value
+        if not item.role and item.reading.shape == "date" and value is not None:
+            yield order, item, value
 
 
 def _stands_alone(item: Dateline, line: str) -> bool:

@@ -63,34 +63,17 @@ pub fn today_over_head(
     let Some(near) = near else {
         return Ok(FxHashSet::default());
     };
-    let under = lines_under(lines, near, UNDER_HEAD);
-    let mut days = Vec::new();
-    for (order, item) in datelines.iter().enumerate() {
-        let Some(value) = item.reading.value else {
-            continue;
-        };
-        let (line, placed) = (item.line, under.contains(&item.line));
-        if item.role.is_empty()
-            && item.reading.shape == "date"
-            && (placed || line < near && near - line <= ABOVE_HEAD)
-            && stands_alone(item, lines[item.line])?
-        {
-            days.push((order, item.line, value));
-        }
-    }
-    let Some(own) = days
-        .iter()
-        .filter(|(_, line, _)| under.contains(line))
-        .map(|&(_, _, value)| value)
-        .min()
-    else {
+    let Some(own) = own_days(datelines, lines, near)?.into_iter().min() else {
         return Ok(FxHashSet::default());
     };
-    Ok(days
-        .into_iter()
-        .filter(|&(_, line, value)| line < near && near - line <= ABOVE_HEAD && value >= own)
-        .map(|(order, _, _)| order)
-        .collect())
+    let mut found = FxHashSet::default();
+    for (order, item, value) in days(datelines) {
+        let above = item.line < near && near - item.line <= ABOVE_HEAD;
+        if above && value >= own && stands_alone(item, lines[item.line])? {
+            found.insert(order);
+        }
+    }
+    Ok(found)
 }
 
 /// The positions among `datelines` of the unlabelled days, with no clock time, among the words
@@ -102,34 +85,42 @@ pub fn day_in_title(
     lines: &[&str],
     near: Option<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
-    let Some(near) = near else {
-        return Ok(FxHashSet::default());
-    };
-    let under = lines_under(lines, near, UNDER_HEAD);
-    let days: Vec<(usize, &Dateline)> = datelines
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| {
-            item.role.is_empty() && item.reading.shape == "date" && item.reading.value.is_some()
-        })
-        .collect();
-    let mut dated_under = false;
-    for (_, item) in &days {
-        if under.contains(&item.line) && stands_alone(item, lines[item.line])? {
-            dated_under = true;
-            break;
-        }
-    }
     let mut found = FxHashSet::default();
-    if !dated_under {
+    let Some(near) = near else {
+        return Ok(found);
+    };
+    if own_days(datelines, lines, near)?.is_empty() {
         return Ok(found);
     }
-    for (order, item) in days {
+    for (order, item, _) in days(datelines) {
         if item.line == near && !stands_alone(item, lines[item.line])? {
             found.insert(order);
         }
     }
     Ok(found)
+}
+
+/// The values of the days alone (`stands_alone`) on the first `UNDER_HEAD` lines with text
+/// under the headline (line `near`): the article's own day, under its credit or byline line at
+/// most (Python's `_own_days`).
+fn own_days(datelines: &[Dateline], lines: &[&str], near: usize) -> Result<Vec<i64>, TimeError> {
+    let under = lines_under(lines, near, UNDER_HEAD);
+    let mut own = Vec::new();
+    for (_, item, value) in days(datelines) {
+        if under.contains(&item.line) && stands_alone(item, lines[item.line])? {
+            own.push(value);
+        }
+    }
+    Ok(own)
+}
+
+/// The unlabelled days with no clock time among `datelines`: their positions, the datelines
+/// and their values (Python's `_days`).
+fn days(datelines: &[Dateline]) -> impl Iterator<Item = (usize, &Dateline, i64)> {
+    datelines.iter().enumerate().filter_map(|(order, item)| {
+        let value = item.reading.value?;
+        (item.role.is_empty() && item.reading.shape == "date").then_some((order, item, value))
+    })
 }
 
 /// Whether the dateline's line holds nothing but its day, a weekday and marks (Python's

@@ -2591,6 +2591,15 @@ def test_a_province_of_another_country_alike() -> None:
         assert compare(PROVINCE_STORY.replace("в районной", "ТАСС в районной"), tz, now)
 
 
+def test_a_province_made_in_2022_alike() -> None:
+    from tests.test_timestamps import PROVINCE_STORY
+
+    for province in ("Абайской области", "Жетысуской области", "Улытауской области Казахстана"):
+        page = PROVINCE_STORY.replace("Нарынской области", province)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_borough_named_as_someones_birthplace_alike() -> None:
     from tests.test_timestamps import BOROUGH_BORN_OBITUARY
 

@@ -366,6 +366,19 @@ def test_a_province_of_another_country_gives_the_outlets_zone() -> None:
     assert find_times(two, lang="ru").published_at == moscow
 
 
+def test_a_province_made_in_2022_gives_the_outlets_zone() -> None:
+    """Kazakhstan's provinces made in 2022 (Abai, Zhetysu, Ulytau) are its provinces as the
+    older ones are; a district of the same adjective ("Абайский район") is no province."""
+    moscow = datetime(2023, 4, 17, 8, 30, tzinfo=UTC)
+    for province in ("Абайской области", "Жетысуской области", "Улытауской области"):
+        story = PROVINCE_STORY.replace("Нарынской области", province)
+        assert find_times(story, lang="ru").published_at == datetime(2023, 4, 17, 5, 30, tzinfo=UTC)
+        abroad = PROVINCE_STORY.replace("Нарынской области", province + " Казахстана")
+        assert find_times(abroad, lang="ru").published_at == moscow
+    district = PROVINCE_STORY.replace("Нарынской области", "Абайском районе")
+    assert find_times(district, lang="ru").published_at == moscow
+
+
 # A statewide paper's own story: its headline names its state, no agency's dateline opens it.
 STATEWIDE_STORY = "\n".join(
     [

@@ -350,6 +350,7 @@ from tests.test_timestamps import (
     SERVICE_PAGE_LAST_UPDATED,
     SPACED_STAMPS_PAGE,
     STAMP_LINE_TWICE,
+    STATE_AGENCY_STORY,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
     STORED_PROPERTIES_PAGE,
@@ -1547,6 +1548,11 @@ def test_a_capital_head_over_its_split_deck_alike() -> None:
 def test_a_district_of_sri_lanka_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ISLAND_BROADCASTER_STORY, tz, now)
+
+
+def test_a_state_of_malaysia_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STATE_AGENCY_STORY, tz, now)
 
 
 def test_a_first_name_of_a_district_alike() -> None:

@@ -806,6 +806,7 @@ REGION_PIECES = (
     "Waitemata Waitemata\u0304 Counties_Manukau Manukau "
     "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta "
     "northern_Ontario central_Alberta Newfoundland_and_Labrador Gandaki Bagmati Arkansas IOWA "
+    "Selangor Negeri_Sembilan Sarawak Perak Sabah Malacca "
     "Kansas Kansans Colorado New_York Virginia West_Virginia Washington (AP)_— MILO,_Kan._(AP)_—"
 )
 

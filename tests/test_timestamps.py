@@ -2788,6 +2788,40 @@ def test_a_district_of_sri_lanka_gives_the_island_s_zone() -> None:
     assert find_times(capital, lang="en").published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
 
 
+# a state media agency's story: its day and clock under the headline, no zone; a dateline of a
+# town no table holds, and an about line naming the state's government
+STATE_AGENCY_STORY = "\n".join(
+    [
+        "INFRASTRUCTURE",
+        "",
+        "Councillor asks for quicker fix to Taman Cempaka footbridge",
+        "",
+        "12 Jun 2024, 4:40 PM",
+        "",
+        "By Aida Rahim",
+        "",
+        "BUKIT RAYA, Jun 12 — A councillor has asked the district office to repair the footbridge"
+        " over the canal at Taman Cempaka before the school term starts.",
+        "",
+        "Residents said the railing had rusted through in two places.",
+        "",
+        "About Us",
+        "Warta Kenanga is the media agency of the Pahang State Government.",
+    ]
+)
+
+
+def test_a_state_of_malaysia_gives_the_country_s_zone() -> None:
+    """Malaysia's states are regions of one zone each, the peninsula's Kuala Lumpur's and
+    Sarawak Kuching's, both UTC+8: a page naming one is read in it. Perak, Sabah and Malacca
+    are left out, an Indonesian port's, a Kuwaiti ruler's and a strait's names too."""
+    times = find_times(STATE_AGENCY_STORY, lang="en")
+    assert times.published_at == datetime(2024, 6, 12, 8, 40, tzinfo=UTC)
+    for other in ("the port of Tanjung Perak", "Sheikh Sabah", "the Strait of Malacca"):
+        page = STATE_AGENCY_STORY.replace("the Pahang State Government", other)
+        assert find_times(page, lang="en").published_at == datetime(2024, 6, 12, 16, 40, tzinfo=UTC)
+
+
 def test_a_date_and_clock_glued_to_the_word_after_them_date_a_page_run_into_one_line() -> None:
     """A year-first date and a clock time glued to the word after them, in a line too long to
     be a dateline, are a post's cells run into one line: the post's time, in the page's zone."""

@@ -3097,3 +3097,19 @@ def test_an_address_in_a_byline_alike() -> None:
         page = ADDRESSED_BYLINE_POST.replace(address, written)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_post_dated_in_its_own_words_alike() -> None:
+    from tests.test_timestamps import SELF_DATED_LINE, SELF_DATED_POST
+
+    lines = (
+        SELF_DATED_LINE,
+        "Note: This entry was originally posted on March 14, 2015: 9:12 am and may be out of date.",
+        "Эта запись была опубликована 14 марта 2015 в 09:12 и находится в рубрике Новости клуба.",
+        "The committee's minutes were posted on Saturday, March 14th, 2015 at 9:12 am.",
+        "This article was first published on 14 March 2015 and updated later.",
+    )
+    for line in lines:
+        page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

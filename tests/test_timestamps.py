@@ -3904,3 +3904,40 @@ def test_an_address_in_a_byline_is_one_word_of_its_dateline() -> None:
         " 주시면 됩니다 늦으면 자리가 없을 수 있습니다",
     )
     assert normalize_document(prose)["published_at"] is None
+
+
+SELF_DATED_POST = "\n".join(
+    [
+        "WILLOW CREEK GARDEN CLUB",
+        "Spring plant sale moves to the library lawn",
+        "The club's spring plant sale will be held on the library lawn this year while the"
+        " community hall roof is repaired. Members can drop off seedlings on Friday evening.",
+        "This entry was posted on Saturday, March 14th, 2015 at 9:12 am and is filed under Club"
+        " News. You can follow any responses to this entry through the RSS 2.0 feed.",
+    ]
+)
+SELF_DATED_LINE = SELF_DATED_POST.split("\n")[-1]
+
+
+def test_a_post_dated_in_its_own_words_heads_its_time() -> None:
+    """A blog theme's sentence about the post itself ("This entry was posted on <weekday>,
+    <date> at <time> and is filed under …") dates the post though the sentence goes on past
+    its time, as does an old post's note and the Russian theme's sentence; another thing's
+    publication told in such a sentence dates nothing."""
+    assert normalize_document(SELF_DATED_POST)["published_at"] == datetime(
+        2015, 3, 14, 9, 12, tzinfo=UTC
+    )
+    note = "Note: This entry was originally posted on March 14, 2015: 9:12 am and may be outdated."
+    noted = SELF_DATED_POST.replace(SELF_DATED_LINE, note)
+    assert normalize_document(noted)["published_at"] == datetime(2015, 3, 14, 9, 12, tzinfo=UTC)
+    russian = SELF_DATED_POST.replace(
+        SELF_DATED_LINE,
+        "Эта запись была опубликована 14 марта 2015 в 09:12 и находится в рубрике Новости клуба.",
+    )
+    assert normalize_document(russian)["published_at"] == datetime(2015, 3, 14, 6, 12, tzinfo=UTC)
+    minutes = SELF_DATED_POST.replace(
+        SELF_DATED_LINE,
+        "The committee's minutes were posted on Saturday, March 14th, 2015 at 9:12 am and are"
+        " filed under Minutes.",
+    )
+    assert normalize_document(minutes)["published_at"] is None

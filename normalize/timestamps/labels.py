@@ -32,6 +32,15 @@ _BARS = frozenset("|)]")
 _LOOK_BEFORE: Final = 12
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
+# The page speaking of itself right before its label: "this" and a page's word, maybe "was" and
+# "originally" or "first" ("This entry was posted on …", "Эта запись была опубликована …"), read
+# on the lowered line.
+_SELF_SUBJECT: Final = regex.compile(
+    r"(?<![\p{L}\d])(?:this|эта|этот|это|данная|данный|данное)\s+"
+    r"(?:entry|post|article|story|page|item|video|release|notice|"
+    r"запись|статья|новость|публикация|материал|сообщение|страница|видео)\s+"
+    r"(?:(?:was|has\s+been|была|был|было)\s+)?(?:(?:originally|first|первоначально|впервые)\s+)?\Z"
+)
 
 
 # What a line's label may have glued after it: "UPDATE:", "UPDATE：", "Update."
@@ -118,9 +127,12 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     capitalised word it says a time of, right before its date or a relative time ("Video posted
     March 28, 2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a
     caption run into the dateline after it; a writer's name, "Vera Grant Published today at
-    10:14"); that word then opens the label. A line's label, a word that is
-    also a headline's flag or a digest's name ("Update"), counts only opening its line right
-    before a date ("Update 22-May-2018" under a post; not "Weekly Harbour Update 14-Jul-2025").
+    10:14"); that word then opens the label; or after the page's words for itself
+    (``_SELF_SUBJECT``) right before its date, maybe past its weekday ("This entry was posted on
+    Saturday, March 14th, 2015 at 9:12 am and is filed under …"), which then open the label. A
+    line's label, a word that is also a headline's flag or a digest's name ("Update"), counts
+    only opening its line right before a date ("Update 22-May-2018" under a post; not "Weekly
+    Harbour Update 14-Jul-2025").
     """
     text, opening = whole.text, max(0, label.start() - _LOOK_BEFORE)
     if key(label["label"]) in _line_labels():
@@ -145,6 +157,9 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     after = text[label.end() :]
     if _run_into_line(text, label.start()) and dated_after_label(after):
         return label.start()
+    page = _SELF_SUBJECT.search(whole.low[: label.start()])
+    if page is not None and _dated_after_weekday(after):  # the page's own time
+        return page.start()
     subject = _SUBJECT_BEFORE.search(text[: label.start()])
     if subject is None or not (
         after[:1].isdigit() or opens_with_date(after) or _opens_with_relative(after)
@@ -152,6 +167,18 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         return None
     start: int = subject.start()
     return start + len(subject[0]) - len(subject[0].lstrip())
+
+
+def _dated_after_weekday(text: str) -> bool:
+    """Whether the text after a label opens with its date (``dated_after_label``), maybe past
+    its weekday and a comma ("Tuesday, April 7th, 2020").
+
+    >>> _dated_after_weekday("Tuesday, April 7th, 2020"), _dated_after_weekday("Tuesday's meeting")
+    (True, False)
+    """
+    low = text.lower()
+    weekday = grammar().weekday.match(low)
+    return dated_after_label(low[weekday.end() :].lstrip(" ,") if weekday is not None else low)
 
 
 def _opens_with_relative(text: str) -> bool:

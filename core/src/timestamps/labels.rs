@@ -45,6 +45,26 @@ fn subject_before() -> &'static Pattern {
     })
 }
 
+/// The page speaking of itself right before its label: "this" and a page's word, maybe "was"
+/// and "originally" or "first" ("This entry was posted on …", "Эта запись была опубликована
+/// …"), read on the lowered line (Python's `_SELF_SUBJECT`).
+fn self_subject() -> &'static Pattern {
+    static SELF_SUBJECT: OnceLock<Pattern> = OnceLock::new();
+    SELF_SUBJECT.get_or_init(|| {
+        let s = super::grammar::space();
+        Pattern::new(&format!(
+            concat!(
+                r"(?<![\p{{L}}\d])(?:this|эта|этот|это|данная|данный|данное){s}+",
+                r"(?:entry|post|article|story|page|item|video|release|notice|",
+                r"запись|статья|новость|публикация|материал|сообщение|страница|видео){s}+",
+                r"(?:(?:was|has{s}+been|была|был|было){s}+)?",
+                r"(?:(?:originally|first|первоначально|впервые){s}+)?\z"
+            ),
+            s = s
+        ))
+    })
+}
+
 /// The words of a list of the languages' time words (`name`), as the patterns see them.
 pub(super) fn listed(name: &str) -> impl Iterator<Item = String> {
     words()
@@ -176,6 +196,12 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
     if run_into_line(&whole.text, start) && dated_after_label(after)? {
         return Ok(Some(start));
     }
+    let low_head = Indexed::new(whole.low.slice(0, start).to_string());
+    if let Some(page) = self_subject().search(&low_head, 0)? {
+        if dated_after_weekday(after)? {
+            return Ok(Some(page.start())); // the page's own time
+        }
+    }
     let dated = after.chars().next().is_some_and(is_digit)
         || opens_with_date(after)
         || opens_with_relative(after)?;
@@ -206,6 +232,17 @@ pub fn dated_after_label(text: &str) -> Result<bool, TimeError> {
     };
     let rest = low.slice(filler.end(), low.len());
     Ok(opens_with_date(rest.trim_start_matches(is_space)))
+}
+
+/// Whether the text after a label opens with its date (`dated_after_label`), maybe past its
+/// weekday and a comma ("Tuesday, April 7th, 2020") (Python's `_dated_after_weekday`).
+fn dated_after_weekday(text: &str) -> Result<bool, TimeError> {
+    let low = Indexed::new(chars::lower(text));
+    let Some(weekday) = grammar().weekday.match_at(&low, 0)? else {
+        return dated_after_label(low.slice(0, low.len()));
+    };
+    let rest = low.slice(weekday.end(), low.len());
+    dated_after_label(rest.trim_start_matches([' ', ',']))
 }
 
 /// Whether the text after a label opens with a relative time ("сегодня в 10:14", "2 hours

@@ -3082,3 +3082,16 @@ def test_an_address_in_a_byline_alike() -> None:
         page = ADDRESSED_BYLINE_POST.replace(address, written)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_corner_s_label_before_a_slash_alike() -> None:
+    from tests.test_corners import CORNER_LABEL_OVER_SLASH
+
+    for head in (
+        "목회자 코너 / 주일 점심을 교구별로 준비합니다.",
+        "Pastor's Corner / We cook by district now.",
+        "솔내교회 소식 / 주일 점심을 교구별로 준비합니다.",
+        "칼럼 / ",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(CORNER_LABEL_OVER_SLASH.format(head=head), tz, now)

@@ -534,6 +534,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
         // the line a title field's label may open, before its labels are cut
         let field_line = part;
+        // the title after a corner's label and a slash
+        let titled = crate::corners::corner_title(part);
+        let part = if titled.is_empty() { part } else { titled };
         // a toolbar's labels glued after it ("Печать E-mail")
         let part = crate::labels::without_toolbar_tail(part);
         // a site's name after a bar that the page prints alone on another line
@@ -802,6 +805,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let cut_head = crate::cut_teasers::cut_headline(&found, &openings);
     for candidate in found.iter_mut() {
         if Some(candidate.placed.line) == cut_head {
+            set_signal(&mut candidate.signals, "sentence", 0.0);
+        }
+        // its corner's label says it is a title, however it ends
+        if !crate::corners::corner_title(line(candidate.placed.line)).is_empty() {
             set_signal(&mut candidate.signals, "sentence", 0.0);
         }
         if pieces.contains(&candidate.placed.line) {

@@ -3095,3 +3095,12 @@ def test_a_corner_s_label_before_a_slash_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(CORNER_LABEL_OVER_SLASH.format(head=head), tz, now)
+
+
+def test_two_words_over_a_letter_s_greeting_alike() -> None:
+    from tests.test_headline import LETTER_UNDER_A_SHORT_TITLE
+
+    greetings = ("사랑하는 가족 여러분!", "Dear parents,", "새 학기 상담 안내입니다.", "About us")
+    for greeting in greetings:
+        for tz, now in SETTINGS:
+            assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)

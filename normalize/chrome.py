@@ -78,6 +78,8 @@ class Chrome:
     about: tuple[str, ...]
     # A page's word for its view, closing a platform's or a column's label ("view", "뷰").
     view_words: frozenset[str]
+    # The word closing a corner's or a column's label before its title ("코너", "Column").
+    corner_words: frozenset[str]
     # A close button's labels naming the box they close ("close notification", "알림 닫기").
     close_labels: frozenset[str]
     # A link's labels that lead from a story's teaser to the story ("continue reading", "далее").
@@ -133,6 +135,7 @@ def chrome() -> Chrome:
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),
         view_words=keys("view_words"),
+        corner_words=keys("corner_words"),
         close_labels=keys("close_labels"),
         more_links=tuple(merged("more_links")),
         flags=flags,

@@ -2,7 +2,9 @@
 ("[Faith Notes]" over "[Faith Notes]" and the datelines): the page's only title. A bracketed
 label on a headline's line is a flag the cuts take off; alone on its line and printed again
 right by it, it is the title of what follows, not the flag of a headline. The one line of a
-page that opens with a flag in brackets ("[Photo] <headline>") is flagged as a headline is."""
+page that opens with a flag in brackets ("[Photo] <headline>") is flagged as a headline is. A
+corner's label before a spaced slash ("Pastor's Corner / <title>") says the rest of its line is
+the corner's title, however it ends."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ _FLAG_CLOSINGS: Final = "]】"
 _WORD: Final = regex.compile(r"\p{L}{2,}")
 # A corner's name is printed again within this many lines with text.
 _COPY_LINES: Final = 2
+# The first spaced slash of a line, after a corner's label: "목회자 코너 / <title>".
+_LABEL_SLASH: Final = regex.compile(r"\s+/\s+")
+# A corner's label is short: its word ("코너", "Column") after a name of a word or two.
+_LABEL_WORDS: Final = 3
 
 
 def bracketed_name(line: str) -> str:
@@ -52,6 +58,29 @@ def corner_name(texts: Sequence[str], order: int) -> str:
     name = bracketed_name(texts[order])
     copies = _stripped(texts[order + 1 : order + 1 + _COPY_LINES])
     return name if name and texts[order].strip() in copies else ""
+
+
+def corner_title(line: str) -> str:
+    """The title after a corner's label and a spaced slash, the label's last word a corner's or
+    a column's (``corner_words``: "코너", "Column", "Колонка") and ``_LABEL_WORDS`` words at
+    most; else "". The label says what the line holds: a title, though it ends as a sentence
+    ("Pastor's Corner / We meet at six now."); a slash after another short name is a trail's
+    or an outlet's, left to the cuts.
+
+    >>> corner_title("목회자 코너 / 새 성가대 가운이 왔습니다."), corner_title("Pastor's Corner / ")
+    ('새 성가대 가운이 왔습니다.', '')
+    >>> corner_title("Harbor Weekly / We meet at six now.")
+    ''
+    >>> corner_title("Notes from our Pastor's Corner / We meet at six now.")
+    ''
+    """
+    found = _LABEL_SLASH.search(line)
+    if found is None:
+        return ""
+    words = line_key(line[: found.start()]).split()
+    title = line[found.end() :].strip()
+    fits = 0 < len(words) <= _LABEL_WORDS and words[-1] in chrome().corner_words
+    return title if fits else ""
 
 
 def is_flagged_word(line: str, text: str) -> bool:

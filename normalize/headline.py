@@ -26,7 +26,13 @@ from normalize.captions import closes_with_credit, in_present, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
-from normalize.corners import corner_name, flagged_line, framed_kickers, is_flagged_word
+from normalize.corners import (
+    corner_name,
+    corner_title,
+    flagged_line,
+    framed_kickers,
+    is_flagged_word,
+)
 from normalize.credit_lines import closes_with_labelled_credit
 from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
@@ -191,7 +197,8 @@ def weigh_candidates(
         if not taken and line == texts[rank]:  # a headline in capitals over two lines
             line, taken = with_capitals_below(lines, filled, rank, apart)
         joined = rank + taken
-        text = titles.cut_headline(glued_labels.without_printed_labels(line, texts, rank))
+        titled = corner_title(line) or line  # the title after a corner's label and a slash
+        text = titles.cut_headline(glued_labels.without_printed_labels(titled, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
         # a range of days alone is an event's run ("3 апреля – 14 апреля"), no headline
@@ -241,6 +248,8 @@ def weigh_candidates(
     cut_head = cut_teasers.cut_headline(found, openings)  # but the headline cut short over its lead
     for candidate in found:
         if candidate.line == cut_head:  # its ellipsis is a cut, no sentence's close
+            candidate.signals["sentence"] = 0.0
+        if corner_title(lines[candidate.line]):  # its label says it is a title, however it ends
             candidate.signals["sentence"] = 0.0
     for candidate in pieces + shouted_sentences(found, texts):
         candidate.signals["sentence"] = 1.0
@@ -298,8 +307,8 @@ def _context_signals(
     a deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens
     with (a glossary's or a wiki's entry), a blog's post title between a dateline and the first
     paragraph, a title of two words the page opens with right above its story
-    (``is_standing_title``), or a Korean line on a page that runs its words together
-    (``runs_words_together``), is not held short."""
+    (``is_standing_title``) or a letter's greeting (``is_letter_title``), or a Korean line on a
+    page that runs its words together (``runs_words_together``), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     run_together = runs_words_together([lines[i] for i in filled])  # no length by spaces
     # a finished sentence holding a candidate whole cites it: it is no copy with machinery on
@@ -328,6 +337,7 @@ def _context_signals(
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         unspaced = run_together and is_run_together(candidate.text)
         standing = leads.is_standing_title(candidate, lines, filled, body)  # the page opens with it
+        standing |= leads.is_letter_title(candidate, lines, filled)  # over a letter's greeting
         if candidate.signals["length"] < 0.0 and (
             opens_lead or under_dateline or unspaced or standing
         ):

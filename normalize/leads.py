@@ -36,6 +36,12 @@ OPENING_SUBHEAD_LINES: Final = 2
 # A standing title the page opens with, a short headline right over its story, has this many
 # words (a lone word there is a label: "Photo", "Коротко").
 _STANDING_TITLE_WORDS: Final = 2
+# A letter's greeting right under its title has this many words at most, closed by an
+# exclamation mark or a comma ("Dear parents,", "Уважаемые жители!").
+_GREETING_WORDS: Final = 4
+_GREETING_CLOSES: Final = ("!", ",")
+# A letter's page holds its title, its greeting and its text at least.
+_LETTER_LINES: Final = 3
 # The paragraph below a feed's first item repeats this share of its words at least, and the
 # paragraphs below its other items less than this: that item alone has a lead, the article's.
 LONE_LEAD_ECHO: Final = 0.3
@@ -179,6 +185,31 @@ def is_standing_title(
             is_view_label(candidate.text)
             and not echo_words(candidate.text.split()[0]) & echo_words(lines[filled[1]])
         )
+    )
+
+
+def is_letter_title(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> bool:
+    """Whether the candidate is a title of two words that the page opens with, right above a
+    letter's greeting (``_GREETING_WORDS`` words at most, closed by an exclamation mark or a
+    comma) with the letter's text below it: a short headline over a letter, whose lines may be
+    wrapped mid-sentence so that no paragraph of sentences follows. A site's label of what a
+    page is about ("About us") is none. ``filled`` are the places of the page's lines with text.
+
+    >>> lines = ["Head's letter", "Dear parents,", "The new term opens on the third and"]
+    >>> is_letter_title(Candidate(0, 0, lines[0], "", {}), lines, [0, 1, 2])
+    True
+    >>> lines[1] = "Term opens on Monday."
+    >>> is_letter_title(Candidate(0, 0, lines[0], "", {}), lines, [0, 1, 2])
+    False
+    """
+    if candidate.order != 0 or len(filled) < _LETTER_LINES:
+        return False
+    greeting = lines[filled[1]].strip()
+    return (
+        len(candidate.text.split()) == _STANDING_TITLE_WORDS
+        and greeting.endswith(_GREETING_CLOSES)
+        and len(greeting.split()) <= _GREETING_WORDS
+        and not is_about(candidate.text)
     )
 
 

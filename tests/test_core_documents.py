@@ -3113,3 +3113,23 @@ def test_a_post_dated_in_its_own_words_alike() -> None:
         page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+def test_a_corner_s_label_before_a_slash_alike() -> None:
+    from tests.test_corners import CORNER_LABEL_OVER_SLASH
+
+    for head in (
+        "목회자 코너 / 주일 점심을 교구별로 준비합니다.",
+        "Pastor's Corner / We cook by district now.",
+        "솔내교회 소식 / 주일 점심을 교구별로 준비합니다.",
+        "칼럼 / ",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(CORNER_LABEL_OVER_SLASH.format(head=head), tz, now)
+
+
+def test_two_words_over_a_letter_s_greeting_alike() -> None:
+    from tests.test_headline import LETTER_UNDER_A_SHORT_TITLE
+
+    greetings = ("사랑하는 가족 여러분!", "Dear parents,", "새 학기 상담 안내입니다.", "About us")
+    for greeting in greetings:
+        for tz, now in SETTINGS:
+            assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)

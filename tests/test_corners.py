@@ -65,3 +65,27 @@ def test_a_column_s_name_in_brackets_over_a_title_of_one_short_word() -> None:
     assert normalize_document(page)["title"] == "단상"
     page = COLUMN_OF_ONE_WORD.format(head="[기자수첩]단상")
     assert normalize_document(page)["title"] is None
+
+
+# A church's page of its pastor's weekly corner: the corner's label, a spaced slash and the
+# title, which ends as a sentence, on the page's first line; then the column, a paragraph a line.
+CORNER_LABEL_OVER_SLASH = (
+    "{head}\n"
+    "올해부터 주일 점심은 교구별로 돌아가며 준비하기로 했습니다. 지난해까지는 여선교회가 혼자"
+    " 맡아 왔기 때문입니다.\n"
+    "교구마다 한 달씩 맡고, 재료비는 교회 살림에서 나갑니다. 메뉴는 맡은 교구가 자유롭게"
+    " 정하시면 됩니다.\n"
+    "처음에는 서툴러도 괜찮습니다. 함께 밥을 짓는 시간이 교제의 시간이 되기를 바랍니다.\n"
+)
+
+
+def test_a_corner_s_label_before_a_slash_opens_its_title() -> None:
+    """A corner's label before a spaced slash ("목회자 코너 / …") says the rest of its line is
+    the corner's title: the label is cut off and the title kept, though it ends as a sentence.
+    After another short name (a site's, a trail's), the slash marks no title, and the line,
+    a name and a sentence, stays no headline."""
+    head = "목회자 코너 / 주일 점심을 교구별로 준비합니다."
+    page = CORNER_LABEL_OVER_SLASH.format(head=head)
+    assert normalize_document(page)["title"] == "주일 점심을 교구별로 준비합니다."
+    page = CORNER_LABEL_OVER_SLASH.format(head="솔내교회 소식 / 주일 점심을 교구별로 준비합니다.")
+    assert normalize_document(page)["title"] is None

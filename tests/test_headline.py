@@ -8088,3 +8088,38 @@ def test_a_range_of_days_alone_is_no_headline(days: str, title: str | None) -> N
     page = LIBRARY_EVENT_PAGE.replace("12 апреля – 26 апреля", days)
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
+
+
+# A nursery's page of its head's letter: a title of two words, the letter's greeting, then its
+# lines wrapped mid-sentence and its numbered notices.
+LETTER_UNDER_A_SHORT_TITLE = "\n".join(
+    [
+        "원장 편지",
+        "{greeting}",
+        "봄꽃이 한창인 요즘, 원장 방 창밖 마당에도 아이들 웃음소리가 가득합니다. 다음 주부터",
+        "새 학기 상담이 시작됩니다. 상담 시간은 반마다 따로 안내해 드리며, 바쁘신 분들은",
+        "전화 상담도 가능합니다.",
+        "1) 상담 신청서는 이번 금요일까지 담임 교사에게 내 주십시오.",
+        "2) 현관 공사로 다음 주 월요일에는 뒷문을 이용해 주십시오.",
+        "늘 아이들을 믿고 맡겨 주셔서 고맙습니다.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "title"),
+    [
+        ("사랑하는 가족 여러분!", "원장 편지"),
+        ("학부모님께,", "원장 편지"),
+        # a sentence or a label below: no letter's greeting, the two words stay held short
+        ("새 학기 상담 안내입니다.", None),
+        ("상담 안내", None),
+    ],
+)
+def test_two_words_over_a_letter_s_greeting_are_its_title(greeting: str, title: str | None) -> None:
+    """Two words the page opens with, right over a letter's greeting (a few words closed by an
+    exclamation mark or a comma), are the letter's title, though its lines are wrapped
+    mid-sentence so that no paragraph of sentences stands below them."""
+    page = LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)

@@ -80,6 +80,8 @@ pub struct Chrome {
     pub about: Vec<String>,
     /// A page's word for its view, closing a platform's or a column's label ("view", "뷰").
     pub view_words: FxHashSet<String>,
+    /// The word closing a corner's or a column's label before its title ("코너", "Column").
+    pub corner_words: FxHashSet<String>,
     /// A close button's labels naming the box they close ("close notification", "알림 닫기").
     pub close_labels: FxHashSet<String>,
     /// The most characters other than edge ones (`is_edge`) that a close label holds.
@@ -186,6 +188,7 @@ pub fn chrome() -> &'static Chrome {
             suffixes: merged("suffixes"),
             about: merged("about"),
             view_words: keys("view_words"),
+            corner_words: keys("corner_words"),
             close_label_chars: most_kept_chars(&close_labels),
             close_labels,
             more_links: merged("more_links"),
@@ -745,6 +748,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("suffixes", &tables.suffixes)?;
     fields.set_item("about", &tables.about)?;
     fields.set_item("view_words", sorted(&tables.view_words))?;
+    fields.set_item("corner_words", sorted(&tables.corner_words))?;
     fields.set_item("close_labels", sorted(&tables.close_labels))?;
     fields.set_item("more_links", &tables.more_links)?;
     fields.set_item("flags", sorted(&tables.flags))?;

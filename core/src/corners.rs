@@ -14,6 +14,42 @@ const FLAG_CLOSINGS: [char; 2] = [']', '】'];
 const COPY_LINES: usize = 2;
 /// A corner's name in brackets is this many characters long, from and to.
 const NAME_CHARS: (usize, usize) = (2, 40);
+/// A corner's label is short: its word ("코너", "Column") after a name of a word or two.
+const LABEL_WORDS: usize = 3;
+
+/// The title after a corner's label and the line's first spaced slash, the label's last word a
+/// corner's or a column's (`corner_words`: "코너", "Column", "Колонка") and `LABEL_WORDS`
+/// words at most; else "". The label says what the line holds: a title, though it ends as a
+/// sentence; a slash after another short name is a trail's or an outlet's, left to the cuts
+/// (Python's `corner_title`).
+pub fn corner_title(line: &str) -> &str {
+    let slash = line.char_indices().find(|&(at, c)| {
+        c == '/'
+            && line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace)
+            && line[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+    });
+    let Some((at, _)) = slash else {
+        return "";
+    };
+    let key = crate::chrome::line_key(&line[..at]);
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let fits = !words.is_empty()
+        && words.len() <= LABEL_WORDS
+        && words
+            .last()
+            .is_some_and(|word| crate::chrome::chrome().corner_words.contains(*word));
+    if fits {
+        line[at + 1..].trim()
+    } else {
+        ""
+    }
+}
 
 /// The name a line prints alone in square brackets, or "": a few words, no credit's sign (a
 /// photograph's "[Ⓒ …]") (Python's `bracketed_name`).

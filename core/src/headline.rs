@@ -534,6 +534,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
         // the line a title field's label may open, before its labels are cut
         let field_line = part;
+        // the title after a corner's label and a slash
+        let titled = crate::corners::corner_title(part);
+        let part = if titled.is_empty() { part } else { titled };
         // a toolbar's labels glued after it ("Печать E-mail")
         let part = crate::labels::without_toolbar_tail(part);
         // a site's name after a bar that the page prints alone on another line
@@ -802,6 +805,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let cut_head = crate::cut_teasers::cut_headline(&found, &openings);
     for candidate in found.iter_mut() {
         if Some(candidate.placed.line) == cut_head {
+            set_signal(&mut candidate.signals, "sentence", 0.0);
+        }
+        // its corner's label says it is a title, however it ends
+        if !crate::corners::corner_title(line(candidate.placed.line)).is_empty() {
             set_signal(&mut candidate.signals, "sentence", 0.0);
         }
         if pieces.contains(&candidate.placed.line) {
@@ -1403,12 +1410,38 @@ fn is_standing_title<S: AsRef<str>>(
                 .is_some_and(|name| echo_words(name).shared_with(lines.words(filled[1])) == 0))
 }
 
+/// A letter's greeting right under its title has this many words at most, closed by an
+/// exclamation mark or a comma ("Dear parents,", "Уважаемые жители!").
+const GREETING_WORDS: usize = 4;
+/// A letter's page holds its title, its greeting and its text at least.
+const LETTER_LINES: usize = 3;
+
+/// Whether a candidate is a title of two words that the page opens with, right above a
+/// letter's greeting (`GREETING_WORDS` words at most, closed by an exclamation mark or a
+/// comma) with the letter's text below it: a short headline over a letter, whose lines may be
+/// wrapped mid-sentence so that no paragraph of sentences follows; a site's label of what a
+/// page is about ("About us") is none (`leads.is_letter_title`).
+fn is_letter_title<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    if candidate.order != 0 || filled.len() < LETTER_LINES {
+        return false;
+    }
+    let greeting = chars::strip(lines.line(filled[1]));
+    split_words(&candidate.text).count() == STANDING_TITLE_WORDS
+        && greeting.ends_with(['!', ','])
+        && split_words(greeting).count() <= GREETING_WORDS
+        && !is_about(&candidate.text)
+}
+
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
 /// that its lead opens with, a blog's post title between a dateline and the article's
 /// first paragraph, a title of two words the page opens with right above its story
-/// (`is_standing_title`), or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
+/// (`is_standing_title`) or a letter's greeting (`is_letter_title`), or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
 /// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -1485,7 +1518,8 @@ fn context_signals<S: AsRef<str>>(
         ]);
         let unspaced = run_together && is_run_together(&candidate.placed.text, 1);
         // the page opens with it
-        let standing = is_standing_title(&candidate.placed, lines, filled, body);
+        let standing = is_standing_title(&candidate.placed, lines, filled, body)
+            || is_letter_title(&candidate.placed, lines, filled); // over a letter's greeting
         if opens_lead || under_dateline || unspaced || standing {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {

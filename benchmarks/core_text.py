@@ -40,6 +40,7 @@ from normalize import (  # noqa: E402
     page_machinery,
     scripts,
     text,
+    title_shapes,
     titles,
 )
 from normalize.core import compiled  # noqa: E402
@@ -200,9 +201,13 @@ def main() -> None:
         ("normalize_title", titles.normalize_title, core.titles__normalize_title),
         ("strip_decorations", titles.strip_decorations, core.titles__strip_decorations),
         ("title_key", titles.title_key, core.titles__title_key),
-        ("is_headline_shaped", titles.is_headline_shaped, core.titles__is_headline_shaped),
-        ("is_body_shaped", titles.is_body_shaped, core.titles__is_body_shaped),
-        ("ends_sentence", titles.ends_sentence, core.titles__ends_sentence),
+        (
+            "is_headline_shaped",
+            title_shapes.is_headline_shaped,
+            core.title_shapes__is_headline_shaped,
+        ),
+        ("is_body_shaped", title_shapes.is_body_shaped, core.title_shapes__is_body_shaped),
+        ("ends_sentence", title_shapes.ends_sentence, core.title_shapes__ends_sentence),
         ("cut_headline", titles.cut_headline, core.titles__cut_headline),
         ("decode_entities", decoding.decode_entities, core.decoding__decode_entities),
         ("repair_text", python_repair, repair_or_none(core)),

@@ -37,6 +37,7 @@ from normalize import (  # noqa: E402
     chrome,
     decoding,
     field_labels,
+    mojibake,
     page_machinery,
     scripts,
     text,
@@ -114,7 +115,7 @@ def repair_or_none(core: Any) -> Callable[[str], Any]:
 
 def python_repair(value: str) -> Any:
     decoded = decoding.decode_entities(value)[0] if "&" in value else value
-    if decoding._MOJIBAKE_HINT.search(decoded):
+    if mojibake.MOJIBAKE_HINT.search(decoded):
         return None
     return tuple(decoding.repair_text(value))
 

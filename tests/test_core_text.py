@@ -25,6 +25,7 @@ from normalize import (
     chrome,
     decoding,
     field_labels,
+    mojibake,
     page_machinery,
     scripts,
     text,
@@ -56,7 +57,7 @@ def assert_same_repair(value: str) -> None:
     try ftfy."""
     assert core.decoding__decode_entities(value) == decoding.decode_entities(value), value
     decoded = decoding.decode_entities(value)[0] if "&" in value else value
-    if decoding._MOJIBAKE_HINT.search(decoded):
+    if mojibake.MOJIBAKE_HINT.search(decoded):
         with pytest.raises(core.NeedsPython):
             core.decoding__repair_text(value)
     else:

@@ -9,6 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 mod acts;
+pub mod boards;
 mod bounds;
 pub mod choice;
 mod civil;

@@ -27,6 +27,7 @@ pub mod issue_date;
 pub mod issued;
 pub mod labels;
 pub mod lines;
+mod listings;
 mod parse;
 mod pattern;
 pub mod periods;

@@ -37,9 +37,11 @@ from normalize import (  # noqa: E402
     chrome,
     decoding,
     field_labels,
+    mojibake,
     page_machinery,
     scripts,
     text,
+    title_shapes,
     titles,
 )
 from normalize.core import compiled  # noqa: E402
@@ -113,7 +115,7 @@ def repair_or_none(core: Any) -> Callable[[str], Any]:
 
 def python_repair(value: str) -> Any:
     decoded = decoding.decode_entities(value)[0] if "&" in value else value
-    if decoding._MOJIBAKE_HINT.search(decoded):
+    if mojibake.MOJIBAKE_HINT.search(decoded):
         return None
     return tuple(decoding.repair_text(value))
 
@@ -200,9 +202,13 @@ def main() -> None:
         ("normalize_title", titles.normalize_title, core.titles__normalize_title),
         ("strip_decorations", titles.strip_decorations, core.titles__strip_decorations),
         ("title_key", titles.title_key, core.titles__title_key),
-        ("is_headline_shaped", titles.is_headline_shaped, core.titles__is_headline_shaped),
-        ("is_body_shaped", titles.is_body_shaped, core.titles__is_body_shaped),
-        ("ends_sentence", titles.ends_sentence, core.titles__ends_sentence),
+        (
+            "is_headline_shaped",
+            title_shapes.is_headline_shaped,
+            core.title_shapes__is_headline_shaped,
+        ),
+        ("is_body_shaped", title_shapes.is_body_shaped, core.title_shapes__is_body_shaped),
+        ("ends_sentence", title_shapes.ends_sentence, core.title_shapes__ends_sentence),
         ("cut_headline", titles.cut_headline, core.titles__cut_headline),
         ("decode_entities", decoding.decode_entities, core.decoding__decode_entities),
         ("repair_text", python_repair, repair_or_none(core)),

@@ -27,7 +27,7 @@ from normalize.chrome import (
 )
 from normalize.glued_bylines import head_before_byline
 from normalize.text import META_DATE, ends_with_ellipsis
-from normalize.timestamps.publisher import is_zone_statement
+from normalize.timestamps.boards import is_zone_statement
 
 LineKind = Literal[
     "text",

@@ -17,7 +17,7 @@ import regex
 from normalize.chrome import chrome, line_key
 from normalize.cuts import is_bracket_framed
 from normalize.heads import Candidate
-from normalize.titles import is_body_shaped
+from normalize.title_shapes import is_body_shaped
 
 # A name alone in square brackets: a few words, no credit's sign (a photograph's "[Ⓒ …]").
 _CORNER: Final = regex.compile(r"\[([^\[\]©Ⓒ]{2,40})\]")

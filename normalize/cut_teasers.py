@@ -20,7 +20,8 @@ from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 from normalize.running_text import opens_another_sentence, reads_as_sentence
-from normalize.titles import ends_sentence, is_body_shaped, title_key
+from normalize.title_shapes import ends_sentence, is_body_shaped
+from normalize.titles import title_key
 
 # A page of teasers prints this many paragraphs at least, each cut short.
 _TEASERS: Final = 2

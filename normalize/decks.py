@@ -21,7 +21,8 @@ from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
-from normalize.titles import DASHES, is_body_shaped
+from normalize.title_shapes import is_body_shaped
+from normalize.titles import DASHES
 from normalize.wraps import split_openings
 
 # A feature's headline above its deck has this many words at least (a kicker is shorter).

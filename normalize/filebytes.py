@@ -6,6 +6,11 @@ import os
 import stat
 from pathlib import Path
 
+# A .txt file is read up to this many bytes (the rest is left, with a `truncated` warning), and
+# a CSV field may hold as many: a larger file is a dump, and reading it whole risks the memory
+# of every worker.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
 
 def not_a_regular_file(path: Path) -> str | None:
     """Why a path cannot be read as a document (a FIFO would block, a device never ends)."""

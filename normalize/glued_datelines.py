@@ -25,7 +25,8 @@ from normalize.text import MARKUP_BREAK, META_DATE
 from normalize.timestamps.grammar import opens_with_date, words
 from normalize.timestamps.labels import dated_after_label
 from normalize.timestamps.phrases import alternation
-from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
+from normalize.title_shapes import is_body_shaped, is_headline_shaped
+from normalize.titles import cut_headline
 
 # A headline glued after it has this many words at least: one alone is a section's ("Sports").
 _META_HEAD_WORDS: Final = 2

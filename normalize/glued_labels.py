@@ -15,7 +15,8 @@ import regex
 
 from normalize.labels import SENTENCE_STOP
 from normalize.running_text import in_title_case
-from normalize.titles import BULLETS, is_body_shaped, title_key
+from normalize.title_shapes import is_body_shaped
+from normalize.titles import BULLETS, title_key
 
 # The part before a site's tail is a headline: this many words at least.
 _HEAD_WORDS: Final = 4

@@ -81,6 +81,7 @@ from normalize.stamped_items import stamped_items
 from normalize.subjects import in_title_field, is_field_title, mark_titled_items
 from normalize.timestamps import parse_timestamp
 from normalize.timestamps.periods import is_day_range
+from normalize.title_shapes import is_body_shaped, is_headline_shaped
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
 from normalize.wire_heads import mark_unechoed_wire_heads
@@ -202,7 +203,7 @@ def weigh_candidates(
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
         # a range of days alone is an event's run ("3 апреля – 14 апреля"), no headline
-        if text and (titles.is_headline_shaped(text) or short) and not is_day_range(text):
+        if text and (is_headline_shaped(text) or short) and not is_day_range(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
             listed += section_names.is_middle_item(texts, rank)
     crumbs = last_crumbs(found, texts) | framed_kickers(found, lines)  # "[ kicker ]" over a head
@@ -217,7 +218,7 @@ def weigh_candidates(
         if i not in skip
         and i not in machinery
         and i not in cut
-        and titles.is_body_shaped(lines[i])
+        and is_body_shaped(lines[i])
         and not closes_with_labelled_credit(lines[i])  # a caption, no paragraph of the story
         and not labels.is_run_together(lines[i])
         and not in_numbered_list(texts, order[i])

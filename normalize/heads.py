@@ -15,7 +15,8 @@ import regex
 
 from normalize.timestamps import parse_timestamp
 from normalize.timestamps.elsewhere import weather_lines
-from normalize.titles import is_body_shaped, title_key
+from normalize.title_shapes import is_body_shaped
+from normalize.titles import title_key
 
 # A deck stands this many lines with text below its headline, at most.
 _DECK_BELOW: Final = 2

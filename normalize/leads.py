@@ -21,7 +21,7 @@ from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
 from normalize.running_text import holds_sentences
-from normalize.titles import BODY_SENTENCE_WORDS
+from normalize.title_shapes import BODY_SENTENCE_WORDS
 
 # How far below a candidate a paragraph that opens with its term, or a notice's or a roundup's
 # story, may start, in lines with text.

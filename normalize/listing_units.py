@@ -13,7 +13,8 @@ import regex
 from normalize.digests import is_echoed_by_paragraph
 from normalize.heads import Candidate
 from normalize.numbered import list_number
-from normalize.titles import is_body_shaped, title_key
+from normalize.title_shapes import is_body_shaped
+from normalize.titles import title_key
 
 # A listing's unit: a head of this many words at least, its own date (or a line printed by
 # each head) this many lines with text above or below it at most, the next unit's head this

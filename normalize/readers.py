@@ -11,19 +11,19 @@ fetched-at column's value as text (ISO 8601, read by the table).
 
 from __future__ import annotations
 
-import csv
-import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import polars as pl
 
+from normalize import csv_rows
+from normalize.csv_rows import field_text
 from normalize.decoding import as_text, decode_bytes, scrub_surrogates, utf8_as_they_are
-from normalize.filebytes import not_a_regular_file, read_head
+from normalize.filebytes import MAX_FILE_BYTES, not_a_regular_file, read_head
 
 Record = tuple[str | bytes | None, str | None, str, str | None, list[str]]
 
@@ -49,9 +49,6 @@ TEXT_SUFFIXES = frozenset({".txt"})
 JSON_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 TABLE_SUFFIXES = frozenset({*JSON_SUFFIXES, ".csv", ".parquet"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES
-# A .txt file is read up to this many bytes (the rest is left, with a `truncated` warning): a
-# larger file is a dump, and reading it whole risks the memory of every worker.
-MAX_FILE_BYTES = 256 * 1024 * 1024
 # Rows of a Parquet file decoded at a time.
 _PARQUET_BATCH_ROWS = 1_000
 
@@ -158,7 +155,7 @@ def columns(path: Path, wanted: Iterable[str]) -> list[str] | None:
                         break
         return sorted(seen) if any_record else None
     if reader == "csv":
-        return _csv_header(path)
+        return csv_rows.header(path)
     try:
         return pl.scan_parquet(path).collect_schema().names()
     except (OSError, pl.exceptions.PolarsError):
@@ -264,113 +261,17 @@ def _json_records(path: Path, source: str, fields: Fields) -> Iterator[Record]:
             yield (text, *_other_parts(record.get, fields, where), [*warnings, *more])
 
 
-def _open_csv(path: Path) -> IO[str]:
-    """The file as text; bytes that are not UTF-8 are kept as surrogate escapes, to be decoded
-    field by field."""
-    return path.open(encoding="utf-8", errors="surrogateescape", newline="")
-
-
-def _csv_header(path: Path) -> list[str] | None:
-    _allow_large_fields()
-    with _open_csv(path) as handle:
-        for row in csv.reader(handle, strict=False):
-            return [_field(name)[0] for name in row]
-    return None
-
-
-def _allow_large_fields() -> None:
-    # The csv module's limit is process-wide; a field may be a whole page, so it is raised
-    # (never lowered) to what a text file may hold.
-    if csv.field_size_limit() < MAX_FILE_BYTES:
-        csv.field_size_limit(MAX_FILE_BYTES)
-
-
-def _field(value: str) -> tuple[str, list[str]]:
-    """A CSV field as text: bytes that were not UTF-8 are decoded as their own encoding."""
-    if value.isascii():
-        return value, []
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return decode_bytes(value.encode("utf-8", errors="surrogateescape"))
-    return value, []
-
-
 def _csv_records(path: Path, source: str, fields: Fields) -> Iterator[Record]:
-    """CSV read record by record with the standard library's reader.
-
-    A record with more or fewer fields than the header keeps the fields it has, with a warning;
-    a quote that is never closed makes its line a record of its own (read without quoting) and
-    the reading goes on at the next line.
-    """
-    _allow_large_fields()
-    with _open_csv(path) as handle:
-        yield from _csv_rows(enumerate(handle, start=1), source, fields)
+    """CSV read record by record (``csv_rows``), each field decoded as text."""
+    for number, (values, warnings) in enumerate(csv_rows.rows(path), start=1):
+        yield _csv_record(values, warnings, f"{source}:{number}", fields)
 
 
-def _csv_rows(lines: Iterator[tuple[int, str]], source: str, fields: Fields) -> Iterator[Record]:
-    header: list[str] | None = None
-    number = 0
-    taken: list[tuple[int, str]] = []  # the lines of the record being read
-
-    def tracked(source_lines: Iterator[tuple[int, str]]) -> Iterator[str]:
-        for number, line in source_lines:
-            taken.append((number, line))
-            yield line
-
-    while True:
-        reader = csv.reader(tracked(lines), strict=False)
-        restart: list[tuple[int, str]] = []
-        for row in reader:
-            record_lines, taken[:] = list(taken), []
-            first = record_lines[0][0]
-            if len(record_lines) > 1 and _unclosed([line for _, line in record_lines]):
-                row = next(csv.reader([record_lines[0][1]], quoting=csv.QUOTE_NONE))
-                restart = record_lines[1:]
-                problem = f"unclosed_quote: line {first} opens a quoted field that never closes"
-            else:
-                problem = None
-            if header is None:
-                header = [_field(name)[0] for name in row]
-                if restart:
-                    break
-                continue
-            number += 1
-            yield _csv_record(header, row, f"{source}:{number}", fields, problem)
-            if restart:
-                break
-        if not restart:
-            return
-        lines = itertools.chain(restart, lines)
-
-
-def _unclosed(lines: list[str]) -> bool:
-    """Whether a record's lines end inside a quoted field (the reader ran to the end of file)."""
-    if sum(line.count('"') for line in lines) % 2 == 0:
-        return False
-    try:
-        for _ in csv.reader(lines, strict=True):
-            pass
-    except csv.Error as error:
-        return "unexpected end of data" in str(error)
-    return False
-
-
-def _csv_record(
-    header: list[str],
-    row: list[str],
-    where: str,
-    fields: Fields,
-    problem: str | None,
-) -> Record:
-    warnings = [problem] if problem else []
-    if len(row) != len(header):
-        warnings.append(f"ragged_row: {len(row)} field(s) where the header has {len(header)}")
-    values = dict(zip(header, row, strict=False))
-    text, more = (None, []) if fields.text not in values else _field(values[fields.text])
+def _csv_record(values: dict[str, str], warnings: list[str], where: str, fields: Fields) -> Record:
+    text, more = (None, []) if fields.text not in values else field_text(values[fields.text])
 
     def value(name: str) -> str | None:
-        return _field(values[name])[0] if name in values else None
+        return field_text(values[name])[0] if name in values else None
 
     return (text, *_other_parts(value, fields, where), [*warnings, *more])
 

@@ -24,7 +24,8 @@ import regex
 from normalize.chrome import is_salutation
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
-from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence
+from normalize.title_shapes import BODY_SENTENCE_WORDS, ends_sentence
+from normalize.titles import DASHES
 from normalize.trailing_off import TITLE_CASE_LETTERS, trails_off
 
 # One sentence closed and another opened on a line: a word ending in three small letters (no

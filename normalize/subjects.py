@@ -24,7 +24,8 @@ from normalize.chrome import TRAIL_ARROWS, chrome, line_key
 from normalize.field_labels import split_label
 from normalize.figures import is_figure_line
 from normalize.heads import Candidate
-from normalize.titles import BULLETS, MAX_TITLE_CHARS, MAX_TITLE_WORDS, title_key
+from normalize.title_shapes import MAX_TITLE_CHARS, MAX_TITLE_WORDS
+from normalize.titles import BULLETS, title_key
 
 # A digest fills a title field on this many lines at least, one for each of its items.
 _ITEM_TITLES: Final = 3

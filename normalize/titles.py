@@ -19,8 +19,7 @@ from normalize.chrome import (
     names_its_company,
 )
 from normalize.field_labels import split_label
-from normalize.figures import is_figure_line, is_lettered, opens_with_duration
-from normalize.text import INVISIBLE, WHITESPACE, squeeze_spaces
+from normalize.text import INVISIBLE, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
 # the only characters that get NFKC: elsewhere compatibility mapping would change letters.
@@ -46,11 +45,6 @@ _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
-# A sentence ends in a full stop that is not the dot of an initial or abbreviation ("U.S.").
-_SENTENCE_END = regex.compile(
-    r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
-)
-_AFTER_STOP = "\"'”’»)" + WHITESPACE  # what may follow a sentence's stop
 _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
 # What a page prints before a headline on its line.
@@ -132,12 +126,6 @@ _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}
 # A name has a capital letter: an outlet's after a slash ("/ 영주HTV"), not a headline's word.
 _NAMED = regex.compile(r"\p{Lu}")
 _TOPIC = regex.compile(r"\p{Lu}\p{L}*\s+\p{L}+\s*")  # after a bar: "| Severe weather"
-
-MAX_TITLE_WORDS = 30
-MAX_TITLE_CHARS = 250
-# Lines longer than any title, or a full sentence of this many words, mean the body has begun.
-BODY_WORDS = MAX_TITLE_WORDS + 1
-BODY_SENTENCE_WORDS = 8
 
 
 def normalize_title(text: str) -> str:
@@ -260,39 +248,6 @@ def title_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", strip_decorations(text)).casefold()
     return squeeze_spaces(_NOT_WORD.sub(" ", _JOINING_MARKS.sub("", text)))
-
-
-def is_headline_shaped(text: str) -> bool:
-    """Short and lettered, not a line of figures: what a headline looks like on a page (a
-    finished sentence may be one too; the chooser weighs that).
-
-    >>> is_headline_shaped("Leaders of Russia, China oppose U.S. moves toward N. Korea")
-    True
-    >>> is_headline_shaped("12:30"), is_headline_shaped("A" * 300)
-    (False, False)
-    """
-    words = text.split()
-    return (
-        1 <= len(words) <= MAX_TITLE_WORDS
-        and len(text) <= MAX_TITLE_CHARS
-        and is_lettered(text)
-        and not (is_figure_line(text) or opens_with_duration(text))
-    )
-
-
-def is_body_shaped(text: str) -> bool:
-    """A line that means the article has begun: longer than any title, or a full sentence."""
-    words = len(text.split())
-    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and ends_sentence(text))
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").
-
-    >>> ends_sentence("He said the talks went well."), ends_sentence("Talks with the U.S.")
-    (True, False)
-    """
-    return text.rstrip(_AFTER_STOP).endswith((".", "。", "…")) and bool(_SENTENCE_END.search(text))
 
 
 def cut_headline(line: str) -> str:

@@ -25,9 +25,11 @@ from normalize import (
     chrome,
     decoding,
     field_labels,
+    mojibake,
     page_machinery,
     scripts,
     text,
+    title_shapes,
     titles,
 )
 from normalize.core import compiled
@@ -55,7 +57,7 @@ def assert_same_repair(value: str) -> None:
     try ftfy."""
     assert core.decoding__decode_entities(value) == decoding.decode_entities(value), value
     decoded = decoding.decode_entities(value)[0] if "&" in value else value
-    if decoding._MOJIBAKE_HINT.search(decoded):
+    if mojibake.MOJIBAKE_HINT.search(decoded):
         with pytest.raises(core.NeedsPython):
             core.decoding__repair_text(value)
     else:
@@ -72,9 +74,11 @@ def assert_same_line(line: str) -> None:
     assert core.titles__normalize_title(line) == titles.normalize_title(line), line
     assert core.titles__strip_decorations(line) == titles.strip_decorations(line), line
     assert core.titles__title_key(line) == titles.title_key(line), line
-    assert core.titles__is_headline_shaped(line) == titles.is_headline_shaped(line), line
-    assert core.titles__is_body_shaped(line) == titles.is_body_shaped(line), line
-    assert core.titles__ends_sentence(line) == titles.ends_sentence(line), line
+    assert core.title_shapes__is_headline_shaped(line) == title_shapes.is_headline_shaped(line), (
+        line
+    )
+    assert core.title_shapes__is_body_shaped(line) == title_shapes.is_body_shaped(line), line
+    assert core.title_shapes__ends_sentence(line) == title_shapes.ends_sentence(line), line
     assert core.titles__cut_headline(line) == titles.cut_headline(line), line
 
 
@@ -239,7 +243,9 @@ def test_every_character() -> None:
         line = " ".join(chars[start : start + 100])
         assert core.titles__title_key(line) == titles.title_key(line), line
         assert core.titles__normalize_title(line) == titles.normalize_title(line), line
-        assert core.titles__is_headline_shaped(line) == titles.is_headline_shaped(line), line
+        assert core.title_shapes__is_headline_shaped(line) == title_shapes.is_headline_shaped(
+            line
+        ), line
 
 
 @cache
@@ -304,7 +310,9 @@ def test_every_cased_character_in_case_insensitive_shapes() -> None:
                 elif function == "cut_headline":
                     assert core.titles__cut_headline(line) == titles.cut_headline(line), line
                 else:
-                    assert core.titles__ends_sentence(line) == titles.ends_sentence(line), line
+                    assert core.title_shapes__ends_sentence(line) == title_shapes.ends_sentence(
+                        line
+                    ), line
 
 
 def test_every_named_reference() -> None:
@@ -409,7 +417,9 @@ FIGURE_WORDS = st.sampled_from(
 @EXAMPLES
 @given(st.lists(FIGURE_WORDS, min_size=1, max_size=8).map(" ".join))
 def test_figure_lines(line: str) -> None:
-    assert core.titles__is_headline_shaped(line) == titles.is_headline_shaped(line), line
+    assert core.title_shapes__is_headline_shaped(line) == title_shapes.is_headline_shaped(line), (
+        line
+    )
 
 
 # Headline lines that glue a field label before the headline, or print it twice: the label,

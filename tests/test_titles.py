@@ -9,9 +9,9 @@ from unidecode import unidecode
 from normalize import expressions
 from normalize.ascii_titles import title_ascii
 from normalize.text import squeeze_spaces
+from normalize.title_shapes import is_headline_shaped
 from normalize.titles import (
     cut_headline,
-    is_headline_shaped,
     normalize_title,
     strip_decorations,
     title_key,

@@ -26,7 +26,7 @@ use crate::kept::{kept, Kept};
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, ends_with_ellipsis, space_bits, Phrases};
-use crate::timestamps::publisher::is_zone_statement;
+use crate::timestamps::boards::is_zone_statement;
 use patterns::with_patterns;
 
 /// What a line of a page is.

@@ -18,7 +18,7 @@ use crate::per_thread::per_thread;
 use crate::running_text::{opens_another_sentence, reads_as_sentence};
 use crate::segment::chars;
 use crate::text::{count_words, split_words};
-use crate::titles::{ends_sentence, is_body_shaped};
+use crate::title_shapes::{ends_sentence, is_body_shaped};
 
 /// A page of teasers prints this many paragraphs at least, each cut short.
 const TEASERS: usize = 2;

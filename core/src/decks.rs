@@ -16,7 +16,8 @@ use crate::segment::chars;
 use crate::summaries::summary_points;
 use crate::text::count_words;
 use crate::timestamps::parse_timestamp;
-use crate::titles::{is_body_shaped, DASHES};
+use crate::title_shapes::is_body_shaped;
+use crate::titles::DASHES;
 use crate::wraps::split_openings;
 
 /// A feature's headline above its deck has this many words at least (a kicker is shorter).

@@ -71,7 +71,7 @@ const CP1252_EXTRAS: &str = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 
 /// Where mojibake leaves a letter of Latin-1's upper half followed by another upper-half
 /// character or a Windows-1252 punctuation mark ("Ã©", "Ð¡", "ÀÔ·Â"): the first such pair
-/// (`_MOJIBAKE_HINT.search`), in code points.
+/// (`mojibake.MOJIBAKE_HINT.search`), in code points.
 pub fn mojibake_hint(text: &str) -> Option<usize> {
     // U+00C0 to U+00FF are the characters whose UTF-8 starts with the byte 0xC3 (no other
     // byte of a text is 0xC3): a text without it holds no such letter

@@ -18,7 +18,8 @@ use crate::page::{echo_words, EchoWords};
 use crate::running_text::in_title_case;
 use crate::segment::chars;
 use crate::text::{count_words, ends_with_ellipsis, holds_words};
-use crate::titles::{is_body_shaped, is_simply_keyed, key_of_stripped, title_key, Cut};
+use crate::title_shapes::is_body_shaped;
+use crate::titles::{is_simply_keyed, key_of_stripped, title_key, Cut};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
 pub const DATELINE_BELOW: usize = 4;

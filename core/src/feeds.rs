@@ -16,7 +16,8 @@ use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is_space};
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::timestamps::has_decimal;
-use crate::titles::{is_body_shaped, title_key};
+use crate::title_shapes::is_body_shaped;
+use crate::titles::title_key;
 
 /// A header prints this many counters in a row at least, each counting a different thing.
 const COUNTERS: usize = 3;

@@ -12,7 +12,8 @@ use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
 use crate::timestamps::labels::dated_after_label;
-use crate::titles::{cut_headline, is_body_shaped, is_headline_shaped};
+use crate::title_shapes::{is_body_shaped, is_headline_shaped};
+use crate::titles::cut_headline;
 
 /// Lines longer than this (in characters) hold no headline but one before its glued dateline.
 pub const LONGEST_LINE: usize = 500;

@@ -58,9 +58,9 @@ use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::periods::is_day_range;
 use crate::timestamps::{datelines, parse_timestamp};
+use crate::title_shapes::{is_body_shaped, is_headline_shaped, BODY_SENTENCE_WORDS};
 use crate::titles::{
-    cut_headline_keyed, is_bare_date, is_body_shaped, is_bracket_framed, is_headline_shaped,
-    starts_upper, title_key, Cut, BODY_SENTENCE_WORDS,
+    cut_headline_keyed, is_bare_date, is_bracket_framed, starts_upper, title_key, Cut,
 };
 use crate::trims::{in_mixed_case, trimmed};
 

@@ -63,6 +63,7 @@ pub mod summaries;
 pub mod tag_pages;
 pub mod text;
 pub mod timestamps;
+pub mod title_shapes;
 pub mod titles;
 pub mod trailing_off;
 pub mod trims;
@@ -88,6 +89,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     scripts::register(m)?;
     chrome::register(m)?;
     boilerplate::register(m)?;
+    title_shapes::register(m)?;
     titles::register(m)?;
     unidecode::register(m)?;
     decoding::register(m)?;

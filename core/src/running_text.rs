@@ -21,7 +21,8 @@ use crate::echo::Placed;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, split_words};
-use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
+use crate::title_shapes::{ends_sentence, BODY_SENTENCE_WORDS};
+use crate::titles::DASHES;
 use crate::trailing_off::{trails_off, TITLE_CASE_LETTERS};
 
 /// A Korean line run together with no space: one word of this many Hangul syllables at least,

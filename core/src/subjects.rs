@@ -22,7 +22,8 @@ use crate::figures::is_figure_line;
 use crate::headline::{set_signal, Candidate, BULLETS};
 use crate::segment::chars::{self, L, N};
 use crate::text::split_words;
-use crate::titles::{title_key, MAX_TITLE_CHARS, MAX_TITLE_WORDS};
+use crate::title_shapes::{MAX_TITLE_CHARS, MAX_TITLE_WORDS};
+use crate::titles::title_key;
 
 /// A digest fills a title field on this many lines at least, one for each of its items
 /// (`_ITEM_TITLES`).

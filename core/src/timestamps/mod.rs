@@ -9,6 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 mod acts;
+pub mod boards;
 mod bounds;
 pub mod choice;
 mod civil;
@@ -26,6 +27,7 @@ pub mod issue_date;
 pub mod issued;
 pub mod labels;
 pub mod lines;
+mod listings;
 mod parse;
 mod pattern;
 pub mod periods;

@@ -1,0 +1,53 @@
+"""What a line's shape says of it: short and lettered as a headline is, long or a finished
+sentence as the article's body is. Which line is the headline is ``headline.py``'s concern."""
+
+from __future__ import annotations
+
+import regex
+
+from normalize.figures import is_figure_line, is_lettered, opens_with_duration
+from normalize.text import WHITESPACE
+
+# A sentence ends in a full stop that is not the dot of an initial or abbreviation ("U.S.").
+_SENTENCE_END = regex.compile(
+    r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
+)
+_AFTER_STOP = "\"'”’»)" + WHITESPACE  # what may follow a sentence's stop
+MAX_TITLE_WORDS = 30
+MAX_TITLE_CHARS = 250
+# Lines longer than any title, or a full sentence of this many words, mean the body has begun.
+BODY_WORDS = MAX_TITLE_WORDS + 1
+BODY_SENTENCE_WORDS = 8
+
+
+def is_headline_shaped(text: str) -> bool:
+    """Short and lettered, not a line of figures: what a headline looks like on a page (a
+    finished sentence may be one too; the chooser weighs that).
+
+    >>> is_headline_shaped("Leaders of Russia, China oppose U.S. moves toward N. Korea")
+    True
+    >>> is_headline_shaped("12:30"), is_headline_shaped("A" * 300)
+    (False, False)
+    """
+    words = text.split()
+    return (
+        1 <= len(words) <= MAX_TITLE_WORDS
+        and len(text) <= MAX_TITLE_CHARS
+        and is_lettered(text)
+        and not (is_figure_line(text) or opens_with_duration(text))
+    )
+
+
+def is_body_shaped(text: str) -> bool:
+    """A line that means the article has begun: longer than any title, or a full sentence."""
+    words = len(text.split())
+    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and ends_sentence(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").
+
+    >>> ends_sentence("He said the talks went well."), ends_sentence("Talks with the U.S.")
+    (True, False)
+    """
+    return text.rstrip(_AFTER_STOP).endswith((".", "。", "…")) and bool(_SENTENCE_END.search(text))

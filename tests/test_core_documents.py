@@ -3082,3 +3082,14 @@ def test_an_address_in_a_byline_alike() -> None:
         page = ADDRESSED_BYLINE_POST.replace(address, written)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_outlet_crumb_named_elsewhere_alike() -> None:
+    from tests.test_headline import OUTLET_CRUMB_PAGE
+
+    unnamed = OUTLET_CRUMB_PAGE.replace("на портале Озёрная сторона", "на портале газеты")
+    inside = OUTLET_CRUMB_PAGE.replace("портале Озёрная сторона", "портале Озёрная сторонаX")
+    for page in (OUTLET_CRUMB_PAGE, unnamed, inside):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -44,7 +44,12 @@ from normalize.timestamps.restated import restated_days
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.site_clocks import site_clocks
 from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
-from normalize.timestamps.widgets import day_in_title, place_widget_days, today_over_head
+from normalize.timestamps.widgets import (
+    day_in_title,
+    place_widget_days,
+    today_over_copy,
+    today_over_head,
+)
 from normalize.titles import title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -161,6 +166,7 @@ def normalize_document(
         | place_widget_days(page.datelines, page.lines, headline.line)
         | today_over_head(page.datelines, page.lines, headline.line)
         | day_in_title(page.datelines, page.lines, headline.line)
+        | today_over_copy(page.datelines, page.lines, headline.line)
         | introduced_dates(page.datelines, page.lines)
         | restated_days(page.datelines, page.lines, headline.line)
     )

@@ -2,7 +2,8 @@
 (``in_mixed_case``), then its trims, in the order the chooser makes them: a site's tail after
 it (``glued_labels.without_site_tail``), a label glued before it that another line leaves out
 (``glued_labels.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
-another line leaves out (``without_glued_crumbs``), a wiki's edit link glued after it that
+another line leaves out (``without_glued_crumbs``), an outlet's crumb before it and a spaced
+slash that another line names (``without_outlet_crumb``), a wiki's edit link glued after it that
 other lines print too (``without_edit_link``), a feature's label glued before it by a
 hyphen that the page's other lines leave out (``without_hyphen_label``), a deck glued after it
 (``glued_decks.without_glued_deck``),
@@ -37,6 +38,9 @@ _COPY_WORDS = 3
 _WORD_SEAM: Final = regex.compile(r"[\p{L}\p{N}]")
 # A wiki's edit link glued after a heading's last word in small letters: "… Ferry CompanyEdit".
 _GLUED_EDIT: Final = regex.compile(r"(?<=\p{Ll})Edit$")
+# An outlet's crumb before a spaced slash: "Outlet / <headline>", a name of this many words at most.
+_OUTLET_CRUMB: Final = regex.compile(r"(\p{Lu}[^/]*?)\s+/\s+([^/]+)")
+_CRUMB_WORDS: Final = 3
 # A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
 # apostrophe.
 _HYPHEN_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*")
@@ -57,6 +61,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     """
     text = without_site_tail(text, line, lines)
     text = without_glued_crumbs(without_glued_label(text, line, lines), line, lines)
+    text = without_outlet_crumb(text, line, lines)
     text = without_edit_link(text, line, lines)
     text = without_hyphen_label(text, line, lines)
     text = without_glued_deck(text, line, lines)
@@ -88,6 +93,45 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
         if crumb and not copy[0].islower() and len(copy.split()) >= _COPY_WORDS:
             return copy
     return text
+
+
+def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a crumb of a few capitalised words before it and a spaced slash
+    (a trail of two, "Outlet / <headline>") when another line of ``lines`` names the crumb
+    apart from the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"):
+    the crumb is the page's own name, which a trail prints before its last crumb. A crumb no
+    other line names may be the headline's own part ("Ferries / trains: …").
+
+    >>> page = ["Harbor Post / Ferry fares rise on island routes", "", "Read it on Harbor Post."]
+    >>> without_outlet_crumb(page[0], 0, page)
+    'Ferry fares rise on island routes'
+    >>> without_outlet_crumb(page[0], 0, page[:2])
+    'Harbor Post / Ferry fares rise on island routes'
+    """
+    found = _OUTLET_CRUMB.fullmatch(text)
+    if found is None:
+        return text
+    crumb, rest = found[1], found[2]
+    if len(crumb.split()) > _CRUMB_WORDS or len(rest.split()) < _HEADLINE_WORDS:
+        return text
+    for index, other in enumerate(lines):
+        if index != line and rest not in other and _names(other, crumb):
+            return rest
+    return text
+
+
+def _names(line: str, name: str) -> bool:
+    """Whether ``line`` prints ``name`` as whole words (no letter or digit right before or
+    after it)."""
+    at = line.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = line[at - 1] if at else " "
+        after = line[end] if end < len(line) else " "
+        if not _WORD_SEAM.fullmatch(before) and not _WORD_SEAM.fullmatch(after):
+            return True
+        at = line.find(name, at + 1)
+    return False
 
 
 def without_edit_link(text: str, line: int, lines: Sequence[str]) -> str:

@@ -3133,3 +3133,22 @@ def test_two_words_over_a_letter_s_greeting_alike() -> None:
     for greeting in greetings:
         for tz, now in SETTINGS:
             assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)
+def test_an_outlet_crumb_named_elsewhere_alike() -> None:
+    from tests.test_headline import OUTLET_CRUMB_PAGE
+
+    unnamed = OUTLET_CRUMB_PAGE.replace("на портале Озёрная сторона", "на портале газеты")
+    inside = OUTLET_CRUMB_PAGE.replace("портале Озёрная сторона", "портале Озёрная сторонаX")
+    for page in (OUTLET_CRUMB_PAGE, unnamed, inside):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_of_today_over_a_headline_dated_under_its_copy_alike() -> None:
+    from tests.test_timestamps import TODAY_OVER_COPY_STORY
+
+    later = TODAY_OVER_COPY_STORY.replace("4 ноября 2024 09:40", "4 января 2025 09:40")
+    same = TODAY_OVER_COPY_STORY.replace("4 ноября 2024 09:40", "12 декабря 2024 09:40")
+    uncopied = TODAY_OVER_COPY_STORY.replace("через Сурь\n\nВ", "через Сурь\n\nНе", 1)
+    for page in (TODAY_OVER_COPY_STORY, later, same, uncopied):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

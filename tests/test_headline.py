@@ -19,7 +19,7 @@ from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from normalize.running_text import reads_as_sentence, runs_words_together
-from normalize.trims import without_glued_crumbs
+from normalize.trims import without_glued_crumbs, without_outlet_crumb
 from tests.test_core_headline import assert_same_headline, headline_inputs
 
 LEAD = (
@@ -8123,3 +8123,41 @@ def test_two_words_over_a_letter_s_greeting_are_its_title(greeting: str, title: 
     page = LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting)
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
+# A museum's press page: accessibility labels, the season's slogan, the headline printed only as
+# the last crumb of "Outlet / Headline", the day under it and a pointer to the outlet's story
+# that names the outlet again.
+OUTLET_CRUMB_PAGE = "\n".join(
+    [
+        "Размер шрифта:",
+        "Цвет сайта:",
+        "Сорок первый выставочный год",
+        "",
+        "Озёрная сторона / Хранитель музея рассказал о новой экспозиции старинных часов",
+        "",
+        "14.10.2024",
+        '"Часы, которые десять лет пролежали в запасниках, снова идут, и их слышно из соседнего'
+        ' зала" - Павел Ремезов.',
+        "",
+        "О реставрации, поездках по сёлам района и новых занятиях для школьников читайте в"
+        " разговоре с хранителем на портале Озёрная сторона https://ozernaya.example/chasy/",
+    ]
+)
+
+
+def test_an_outlet_crumb_named_elsewhere_on_the_page_is_cut_from_the_headline() -> None:
+    """A short capitalised crumb before a spaced slash is the page's own name when another line
+    names it; a crumb no other line names stays, a part of the headline."""
+    lines = OUTLET_CRUMB_PAGE.split("\n")
+    head = "Хранитель музея рассказал о новой экспозиции старинных часов"
+    assert normalize_document(OUTLET_CRUMB_PAGE)["title"] == head
+    assert without_outlet_crumb(lines[4], 4, lines) == head
+    unnamed = OUTLET_CRUMB_PAGE.replace("на портале Озёрная сторона", "на портале газеты")
+    assert normalize_document(unnamed)["title"] == lines[4]
+    # the name inside a longer word is not named; nor is a crumb of many words
+    inside = ["Озёрная сторона / Хранитель рассказал о новой экспозиции", "Озёрная сторонаX"]
+    assert without_outlet_crumb(inside[0], 0, inside) == inside[0]
+    many = ["Наша Озёрная сторона сегодня / Хранитель рассказал о новой экспозиции", ""]
+    many[1] = many[0].split(" / ")[0]
+    assert without_outlet_crumb(many[0], 0, many) == many[0]
+    assert_same_headline(OUTLET_CRUMB_PAGE)
+    assert_same_headline(unnamed)

@@ -29,7 +29,12 @@ from normalize.timestamps.elsewhere import body_dates
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
 from normalize.timestamps.site_clocks import site_clocks
 from normalize.timestamps.teasers import listing_days, teaser_dates
-from normalize.timestamps.widgets import day_in_title, place_widget_days, today_over_head
+from normalize.timestamps.widgets import (
+    day_in_title,
+    place_widget_days,
+    today_over_copy,
+    today_over_head,
+)
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_documents import DAY_ARCHIVE_OF_TEASERS
 
@@ -3941,3 +3946,49 @@ def test_a_post_dated_in_its_own_words_heads_its_time() -> None:
         " filed under Minutes.",
     )
     assert normalize_document(minutes)["published_at"] is None
+# A regional news site's item: the site's date of today over the headline on the first line,
+# reader-contact links and a rubric, the headline twice again, and the item's own day and clock
+# with its views under the last copy.
+TODAY_OVER_COPY_STORY = "\n".join(
+    [
+        "четверг, 12 декабря 2024",
+        "В Заречье открыли паромную переправу через Сурь",
+        "",
+        "Народный корреспондент",
+        "",
+        "Пишите в редакцию",
+        "",
+        "Область / ТранспортRSS",
+        "",
+        "В Заречье открыли паромную переправу через Сурь",
+        "",
+        "В Заречье открыли паромную переправу через Сурь",
+        "",
+        "4 ноября 2024 09:40    Просмотров: 812",
+        "",
+        "Паром будет ходить каждый час с шести утра до десяти вечера, сообщили в администрации"
+        " района. Первый рейс перевёз два автобуса и грузовик с хлебом.",
+        "",
+        "Раньше жителям Заречья приходилось ехать в райцентр в объезд, через мост в сорока"
+        " километрах ниже по течению.",
+    ]
+)
+
+
+def test_a_day_of_today_over_a_headline_dated_under_its_copy() -> None:
+    """A day alone right above a headline the page prints again lower is the site's date of
+    today when a time stands right under that copy on the day above or before it; a copy dated
+    later, or no copy, leaves the day above the page's own."""
+    lines = TODAY_OVER_COPY_STORY.split("\n")
+    datelines = find_datelines(TODAY_OVER_COPY_STORY, lang="ru")
+    assert today_over_copy(datelines, lines, 1) == frozenset([0])
+    assert today_over_copy(datelines, lines, None) == frozenset()
+    own = datetime(2024, 11, 4, 6, 40, tzinfo=UTC)
+    assert normalize_document(TODAY_OVER_COPY_STORY)["published_at"] == own
+    today = datetime(2024, 12, 12, tzinfo=UTC)
+    later = TODAY_OVER_COPY_STORY.replace("4 ноября 2024 09:40", "4 января 2025 09:40")
+    assert normalize_document(later)["published_at"] == today
+    uncopied = [*lines[:9], "Другие новости района", *lines[10:]]
+    uncopied[11] = "Подписывайтесь на наш канал"
+    found = find_datelines("\n".join(uncopied), lang="ru")
+    assert today_over_copy(found, uncopied, 1) == frozenset()

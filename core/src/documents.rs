@@ -35,7 +35,9 @@ use crate::timestamps::restated::restated_days;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::site_clocks::site_clocks;
 use crate::timestamps::teasers::{framed_dates, listing_days, teaser_dates};
-use crate::timestamps::widgets::{day_in_title, place_widget_days, today_over_head};
+use crate::timestamps::widgets::{
+    day_in_title, place_widget_days, today_over_copy, today_over_head,
+};
 use crate::timestamps::zones;
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
@@ -177,6 +179,10 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     );
     apart.extend(
         day_in_title(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
+    apart.extend(
+        today_over_copy(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
     apart.extend(introduced_dates(&page.datelines, &page.lines));

@@ -2,7 +2,8 @@
 //! chosen in capitals (`in_mixed_case`), then its trims, in the order the chooser makes them: a
 //! site's tail after it (`echo::without_site_tail`), a label glued before it that another
 //! line leaves out (`echo::without_glued_label`), a breadcrumb's crumbs glued before it with no
-//! space that another line leaves out (`without_glued_crumbs`), a wiki's edit link glued after
+//! space that another line leaves out (`without_glued_crumbs`), an outlet's crumb before it and
+//! a spaced slash that another line names (`without_outlet_crumb`), a wiki's edit link glued after
 //! it that other lines print too (`without_edit_link`), a feature's label glued before
 //! it by a hyphen that the page's other lines leave out (`without_hyphen_label`), a deck glued
 //! after it
@@ -53,6 +54,11 @@ static CLOSING_DATE: PerThread<Regex> = PerThread::new(|| {
     ))
     .expect("a valid pattern")
 });
+/// An outlet's crumb before a spaced slash: "Outlet / <headline>".
+static OUTLET_CRUMB: PerThread<Regex> =
+    PerThread::new(|| Regex::new(r"^(\p{Lu}[^/]*?)\s+/\s+([^/]+)$").expect("a valid pattern"));
+/// The outlet's crumb is a name of this many words at most.
+const CRUMB_WORDS: usize = 3;
 /// The headline after such a label: this many words at least.
 const HEADLINE_WORDS: usize = 4;
 /// A word of this many letters or more is one the page's other lines may print (no "of",
@@ -70,6 +76,7 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
         without_glued_label(&untailed, line, lines)
     };
     let text = without_glued_crumbs(&text, line, lines.lines());
+    let text = without_outlet_crumb(text, line, lines.lines());
     let text = without_edit_link(text, line, lines.lines());
     let text = without_hyphen_label(text, line, lines);
     let text = without_glued_deck(text, line, lines.lines());
@@ -124,6 +131,49 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
         }
     }
     text
+}
+
+/// The headline without a crumb of a few capitalised words before it and a spaced slash (a
+/// trail of two, "Outlet / <headline>") when another line of `lines` names the crumb apart from
+/// the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"): the crumb is
+/// the page's own name (Python's `without_outlet_crumb`).
+fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
+    let Some(found) = OUTLET_CRUMB.get().captures(text) else {
+        return text;
+    };
+    let (Some(crumb), Some(rest)) = (found.get(1), found.get(2)) else {
+        return text;
+    };
+    let (crumb, rest) = (crumb.as_str(), rest.as_str());
+    if count_words(crumb, CRUMB_WORDS + 1) > CRUMB_WORDS
+        || count_words(rest, HEADLINE_WORDS) < HEADLINE_WORDS
+    {
+        return text;
+    }
+    let named = lines.iter().enumerate().any(|(index, other)| {
+        let other = other.as_ref();
+        index != line && !other.contains(rest) && names(other, crumb)
+    });
+    if named {
+        rest
+    } else {
+        text
+    }
+}
+
+/// Whether `line` prints `name` as whole words (no letter or digit right before or after it).
+fn names(line: &str, name: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| chars::is(c, L | N));
+    let mut from = 0;
+    while let Some(found) = line[from..].find(name) {
+        let at = from + found;
+        let end = at + name.len();
+        if !word(line[..at].chars().next_back()) && !word(line[end..].chars().next()) {
+            return true;
+        }
+        from = at + line[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// The headline without a wiki's edit link glued after its last word in small letters ("Port

@@ -2,13 +2,14 @@
 a headline, over the site's town and country ("Tamale, Ghana"), is the site's widget, not a
 story's date; so is a day alone right above a headline that prints a day alone of its own under
 it, below its credit or byline line, and a day among the headline's own words over such a day
-("… update 3 June 2022" over "2 June 2022"). The caller that knows where the headline is marks
-them as another thing's."""
+("… update 3 June 2022" over "2 June 2022"), and a day alone right above a headline that the
+page prints again lower, dated under that copy no later. The caller that knows where the
+headline is marks them as another thing's."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 from normalize.timestamps.country import names_town_and_country
@@ -21,6 +22,9 @@ from normalize.timestamps.lines import filled_lines, lines_under, prepare
 # lines with text under it (right under it, or under its credit or byline line).
 _ABOVE_HEAD: Final = 2
 _UNDER_HEAD: Final = 2
+# A site's today falls on the story's day or later: the story's time, less than a day after its
+# midnight.
+_DAY: Final = timedelta(days=1)
 # What a day alone's line holds beside the day and a weekday: spaces and these marks.
 _MARKS: Final = ",.|·()[]–—-"
 
@@ -107,6 +111,52 @@ def day_in_title(
         order
         for order, item, _ in _days(datelines)
         if item.line == near and not _stands_alone(item, lines[item.line])
+    )
+
+
+def today_over_copy(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled days alone, with no clock time, each
+    alone on its line (a weekday and marks beside it at most) at most ``_ABOVE_HEAD`` lines
+    above the headline (line ``near``), when the page prints the headline's line again lower
+    and a readable time stands on one of the first ``_UNDER_HEAD`` lines with text under that
+    copy, on the day above or before it: the site's date of today over the title at the top,
+    the article's own time under its copy in the article's head lower down ("Thursday, 12
+    December 2024" / title / menu lines / title / "4 November 2024 09:40  Views: 31"). A copy
+    dated after the day above is another story's.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Thursday, 12 December 2024", "Ferry fares rise", "", "Contact us", "",
+    ...          "Ferry fares rise", "", "4 November 2024 09:40   Views: 31", "", "Fares rise."]
+    >>> sorted(today_over_copy(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    [0]
+    >>> lines[5] = "Ferry fares fall"
+    >>> sorted(today_over_copy(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    []
+    """
+    if near is None or not lines[near].strip():
+        return frozenset()
+    head = lines[near].strip()
+    under = {
+        at
+        for copy in range(near + 1, len(lines))
+        if lines[copy].strip() == head
+        for at in lines_under(lines, copy, _UNDER_HEAD)
+    }
+    own = [
+        item.reading.value
+        for item in datelines
+        if item.role in ("", "published") and item.line in under and item.reading.value
+    ]
+    if not own:
+        return frozenset()
+    return frozenset(
+        order
+        for order, item, value in _days(datelines)
+        if 0 < near - item.line <= _ABOVE_HEAD
+        and value + _DAY > min(own)
+        and _stands_alone(item, lines[item.line])
     )
 
 

@@ -2,7 +2,8 @@
 //! without a headline, over the site's town and country ("Tamale, Ghana"), is the site's
 //! widget, not a story's date; so is a day alone right above a headline that prints a day alone
 //! of its own under it, below its credit or byline line, and a day among the headline's own
-//! words over such a day ("… update 3 June 2022" over "2 June 2022") (mirrors
+//! words over such a day ("… update 3 June 2022" over "2 June 2022"), and a day alone right
+//! above a headline that the page prints again lower, dated under that copy no later (mirrors
 //! `normalize/timestamps/widgets.py`).
 
 use rustc_hash::FxHashSet;
@@ -13,12 +14,16 @@ use super::grammar::grammar;
 use super::lines::{filled_lines, lines_under, prepare};
 use super::pychars::{is_space, Indexed};
 use super::TimeError;
+use crate::segment::chars::strip;
 
 /// A day alone at most this many lines above the headline (a blank between) stands where a
 /// blog's date header stands (see `choice`); the headline's own day stands on one of this many
 /// lines with text under it (right under it, or under its credit or byline line).
 const ABOVE_HEAD: usize = 2;
 const UNDER_HEAD: usize = 2;
+/// A site's today falls on the story's day or later: the story's time, less than a day (in
+/// microseconds) after its midnight.
+const DAY: i64 = 86_400_000_000;
 /// What a day alone's line holds beside the day and a weekday: spaces and these marks.
 const MARKS: &str = ",.|·()[]–—-";
 
@@ -94,6 +99,46 @@ pub fn day_in_title(
     }
     for (order, item, _) in days(datelines) {
         if item.line == near && !stands_alone(item, lines[item.line])? {
+            found.insert(order);
+        }
+    }
+    Ok(found)
+}
+
+/// The positions among `datelines` of the unlabelled days alone, with no clock time, each
+/// alone on its line at most `ABOVE_HEAD` lines above the headline (line `near`), when the page
+/// prints the headline's line again lower and a readable time stands on one of the first
+/// `UNDER_HEAD` lines with text under that copy, on the day above or before it: the site's
+/// date of today over the title at the top, the article's own time under its copy lower down
+/// (Python's `today_over_copy`).
+pub fn today_over_copy(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<FxHashSet<usize>, TimeError> {
+    let mut found = FxHashSet::default();
+    let Some(near) = near else {
+        return Ok(found);
+    };
+    let head = strip(lines[near]);
+    if head.is_empty() {
+        return Ok(found);
+    }
+    let under: FxHashSet<usize> = (near + 1..lines.len())
+        .filter(|&copy| strip(lines[copy]) == head)
+        .flat_map(|copy| lines_under(lines, copy, UNDER_HEAD))
+        .collect();
+    let own = datelines
+        .iter()
+        .filter(|item| matches!(item.role, "" | "published") && under.contains(&item.line))
+        .filter_map(|item| item.reading.value)
+        .min();
+    let Some(own) = own else {
+        return Ok(found);
+    };
+    for (order, item, value) in days(datelines) {
+        let above = item.line < near && near - item.line <= ABOVE_HEAD;
+        if above && value.saturating_add(DAY) > own && stands_alone(item, lines[item.line])? {
             found.insert(order);
         }
     }

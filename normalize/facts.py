@@ -33,7 +33,8 @@ it concerns:
   ``salutations`` ("уважаемые", "존경하는"),
   the ``tag_labels`` and ``tag_phrases`` a tag's page names its tag with, the
   ``archive_labels`` an archive's page names what it gathers with, headline ``flags``
-  (the ``status_flags`` among them a headline keeps before a colon, "BREAKING: …"),
+  (the ``status_flags`` among them a headline keeps before a colon, "BREAKING: …"), the
+  ``badges`` of a story's status a site glues after its headline, "… Featured",
   ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an
   outlet's self-description, ``caption_markers`` that name a photograph's source or place its
   people, "(from left)", the ``label_prepositions`` a brand's name goes before ahead of a colon,

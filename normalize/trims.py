@@ -25,7 +25,7 @@ import regex
 
 from normalize.cache import once
 from normalize.dateline_places import without_dateline_place
-from normalize.facts import month_abbreviations
+from normalize.facts import month_abbreviations, section
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.heads import Candidate
@@ -48,6 +48,8 @@ _HYPHEN_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*")
 _HEADLINE_WORDS: Final = 4
 # A word of this many letters or more is one the page's other lines may print (no "of", "the").
 _TOLD_CHARS: Final = 4
+# A word of this many letters or more tells a headline's case (no "of", "in", "the").
+_CASED_CHARS: Final = 4
 
 
 def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
@@ -67,7 +69,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
     text = without_next_field(without_glued_name(text), line, lines)
-    return without_glued_date(text, line, lines)
+    return without_status_badge(without_glued_date(text, line, lines))
 
 
 def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
@@ -230,3 +232,39 @@ def _closing_date() -> regex.Pattern[str]:
         r"\s(?:\d{1,2}(?:st|nd|rd|th)?\s+MONTH,?\s+\d{4}|MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
         r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$".replace("MONTH", month)
     )
+
+
+@once
+def _badges() -> frozenset[str]:
+    """Every language's ``badges``, in small letters, merged once."""
+    return frozenset(
+        word.lower() for table in section("chrome").values() for word in table.get("badges", [])
+    )
+
+
+def without_status_badge(text: str) -> str:
+    """The headline without a status badge a site's story page glues after it by a space
+    ("… harbour deal Featured", "… к зиме Важно"): a word of the facts' ``badges`` opening with
+    a capital after a word in small letters, the headline before it ``_HEADLINE_WORDS`` words
+    at least and in sentence case (more of its words of ``_CASED_CHARS`` letters or more after
+    the first in small letters than with a capital). A capital there breaks the headline's own
+    case: in title case, or after a name, the word is the headline's ("Record Breaking",
+    "Smith Exclusive").
+
+    >>> without_status_badge("Minister clarifies status of the harbour deal Featured")
+    'Minister clarifies status of the harbour deal'
+    >>> without_status_badge("Ferry Timetable for the Winter Season Updated")
+    'Ferry Timetable for the Winter Season Updated'
+    """
+    head, _, last = text.rstrip().rpartition(" ")
+    words = head.split()
+    if (
+        len(words) < _HEADLINE_WORDS
+        or last.lower() not in _badges()
+        or not (last[:1].isupper() and last[1:].islower())
+        or not words[-1][:1].islower()
+    ):
+        return text
+    cased = [word for word in words[1:] if len(word) >= _CASED_CHARS and word[:1].isalpha()]
+    smalls = sum(word[:1].islower() for word in cased)
+    return head.rstrip() if smalls > len(cased) - smalls else text

@@ -1344,6 +1344,26 @@ def test_a_wiki_heading_s_glued_edit_link_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_status_badge_glued_after_the_headline_alike() -> None:
+    from tests.test_headline import BADGE_PAGE, RU_BADGE_PAGE, TITLED_BADGE_PAGE
+
+    named = BADGE_PAGE.replace("villages Featured", "villages with Ana Ruiz Featured")
+    for page in (BADGE_PAGE, RU_BADGE_PAGE, TITLED_BADGE_PAGE, named):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_citation_s_day_before_its_page_alike() -> None:
+    from tests.test_timestamps import CITED_ISSUE_PAGE
+
+    dashed = CITED_ISSUE_PAGE.replace(", Page 3", " - Page 3")
+    paged = CITED_ISSUE_PAGE.replace(", Page 3", ", Page 3 of 12")
+    russian = CITED_ISSUE_PAGE.replace("7 April 1962, Page 3", "7 апреля 1962, С. 3")
+    for page in (CITED_ISSUE_PAGE, dashed, paged, russian):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_stamp_line_printed_twice_alike() -> None:
     days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
     for page in (STAMP_LINE_TWICE, days):

@@ -5394,6 +5394,53 @@ def test_a_name_closing_in_edit_stays_the_headline_s() -> None:
     assert_same_headline(PRODUCT_EDIT_PAGE)
 
 
+# a state portal's story: its status badge glued after the headline by a space
+BADGE_PAGE = """October 2, 2024
+english sinhala facebook
+
+    Water board confirms new pipeline for the eastern villages Featured
+
+    May 14, 2019
+
+    The water board told the district council on Monday that work on the eastern pipeline would
+begin in July and take two years.
+"""
+RU_BADGE_PAGE = """2 октября 2024
+
+    Водоканал подтвердил сроки ремонта насосной станции Важно
+
+    14 мая 2019
+
+    Работы на насосной станции начнутся в июле и займут два месяца, сообщили в водоканале.
+"""
+# the same word in a headline in title case is the headline's own
+TITLED_BADGE_PAGE = BADGE_PAGE.replace(
+    "Water board confirms new pipeline for the eastern villages Featured",
+    "Eastern Villages Pipeline Plan Updated",
+)
+
+
+def test_a_status_badge_glued_after_the_headline_is_left_off() -> None:
+    """A status badge ("Featured", "Важно") glued after a headline in sentence case, its
+    capital breaking the headline's case, is the site's, not the headline's."""
+    assert normalize_document(BADGE_PAGE)["title"] == (
+        "Water board confirms new pipeline for the eastern villages"
+    )
+    assert normalize_document(RU_BADGE_PAGE)["title"] == (
+        "Водоканал подтвердил сроки ремонта насосной станции"
+    )
+    for page in (BADGE_PAGE, RU_BADGE_PAGE):
+        assert_same_headline(page)
+
+
+def test_a_badge_s_word_closing_a_headline_in_title_case_stays() -> None:
+    """In a headline in title case the badge's word is one of its own."""
+    assert normalize_document(TITLED_BADGE_PAGE)["title"] == (
+        "Eastern Villages Pipeline Plan Updated"
+    )
+    assert_same_headline(TITLED_BADGE_PAGE)
+
+
 # A council committee's minutes: the committee's name opens with an outlet word ("경제"), but
 # a compound noun that long names a body, not an outlet.
 COMMITTEE_MINUTES_PAGE = "\n".join(

@@ -138,6 +138,31 @@ def test_a_date_documents_were_issued_before_is_no_publication() -> None:
     assert find_times(issued_on, lang="en").published_at == datetime(2020, 1, 1, tzinfo=UTC)
 
 
+# A digitised periodical's article: its day only in the library's citation, before the page's
+# number ("Periodical, Issue N, D Month YYYY, Page N").
+CITED_ISSUE_PAGE = (
+    "'Boats Back On The Lake'\n"
+    '"The jetty is sound again," said the harbour master, opening the repaired landing.\n'
+    "The first crew to tie up at the landing, with their skipper Mrs Ina Hale.\n"
+    "Lakes Correspondent\n"
+    "Permanent link to this item\n"
+    "https://library.example.org/periodicals/LW19620407.2.5\n"
+    "Bibliographic details\n"
+    "Lakeside Weekly, Issue 118, 7 April 1962, Page 3\n"
+    "Word Count\n"
+    "96'Boats Back On The Lake' Lakeside Weekly, Issue 118, 7 April 1962, Page 3\n"
+)
+
+
+def test_a_citation_s_day_before_its_page_is_the_article_s() -> None:
+    times = find_times(CITED_ISSUE_PAGE, lang="en")
+    assert times.published_at == datetime(1962, 4, 7, tzinfo=UTC)
+    # a page of a pager or a page of several is no print page cited
+    for tail in (", Page 3 of 12", ", Pages"):
+        paged = CITED_ISSUE_PAGE.replace(", Page 3\n", f"{tail}\n")
+        assert find_times(paged, lang="en").published_at is None
+
+
 def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
     credited = (
         "Lanterns light up the old river port\nPosted: 2025-01-28 19:15\n"

@@ -10,22 +10,27 @@
 //! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
 //! (`dateline_places`), a programme's hyphened name glued before it
 //! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
-//! (`subjects::without_next_field`).
+//! (`subjects::without_next_field`), a date glued after it that the headline's copy on another
+//! line leaves out (`without_glued_date`), a status badge glued after it
+//! (`without_status_badge`).
+
+use std::sync::OnceLock;
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
+use crate::chrome::strings;
 use crate::dateline_places::without_dateline_place;
 use crate::echo::{
     without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys, Placed,
 };
-use crate::facts::month_abbreviations;
+use crate::facts::{month_abbreviations, section};
 use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::headline::Candidate;
 use crate::per_thread::PerThread;
 use crate::segment::chars::{self, is_lower, strip, L, LOWERCASE_LETTER, N};
 use crate::subjects::without_next_field;
-use crate::text::count_words;
+use crate::text::{count_words, split_words};
 use crate::titles::title_key;
 
 /// A headline's copy is a headline's length: this many words at least.
@@ -64,6 +69,8 @@ const HEADLINE_WORDS: usize = 4;
 /// A word of this many letters or more is one the page's other lines may print (no "of",
 /// "the").
 const TOLD_CHARS: usize = 4;
+/// A word of this many letters or more tells a headline's case (no "of", "in", "the").
+const CASED_CHARS: usize = 4;
 
 /// The headline read from `text`, whose title key is `key`, cut from the page's line `line`
 /// of `lines`, without what the page glues around it.
@@ -82,7 +89,60 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
     let text = without_next_field(&without_glued_name(&text), line, lines.lines());
-    without_glued_date(&text, line, lines.lines()).to_string()
+    without_status_badge(without_glued_date(&text, line, lines.lines())).to_string()
+}
+
+/// Every language's `badges`, in small letters, merged once.
+fn badges() -> &'static FxHashSet<String> {
+    static BADGES: OnceLock<FxHashSet<String>> = OnceLock::new();
+    BADGES.get_or_init(|| {
+        section("chrome")
+            .iter()
+            .flat_map(|(_, table)| strings(table.get("badges")))
+            .map(chars::lower)
+            .collect()
+    })
+}
+
+/// The headline without a status badge a site's story page glues after it by a space ("…
+/// harbour deal Featured", "… к зиме Важно"): a word of the facts' `badges` opening with a
+/// capital after a word in small letters, the headline before it `HEADLINE_WORDS` words at
+/// least and in sentence case (more of its words of `CASED_CHARS` letters or more after the
+/// first in small letters than with a capital). A capital there breaks the headline's own
+/// case: in title case, or after a name, the word is the headline's ("Record Breaking", "Smith
+/// Exclusive") (Python's `without_status_badge`).
+fn without_status_badge(text: &str) -> &str {
+    let Some((head, last)) = text.trim_end_matches(chars::is_space).rsplit_once(' ') else {
+        return text;
+    };
+    let words: Vec<&str> = split_words(head).collect();
+    let mut letters = last.chars();
+    let capitalised = letters
+        .next()
+        .is_some_and(|c| chars::str_is_upper(c.encode_utf8(&mut [0; 4])))
+        && chars::str_is_lower(letters.as_str());
+    let opens_small = |word: &str| word.chars().next().is_some_and(is_lower);
+    if words.len() < HEADLINE_WORDS
+        || !badges().contains(&chars::lower(last))
+        || !capitalised
+        || !words.last().is_some_and(|&word| opens_small(word))
+    {
+        return text;
+    }
+    let cased: Vec<&str> = words[1..]
+        .iter()
+        .copied()
+        .filter(|word| {
+            word.chars().count() >= CASED_CHARS
+                && word.chars().next().is_some_and(|c| chars::is(c, L))
+        })
+        .collect();
+    let smalls = cased.iter().filter(|&&word| opens_small(word)).count();
+    if smalls > cased.len() - smalls {
+        head.trim_end_matches(chars::is_space)
+    } else {
+        text
+    }
 }
 
 /// The headline without a whole date glued after it by a space ("… the 2019 harvest. 10 April

@@ -30,6 +30,7 @@ from normalize.timestamps.lines import (
 )
 from normalize.timestamps.placement import (
     bracketed,
+    cites_page,
     closes_labelled,
     closes_paragraph,
     closes_post,
@@ -239,7 +240,7 @@ def _placed(
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and any(
                 check(line, item)
-                for check in (closes_title, closes_post, closes_paragraph, closes_slot)
+                for check in (closes_title, closes_post, closes_paragraph, closes_slot, cites_page)
             )
             first = not holds_prose(page[:start])  # above the page's first paragraph
             heading = (opens_heading(line, item) or opens_lead(line, item)) and first
@@ -253,6 +254,7 @@ def _placed(
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
+            fallback = fallback or cites_page(line, item)  # a citation's day before its page
             heading = opens_heading(line, item) or opens_lead(line, item)
             rank = FALLBACK_RANK if fallback or (heading and not holds_prose(page[:start])) else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded

@@ -2,7 +2,8 @@
 keeps it as the line's dateline all the same, as a fallback: closing a title's line after a
 separator, a forum post's stamp closing its subject line, glued to the cells after it, opening
 a line of credits or a page run into one line, closing a paragraph in brackets of its own, in
-brackets of its own amid other cells, or closing its line after its label.
+brackets of its own amid other cells, closing its line after its label, or before a print
+page's number in a citation.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
 # A clock range, a broadcast's slot: the start's last digit or its meridiem, a dash (a space
 # either side at most) and the end's hour and minutes ("5:00pm-5:31pm", "18:00 – 18:30").
 _CLOCK_RANGE = regex.compile(r"(?i)(?:[0-9]|[ap]\.?m\.?) ?[-–] ?[0-9]{1,2}:[0-9]{2}")
+# A print page's number after a comma or a spaced dash closing a citation's line: ", Page
+# 9", " - Page 2", ", p. 9", ", С. 9", ", стр. 9", ", 9면".
+_CITED_PAGE = regex.compile(
+    r"(?:,\s?|\s[-–—]\s)"
+    r"(?:(?:Page|page|PAGE|p\.|P\.|стр\.|[Сс]\.)\s?[0-9]{1,4}|[0-9]{1,4}\s?면)\s*\Z"
+)
 
 
 def glued_open(line: str, item: Found) -> bool:
@@ -358,3 +365,19 @@ def closes_labelled(line: str, item: Found) -> bool:
     if not item.role or line[item.end :].strip():
         return False
     return grammar().label.match(prepare(line).low, item.start) is not None
+
+
+def cites_page(line: str, item: Found) -> bool:
+    """Whether a day closes a citation's line before its print page's number alone, after a
+    comma: a digitised paper's article cited by its periodical, issue, day and page ("Harbour
+    Weekly, Issue 31, 1 March 1987, Page 9"), an archive's page ("… Archives Jun 23 1920, Page
+    1"). The issue's day is the article's.
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Found("", Reading(None, None, None, [], "date", "day"), 26, 38)
+    >>> cites_page("Harbour Weekly, Issue 31, 1 March 1987, Page 9", day)
+    True
+    >>> cites_page("Harbour Weekly, Issue 31, 1 March 1987, Page 9 of 12", day)
+    False
+    """
+    return item.reading.shape == "date" and _CITED_PAGE.match(line, item.end) is not None

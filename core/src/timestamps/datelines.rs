@@ -82,6 +82,7 @@ struct Patterns {
     clock_range: Pattern,
     counter: Pattern,
     field: Pattern,
+    cited_page: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -117,6 +118,16 @@ fn patterns() -> &'static Patterns {
             // A field's label before a line's time, its word and a colon ("이름 : 조영갑"): a
             // row of fields, no reader's sentence, before a board's counters
             field: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?:"),
+            // A print page's number after a comma or a spaced dash closing a citation's line:
+            // ", Page 9", " - Page 2", ", p. 9", ", С. 9", ", стр. 9", ", 9면"
+            cited_page: Pattern::new(&format!(
+                concat!(
+                    r"\A(?:,{s}?|{s}[-–—]{s})",
+                    r"(?:(?:Page|page|PAGE|p\.|P\.|стр\.|[Сс]\.){s}?[0-9]{{1,4}}|[0-9]{{1,4}}{s}?면)",
+                    r"{s}*\z"
+                ),
+                s = s
+            )),
         }
     })
 }
@@ -922,6 +933,19 @@ fn closes_slot(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErro
         .is_match(text.slice(item.start, item.end))
 }
 
+/// Whether a day closes a citation's line before its print page's number alone, after a comma
+/// or a spaced dash: a digitised paper's article cited by its periodical, issue, day and page
+/// ("Harbour Weekly, Issue 31, 1 March 1987, Page 9"); the issue's day is the article's.
+/// Python's `cites_page` (`placement.py`).
+fn cites_page(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if item.reading.shape != "date" {
+        return Ok(false);
+    }
+    patterns()
+        .cited_page
+        .is_match(text.slice(item.end, text.len()))
+}
+
 /// The end of a sentence, before a paragraph's closing date.
 const SENTENCE_END: &str = ".!?…\"'»”";
 /// How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
@@ -1521,7 +1545,8 @@ fn placed(
                 && (closes_title(line, &text, item)?
                     || closes_post(line, &text, item)?
                     || closes_paragraph(line, &text, item)
-                    || closes_slot(line, &text, item)?);
+                    || closes_slot(line, &text, item)?
+                    || cites_page(&text, item)?);
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item)? || heading(&text, item)))
                 || entry
@@ -1533,8 +1558,11 @@ fn placed(
             // a sentence ending in a date is a photo caption; a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
             // entry headed by its date or glued to its copy is a fallback
-            let fallback =
-                closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
+            // a citation's day before its page's number
+            let fallback = closes_title(line, &text, item)?
+                || closes_paragraph(line, &text, item)
+                || entry
+                || cites_page(&text, item)?;
             rank = if fallback || heading(&text, item) {
                 FALLBACK_RANK
             } else {

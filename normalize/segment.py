@@ -197,9 +197,12 @@ def _viterbi(
         for start in range(end - longest if end > longest else 0, end):
             cost = lookup(key[start:end])
             if cost is None and end - start == _DERIVED and key[end - 1] in derived:
-                # a noun the lists lack (상승 + 률): its two parts' price, as one word
+                # a noun the lists lack (상승 + 률): its two parts' price, as one word, unless
+                # its last two syllables are a common word (충남 + 도 + 축제, not 도축 + 제)
                 stem, suffix = lookup(key[start : end - 1]), lookup(key[end - 1])
-                cost = None if stem is None or suffix is None else stem + suffix
+                tail = lookup(key[end - 2 : end])
+                common_tail = tail is not None and tail < settings.dictionary
+                cost = None if stem is None or suffix is None or common_tail else stem + suffix
             if cost is None:
                 total = best[start] + unknown_cost[end - start]
                 if total < best_total:

@@ -711,11 +711,15 @@ fn viterbi(key: &str, costs: &Costs, settings: &Settings, derived: &FxHashSet<St
             let mut cost = costs.get(&key[bounds[start]..bounds[end]]).copied();
             let suffix = &key[bounds[end - 1]..bounds[end]];
             if cost.is_none() && length == DERIVED && derived.contains(suffix) {
-                // a noun the lists lack (상승 + 률): its two parts' price, as one word
+                // a noun the lists lack (상승 + 률): its two parts' price, as one word, unless
+                // its last two syllables are a common word (충남 + 도 + 축제, not 도축 + 제)
+                let tail = costs.get(&key[bounds[end - 2]..bounds[end]]);
+                let common_tail = tail.is_some_and(|&tail| tail < settings.dictionary);
                 let stem = costs.get(&key[bounds[start]..bounds[end - 1]]);
                 cost = stem
                     .zip(costs.get(suffix))
-                    .map(|(stem, suffix)| stem + suffix);
+                    .map(|(stem, suffix)| stem + suffix)
+                    .filter(|_| !common_tail);
             }
             match cost {
                 None => {

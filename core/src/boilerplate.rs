@@ -18,8 +18,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::back_links::is_back_link;
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
-    angle_label, chrome, ends_with_any, is_one_word_outlet, is_outlet_name, key_of_lower, line_key,
-    starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
+    angle_label, chrome, ends_with_any, is_one_word_outlet, is_outlet_name, key_may_open,
+    key_of_lower, line_key, starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
 };
 use crate::glued_bylines::head_before_byline;
 use crate::kept::{kept, Kept};
@@ -119,6 +119,12 @@ impl Openings {
         }
     }
 
+    /// Whether the key of a line (`line_key`) may start with one of the phrases, told without
+    /// building it.
+    fn may_open_key_of(&self, line: &str) -> bool {
+        self.empty || key_may_open(line, |first| self.by_first.contains_key(&first))
+    }
+
     /// Whether the text starts with one of the phrases (`starts_with_any`).
     fn open(&self, text: &str) -> bool {
         self.empty
@@ -167,7 +173,8 @@ per_thread! {
 /// colon or an equals sign ("Source: …", "Источник: …", "사진=…"); a prompt's words with no mark
 /// may open a headline too ("More from less: …") (Python's `opens_with_credit_label`).
 pub fn opens_with_credit_label(line: &str) -> bool {
-    phrases().credit_labels.open(&line_key(line))
+    let labels = &phrases().credit_labels;
+    labels.may_open_key_of(line) && labels.open(&line_key(line))
 }
 
 /// Whether a prompt's fixed prefix follows the outlet's name, one word before it: the site's

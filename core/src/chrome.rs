@@ -86,6 +86,8 @@ pub struct Chrome {
     pub close_labels: FxHashSet<String>,
     /// The most characters other than edge ones (`is_edge`) that a close label holds.
     close_label_chars: usize,
+    /// The first characters of the close labels.
+    close_label_firsts: FxHashSet<char>,
     /// A link's labels that lead from a story's teaser to the story ("continue reading",
     /// "далее").
     pub more_links: Vec<String>,
@@ -190,6 +192,10 @@ pub fn chrome() -> &'static Chrome {
             view_words: keys("view_words"),
             corner_words: keys("corner_words"),
             close_label_chars: most_kept_chars(&close_labels),
+            close_label_firsts: close_labels
+                .iter()
+                .filter_map(|l| l.chars().next())
+                .collect(),
             close_labels,
             more_links: merged("more_links"),
             word_flags: flags.difference(&status_flags).cloned().collect(),
@@ -297,6 +303,18 @@ fn trim_edges(text: &str) -> &str {
     text.trim_start_matches(is_edge).trim_end_matches(is_edge)
 }
 
+/// Whether a line's key (`line_key`) may open with a character that `opens` takes, told
+/// without building the key from the line's first character that is neither white space nor
+/// an edge one (lower case keeps a character white space, an edge or neither, and lowers one
+/// character alone as in a text, but a capital sigma): true when the key is empty.
+pub fn key_may_open(line: &str, opens: impl Fn(char) -> bool) -> bool {
+    match line.chars().find(|&c| !chars::is_space(c) && !is_edge(c)) {
+        None | Some('Σ') => true,
+        Some(c) if c.is_ascii() => opens(c.to_ascii_lowercase()),
+        Some(c) => c.to_lowercase().next().is_none_or(opens),
+    }
+}
+
 /// Whether a line's key is empty (`line_key(line) == ""`): the line holds nothing but white
 /// space and edge punctuation (lower case keeps a character an edge or no edge). Read
 /// without building the key.
@@ -373,6 +391,7 @@ pub fn is_close_label(text: &str) -> bool {
         .filter(|&c| !is_edge(c))
         .nth(tables.close_label_chars)
         .is_none()
+        && key_may_open(text, |first| tables.close_label_firsts.contains(&first))
         && tables.close_labels.contains(&line_key(text))
 }
 
@@ -786,6 +805,21 @@ mod tests {
         }
         for line in ["", "  ", "• » —", "[Фото]", "📣 ", "가", " ΣΑΣ "] {
             assert_eq!(has_empty_key(line), line_key(line).is_empty(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_key_opens_with_the_character_its_line_says() {
+        for c in '\0'..=char::MAX {
+            for line in [format!(" «{c}x"), format!("{c}{c} a"), format!("• {c}")] {
+                let key = line_key(&line);
+                let first = key.chars().next();
+                assert!(key_may_open(&line, |c| Some(c) == first), "{line:?}");
+            }
+        }
+        for line in ["", "— ΣΑΣ", "İstanbul", "[Фото] Ёлка"] {
+            let first = line_key(line).chars().next();
+            assert!(key_may_open(line, |c| Some(c) == first), "{line:?}");
         }
     }
 

@@ -145,6 +145,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_is_lettered_as_char_class_reads_it() {
+        for byte in 0..128u8 {
+            let c = char::from(byte);
+            let (space, letter) = char_class(c);
+            for (text, others) in [(format!("abcd{c}{c}{c}{c}"), 4), (format!("ab{c}"), 1)] {
+                let letters = text.len() - others + if letter { others } else { 0 };
+                let printed = if space {
+                    text.len() - others
+                } else {
+                    text.len()
+                };
+                let expected = letters >= 4 && 2 * letters >= printed;
+                assert_eq!(is_lettered(&text), expected, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn scores_and_players_lines_are_figure_lines_dated_headlines_are_not() {
         assert!(is_figure_line("PINE HOLLOW 17, RIVERBEND 14"));
         assert!(is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6"));
@@ -177,9 +195,17 @@ mod tests {
 pub fn is_lettered(text: &str) -> bool {
     let head = before_closing_reference(text).unwrap_or(text);
     let (mut letters, mut printed) = (0, 0);
-    for (space, letter) in head.chars().map(char_class) {
-        printed += usize::from(!space);
-        letters += usize::from(letter);
+    if head.is_ascii() {
+        // read byte by byte, as `char_class` reads ASCII
+        for &byte in head.as_bytes() {
+            printed += usize::from(!matches!(byte, b'\t'..=b'\r' | b' ' | 0x1c..=0x1f));
+            letters += usize::from(byte.is_ascii_alphabetic());
+        }
+    } else {
+        for (space, letter) in head.chars().map(char_class) {
+            printed += usize::from(!space);
+            letters += usize::from(letter);
+        }
     }
     letters >= 4 && 2 * letters >= printed
 }

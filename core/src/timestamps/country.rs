@@ -123,26 +123,49 @@ pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
     let own = language_info(ctx.lang.as_deref().unwrap_or(""))
         .get("zone")?
         .as_str()?;
-    let (words, pattern, zones_of) = home_regions_pattern();
+    let (words, pattern, zones_of, reach) = home_regions_pattern();
     let mut named: Vec<&String> = Vec::new();
-    // a province's name stands on one line: the full pattern, its word bounds slow to run, is
-    // run only over the lines that hold the word for a province
+    // a province's name stands right before the word for a province: the full pattern, its word
+    // bounds slow to run, is run only over the few characters a name may take before each such
+    // word (its spaces, then the longest adjective) and the letters that end the word, which
+    // holds every match the pattern finds on the line (no adjective holds the word)
+    let mut line_start = 0;
     let mut line_end = 0;
+    // where the last match ended, on the line being read
+    let mut done = 0;
     for word in words.find_iter(text) {
-        if word.start() < line_end {
-            continue;
+        if word.start() >= line_end {
+            line_start = text[..word.start()].rfind('\n').map_or(0, |at| at + 1);
+            line_end = text[word.end()..]
+                .find('\n')
+                .map_or(text.len(), |at| word.end() + at);
+            done = 0;
         }
-        let line_start = text[..word.start()].rfind('\n').map_or(0, |at| at + 1);
-        line_end = text[word.end()..]
-            .find('\n')
-            .map_or(text.len(), |at| word.end() + at);
         let line = &text[line_start..line_end];
-        for found in pattern.captures_iter(line) {
+        let (start, end) = (word.start() - line_start, word.end() - line_start);
+        if start < done {
+            continue; // inside the last match's letters
+        }
+        let spaced = line[..start].trim_end_matches([' ', '\u{a0}']);
+        let from = spaced
+            .char_indices()
+            .rev()
+            .nth(reach.saturating_sub(1))
+            .map_or(0, |(at, _)| at)
+            .max(done);
+        let until = line[end..]
+            .char_indices()
+            .find(|&(_, c)| !chars::is(c, L))
+            .map_or(line.len(), |(at, _)| end + at);
+        let mut at = from;
+        while let Some(found) = pattern.captures_at(&line[..until], at) {
+            let whole = found.get(0).map_or(until..until, |m| m.range());
+            at = whole.end.max(at + 1);
+            done = whole.end;
             let Some(group) = found.iter().skip(1).position(|m| m.is_some()) else {
                 continue;
             };
-            let end = found.get(0).map_or(line.len(), |m| m.end());
-            if capital_after(&line[end..]) {
+            if capital_after(&line[whole.end..]) {
                 continue; // the country an outsider names after the province
             }
             if !named.contains(&&zones_of[group]) {
@@ -165,10 +188,10 @@ fn capital_after(rest: &str) -> bool {
 
 /// The word for a province alone, a cheap sign that the next may match; the provinces of
 /// `home_regions`, a group per zone: the adjective's stem, in any case, a case ending, a space
-/// and the word for a province ("Ширакской области", "Ширакском марзе"); and the zones in the
-/// groups' order.
-fn home_regions_pattern() -> &'static (Regex, Regex, Vec<String>) {
-    static HOME_REGIONS: OnceLock<(Regex, Regex, Vec<String>)> = OnceLock::new();
+/// and the word for a province ("Ширакской области", "Ширакском марзе"); the zones in the
+/// groups' order; and the most characters an adjective takes (`HOME_ENDINGS` after a stem).
+fn home_regions_pattern() -> &'static (Regex, Regex, Vec<String>, usize) {
+    static HOME_REGIONS: OnceLock<(Regex, Regex, Vec<String>, usize)> = OnceLock::new();
     HOME_REGIONS.get_or_init(|| {
         let regions = zone_lists("home_regions", regex::escape);
         let groups: Vec<String> = regions
@@ -176,18 +199,30 @@ fn home_regions_pattern() -> &'static (Regex, Regex, Vec<String>) {
             .map(|(_, stems)| format!("({})", stems.join("|")))
             .collect();
         let source = format!(
-            r"(?i)\b(?:{})(?:ая|ой|ую|ий|ого|ому|им|ом)[\x20\u{{a0}}]+(?:област|марз)\p{{L}}*",
+            r"(?i)\b(?:{})(?:{HOME_ENDINGS})[\x20\u{{a0}}]+(?:област|марз)\p{{L}}*",
             groups.join("|")
         );
         let pattern = Regex::new(&source).expect("the provinces form a pattern");
         let words = Regex::new(r"(?i)област|марз").expect("a province's word is a pattern");
+        // the most characters an adjective takes: its stem (escaped, so no shorter) and ending
+        let ending = HOME_ENDINGS.split('|').map(|e| e.chars().count()).max();
+        let reach = regions
+            .iter()
+            .flat_map(|(_, stems)| stems.iter().map(|stem| stem.chars().count()))
+            .max()
+            .unwrap_or(0)
+            + ending.unwrap_or(0);
         (
             words,
             pattern,
             regions.into_iter().map(|(zone, _)| zone).collect(),
+            reach,
         )
     })
 }
+
+/// The case endings of a province's adjective.
+const HOME_ENDINGS: &str = "ая|ой|ую|ий|ого|ому|им|ом";
 
 /// A story carried from away: its lead opens with a dateline, the agency's credit or the
 /// place's state or country after it ("HAYWOOD, Kan. (AP) — …", "BEIJING (Agency) -- …",
@@ -575,6 +610,42 @@ fn covers_most(comment: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_is_read_before_its_word_only() {
+        crate::data::configure_for_tests(); // the provinces are the zones' lists
+        let ctx = crate::timestamps::lines::context(
+            None,
+            None,
+            None,
+            Some("ru"),
+            crate::timestamps::zones::PagePlaces::of(None),
+        );
+        for (text, zone) in [
+            (
+                "Рыбаки Гегаркуникской области недовольны",
+                Some("Asia/Yerevan"),
+            ),
+            ("Авария в Котайкской области Армении", None),
+            ("В Ширакской области, передает ТАСС, снег", None),
+            (
+                "Новообластной центр Ширакском  марзе и Северо-Казахстанской области",
+                None,
+            ),
+            (
+                "в Ширакской области и Гегаркуникской областиx Котайкской областиМарз ",
+                Some("Asia/Yerevan"),
+            ),
+            (
+                "новости\nв Северо-Казахстанской\u{a0}области рост\nв Ширакской области",
+                None,
+            ),
+            ("большой областной Ширакскоймарзе", None),
+            ("В СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ", Some("Asia/Almaty")),
+        ] {
+            assert_eq!(home_region_zone(text, &ctx).as_deref(), zone, "{text:?}");
+        }
+    }
 
     #[test]
     fn lines_read_from_the_end_are_the_text_s_lines() {

@@ -23,12 +23,11 @@ const LABEL_WORDS: usize = 3;
 /// sentence; a slash after another short name is a trail's or an outlet's, left to the cuts
 /// (Python's `corner_title`).
 pub fn corner_title(line: &str) -> &str {
-    let slash = line.char_indices().find(|&(at, c)| {
-        c == '/'
-            && line[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_whitespace)
+    let slash = line.match_indices('/').find(|&(at, _)| {
+        line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace)
             && line[at + 1..]
                 .chars()
                 .next()

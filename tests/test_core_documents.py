@@ -3113,3 +3113,13 @@ def test_a_post_dated_in_its_own_words_alike() -> None:
         page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_post_s_footer_quoted_under_a_colon_alike() -> None:
+    from tests.test_documents import THEME_FOOTER_LESSON
+
+    introduced = "With the settings the theme ships with, the line reads like this:"
+    for line in (introduced, "I set mine to name the section as well.", "Note:"):
+        page = THEME_FOOTER_LESSON.replace(introduced, line)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3123,3 +3123,10 @@ def test_a_post_s_footer_quoted_under_a_colon_alike() -> None:
         page = THEME_FOOTER_LESSON.replace(introduced, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_sarawak_and_a_peninsular_state_alike() -> None:
+    for other in ("the Pahang State Government, with a desk in Sarawak", "a Sarawak timber board"):
+        page = STATE_AGENCY_STORY.replace("the Pahang State Government", other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

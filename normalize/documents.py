@@ -32,7 +32,7 @@ from normalize.timestamps.headline_date import (
     headline_dateline,
     trail_dateline,
 )
-from normalize.timestamps.introductions import introduced_dates
+from normalize.timestamps.introductions import introduced_dates, introduced_examples
 from normalize.timestamps.issue_date import (
     bylined_day,
     issue_dateline,
@@ -168,6 +168,7 @@ def normalize_document(
         | day_in_title(page.datelines, page.lines, headline.line)
         | today_over_copy(page.datelines, page.lines, headline.line)
         | introduced_dates(page.datelines, page.lines)
+        | introduced_examples(page.datelines, page.lines)
         | restated_days(page.datelines, page.lines, headline.line)
     )
     # an e-paper page's day over its print page's number, the page's only date a few lines over

@@ -3133,6 +3133,8 @@ def test_a_post_dated_in_its_own_words_alike() -> None:
         page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_corner_s_label_before_a_slash_alike() -> None:
     from tests.test_corners import CORNER_LABEL_OVER_SLASH
 
@@ -3153,6 +3155,8 @@ def test_two_words_over_a_letter_s_greeting_alike() -> None:
     for greeting in greetings:
         for tz, now in SETTINGS:
             assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)
+
+
 def test_an_outlet_crumb_named_elsewhere_alike() -> None:
     from tests.test_headline import OUTLET_CRUMB_PAGE
 
@@ -3170,5 +3174,22 @@ def test_a_day_of_today_over_a_headline_dated_under_its_copy_alike() -> None:
     same = TODAY_OVER_COPY_STORY.replace("4 ноября 2024 09:40", "12 декабря 2024 09:40")
     uncopied = TODAY_OVER_COPY_STORY.replace("через Сурь\n\nВ", "через Сурь\n\nНе", 1)
     for page in (TODAY_OVER_COPY_STORY, later, same, uncopied):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_post_s_footer_quoted_under_a_colon_alike() -> None:
+    from tests.test_documents import THEME_FOOTER_LESSON
+
+    introduced = "With the settings the theme ships with, the line reads like this:"
+    for line in (introduced, "I set mine to name the section as well.", "Note:"):
+        page = THEME_FOOTER_LESSON.replace(introduced, line)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_sarawak_and_a_peninsular_state_alike() -> None:
+    for other in ("the Pahang State Government, with a desk in Sarawak", "a Sarawak timber board"):
+        page = STATE_AGENCY_STORY.replace("the Pahang State Government", other)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -1777,3 +1777,36 @@ def test_a_headline_s_last_word_wrapped_or_a_year_is_no_skin_s_label() -> None:
         ]
     )
     assert normalize_document(dated)["title"] == "Harbour jazz festival returns 2024"
+
+
+# a lesson on a blog theme: it shows the code of its footer, then the line the footer prints,
+# introduced by a line its colon closes
+THEME_FOOTER_LESSON = "\n".join(
+    [
+        "Lantern Theme Handbook",
+        "",
+        "The footer under each post",
+        "",
+        "Every post in the Lantern theme closes with a short line that tells readers when it went"
+        " up and where it is filed. You can change its words in the footer template.",
+        "",
+        "With the settings the theme ships with, the line reads like this:",
+        "",
+        "This entry was posted on Thursday, June 4th, 2020 at 7:45 pm and is filed under Garden"
+        " Notes. You can follow any responses to this entry through the RSS 2.0 feed.",
+        "",
+        "The day, the hour and the section are filled in for each post.",
+    ]
+)
+
+
+def test_a_post_s_footer_quoted_under_a_colon_dates_nothing() -> None:
+    """A page's sentence naming itself ("This entry was posted on …") right under a line a
+    colon closes is an example the page quotes, a theme's footer shown in a lesson, and dates
+    nothing; the same footer under the post's last paragraph dates the post."""
+    assert normalize_document(THEME_FOOTER_LESSON)["published_at"] is None
+    post = THEME_FOOTER_LESSON.replace(
+        "With the settings the theme ships with, the line reads like this:",
+        "I set mine to name the section as well.",
+    )
+    assert normalize_document(post)["published_at"] == datetime(2020, 6, 4, 19, 45, tzinfo=UTC)

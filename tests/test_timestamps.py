@@ -2842,8 +2842,8 @@ STATE_AGENCY_STORY = "\n".join(
 
 
 def test_a_state_of_malaysia_gives_the_country_s_zone() -> None:
-    """Malaysia's states are regions of one zone each, the peninsula's Kuala Lumpur's and
-    Sarawak Kuching's, both UTC+8: a page naming one is read in it. Perak, Sabah and Malacca
+    """Malaysia's states are regions of Kuala Lumpur's zone, Sarawak's clock the peninsula's:
+    a page naming one is read in it. Perak, Sabah and Malacca
     are left out, an Indonesian port's, a Kuwaiti ruler's and a strait's names too."""
     times = find_times(STATE_AGENCY_STORY, lang="en")
     assert times.published_at == datetime(2024, 6, 12, 8, 40, tzinfo=UTC)
@@ -4017,3 +4017,17 @@ def test_a_day_of_today_over_a_headline_dated_under_its_copy() -> None:
     uncopied[11] = "Подписывайтесь на наш канал"
     found = find_datelines("\n".join(uncopied), lang="ru")
     assert today_over_copy(found, uncopied, 1) == frozenset()
+
+
+def test_sarawak_and_a_peninsular_state_give_one_zone() -> None:
+    """Sarawak keeps the peninsula's clock, so a national story naming a peninsular state and
+    Sarawak is read in Malaysian time as one naming either is; a page naming Sarawak and a
+    region of another zone stays without one."""
+    both = STATE_AGENCY_STORY.replace(
+        "the Pahang State Government", "the Pahang State Government, with a desk in Sarawak"
+    )
+    assert find_times(both, lang="en").published_at == datetime(2024, 6, 12, 8, 40, tzinfo=UTC)
+    apart = STATE_AGENCY_STORY.replace(
+        "the Pahang State Government", "a Sarawak and Queensland timber board"
+    )
+    assert find_times(apart, lang="en").published_at == datetime(2024, 6, 12, 16, 40, tzinfo=UTC)

@@ -27,7 +27,7 @@ use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, LABEL_RANK};
 use crate::timestamps::embeds::embedded_post_days;
 use crate::timestamps::headline_date;
-use crate::timestamps::introductions::introduced_dates;
+use crate::timestamps::introductions::{introduced_dates, introduced_examples};
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
 use crate::timestamps::lines::Settings;
@@ -186,6 +186,9 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             .map_err(|error| error.to_string())?,
     );
     apart.extend(introduced_dates(&page.datelines, &page.lines));
+    apart.extend(
+        introduced_examples(&page.datelines, &page.lines).map_err(|error| error.to_string())?,
+    );
     apart.extend(restated_days(&page.datelines, &page.lines, headline.line));
     // an e-paper page's day over its print page's number, the page's only date a few lines over
     // its headline, or its byline's date under it: the page's own day, as though labelled

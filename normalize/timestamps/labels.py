@@ -35,12 +35,14 @@ _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 # The page speaking of itself right before its label: "this" and a page's word, maybe "was" and
 # "originally" or "first" ("This entry was posted on …", "Эта запись была опубликована …"), read
 # on the lowered line.
-_SELF_SUBJECT: Final = regex.compile(
+_SELF_WORDS: Final = (
     r"(?<![\p{L}\d])(?:this|эта|этот|это|данная|данный|данное)\s+"
     r"(?:entry|post|article|story|page|item|video|release|notice|"
     r"запись|статья|новость|публикация|материал|сообщение|страница|видео)\s+"
-    r"(?:(?:was|has\s+been|была|был|было)\s+)?(?:(?:originally|first|первоначально|впервые)\s+)?\Z"
+    r"(?:(?:was|has\s+been|была|был|было)\s+)?(?:(?:originally|first|первоначально|впервые)\s+)?"
 )
+_SELF_SUBJECT: Final = regex.compile(_SELF_WORDS + r"\Z")
+_SELF_OPENING: Final = regex.compile(_SELF_WORDS)
 
 
 # What a line's label may have glued after it: "UPDATE:", "UPDATE：", "Update."
@@ -167,6 +169,16 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         return None
     start: int = subject.start()
     return start + len(subject[0]) - len(subject[0].lstrip())
+
+
+def speaks_of_itself(text: str) -> bool:
+    """Whether the text opens with the page's words for itself (``_SELF_SUBJECT``), as a
+    dateline `_dateline_label_start` opens at them does ("This entry was posted on …").
+
+    >>> speaks_of_itself("This entry was posted on Monday"), speaks_of_itself("The entry was")
+    (True, False)
+    """
+    return _SELF_OPENING.match(text.lower()) is not None
 
 
 def _dated_after_weekday(text: str) -> bool:

@@ -45,24 +45,42 @@ fn subject_before() -> &'static Pattern {
     })
 }
 
-/// The page speaking of itself right before its label: "this" and a page's word, maybe "was"
-/// and "originally" or "first" ("This entry was posted on …", "Эта запись была опубликована
-/// …"), read on the lowered line (Python's `_SELF_SUBJECT`).
+/// The page's words for itself: "this" and a page's word, maybe "was" and "originally" or
+/// "first" ("This entry was posted on …", "Эта запись была опубликована …"), on the lowered
+/// line (Python's `_SELF_WORDS`).
+fn self_words() -> String {
+    let s = super::grammar::space();
+    format!(
+        concat!(
+            r"(?<![\p{{L}}\d])(?:this|эта|этот|это|данная|данный|данное){s}+",
+            r"(?:entry|post|article|story|page|item|video|release|notice|",
+            r"запись|статья|новость|публикация|материал|сообщение|страница|видео){s}+",
+            r"(?:(?:was|has{s}+been|была|был|было){s}+)?",
+            r"(?:(?:originally|first|первоначально|впервые){s}+)?"
+        ),
+        s = s
+    )
+}
+
+/// The page speaking of itself right before its label, its words for itself closing the text
+/// before the label (Python's `_SELF_SUBJECT`).
 fn self_subject() -> &'static Pattern {
     static SELF_SUBJECT: OnceLock<Pattern> = OnceLock::new();
-    SELF_SUBJECT.get_or_init(|| {
-        let s = super::grammar::space();
-        Pattern::new(&format!(
-            concat!(
-                r"(?<![\p{{L}}\d])(?:this|эта|этот|это|данная|данный|данное){s}+",
-                r"(?:entry|post|article|story|page|item|video|release|notice|",
-                r"запись|статья|новость|публикация|материал|сообщение|страница|видео){s}+",
-                r"(?:(?:was|has{s}+been|была|был|было){s}+)?",
-                r"(?:(?:originally|first|первоначально|впервые){s}+)?\z"
-            ),
-            s = s
-        ))
-    })
+    SELF_SUBJECT.get_or_init(|| Pattern::new(&format!(r"{}\z", self_words())))
+}
+
+/// The page's words for itself opening a text (Python's `_SELF_OPENING`).
+fn self_opening() -> &'static Pattern {
+    static SELF_OPENING: OnceLock<Pattern> = OnceLock::new();
+    SELF_OPENING.get_or_init(|| Pattern::new(&self_words()))
+}
+
+/// Whether the text opens with the page's words for itself, as a dateline
+/// `dateline_label_start` opens at them does ("This entry was posted on …"; Python's
+/// `speaks_of_itself`).
+pub fn speaks_of_itself(text: &str) -> Result<bool, TimeError> {
+    let low = Indexed::new(chars::lower(text));
+    Ok(self_opening().match_at(&low, 0)?.is_some())
 }
 
 /// The words of a list of the languages' time words (`name`), as the patterns see them.

@@ -3113,6 +3113,8 @@ def test_a_post_dated_in_its_own_words_alike() -> None:
         page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_corner_s_label_before_a_slash_alike() -> None:
     from tests.test_corners import CORNER_LABEL_OVER_SLASH
 

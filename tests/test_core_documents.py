@@ -3135,3 +3135,11 @@ def test_two_words_over_a_letter_s_greeting_alike() -> None:
     for greeting in greetings:
         for tz, now in SETTINGS:
             assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)
+
+
+def test_a_church_s_name_over_a_letter_s_greeting_alike() -> None:
+    from tests.test_headline import CHURCH_LETTER_UNDER_ITS_NAME
+
+    for name in ("솔내 교회", "Trinity Parish", "Приход Троицы", "목사 편지", "Письмо настоятеля"):
+        for tz, now in SETTINGS:
+            assert compare(CHURCH_LETTER_UNDER_ITS_NAME.format(name=name), tz, now)

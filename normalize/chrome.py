@@ -80,6 +80,8 @@ class Chrome:
     view_words: frozenset[str]
     # The word closing a corner's or a column's label before its title ("코너", "Column").
     corner_words: frozenset[str]
+    # A letter's name for what it is, in a letter's title ("letter", "письмо", "서한").
+    letter_words: frozenset[str]
     # A close button's labels naming the box they close ("close notification", "알림 닫기").
     close_labels: frozenset[str]
     # A link's labels that lead from a story's teaser to the story ("continue reading", "далее").
@@ -136,6 +138,7 @@ def chrome() -> Chrome:
         about=tuple(merged("about")),
         view_words=keys("view_words"),
         corner_words=keys("corner_words"),
+        letter_words=keys("letter_words"),
         close_labels=keys("close_labels"),
         more_links=tuple(merged("more_links")),
         flags=flags,
@@ -222,6 +225,16 @@ def is_view_label(text: str) -> bool:
     """
     words = line_key(text).split()
     return bool(words) and words[-1] in chrome().view_words
+
+
+def names_a_letter(text: str) -> bool:
+    """Whether one of a line's words is a letter's name for what it is (``letter_words``): a
+    letter's title ("Head's letter", "Письмо директора", "원장 편지"), no site's name.
+
+    >>> [names_a_letter(text) for text in ("주임신부 서한", "Письмо директора", "솔내 교회")]
+    [True, True, False]
+    """
+    return not chrome().letter_words.isdisjoint(line_key(text).split())
 
 
 def is_close_label(text: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
 from normalize.boilerplate import is_about
-from normalize.chrome import is_view_label
+from normalize.chrome import is_view_label, names_a_letter
 from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
@@ -189,15 +189,20 @@ def is_standing_title(
 
 
 def is_letter_title(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> bool:
-    """Whether the candidate is a title of two words that the page opens with, right above a
+    """Whether the candidate is a title of two words that the page opens with, one of them a
+    letter's name for what it is (``names_a_letter``: "letter", "письмо", "서한"), right above a
     letter's greeting (``_GREETING_WORDS`` words at most, closed by an exclamation mark or a
     comma) with the letter's text below it: a short headline over a letter, whose lines may be
-    wrapped mid-sentence so that no paragraph of sentences follows. A site's label of what a
-    page is about ("About us") is none. ``filled`` are the places of the page's lines with text.
+    wrapped mid-sentence so that no paragraph of sentences follows. A site's or a church's name
+    over the greeting ("Trinity Parish" over "Dear friends,") names no letter and is none, nor
+    is a site's label of what a page is about ("About us"). ``filled`` are the places of the
+    page's lines with text.
 
     >>> lines = ["Head's letter", "Dear parents,", "The new term opens on the third and"]
     >>> is_letter_title(Candidate(0, 0, lines[0], "", {}), lines, [0, 1, 2])
     True
+    >>> is_letter_title(Candidate(0, 0, "Trinity Parish", "", {}), lines, [0, 1, 2])
+    False
     >>> lines[1] = "Term opens on Monday."
     >>> is_letter_title(Candidate(0, 0, lines[0], "", {}), lines, [0, 1, 2])
     False
@@ -209,6 +214,7 @@ def is_letter_title(candidate: Candidate, lines: Sequence[str], filled: list[int
         len(candidate.text.split()) == _STANDING_TITLE_WORDS
         and greeting.endswith(_GREETING_CLOSES)
         and len(greeting.split()) <= _GREETING_WORDS
+        and names_a_letter(candidate.text)
         and not is_about(candidate.text)
     )
 

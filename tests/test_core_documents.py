@@ -3193,3 +3193,9 @@ def test_sarawak_and_a_peninsular_state_alike() -> None:
         page = STATE_AGENCY_STORY.replace("the Pahang State Government", other)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+def test_a_church_s_name_over_a_letter_s_greeting_alike() -> None:
+    from tests.test_headline import CHURCH_LETTER_UNDER_ITS_NAME
+
+    for name in ("솔내 교회", "Trinity Parish", "Приход Троицы", "목사 편지", "Письмо настоятеля"):
+        for tz, now in SETTINGS:
+            assert compare(CHURCH_LETTER_UNDER_ITS_NAME.format(name=name), tz, now)

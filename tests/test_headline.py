@@ -8208,3 +8208,27 @@ def test_an_outlet_crumb_named_elsewhere_on_the_page_is_cut_from_the_headline() 
     assert without_outlet_crumb(many[0], 0, many) == many[0]
     assert_same_headline(OUTLET_CRUMB_PAGE)
     assert_same_headline(unnamed)
+
+
+# A church's page of a letter with no title of its own: the church's name of two words, the
+# letter's greeting, then its lines wrapped mid-sentence; the letter speaks of the church.
+CHURCH_LETTER_UNDER_ITS_NAME = "\n".join(
+    [
+        "{name}",
+        "사랑하는 성도 여러분,",
+        "이번 주일 예배 후에 교회 마당",
+        "대청소가 있습니다. 장갑만 챙겨",
+        "오시면 도구는 교회에서 준비합니다.",
+        "함께해 주셔서 감사합니다.",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", ["솔내 교회", "새빛 교회"])
+def test_a_church_s_name_over_a_letter_s_greeting_is_no_title(name: str) -> None:
+    """Two words over a letter's greeting are its title only when one of them names a letter
+    ("편지", "letter", "письмо"): a church's name the page opens with, over "사랑하는 성도
+    여러분,", heads a letter that has no title of its own."""
+    page = CHURCH_LETTER_UNDER_ITS_NAME.format(name=name)
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)

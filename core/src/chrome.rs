@@ -82,6 +82,8 @@ pub struct Chrome {
     pub view_words: FxHashSet<String>,
     /// The word closing a corner's or a column's label before its title ("코너", "Column").
     pub corner_words: FxHashSet<String>,
+    /// A letter's name for what it is, in a letter's title ("letter", "письмо", "서한").
+    pub letter_words: FxHashSet<String>,
     /// A close button's labels naming the box they close ("close notification", "알림 닫기").
     pub close_labels: FxHashSet<String>,
     /// The most characters other than edge ones (`is_edge`) that a close label holds.
@@ -191,6 +193,7 @@ pub fn chrome() -> &'static Chrome {
             about: merged("about"),
             view_words: keys("view_words"),
             corner_words: keys("corner_words"),
+            letter_words: keys("letter_words"),
             close_label_chars: most_kept_chars(&close_labels),
             close_label_firsts: close_labels
                 .iter()
@@ -362,6 +365,16 @@ pub fn is_view_label(text: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|word| chrome().view_words.contains(word))
+}
+
+/// Whether one of a line's words is a letter's name for what it is (`letter_words`): a
+/// letter's title ("Head's letter", "Письмо директора", "원장 편지"), no site's name (Python's
+/// `names_a_letter`).
+pub fn names_a_letter(text: &str) -> bool {
+    let words = &chrome().letter_words;
+    line_key(text)
+        .split_whitespace()
+        .any(|word| words.contains(word))
 }
 
 /// Whether the line is a letter's salutation: a word used only to address someone first
@@ -768,6 +781,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("about", &tables.about)?;
     fields.set_item("view_words", sorted(&tables.view_words))?;
     fields.set_item("corner_words", sorted(&tables.corner_words))?;
+    fields.set_item("letter_words", sorted(&tables.letter_words))?;
     fields.set_item("close_labels", sorted(&tables.close_labels))?;
     fields.set_item("more_links", &tables.more_links)?;
     fields.set_item("flags", sorted(&tables.flags))?;

@@ -20,7 +20,7 @@ use regex::Regex;
 
 use crate::boilerplate::{is_about, line_kind, opens_with_credit_label, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
-use crate::chrome::{is_fixed_widget, is_view_label};
+use crate::chrome::{is_fixed_widget, is_view_label, names_a_letter};
 use crate::confidence::title_probability;
 use crate::corners::{corner_name, is_flagged_word};
 use crate::credit_lines::closes_with_labelled_credit;
@@ -1416,11 +1416,13 @@ const GREETING_WORDS: usize = 4;
 /// A letter's page holds its title, its greeting and its text at least.
 const LETTER_LINES: usize = 3;
 
-/// Whether a candidate is a title of two words that the page opens with, right above a
-/// letter's greeting (`GREETING_WORDS` words at most, closed by an exclamation mark or a
-/// comma) with the letter's text below it: a short headline over a letter, whose lines may be
-/// wrapped mid-sentence so that no paragraph of sentences follows; a site's label of what a
-/// page is about ("About us") is none (`leads.is_letter_title`).
+/// Whether a candidate is a title of two words that the page opens with, one of them a
+/// letter's name for what it is (`names_a_letter`), right above a letter's greeting
+/// (`GREETING_WORDS` words at most, closed by an exclamation mark or a comma) with the
+/// letter's text below it: a short headline over a letter, whose lines may be wrapped
+/// mid-sentence so that no paragraph of sentences follows; a site's or a church's name over
+/// the greeting is none, nor a site's label of what a page is about ("About us")
+/// (`leads.is_letter_title`).
 fn is_letter_title<S: AsRef<str>>(
     candidate: &Placed,
     lines: &LineKeys<S>,
@@ -1433,6 +1435,7 @@ fn is_letter_title<S: AsRef<str>>(
     split_words(&candidate.text).count() == STANDING_TITLE_WORDS
         && greeting.ends_with(['!', ','])
         && split_words(greeting).count() <= GREETING_WORDS
+        && names_a_letter(&candidate.text)
         && !is_about(&candidate.text)
 }
 

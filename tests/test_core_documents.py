@@ -3193,6 +3193,8 @@ def test_sarawak_and_a_peninsular_state_alike() -> None:
         page = STATE_AGENCY_STORY.replace("the Pahang State Government", other)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_church_s_name_over_a_letter_s_greeting_alike() -> None:
     from tests.test_headline import CHURCH_LETTER_UNDER_ITS_NAME
 

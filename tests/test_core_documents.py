@@ -3172,3 +3172,13 @@ def test_a_day_of_today_over_a_headline_dated_under_its_copy_alike() -> None:
     for page in (TODAY_OVER_COPY_STORY, later, same, uncopied):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_slash_pairing_two_names_alike() -> None:
+    from tests.test_headline import OUTLET_CRUMB_PAGE
+
+    for pair in ("Север: хранитель", "хранитель"):
+        page = OUTLET_CRUMB_PAGE.replace("Хранитель", pair, 1)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -8208,3 +8208,30 @@ def test_an_outlet_crumb_named_elsewhere_on_the_page_is_cut_from_the_headline() 
     assert without_outlet_crumb(many[0], 0, many) == many[0]
     assert_same_headline(OUTLET_CRUMB_PAGE)
     assert_same_headline(unnamed)
+
+
+@pytest.mark.parametrize(
+    ("crumb_line", "kept"),
+    [
+        ("Север / Юг: переговоры о паромной линии продолжатся в Заречье", True),
+        ("Паромы / поезда: расписание меняется с понедельника на всех линиях", True),
+        ("Север / Паромная линия между берегами откроется к весне", False),
+    ],
+)
+def test_a_slash_pairing_two_names_keeps_the_headline_whole(crumb_line: str, kept: bool) -> None:
+    """A crumb whose slash pairs it with the words after it (a name a colon closes, or words in
+    small letters) is the headline's own part, though the body names it; a crumb before a
+    headline of its own is cut."""
+    page = "\n".join(
+        [
+            "Главная",
+            "Политика",
+            crumb_line,
+            "15.03.2024",
+            "Север и Юг договорились продолжить переговоры на следующей неделе, сообщили"
+            " посредники. Паромы пойдут по новому расписанию.",
+        ]
+    )
+    expected = crumb_line if kept else crumb_line.split(" / ", 1)[1]
+    assert normalize_document(page)["title"] == expected
+    assert_same_headline(page)

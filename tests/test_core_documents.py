@@ -3182,3 +3182,11 @@ def test_a_slash_pairing_two_names_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_teaser_copy_under_the_body_alike() -> None:
+    from tests.test_timestamps import SERIES_TEASER_STORY
+
+    short = SERIES_TEASER_STORY.replace(" за неделю снизились почти на десятую часть", "")
+    for page in (SERIES_TEASER_STORY, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

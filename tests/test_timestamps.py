@@ -4017,3 +4017,35 @@ def test_a_day_of_today_over_a_headline_dated_under_its_copy() -> None:
     uncopied[11] = "Подписывайтесь на наш канал"
     found = find_datelines("\n".join(uncopied), lang="ru")
     assert today_over_copy(found, uncopied, 1) == frozenset()
+
+
+# A weekly column's page: the site's date of the column over its headline, the column's body,
+# then a teaser of last week's column under the same headline, dated a week before.
+SERIES_TEASER_STORY = "\n".join(
+    [
+        "четверг, 12 декабря 2024",
+        "Рыбный рынок: цены за неделю",
+        "",
+        "Автор: Зоя Ключникова",
+        "",
+        "Цены на судака и леща на рынке у пристани за неделю снизились почти на десятую часть.",
+        "",
+        "Торговцы ждут, что к концу месяца цены останутся на том же уровне.",
+        "",
+        "Предыдущий выпуск",
+        "",
+        "Рыбный рынок: цены за неделю",
+        "",
+        "5 декабря 2024 09:40    Просмотров: 412",
+    ]
+)
+
+
+def test_a_day_over_a_headline_whose_copy_is_a_teaser_under_the_body_stays() -> None:
+    """A copy of the headline under the article's body is a teaser of another story (last
+    week's issue of a column); its day does not make the day above the site's today."""
+    lines = SERIES_TEASER_STORY.split("\n")
+    datelines = find_datelines(SERIES_TEASER_STORY, lang="ru")
+    assert today_over_copy(datelines, lines, 1) == frozenset()
+    day = datetime(2024, 12, 12, tzinfo=UTC)
+    assert normalize_document(SERIES_TEASER_STORY)["published_at"] == day

@@ -3133,6 +3133,8 @@ def test_a_post_dated_in_its_own_words_alike() -> None:
         page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
 def test_a_corner_s_label_before_a_slash_alike() -> None:
     from tests.test_corners import CORNER_LABEL_OVER_SLASH
 
@@ -3153,6 +3155,8 @@ def test_two_words_over_a_letter_s_greeting_alike() -> None:
     for greeting in greetings:
         for tz, now in SETTINGS:
             assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)
+
+
 def test_an_outlet_crumb_named_elsewhere_alike() -> None:
     from tests.test_headline import OUTLET_CRUMB_PAGE
 

@@ -8170,6 +8170,8 @@ def test_two_words_over_a_letter_s_greeting_are_its_title(greeting: str, title: 
     page = LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting)
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
+
+
 # A museum's press page: accessibility labels, the season's slogan, the headline printed only as
 # the last crumb of "Outlet / Headline", the day under it and a pointer to the outlet's story
 # that names the outlet again.

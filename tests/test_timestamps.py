@@ -3971,6 +3971,8 @@ def test_a_post_dated_in_its_own_words_heads_its_time() -> None:
         " filed under Minutes.",
     )
     assert normalize_document(minutes)["published_at"] is None
+
+
 # A regional news site's item: the site's date of today over the headline on the first line,
 # reader-contact links and a rubric, the headline twice again, and the item's own day and clock
 # with its views under the last copy.

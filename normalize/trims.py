@@ -41,6 +41,9 @@ _GLUED_EDIT: Final = regex.compile(r"(?<=\p{Ll})Edit$")
 # An outlet's crumb before a spaced slash: "Outlet / <headline>", a name of this many words at most.
 _OUTLET_CRUMB: Final = regex.compile(r"(\p{Lu}[^/]*?)\s+/\s+([^/]+)")
 _CRUMB_WORDS: Final = 3
+# A slash inside the headline: the words after it open in small letters, or a name of a few words
+# closed by a colon pairs with the one before it ("Ferries / trains: …", "Север / Юг: …").
+_SLASH_PAIR: Final = regex.compile(r"\p{Ll}|\S+(?:\s+\S+){0,2}:(?:\s|$)")
 # A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
 # apostrophe.
 _HYPHEN_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*")
@@ -102,19 +105,26 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     (a trail of two, "Outlet / <headline>") when another line of ``lines`` names the crumb
     apart from the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"):
     the crumb is the page's own name, which a trail prints before its last crumb. A crumb no
-    other line names may be the headline's own part ("Ferries / trains: …").
+    other line names may be the headline's own part; so is one whose slash pairs it with the
+    words after it, opening in small letters or a name a colon closes ("Ferries / trains: …",
+    "Harbor / Hill: …").
 
     >>> page = ["Harbor Post / Ferry fares rise on island routes", "", "Read it on Harbor Post."]
     >>> without_outlet_crumb(page[0], 0, page)
     'Ferry fares rise on island routes'
     >>> without_outlet_crumb(page[0], 0, page[:2])
     'Harbor Post / Ferry fares rise on island routes'
+    >>> page[0] = "Harbor Post / Hill Post: ferry fares rise on island routes"
+    >>> without_outlet_crumb(page[0], 0, page)
+    'Harbor Post / Hill Post: ferry fares rise on island routes'
     """
     found = _OUTLET_CRUMB.fullmatch(text)
     if found is None:
         return text
     crumb, rest = found[1], found[2]
     if len(crumb.split()) > _CRUMB_WORDS or len(rest.split()) < _HEADLINE_WORDS:
+        return text
+    if _SLASH_PAIR.match(rest):
         return text
     for index, other in enumerate(lines):
         if index != line and rest not in other and _names(other, crumb):

@@ -3188,6 +3188,15 @@ def test_a_post_s_footer_quoted_under_a_colon_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_slash_pairing_two_names_alike() -> None:
+    from tests.test_headline import OUTLET_CRUMB_PAGE
+
+    for pair in ("Север: хранитель", "хранитель"):
+        page = OUTLET_CRUMB_PAGE.replace("Хранитель", pair, 1)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_sarawak_and_a_peninsular_state_alike() -> None:
     for other in ("the Pahang State Government, with a desk in Sarawak", "a Sarawak timber board"):
         page = STATE_AGENCY_STORY.replace("the Pahang State Government", other)
@@ -3201,3 +3210,12 @@ def test_a_church_s_name_over_a_letter_s_greeting_alike() -> None:
     for name in ("솔내 교회", "Trinity Parish", "Приход Троицы", "목사 편지", "Письмо настоятеля"):
         for tz, now in SETTINGS:
             assert compare(CHURCH_LETTER_UNDER_ITS_NAME.format(name=name), tz, now)
+
+
+def test_a_teaser_copy_under_the_body_alike() -> None:
+    from tests.test_timestamps import SERIES_TEASER_STORY
+
+    short = SERIES_TEASER_STORY.replace(" за неделю снизились почти на десятую часть", "")
+    for page in (SERIES_TEASER_STORY, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -8234,3 +8234,30 @@ def test_a_church_s_name_over_a_letter_s_greeting_is_no_title(name: str) -> None
     page = CHURCH_LETTER_UNDER_ITS_NAME.format(name=name)
     assert normalize_document(page)["title"] is None
     assert_same_headline(page)
+
+
+@pytest.mark.parametrize(
+    ("crumb_line", "kept"),
+    [
+        ("Север / Юг: переговоры о паромной линии продолжатся в Заречье", True),
+        ("Паромы / поезда: расписание меняется с понедельника на всех линиях", True),
+        ("Север / Паромная линия между берегами откроется к весне", False),
+    ],
+)
+def test_a_slash_pairing_two_names_keeps_the_headline_whole(crumb_line: str, kept: bool) -> None:
+    """A crumb whose slash pairs it with the words after it (a name a colon closes, or words in
+    small letters) is the headline's own part, though the body names it; a crumb before a
+    headline of its own is cut."""
+    page = "\n".join(
+        [
+            "Главная",
+            "Политика",
+            crumb_line,
+            "15.03.2024",
+            "Север и Юг договорились продолжить переговоры на следующей неделе, сообщили"
+            " посредники. Паромы пойдут по новому расписанию.",
+        ]
+    )
+    expected = crumb_line if kept else crumb_line.split(" / ", 1)[1]
+    assert normalize_document(page)["title"] == expected
+    assert_same_headline(page)

@@ -4033,3 +4033,35 @@ def test_sarawak_and_a_peninsular_state_give_one_zone() -> None:
         "the Pahang State Government", "a Sarawak and Queensland timber board"
     )
     assert find_times(apart, lang="en").published_at == datetime(2024, 6, 12, 16, 40, tzinfo=UTC)
+
+
+# A weekly column's page: the site's date of the column over its headline, the column's body,
+# then a teaser of last week's column under the same headline, dated a week before.
+SERIES_TEASER_STORY = "\n".join(
+    [
+        "четверг, 12 декабря 2024",
+        "Рыбный рынок: цены за неделю",
+        "",
+        "Автор: Зоя Ключникова",
+        "",
+        "Цены на судака и леща на рынке у пристани за неделю снизились почти на десятую часть.",
+        "",
+        "Торговцы ждут, что к концу месяца цены останутся на том же уровне.",
+        "",
+        "Предыдущий выпуск",
+        "",
+        "Рыбный рынок: цены за неделю",
+        "",
+        "5 декабря 2024 09:40    Просмотров: 412",
+    ]
+)
+
+
+def test_a_day_over_a_headline_whose_copy_is_a_teaser_under_the_body_stays() -> None:
+    """A copy of the headline under the article's body is a teaser of another story (last
+    week's issue of a column); its day does not make the day above the site's today."""
+    lines = SERIES_TEASER_STORY.split("\n")
+    datelines = find_datelines(SERIES_TEASER_STORY, lang="ru")
+    assert today_over_copy(datelines, lines, 1) == frozenset()
+    day = datetime(2024, 12, 12, tzinfo=UTC)
+    assert normalize_document(SERIES_TEASER_STORY)["published_at"] == day

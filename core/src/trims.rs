@@ -64,6 +64,12 @@ static OUTLET_CRUMB: PerThread<Regex> =
     PerThread::new(|| Regex::new(r"^(\p{Lu}[^/]*?)\s+/\s+([^/]+)$").expect("a valid pattern"));
 /// The outlet's crumb is a name of this many words at most.
 const CRUMB_WORDS: usize = 3;
+/// A slash inside the headline: the words after it open in small letters, or a name of a few
+/// words closed by a colon pairs with the one before it ("Ferries / trains: …", "Север / Юг:
+/// …").
+static SLASH_PAIR: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"^(?:\p{Ll}|\S+(?:\s+\S+){0,2}:(?:\s|$))").expect("a valid pattern")
+});
 /// The headline after such a label: this many words at least.
 const HEADLINE_WORDS: usize = 4;
 /// A word of this many letters or more is one the page's other lines may print (no "of",
@@ -196,7 +202,8 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
 /// The headline without a crumb of a few capitalised words before it and a spaced slash (a
 /// trail of two, "Outlet / <headline>") when another line of `lines` names the crumb apart from
 /// the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"): the crumb is
-/// the page's own name (Python's `without_outlet_crumb`).
+/// the page's own name; not a crumb the slash pairs with the words after it (`SLASH_PAIR`)
+/// (Python's `without_outlet_crumb`).
 fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
     let Some(found) = OUTLET_CRUMB.get().captures(text) else {
         return text;
@@ -208,6 +215,9 @@ fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[
     if count_words(crumb, CRUMB_WORDS + 1) > CRUMB_WORDS
         || count_words(rest, HEADLINE_WORDS) < HEADLINE_WORDS
     {
+        return text;
+    }
+    if SLASH_PAIR.get().is_match(rest) {
         return text;
     }
     let named = lines.iter().enumerate().any(|(index, other)| {

@@ -16,6 +16,7 @@ from normalize.timestamps.country import names_town_and_country
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import filled_lines, lines_under, prepare
+from normalize.title_shapes import is_body_shaped
 
 # A day alone at most this many lines above the headline (a blank between) stands where a
 # blog's date header stands (see `choice`); the headline's own day stands on one of this many
@@ -124,26 +125,30 @@ def today_over_copy(
     copy, on the day above or before it: the site's date of today over the title at the top,
     the article's own time under its copy in the article's head lower down ("Thursday, 12
     December 2024" / title / menu lines / title / "4 November 2024 09:40  Views: 31"). A copy
-    dated after the day above is another story's.
+    dated after the day above is another story's; so is one under a line of the body
+    (``is_body_shaped``): a teaser of the series' last story, under the article's body.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Thursday, 12 December 2024", "Ferry fares rise", "", "Contact us", "",
     ...          "Ferry fares rise", "", "4 November 2024 09:40   Views: 31", "", "Fares rise."]
     >>> sorted(today_over_copy(find_datelines("\\n".join(lines), lang="en"), lines, 1))
     [0]
-    >>> lines[5] = "Ferry fares fall"
+    >>> lines[3] = "Fares rise by a tenth on all the island routes from Monday."
+    >>> sorted(today_over_copy(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    []
+    >>> lines[3], lines[5] = "Contact us", "Ferry fares fall"
     >>> sorted(today_over_copy(find_datelines("\\n".join(lines), lang="en"), lines, 1))
     []
     """
     if near is None or not lines[near].strip():
         return frozenset()
-    head = lines[near].strip()
-    under = {
-        at
-        for copy in range(near + 1, len(lines))
-        if lines[copy].strip() == head
-        for at in lines_under(lines, copy, _UNDER_HEAD)
-    }
+    head, under = lines[near].strip(), set[int]()
+    for copy in range(near + 1, len(lines)):
+        line = lines[copy].strip()
+        if line == head:
+            under.update(lines_under(lines, copy, _UNDER_HEAD))
+        elif is_body_shaped(line):
+            break  # the article's body: a copy under it is a teaser's, another story's
     own = [
         item.reading.value
         for item in datelines

@@ -15,6 +15,7 @@ use super::lines::{filled_lines, lines_under, prepare};
 use super::pychars::{is_space, Indexed};
 use super::TimeError;
 use crate::segment::chars::strip;
+use crate::title_shapes::is_body_shaped;
 
 /// A day alone at most this many lines above the headline (a blank between) stands where a
 /// blog's date header stands (see `choice`); the headline's own day stands on one of this many
@@ -109,8 +110,9 @@ pub fn day_in_title(
 /// alone on its line at most `ABOVE_HEAD` lines above the headline (line `near`), when the page
 /// prints the headline's line again lower and a readable time stands on one of the first
 /// `UNDER_HEAD` lines with text under that copy, on the day above or before it: the site's
-/// date of today over the title at the top, the article's own time under its copy lower down
-/// (Python's `today_over_copy`).
+/// date of today over the title at the top, the article's own time under its copy lower down;
+/// not a copy under a line of the body (`is_body_shaped`), a teaser's (Python's
+/// `today_over_copy`).
 pub fn today_over_copy(
     datelines: &[Dateline],
     lines: &[&str],
@@ -124,10 +126,15 @@ pub fn today_over_copy(
     if head.is_empty() {
         return Ok(found);
     }
-    let under: FxHashSet<usize> = (near + 1..lines.len())
-        .filter(|&copy| strip(lines[copy]) == head)
-        .flat_map(|copy| lines_under(lines, copy, UNDER_HEAD))
-        .collect();
+    let mut under = FxHashSet::default();
+    for (copy, &line) in lines.iter().enumerate().skip(near + 1) {
+        let line = strip(line);
+        if line == head {
+            under.extend(lines_under(lines, copy, UNDER_HEAD));
+        } else if is_body_shaped(line) {
+            break; // the article's body: a copy under it is a teaser's, another story's
+        }
+    }
     let own = datelines
         .iter()
         .filter(|item| matches!(item.role, "" | "published") && under.contains(&item.line))

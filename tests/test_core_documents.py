@@ -3113,3 +3113,11 @@ def test_a_post_dated_in_its_own_words_alike() -> None:
         page = SELF_DATED_POST.replace(SELF_DATED_LINE, line)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_teaser_under_each_heads_label_alike() -> None:
+    from tests.test_lone_lead import LABELLED_ARTICLE_PAGE, LABELLED_FEED_PAGE
+
+    for page in (LABELLED_FEED_PAGE, LABELLED_ARTICLE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -327,7 +327,9 @@ def lone_lead(
     alone has a lead below it (``has_own_lead``): the article's headline above a box of other
     stories' heads ("Other News", "Recommendations"), which have no lead there. An item on the
     page's last line with text (of ``texts``) has nothing below it, so it shows no want of a
-    lead: a listing cut after its second head keeps its first teaser's head an item.
+    lead: a listing cut after its second head keeps its first teaser's head an item. A line
+    the page prints right below each of the items alike ("Posted by", a source's name) is the
+    units' label, no lead: an item's lead may stand under it.
 
     >>> def head(order, lead_echo):
     ...     return Candidate(order, order, "", "", {"lead_echo": lead_echo})
@@ -343,15 +345,31 @@ def lone_lead(
     if len(heads) < 2 or heads[0].signals["lead_echo"] < LONE_LEAD_ECHO:
         return set()
     others = [other for other in heads[1:] if other.order < len(texts) - 1]
-    if not others or any(has_own_lead(other, texts) for other in others):
+    label = unit_label(heads, texts)
+    if not others or any(has_own_lead(other, texts, label) for other in others):
         return set()
     return {heads[0].line}
 
 
-def has_own_lead(head: Candidate, texts: Sequence[str]) -> bool:
+def unit_label(heads: list[Candidate], texts: Sequence[str]) -> str | None:
+    """The line the page prints right below each of a feed's heads (of ``texts``, the lines
+    with text), when it is one line for all of them: the units' label ("Posted by", a
+    source's name), none of them a lead.
+
+    >>> heads = [Candidate(k, k, "", "", {}) for k in (0, 3)]
+    >>> unit_label(heads, ["Ferry fares rise", "Posted by", "Fares rise.", "Rail", "Posted by"])
+    'Posted by'
+    >>> unit_label(heads, ["Ferry fares rise", "Posted by", "Fares rise.", "Rail", "By Ann"])
+    """
+    below = {texts[head.order + 1] for head in heads if head.order + 1 < len(texts)}
+    return below.pop() if len(heads) > 1 and len(below) == 1 else None
+
+
+def has_own_lead(head: Candidate, texts: Sequence[str], label: str | None = None) -> bool:
     """Whether a feed's item has a lead of its own: the paragraph below it repeats its words
-    (``lead_echo``), or the line right below it (of ``texts``, the lines with text), a
-    sentence's words long at least, shares one of them: its teaser, even one cut before its end.
+    (``lead_echo``), or the line right below it (of ``texts``, the lines with text; below the
+    units' ``label`` when that stands there), a sentence's words long at least, shares one of
+    them: its teaser, even one cut before its end.
 
     >>> head = Candidate(0, 0, "Ferry fares rise", "ferry fares rise", {"lead_echo": 0.0})
     >>> has_own_lead(head, ["", "Ferry fares on the island route rise for the third time"])
@@ -361,7 +379,10 @@ def has_own_lead(head: Candidate, texts: Sequence[str]) -> bool:
     """
     if head.signals["lead_echo"] >= OTHER_LEAD_ECHO:
         return True
-    below = texts[head.order + 1]
+    at = head.order + 1
+    if texts[at] == label and at + 1 < len(texts):  # the units' label, its teaser under it
+        at += 1
+    below = texts[at]
     return len(below.split()) >= BODY_SENTENCE_WORDS and bool(
         echo_words(head.text) & echo_words(below)
     )

@@ -3219,3 +3219,11 @@ def test_a_teaser_copy_under_the_body_alike() -> None:
     for page in (SERIES_TEASER_STORY, short):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_teaser_under_each_heads_label_alike() -> None:
+    from tests.test_lone_lead import LABELLED_ARTICLE_PAGE, LABELLED_FEED_PAGE
+
+    for page in (LABELLED_FEED_PAGE, LABELLED_ARTICLE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

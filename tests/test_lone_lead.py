@@ -84,6 +84,40 @@ CUT_TEASER_PAGE = "\n".join(
     ]
 )
 
+# a parish's news page: each head over the same label, then its story under the label, the
+# last one cut short at a count of letters
+LABELLED_FEED_PAGE = "\n\n".join(
+    [
+        "Новости",
+        "Освящение новой колокольни в селе Верхние Луга",
+        "Опубликовано: по",
+        "17 мая, в день памяти святых жён-мироносиц, в селе Верхние Луга освятили колокольню,"
+        " которую прихожане строили три года на свои средства.",
+        "Настоятель поблагодарил всех, кто помогал стройке трудом и деньгами.",
+        "Субботник на приходском кладбище у реки Светлой",
+        "Опубликовано: по",
+        "16 мая прихожане вышли на субботник на приходском кладбище и убрали старые ограды и"
+        " сухие ветки у реки Светлой, где лежат строители прихода. После работы все",
+    ]
+)
+# an article under the same label, other stories' heads below it with the label and no teaser
+LABELLED_ARTICLE_PAGE = "\n\n".join(
+    [
+        "Новости",
+        "Освящение новой колокольни в селе Верхние Луга",
+        "Опубликовано: по",
+        "17 мая, в день памяти святых жён-мироносиц, настоятель отслужил литургию и освятил"
+        " колокольню, которую в Верхних Лугах строили три года.",
+        "После освящения настоятель поблагодарил всех, кто помогал стройке трудом и деньгами.",
+        "Другие новости",
+        "Субботник на приходском кладбище у реки Светлой",
+        "Опубликовано: по",
+        "Престольный праздник в храме на Заречной улице",
+        "Опубликовано: по",
+        "Приходская библиотека открыта по средам",
+    ]
+)
+
 
 def test_the_headline_above_other_news_is_no_feed_item() -> None:
     assert normalize_document(NOTICE_PAGE)["title"] == HEAD
@@ -101,6 +135,25 @@ def test_heads_over_teasers_cut_short_stay_a_feed() -> None:
     assert normalize_document(CUT_TEASER_PAGE)["title"] is None
 
 
-@pytest.mark.parametrize("page", [NOTICE_PAGE, FEED_PAGE, CUT_TAG_PAGE, CUT_TEASER_PAGE])
+def test_a_teaser_under_the_label_each_head_has_is_the_heads_own() -> None:
+    assert normalize_document(LABELLED_FEED_PAGE)["title"] is None
+
+
+def test_an_article_over_labelled_heads_with_no_teaser_keeps_its_headline() -> None:
+    title = "Освящение новой колокольни в селе Верхние Луга"
+    assert normalize_document(LABELLED_ARTICLE_PAGE)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        NOTICE_PAGE,
+        FEED_PAGE,
+        CUT_TAG_PAGE,
+        CUT_TEASER_PAGE,
+        LABELLED_FEED_PAGE,
+        LABELLED_ARTICLE_PAGE,
+    ],
+)
 def test_the_core_finds_the_lone_lead_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

@@ -954,8 +954,9 @@ fn silence_first_paragraph_echo(candidates: &mut [Candidate], body: &[usize], da
 /// The line of the first of a feed's items (`items`, lines of `candidates`) when it alone has
 /// a lead below it (`has_own_lead`): the article's headline above a box of other stories'
 /// heads ("Other News", "Recommendations"), which have no lead there. An item on the page's
-/// last line with text (`filled`, in order) has nothing below it and shows no want of a lead
-/// (Python's `leads.lone_lead`).
+/// last line with text (`filled`, in order) has nothing below it and shows no want of a lead.
+/// A line the page prints right below each of the items alike (`unit_label`) is the units'
+/// label, no lead: an item's lead may stand under it (Python's `leads.lone_lead`).
 fn lone_lead<S: AsRef<str>>(
     candidates: &[Candidate],
     items: &FxHashSet<usize>,
@@ -963,34 +964,59 @@ fn lone_lead<S: AsRef<str>>(
     keyed: &LineKeys<S>,
     filled: &[usize],
 ) -> Option<usize> {
-    let mut heads = candidates
+    let all: Vec<(usize, &Candidate)> = candidates
         .iter()
         .enumerate()
-        .filter(|(_, c)| items.contains(&c.placed.line));
+        .filter(|(_, c)| items.contains(&c.placed.line))
+        .collect();
+    let label = unit_label(&all, keyed, filled);
+    let mut heads = all.iter().copied();
     let (_, first) = heads.next()?;
     let mut others = heads
         .filter(|(_, other)| other.placed.order + 1 < filled.len())
         .peekable();
     others.peek()?;
     let lone = signal(&first.signals, "lead_echo") >= LONE_LEAD_ECHO
-        && !others.any(|(rank, other)| has_own_lead(other, &words[rank], keyed, filled));
+        && !others.any(|(rank, other)| has_own_lead(other, &words[rank], keyed, filled, label));
     lone.then_some(first.placed.line)
 }
 
+/// The line the page prints right below each of a feed's heads (`filled`, the lines with text
+/// in order), when it is one line for all of them: the units' label ("Posted by", a source's
+/// name), none of them a lead (Python's `leads.unit_label`).
+fn unit_label<'a, S: AsRef<str>>(
+    heads: &[(usize, &Candidate)],
+    keyed: &LineKeys<'a, S>,
+    filled: &[usize],
+) -> Option<&'a str> {
+    let mut below = heads
+        .iter()
+        .filter(|(_, head)| head.placed.order + 1 < filled.len())
+        .map(|(_, head)| keyed.filled_line(filled, head.placed.order + 1));
+    let first = below.next()?;
+    (heads.len() > 1 && below.all(|line| line == first)).then_some(first)
+}
+
 /// Whether a feed's item (its echo words `words`) has a lead of its own: the paragraph below it
-/// repeats its words (`lead_echo`), or the line right below it, a sentence's words long at
-/// least, shares one of them: its teaser, even one cut before its end (Python's
-/// `leads.has_own_lead`).
+/// repeats its words (`lead_echo`), or the line right below it (below the units' `label` when
+/// that stands there), a sentence's words long at least, shares one of them: its teaser, even
+/// one cut before its end (Python's `leads.has_own_lead`).
 fn has_own_lead<S: AsRef<str>>(
     head: &Candidate,
     words: &EchoWords,
     keyed: &LineKeys<S>,
     filled: &[usize],
+    label: Option<&str>,
 ) -> bool {
     if signal(&head.signals, "lead_echo") >= OTHER_LEAD_ECHO {
         return true;
     }
-    let Some(&below) = filled.get(head.placed.order + 1) else {
+    let mut at = head.placed.order + 1;
+    // the units' label, its teaser under it
+    if label.is_some_and(|label| keyed.filled_line(filled, at) == label) && at + 1 < filled.len() {
+        at += 1;
+    }
+    let Some(&below) = filled.get(at) else {
         return false;
     };
     count_words(keyed.line(below), BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS

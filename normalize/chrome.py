@@ -92,6 +92,8 @@ class Chrome:
     status_flags: frozenset[str]
     # The flags a headline drops when one opens it before a colon, a bar or "!" ("Video: …").
     word_flags: frozenset[str]
+    # The badges of a story's status a site glues after its headline ("featured", "важно").
+    badges: frozenset[str]
     sites: frozenset[str]
     outlet_words: tuple[str, ...]
     copyright: tuple[str, ...]
@@ -144,6 +146,7 @@ def chrome() -> Chrome:
         flags=flags,
         status_flags=status_flags,
         word_flags=flags - status_flags,
+        badges=frozenset(merged("badges")),
         sites=frozenset(line_key(site) for site in outlets()["sites"]),
         outlet_words=tuple(outlets()["outlet_words"]),
         copyright=tuple(merged("copyright")),

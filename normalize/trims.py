@@ -24,8 +24,9 @@ from typing import Final
 import regex
 
 from normalize.cache import once
+from normalize.chrome import chrome
 from normalize.dateline_places import without_dateline_place
-from normalize.facts import month_abbreviations, section
+from normalize.facts import month_abbreviations
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.heads import Candidate
@@ -244,14 +245,6 @@ def _closing_date() -> regex.Pattern[str]:
     )
 
 
-@once
-def _badges() -> frozenset[str]:
-    """Every language's ``badges``, in small letters, merged once."""
-    return frozenset(
-        word.lower() for table in section("chrome").values() for word in table.get("badges", [])
-    )
-
-
 def without_status_badge(text: str) -> str:
     """The headline without a status badge a site's story page glues after it by a space
     ("… harbour deal Featured", "… к зиме Важно"): a word of the facts' ``badges`` opening with
@@ -270,7 +263,7 @@ def without_status_badge(text: str) -> str:
     words = head.split()
     if (
         len(words) < _HEADLINE_WORDS
-        or last.lower() not in _badges()
+        or last.lower() not in chrome().badges
         or not (last[:1].isupper() and last[1:].islower())
         or not words[-1][:1].islower()
     ):

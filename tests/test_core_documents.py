@@ -1364,6 +1364,19 @@ def test_a_citation_s_day_before_its_page_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_reader_s_sentence_citing_a_paper_s_page_alike() -> None:
+    from tests.test_timestamps import CITING_REPLY_PAGE
+
+    cited = CITING_REPLY_PAGE.replace("I found a piece about its last season in the ", "")
+    russian = CITING_REPLY_PAGE.replace(
+        "I found a piece about its last season in the Lakeside Weekly, 2 October 1964, p. 7",
+        "Нашла заметку про последний рейс в газете «Озёрная», 2 октября 1964, С. 7",
+    )
+    for page in (CITING_REPLY_PAGE, cited, russian):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_stamp_line_printed_twice_alike() -> None:
     days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
     for page in (STAMP_LINE_TWICE, days):

@@ -163,6 +163,25 @@ def test_a_citation_s_day_before_its_page_is_the_article_s() -> None:
         assert find_times(paged, lang="en").published_at is None
 
 
+# A forum's thread: a reply's sentence cites the paper a story ran in, its day and page; the
+# paper's day is no day of the thread's.
+CITING_REPLY_PAGE = (
+    "Does anyone remember the old lake ferry?\n"
+    "My grandfather worked the lake ferry for years and I am trying to find out when it stopped.\n"
+    "Reply\n"
+    "I found a piece about its last season in the Lakeside Weekly, 2 October 1964, p. 7\n"
+    "Reply\n"
+    "Thanks, that helps a lot, I will look for it at the library.\n"
+)
+
+
+def test_a_reader_s_sentence_citing_a_paper_s_page_dates_no_page() -> None:
+    assert find_times(CITING_REPLY_PAGE, lang="en").published_at is None
+    # the paper's own name before the day is a citation's line still
+    cited = CITING_REPLY_PAGE.replace("I found a piece about its last season in the ", "")
+    assert find_times(cited, lang="en").published_at == datetime(1964, 10, 2, tzinfo=UTC)
+
+
 def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
     credited = (
         "Lanterns light up the old river port\nPosted: 2025-01-28 19:15\n"

@@ -99,6 +99,8 @@ pub struct Chrome {
     pub status_flags: FxHashSet<String>,
     /// The flags a headline drops when one opens it before a colon, a bar or "!" ("Video: …").
     pub word_flags: FxHashSet<String>,
+    /// The badges of a story's status a site glues after its headline ("featured", "важно").
+    pub badges: FxHashSet<String>,
     pub sites: FxHashSet<String>,
     pub outlet_words: Vec<String>,
     pub copyright: Vec<String>,
@@ -202,6 +204,7 @@ pub fn chrome() -> &'static Chrome {
             close_labels,
             more_links: merged("more_links"),
             word_flags: flags.difference(&status_flags).cloned().collect(),
+            badges: merged("badges").into_iter().collect(),
             flags,
             status_flags,
             sites: strings(outlets().get("sites")).map(line_key).collect(),

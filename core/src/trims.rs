@@ -14,17 +14,15 @@
 //! line leaves out (`without_glued_date`), a status badge glued after it
 //! (`without_status_badge`).
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
-use crate::chrome::strings;
+use crate::chrome::chrome;
 use crate::dateline_places::without_dateline_place;
 use crate::echo::{
     without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys, Placed,
 };
-use crate::facts::{month_abbreviations, section};
+use crate::facts::month_abbreviations;
 use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::headline::Candidate;
 use crate::per_thread::PerThread;
@@ -98,18 +96,6 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     without_status_badge(without_glued_date(&text, line, lines.lines())).to_string()
 }
 
-/// Every language's `badges`, in small letters, merged once.
-fn badges() -> &'static FxHashSet<String> {
-    static BADGES: OnceLock<FxHashSet<String>> = OnceLock::new();
-    BADGES.get_or_init(|| {
-        section("chrome")
-            .iter()
-            .flat_map(|(_, table)| strings(table.get("badges")))
-            .map(chars::lower)
-            .collect()
-    })
-}
-
 /// The headline without a status badge a site's story page glues after it by a space ("…
 /// harbour deal Featured", "… к зиме Важно"): a word of the facts' `badges` opening with a
 /// capital after a word in small letters, the headline before it `HEADLINE_WORDS` words at
@@ -129,7 +115,7 @@ fn without_status_badge(text: &str) -> &str {
         && chars::str_is_lower(letters.as_str());
     let opens_small = |word: &str| word.chars().next().is_some_and(is_lower);
     if words.len() < HEADLINE_WORDS
-        || !badges().contains(&chars::lower(last))
+        || !chrome().badges.contains(&chars::lower(last))
         || !capitalised
         || !words.last().is_some_and(|&word| opens_small(word))
     {

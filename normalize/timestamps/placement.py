@@ -53,6 +53,11 @@ _CITED_PAGE = regex.compile(
     r"(?:,\s?|\s[-–—]\s)"
     r"(?:(?:Page|page|PAGE|p\.|P\.|стр\.|[Сс]\.)\s?[0-9]{1,4}|[0-9]{1,4}\s?면)\s*\Z"
 )
+# A word opening in a small letter, four letters or more: a reader's sentence's ("found",
+# "about"), not a periodical's name ("of", "the"), and how many of them before a day say a
+# sentence cites the paper, not a citation's line ("Озёрная газета" holds one).
+_SMALL_WORD = regex.compile(r"(?<!\p{L})\p{Ll}\p{L}{3}")
+_CITING_SENTENCE_WORDS: Final = 3
 
 
 def glued_open(line: str, item: Found) -> bool:
@@ -369,9 +374,11 @@ def closes_labelled(line: str, item: Found) -> bool:
 
 def cites_page(line: str, item: Found) -> bool:
     """Whether a day closes a citation's line before its print page's number alone, after a
-    comma: a digitised paper's article cited by its periodical, issue, day and page ("Harbour
-    Weekly, Issue 31, 1 March 1987, Page 9"), an archive's page ("… Archives Jun 23 1920, Page
-    1"). The issue's day is the article's.
+    comma or a spaced dash: a digitised paper's article cited by its periodical, issue, day and
+    page ("Harbour Weekly, Issue 31, 1 March 1987, Page 9"), an archive's page ("… Archives Jun
+    23 1920, Page 1"). The issue's day is the article's. A reader's sentence citing the paper
+    ("I found a note about it in the Harbour Weekly, 1 March 1987, p. 9"), three words in small
+    letters or more before the day, is no citation's line: its day is the paper's, not the page's.
 
     >>> from normalize.timestamps.lines import Reading
     >>> day = Found("", Reading(None, None, None, [], "date", "day"), 26, 38)
@@ -379,5 +386,12 @@ def cites_page(line: str, item: Found) -> bool:
     True
     >>> cites_page("Harbour Weekly, Issue 31, 1 March 1987, Page 9 of 12", day)
     False
+    >>> reply = "I found a note about the ferry in Harbour Weekly, 1 March 1987, Page 9"
+    >>> cites_page(reply, day._replace(start=50, end=62))
+    False
     """
-    return item.reading.shape == "date" and _CITED_PAGE.match(line, item.end) is not None
+    return (
+        item.reading.shape == "date"
+        and _CITED_PAGE.match(line, item.end) is not None
+        and sum(1 for _ in _SMALL_WORD.finditer(line, 0, item.start)) < _CITING_SENTENCE_WORDS
+    )

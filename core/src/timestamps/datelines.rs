@@ -933,17 +933,45 @@ fn closes_slot(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErro
         .is_match(text.slice(item.start, item.end))
 }
 
+/// How many words opening in a small letter, four letters or more, before a citation's day
+/// say a reader's sentence cites the paper ("found", "about"), not a citation's line (a
+/// periodical's "of", "the"; "Озёрная газета" holds one).
+const CITING_SENTENCE_WORDS: usize = 3;
+
 /// Whether a day closes a citation's line before its print page's number alone, after a comma
 /// or a spaced dash: a digitised paper's article cited by its periodical, issue, day and page
-/// ("Harbour Weekly, Issue 31, 1 March 1987, Page 9"); the issue's day is the article's.
-/// Python's `cites_page` (`placement.py`).
+/// ("Harbour Weekly, Issue 31, 1 March 1987, Page 9"); the issue's day is the article's. A
+/// reader's sentence citing the paper, `CITING_SENTENCE_WORDS` words in small letters or more
+/// before the day, is no citation's line. Python's `cites_page` (`placement.py`).
 fn cites_page(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
-    if item.reading.shape != "date" {
+    if item.reading.shape != "date"
+        || !patterns()
+            .cited_page
+            .is_match(text.slice(item.end, text.len()))?
+    {
         return Ok(false);
     }
-    patterns()
-        .cited_page
-        .is_match(text.slice(item.end, text.len()))
+    Ok(small_words(text.slice(0, item.start)) < CITING_SENTENCE_WORDS)
+}
+
+/// How many of `text`'s words (runs of letters) open in a small letter and hold four letters
+/// or more, Python's `_SMALL_WORD` matches.
+fn small_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut run = 0;
+    let mut small = false;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if chars::is(c, L) {
+            if run == 0 {
+                small = chars::is(c, LL);
+            }
+            run += 1;
+        } else {
+            count += usize::from(small && run >= 4);
+            run = 0;
+        }
+    }
+    count
 }
 
 /// The end of a sentence, before a paragraph's closing date.

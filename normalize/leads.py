@@ -15,10 +15,11 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
 from normalize.boilerplate import is_about
-from normalize.chrome import is_view_label, names_a_letter
+from normalize.chrome import is_view_label
 from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
+from normalize.letters import names_a_letter
 from normalize.page import echo_words
 from normalize.running_text import holds_sentences
 from normalize.title_shapes import BODY_SENTENCE_WORDS

@@ -21,8 +21,8 @@ from typing import Final
 
 import regex
 
-from normalize.chrome import is_salutation
 from normalize.heads import Candidate
+from normalize.letters import is_salutation
 from normalize.text import WHITESPACE
 from normalize.title_shapes import BODY_SENTENCE_WORDS, ends_sentence
 from normalize.titles import DASHES

@@ -122,7 +122,8 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     found = _OUTLET_CRUMB.fullmatch(text)
     if found is None:
         return text
-    crumb, rest = found[1], found[2]
+    crumb: str = found[1]
+    rest: str = found[2]
     if len(crumb.split()) > _CRUMB_WORDS or len(rest.split()) < _HEADLINE_WORDS:
         return text
     if _SLASH_PAIR.match(rest):

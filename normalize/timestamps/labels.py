@@ -161,7 +161,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         return label.start()
     page = _SELF_SUBJECT.search(whole.low[: label.start()])
     if page is not None and _dated_after_weekday(after):  # the page's own time
-        return page.start()
+        self_start: int = page.start()
+        return self_start
     subject = _SUBJECT_BEFORE.search(text[: label.start()])
     if subject is None or not (
         after[:1].isdigit() or opens_with_date(after) or _opens_with_relative(after)

@@ -785,6 +785,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("view_words", sorted(&tables.view_words))?;
     fields.set_item("corner_words", sorted(&tables.corner_words))?;
     fields.set_item("letter_words", sorted(&tables.letter_words))?;
+    fields.set_item("badges", sorted(&tables.badges))?;
     fields.set_item("close_labels", sorted(&tables.close_labels))?;
     fields.set_item("more_links", &tables.more_links)?;
     fields.set_item("flags", sorted(&tables.flags))?;

@@ -8,7 +8,7 @@ headline is marks them as another thing's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -81,13 +81,8 @@ def today_over_head(
     own = _own_days(datelines, lines, near)
     if not own:
         return frozenset()
-    return frozenset(
-        order
-        for order, item, value in _days(datelines)
-        if 0 < near - item.line <= _ABOVE_HEAD
-        and value >= min(own)
-        and _stands_alone(item, lines[item.line])
-    )
+    earliest = min(own)
+    return _alone_above(datelines, lines, near, lambda value: value >= earliest)
 
 
 def day_in_title(
@@ -156,11 +151,24 @@ def today_over_copy(
     ]
     if not own:
         return frozenset()
+    earliest = min(own)
+    return _alone_above(datelines, lines, near, lambda value: value + _DAY > earliest)
+
+
+def _alone_above(
+    datelines: Sequence[Dateline],
+    lines: Sequence[str],
+    near: int,
+    dated: Callable[[datetime], bool],
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled days alone on their lines (see
+    `_stands_alone`) at most ``_ABOVE_HEAD`` lines above the headline (line ``near``) whose
+    values ``dated`` accepts: the site's date of today over the title."""
     return frozenset(
         order
         for order, item, value in _days(datelines)
         if 0 < near - item.line <= _ABOVE_HEAD
-        and value + _DAY > min(own)
+        and dated(value)
         and _stands_alone(item, lines[item.line])
     )
 

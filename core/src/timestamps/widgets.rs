@@ -72,14 +72,7 @@ pub fn today_over_head(
     let Some(own) = own_days(datelines, lines, near)?.into_iter().min() else {
         return Ok(FxHashSet::default());
     };
-    let mut found = FxHashSet::default();
-    for (order, item, value) in days(datelines) {
-        let above = item.line < near && near - item.line <= ABOVE_HEAD;
-        if above && value >= own && stands_alone(item, lines[item.line])? {
-            found.insert(order);
-        }
-    }
-    Ok(found)
+    alone_above(datelines, lines, near, |value| value >= own)
 }
 
 /// The positions among `datelines` of the unlabelled days, with no clock time, among the words
@@ -118,13 +111,12 @@ pub fn today_over_copy(
     lines: &[&str],
     near: Option<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
-    let mut found = FxHashSet::default();
     let Some(near) = near else {
-        return Ok(found);
+        return Ok(FxHashSet::default());
     };
     let head = strip(lines[near]);
     if head.is_empty() {
-        return Ok(found);
+        return Ok(FxHashSet::default());
     }
     let mut under = FxHashSet::default();
     for (copy, &line) in lines.iter().enumerate().skip(near + 1) {
@@ -141,11 +133,26 @@ pub fn today_over_copy(
         .filter_map(|item| item.reading.value)
         .min();
     let Some(own) = own else {
-        return Ok(found);
+        return Ok(FxHashSet::default());
     };
+    alone_above(datelines, lines, near, |value| {
+        value.saturating_add(DAY) > own
+    })
+}
+
+/// The positions among `datelines` of the unlabelled days alone on their lines
+/// (`stands_alone`) at most `ABOVE_HEAD` lines above the headline (line `near`) whose values
+/// `dated` accepts: the site's date of today over the title (Python's `_alone_above`).
+fn alone_above(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: usize,
+    dated: impl Fn(i64) -> bool,
+) -> Result<FxHashSet<usize>, TimeError> {
+    let mut found = FxHashSet::default();
     for (order, item, value) in days(datelines) {
         let above = item.line < near && near - item.line <= ABOVE_HEAD;
-        if above && value.saturating_add(DAY) > own && stands_alone(item, lines[item.line])? {
+        if above && dated(value) && stands_alone(item, lines[item.line])? {
             found.insert(order);
         }
     }

@@ -308,8 +308,9 @@ def _context_signals(
     a deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens
     with (a glossary's or a wiki's entry), a blog's post title between a dateline and the first
     paragraph, a title of two words the page opens with right above its story
-    (``is_standing_title``) or a letter's greeting (``is_letter_title``), or a Korean line on a
-    page that runs its words together (``runs_words_together``), is not held short."""
+    (``is_standing_title``) or a letter's greeting (``is_letter_title``, which stands right
+    above the letter's text however its greeting reads), or a Korean line on a page that runs
+    its words together (``runs_words_together``), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     run_together = runs_words_together([lines[i] for i in filled])  # no length by spaces
     # a finished sentence holding a candidate whole cites it: it is no copy with machinery on
@@ -338,7 +339,10 @@ def _context_signals(
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         unspaced = run_together and is_run_together(candidate.text)
         standing = leads.is_standing_title(candidate, lines, filled, body)  # the page opens with it
-        standing |= leads.is_letter_title(candidate, lines, filled)  # over a letter's greeting
+        letter = leads.is_letter_title(candidate, lines, filled)  # over a letter's greeting
+        if letter:  # the greeting opens the letter's text: no head stands between them
+            candidate.signals["before_lead"] = 1.0
+        standing |= letter
         if candidate.signals["length"] < 0.0 and (
             opens_lead or under_dateline or unspaced or standing
         ):

@@ -3170,6 +3170,16 @@ def test_two_words_over_a_letter_s_greeting_alike() -> None:
             assert compare(LETTER_UNDER_A_SHORT_TITLE.format(greeting=greeting), tz, now)
 
 
+def test_a_letter_s_title_over_a_greeting_that_reads_as_a_head_alike() -> None:
+    from tests.test_headline import CHAIR_LETTER_OVER_A_LONG_GREETING
+
+    titles = ("Chair's Letter", "Письмо председателя", "Harbour Rowers", "Chair's Letter Today")
+    for title in titles:
+        page = CHAIR_LETTER_OVER_A_LONG_GREETING.format(title=title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_an_outlet_crumb_named_elsewhere_alike() -> None:
     from tests.test_headline import OUTLET_CRUMB_PAGE
 

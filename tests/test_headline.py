@@ -8261,3 +8261,44 @@ def test_a_slash_pairing_two_names_keeps_the_headline_whole(crumb_line: str, kep
     expected = crumb_line if kept else crumb_line.split(" / ", 1)[1]
     assert normalize_document(page)["title"] == expected
     assert_same_headline(page)
+
+
+# A rowing club's page of its chair's letter: a title of two words, a greeting of four words that
+# reads as a head of its own, then the letter's paragraphs, none repeating the title's words.
+CHAIR_LETTER_OVER_A_LONG_GREETING = "\n".join(
+    [
+        "{title}",
+        "",
+        " Dear rowers and friends,",
+        "",
+        "The boathouse roof was mended on Thursday after two weeks of tarpaulins and buckets,"
+        " and the racks along the north wall are dry again at last.",
+        "",
+        "Our spring regatta on the estuary is now fixed for the second Saturday of May. Crews"
+        " who wish to enter should give their names to Mira at the slipway before the end of"
+        " the month.",
+        "",
+        "Last night I sat with the other clubs of the river at the town hall, and it was good to"
+        " hear that the new pontoon will be shared between all of us.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chair's Letter", "Chair's Letter"),
+        ("Captain's Message", "Captain's Message"),
+        # a club's name over the greeting names no letter: the letter has no title of its own
+        ("Harbour Rowers", None),
+    ],
+)
+def test_a_letter_s_title_over_a_greeting_that_reads_as_a_head(
+    title: str, expected: str | None
+) -> None:
+    """A letter's title of two words stands right above its text though its greeting, a few
+    words closed by a comma, is headline-shaped: the greeting opens the letter, so no head
+    stands between the title and the letter's first paragraph."""
+    page = CHAIR_LETTER_OVER_A_LONG_GREETING.format(title=title)
+    assert normalize_document(page)["title"] == expected
+    assert_same_headline(page)

@@ -1470,7 +1470,7 @@ fn is_letter_title<S: AsRef<str>>(
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
 /// that its lead opens with, a blog's post title between a dateline and the article's
 /// first paragraph, a title of two words the page opens with right above its story
-/// (`is_standing_title`) or a letter's greeting (`is_letter_title`), or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
+/// (`is_standing_title`) or a letter's greeting (`is_letter_title`, which stands right above the letter's text however its greeting reads), or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
 /// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -1546,9 +1546,18 @@ fn context_signals<S: AsRef<str>>(
             ),
         ]);
         let unspaced = run_together && is_run_together(&candidate.placed.text, 1);
+        // over a letter's greeting
+        let letter = is_letter_title(&candidate.placed, lines, filled);
+        if letter {
+            // the greeting opens the letter's text: no head stands between them
+            for (name, value) in &mut candidate.signals {
+                if *name == "before_lead" {
+                    *value = 1.0;
+                }
+            }
+        }
         // the page opens with it
-        let standing = is_standing_title(&candidate.placed, lines, filled, body)
-            || is_letter_title(&candidate.placed, lines, filled); // over a letter's greeting
+        let standing = is_standing_title(&candidate.placed, lines, filled, body) || letter;
         if opens_lead || under_dateline || unspaced || standing {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {

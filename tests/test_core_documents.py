@@ -257,6 +257,7 @@ from tests.test_headline import (
     SHOUTED_STORY_PAGE,
     SIDEBAR_OVER_A_BLOG_DAY,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
+    SKIP_LINK_OVER_A_HEADLESS_POST,
     SKIP_LINK_OVER_A_SHORT_TITLE,
     SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
@@ -2206,6 +2207,13 @@ def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
 def test_a_skip_link_to_the_sidebar_over_a_short_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SKIP_LINK_OVER_A_SHORT_TITLE, tz, now)
+
+
+def test_a_skip_link_to_the_menu_over_a_headless_post_alike() -> None:
+    page = SKIP_LINK_OVER_A_HEADLESS_POST
+    for text in (page, page.replace("메뉴 건너뛰기", "Перейти к меню")):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
 
 
 def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_alike() -> None:

@@ -7351,6 +7351,39 @@ def test_a_skip_link_to_the_sidebar_is_machinery_over_a_short_title() -> None:
     assert_same_headline(SKIP_LINK_OVER_A_SHORT_TITLE)
 
 
+# a club's board page scraped without its post's headline: the skip link to the menu, the
+# post's paragraphs, then the board's list of posts
+SKIP_LINK_OVER_A_HEADLESS_POST = "\n".join(
+    [
+        "메뉴 건너뛰기",
+        "",
+        "솔내마을 사진동아리가 다음 달부터 회원 전시회를 마을회관 2층에서 연다. 전시는 한 달 동안 "
+        "이어지며 회원 열두 명이 찍은 마을 풍경 사진 마흔 점이 걸린다.",
+        "",
+        "동아리 회장은 “처음 여는 전시라 모두 설레고 있다”며 “주민들이 많이 들러 주시면 좋겠다”고 "
+        "말했다.",
+        "",
+        "번호 제목 글쓴이 날짜",
+        "412 가을 출사 일정 안내 들꽃 2024.09.02",
+        "411 필름 카메라 나눔합니다 바람소리 2024.09.01",
+        "410 지난 모임 사진 올립니다 들꽃 2024.08.30",
+    ]
+)
+
+
+def test_a_skip_link_to_the_menu_is_no_headline_of_a_headless_post() -> None:
+    """A skip link to the menu ("메뉴 건너뛰기", like "Skip to navigation" and "Перейти к
+    меню") is a fixed label of the page's own, no candidate: a post printed without its
+    headline under it has none, and the link's words inside a headline leave it one."""
+    assert normalize_document(SKIP_LINK_OVER_A_HEADLESS_POST)["title"] is None
+    assert_same_headline(SKIP_LINK_OVER_A_HEADLESS_POST)
+    english = SKIP_LINK_OVER_A_HEADLESS_POST.replace("메뉴 건너뛰기", "Skip to navigation")
+    assert normalize_document(english)["title"] is None
+    headline = "메뉴 건너뛰기 없이 코스 요리만 내는 식당들"
+    titled = SKIP_LINK_OVER_A_HEADLESS_POST.replace("메뉴 건너뛰기", headline)
+    assert normalize_document(titled)["title"] == headline
+
+
 # a city outlet's tag page: the bare label over the tag's name, a view switch, then the leads
 # of the stories filed under it, none printed with a headline
 TAG_PAGE_OF_LEADS = "\n".join(

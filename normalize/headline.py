@@ -280,7 +280,7 @@ def weigh_candidates(
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= contents_items(found, body)  # a page's contents under its title: no listing
-    items |= results_below(found, searched)  # a search's results, none of them a headline
+    items |= results_below(found, searched, body)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     items |= teasers  # none the page's headline
     items |= cut_teasers.other_story_head(found, texts, body)  # another story's teaser on top

@@ -1146,6 +1146,16 @@ def test_a_pager_counting_the_results_shown_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_the_lines_over_a_pager_with_no_paragraph_above_alike() -> None:
+    from tests.test_headline import AUTHOR_PAGE_OVER_A_PAGER as page
+
+    no_pager = page.replace("1–2 (из 2)", "1–3 (из 2)")
+    edited = page.replace("Номер №7", "Главный редактор: Инна Орлова\n\nНомер №7")
+    for text in (page, no_pager, edited):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
+
+
 def test_a_labelled_clock_time_under_a_day_alone_alike() -> None:
     from tests.test_documents import ISSUED_PAGES, RELEASES_LIST_PAGE
 

@@ -4681,6 +4681,63 @@ def test_a_headline_after_a_search_label_and_a_colon_stays() -> None:
     assert_same_headline(SEARCH_LABEL_HEADLINE)
 
 
+# a district weekly's author page: the paper's tagline, its issue line, the writer's name with
+# the district she covers, the pager counting the stories shown, then each story's head printed
+# twice over its teaser, the district named in both teasers
+AUTHOR_PAGE_OVER_A_PAGER = "\n".join(
+    [
+        "Районная еженедельная газета",
+        "Номер №7 (4410) от 12 февраля 2025 года",
+        "",
+        "Марина Лебедева Озёрский район",
+        "",
+        "1–2 (из 2)",
+        "В Озёрском районе отремонтируют паромную пристань",
+        "",
+        "В Озёрском районе отремонтируют паромную пристань",
+        "",
+        "«Пристань строили ещё в шестидесятые», — рассказал глава Озёрского района.",
+        "",
+        "Школа в Ключах получила новый автобус",
+        "",
+        "Школа в Ключах получила новый автобус",
+        "",
+        "«Старый автобус ломался каждую неделю», — говорят учителя школы Озёрского района.",
+    ]
+)
+
+
+def test_the_lines_over_a_pager_with_no_paragraph_above_are_no_headline() -> None:
+    """A pager counting the stories shown ("1–2 (из 2)") lists them; with no paragraph above
+    it, the lines above are the paper's tagline and the list's own name (the writer and her
+    district), no headline, though the teasers echo the district. A story's lead above the
+    pager keeps its headline above it."""
+    assert normalize_document(AUTHOR_PAGE_OVER_A_PAGER)["title"] is None
+    assert_same_headline(AUTHOR_PAGE_OVER_A_PAGER)
+    story = "\n".join(
+        [
+            "Ferry crossing on the Vell to close for two weeks of repairs",
+            "",
+            "The council said on Tuesday that the crossing will close from March 3, and a bus "
+            "will run between the two landings while the ramp is rebuilt.",
+            "",
+            "Boat owners have been asked to use the upper slipway until the work is done.",
+            "",
+            "Mina Hale, river desk",
+            "",
+            "Results 1-2 of 14",
+            "Pool opens early for the summer",
+            "The town pool opens a week early this year.",
+            "Library adds Sunday hours",
+            "The library will open on Sundays from April.",
+        ]
+    )
+    assert normalize_document(story)["title"] == (
+        "Ferry crossing on the Vell to close for two weeks of repairs"
+    )
+    assert_same_headline(story)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \

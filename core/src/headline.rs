@@ -899,7 +899,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // no listing
     items.extend(contents_items(&found, body));
     // a search's results, none of them a headline
-    items.extend(results_below(&found, searched));
+    items.extend(results_below(&found, searched, body));
     // a tag's page: its stories, none the page's own
     items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
     // teasers each cut short: none the page's headline

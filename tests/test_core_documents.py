@@ -1156,6 +1156,19 @@ def test_the_lines_over_a_pager_with_no_paragraph_above_alike() -> None:
             assert compare(text, tz, now)
 
 
+def test_points_opened_by_dashes_atop_a_page_alike() -> None:
+    from tests.test_korean_decks import POINTS_PAGE as page
+
+    lines = page.split("\n")
+    for text in (
+        page,
+        f"솔내방송 라디오 가을 청취율 1위\n{page}",
+        "\n".join([lines[0], *lines[2:]]),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
+
+
 def test_a_labelled_clock_time_under_a_day_alone_alike() -> None:
     from tests.test_documents import ISSUED_PAGES, RELEASES_LIST_PAGE
 

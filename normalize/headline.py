@@ -57,6 +57,7 @@ from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
 from normalize.listing_units import bare_units, dated_units, restamped_posts
 from normalize.live_pages import is_live_page
+from normalize.lost_heads import headless_points
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import contents_lines, in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
@@ -280,9 +281,10 @@ def weigh_candidates(
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= contents_items(found, body)  # a page's contents under its title: no listing
-    items |= results_below(found, searched)  # a search's results, none of them a headline
+    items |= results_below(found, searched, body)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     items |= teasers  # none the page's headline
+    items |= headless_points(found, lines)  # a summary's points under a lost headline
     items |= cut_teasers.other_story_head(found, texts, body)  # another story's teaser on top
     items |= openings - {cut_head}  # a cut opening is no headline, but the page's own
     items |= tag_pages.topic_name(found, items, texts)  # a topic's name over its stories

@@ -124,10 +124,23 @@ def _counts_shown(text: str) -> bool:
     return first <= last <= total
 
 
-def results_below(candidates: list[Candidate], label: int | None) -> set[int]:
+def results_below(
+    candidates: list[Candidate], label: int | None, body: Sequence[int] = ()
+) -> set[int]:
     """The lines of the candidates on and below a search page's results label (its rank among
     the lines with text, ``label``): the label, the page's own heading, and the stories the
-    search found, each an item of its list."""
+    search found, each an item of its list; and the line right above the label, the list's own
+    name (an author's, a tag's, a section's: "Ирина Соколова Ивановский район" over "1–3 (из
+    3)"), which heads no story of it. With no paragraph above the label (``body``, the places
+    of the paragraphs among the lines with text), every line above it is the site's masthead
+    or the list's heading: the page has no headline.
+
+    >>> heads = ["Coast Weekly", "Mina Hale", "1–2 (из 2)", "Ferry fares rise", "Pool opens"]
+    >>> found = [Candidate(k, k, text, text.lower(), {}) for k, text in enumerate(heads)]
+    >>> sorted(results_below(found, 2, [5])), sorted(results_below(found, 2, [0, 5]))
+    ([0, 1, 2, 3, 4], [1, 2, 3, 4])
+    """
     if label is None:
         return set()
-    return {candidate.line for candidate in candidates if candidate.order >= label}
+    top = label - 1 if any(rank < label for rank in body) else 0
+    return {candidate.line for candidate in candidates if candidate.order >= top}

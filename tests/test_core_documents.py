@@ -257,6 +257,7 @@ from tests.test_headline import (
     SHOUTED_STORY_PAGE,
     SIDEBAR_OVER_A_BLOG_DAY,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
+    SKIP_LINK_OVER_A_HEADLESS_POST,
     SKIP_LINK_OVER_A_SHORT_TITLE,
     SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
@@ -1143,6 +1144,29 @@ def test_a_pager_counting_the_results_shown_alike() -> None:
     for page in (*RESULTS_PAGER_PAGES, short):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_the_lines_over_a_pager_with_no_paragraph_above_alike() -> None:
+    from tests.test_headline import AUTHOR_PAGE_OVER_A_PAGER as page
+
+    no_pager = page.replace("1–2 (из 2)", "1–3 (из 2)")
+    edited = page.replace("Номер №7", "Главный редактор: Инна Орлова\n\nНомер №7")
+    for text in (page, no_pager, edited):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
+
+
+def test_points_opened_by_dashes_atop_a_page_alike() -> None:
+    from tests.test_korean_decks import POINTS_PAGE as page
+
+    lines = page.split("\n")
+    for text in (
+        page,
+        f"솔내방송 라디오 가을 청취율 1위\n{page}",
+        "\n".join([lines[0], *lines[2:]]),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
 
 
 def test_a_labelled_clock_time_under_a_day_alone_alike() -> None:
@@ -2206,6 +2230,13 @@ def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
 def test_a_skip_link_to_the_sidebar_over_a_short_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SKIP_LINK_OVER_A_SHORT_TITLE, tz, now)
+
+
+def test_a_skip_link_to_the_menu_over_a_headless_post_alike() -> None:
+    page = SKIP_LINK_OVER_A_HEADLESS_POST
+    for text in (page, page.replace("메뉴 건너뛰기", "Перейти к меню")):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
 
 
 def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_alike() -> None:

@@ -4681,6 +4681,63 @@ def test_a_headline_after_a_search_label_and_a_colon_stays() -> None:
     assert_same_headline(SEARCH_LABEL_HEADLINE)
 
 
+# a district weekly's author page: the paper's tagline, its issue line, the writer's name with
+# the district she covers, the pager counting the stories shown, then each story's head printed
+# twice over its teaser, the district named in both teasers
+AUTHOR_PAGE_OVER_A_PAGER = "\n".join(
+    [
+        "Районная еженедельная газета",
+        "Номер №7 (4410) от 12 февраля 2025 года",
+        "",
+        "Марина Лебедева Озёрский район",
+        "",
+        "1–2 (из 2)",
+        "В Озёрском районе отремонтируют паромную пристань",
+        "",
+        "В Озёрском районе отремонтируют паромную пристань",
+        "",
+        "«Пристань строили ещё в шестидесятые», — рассказал глава Озёрского района.",
+        "",
+        "Школа в Ключах получила новый автобус",
+        "",
+        "Школа в Ключах получила новый автобус",
+        "",
+        "«Старый автобус ломался каждую неделю», — говорят учителя школы Озёрского района.",
+    ]
+)
+
+
+def test_the_lines_over_a_pager_with_no_paragraph_above_are_no_headline() -> None:
+    """A pager counting the stories shown ("1–2 (из 2)") lists them; with no paragraph above
+    it, the lines above are the paper's tagline and the list's own name (the writer and her
+    district), no headline, though the teasers echo the district. A story's lead above the
+    pager keeps its headline above it."""
+    assert normalize_document(AUTHOR_PAGE_OVER_A_PAGER)["title"] is None
+    assert_same_headline(AUTHOR_PAGE_OVER_A_PAGER)
+    story = "\n".join(
+        [
+            "Ferry crossing on the Vell to close for two weeks of repairs",
+            "",
+            "The council said on Tuesday that the crossing will close from March 3, and a bus "
+            "will run between the two landings while the ramp is rebuilt.",
+            "",
+            "Boat owners have been asked to use the upper slipway until the work is done.",
+            "",
+            "Mina Hale, river desk",
+            "",
+            "Results 1-2 of 14",
+            "Pool opens early for the summer",
+            "The town pool opens a week early this year.",
+            "Library adds Sunday hours",
+            "The library will open on Sundays from April.",
+        ]
+    )
+    assert normalize_document(story)["title"] == (
+        "Ferry crossing on the Vell to close for two weeks of repairs"
+    )
+    assert_same_headline(story)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \
@@ -7349,6 +7406,39 @@ def test_a_skip_link_to_the_sidebar_is_machinery_over_a_short_title() -> None:
     opens the page."""
     assert normalize_document(SKIP_LINK_OVER_A_SHORT_TITLE)["title"] == "김장하는 날"
     assert_same_headline(SKIP_LINK_OVER_A_SHORT_TITLE)
+
+
+# a club's board page scraped without its post's headline: the skip link to the menu, the
+# post's paragraphs, then the board's list of posts
+SKIP_LINK_OVER_A_HEADLESS_POST = "\n".join(
+    [
+        "메뉴 건너뛰기",
+        "",
+        "솔내마을 사진동아리가 다음 달부터 회원 전시회를 마을회관 2층에서 연다. 전시는 한 달 동안 "
+        "이어지며 회원 열두 명이 찍은 마을 풍경 사진 마흔 점이 걸린다.",
+        "",
+        "동아리 회장은 “처음 여는 전시라 모두 설레고 있다”며 “주민들이 많이 들러 주시면 좋겠다”고 "
+        "말했다.",
+        "",
+        "번호 제목 글쓴이 날짜",
+        "412 가을 출사 일정 안내 들꽃 2024.09.02",
+        "411 필름 카메라 나눔합니다 바람소리 2024.09.01",
+        "410 지난 모임 사진 올립니다 들꽃 2024.08.30",
+    ]
+)
+
+
+def test_a_skip_link_to_the_menu_is_no_headline_of_a_headless_post() -> None:
+    """A skip link to the menu ("메뉴 건너뛰기", like "Skip to navigation" and "Перейти к
+    меню") is a fixed label of the page's own, no candidate: a post printed without its
+    headline under it has none, and the link's words inside a headline leave it one."""
+    assert normalize_document(SKIP_LINK_OVER_A_HEADLESS_POST)["title"] is None
+    assert_same_headline(SKIP_LINK_OVER_A_HEADLESS_POST)
+    english = SKIP_LINK_OVER_A_HEADLESS_POST.replace("메뉴 건너뛰기", "Skip to navigation")
+    assert normalize_document(english)["title"] is None
+    headline = "메뉴 건너뛰기 없이 코스 요리만 내는 식당들"
+    titled = SKIP_LINK_OVER_A_HEADLESS_POST.replace("메뉴 건너뛰기", headline)
+    assert normalize_document(titled)["title"] == headline
 
 
 # a city outlet's tag page: the bare label over the tag's name, a view switch, then the leads

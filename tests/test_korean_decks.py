@@ -200,9 +200,44 @@ def test_a_subtitle_opened_by_a_dash_is_its_headline_s_deck() -> None:
     assert normalize_document(undashed)["title"] == LETTER_DECK[1:]
 
 
+# A broadcaster's release scraped without its headline: its two summary points, each opened by
+# a dash, then the wire-style lead and the release's paragraphs.
+POINTS_PAGE = "\n".join(
+    [
+        "– 솔내방송 라디오, 올 가을 청취율 지역 1위",
+        "– 아침 프로그램 청취자 1년 새 두 배로 늘어",
+        "한도윤 기자 = 솔내방송 라디오가 올 가을 지역 청취율 조사에서 1위에 올랐다.",
+        "솔내방송은 “아침 프로그램 ‘솔내의 아침’ 청취자가 1년 새 두 배로 늘었다”고 밝혔다. "
+        "지역 청취율 조사에서 솔내방송 라디오는 2위 방송사보다 세 배 많은 청취자를 모았다.",
+        "방송사는 내년 봄 저녁 프로그램도 새로 편성할 계획이다.",
+    ]
+)
+
+
+def test_points_opened_by_dashes_atop_a_page_are_no_headline() -> None:
+    """Two lines the page opens with, each opened by a dash, are a summary's points set under a
+    headline the page was scraped without: the page has none. The points under a headline
+    leave it the page's, and one dashed line alone atop the page stays its headline."""
+    assert normalize_document(POINTS_PAGE)["title"] is None
+    head = "솔내방송 라디오 가을 청취율 1위"
+    assert normalize_document(f"{head}\n{POINTS_PAGE}")["title"] == head
+    lines = POINTS_PAGE.split("\n")
+    alone = "\n".join([lines[0], *lines[2:]])
+    assert normalize_document(alone)["title"] == lines[0][2:]
+
+
 @pytest.mark.parametrize(
     "page",
-    [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE, HARBOUR_PAGE, LETTER_PAGE],
+    [
+        LIBRARY_PAGE,
+        BICYCLE_PAGE,
+        REVIEW_PAGE,
+        MARKETS_PAGE,
+        PARK_PAGE,
+        HARBOUR_PAGE,
+        LETTER_PAGE,
+        POINTS_PAGE,
+    ],
 )
 def test_the_core_weighs_these_pages_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

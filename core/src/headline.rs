@@ -899,11 +899,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // no listing
     items.extend(contents_items(&found, body));
     // a search's results, none of them a headline
-    items.extend(results_below(&found, searched));
+    items.extend(results_below(&found, searched, body));
     // a tag's page: its stories, none the page's own
     items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
     // teasers each cut short: none the page's headline
     items.extend(teasers);
+    // a summary's points the page opens with, under a headline it was scraped without
+    items.extend(crate::decks::headless_points(&found, lines));
     // another story's teaser atop the article
     items.extend(crate::cut_teasers::other_story_head(
         &found, &words, &keyed, &filled, body,

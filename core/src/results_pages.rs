@@ -147,14 +147,26 @@ fn counts_shown(line: &str) -> bool {
 
 /// The lines of the candidates on and below a search page's results label (its rank among the
 /// lines with text, `label`): the label, the page's own heading, and the stories the search
-/// found, each an item of its list (Python's `results_below`).
-pub fn results_below(candidates: &[Candidate], label: Option<usize>) -> FxHashSet<usize> {
+/// found, each an item of its list; and the line right above the label, the list's own name,
+/// which heads no story of it. With no paragraph above the label (`body`, the places of the
+/// paragraphs among the lines with text), every line above it is the site's masthead or the
+/// list's heading: the page has no headline (Python's `results_below`).
+pub fn results_below(
+    candidates: &[Candidate],
+    label: Option<usize>,
+    body: &[usize],
+) -> FxHashSet<usize> {
     let Some(label) = label else {
         return FxHashSet::default();
     };
+    let top = if body.iter().any(|&rank| rank < label) {
+        label.saturating_sub(1)
+    } else {
+        0
+    };
     candidates
         .iter()
-        .filter(|candidate| candidate.placed.order >= label)
+        .filter(|candidate| candidate.placed.order >= top)
         .map(|candidate| candidate.placed.line)
         .collect()
 }

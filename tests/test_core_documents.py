@@ -343,6 +343,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
     LETTER_UNDER_A_LOCAL_STORY,
+    MONTH_WORDS_PAGE,
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
     PROGRAMME_SLOT_PAGE,
@@ -1873,6 +1874,13 @@ def test_a_state_named_but_not_placed_in_alike() -> None:
 def test_a_weather_widgets_town_alike() -> None:
     plain = WEATHER_WIDGET_PAGE.replace("72.5°", "")
     for page in (WEATHER_WIDGET_PAGE, plain, WEATHER_WIDGET_PAGE.replace("Los Angeles", "Chicago")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_date_line_in_another_languages_months_alike() -> None:
+    russian = MONTH_WORDS_PAGE.replace("9 грудня 2013 р.", "9 декабря 2013 г.")
+    for page in (MONTH_WORDS_PAGE, russian):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -590,6 +590,42 @@ def test_a_box_of_several_cities_weather_gives_no_zone() -> None:
     assert times.published_at == datetime(2021, 5, 1, 1, 15, tzinfo=UTC)
 
 
+# A Russian-language city site in Ukraine: its story in Russian, its date line in its
+# software's Ukrainian, with a Ukrainian month word and "р." after the year.
+MONTH_WORDS_PAGE = "\n".join(
+    [
+        "• Головна",
+        "  • Каток у набережной откроют к праздникам",
+        "14:20, 9 грудня 2013 р.",
+        "",
+        "Каток у набережной откроют к праздникам",
+        "",
+        "Городской каток у Речной набережной начнет работу 20 декабря, сообщили в управлении "
+        "по делам молодежи. Прокат коньков будет работать до десяти вечера.",
+        "",
+        "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter",
+    ]
+)
+
+
+def test_a_date_line_in_another_languages_months_gives_its_zone() -> None:
+    # Kyiv in December: UTC+2 (Moscow, UTC+4 then, would give 10:20)
+    times = find_times(MONTH_WORDS_PAGE, lang="ru")
+    assert times.published_at == datetime(2013, 12, 9, 12, 20, tzinfo=UTC)
+    # the same line with a Russian month keeps Moscow's time
+    russian = MONTH_WORDS_PAGE.replace("9 грудня 2013 р.", "9 декабря 2013 г.")
+    assert find_times(russian, lang="ru").published_at == datetime(2013, 12, 9, 10, 20, tzinfo=UTC)
+    # a Ukrainian date quoted in a long line of the body is no date line of the site's
+    quoted = russian.replace(
+        "Прокат коньков",
+        "В афише, напечатанной еще 1 грудня 2013 року, прокат был обещан раньше. Прокат коньков",
+    )
+    assert find_times(quoted, lang="ru").published_at == datetime(2013, 12, 9, 10, 20, tzinfo=UTC)
+    # the caller's zone stands
+    moscow = find_times(MONTH_WORDS_PAGE, Options(default_tz="Europe/Moscow"), lang="ru")
+    assert moscow.published_at == datetime(2013, 12, 9, 10, 20, tzinfo=UTC)
+
+
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
     page = (
         "Ferry crews stay home as the river rises\n\nPublished Aug 3, 2023 07:40 pm\n\n"

@@ -28,6 +28,7 @@ from normalize.timestamps.country import (
 )
 from normalize.timestamps.grammar import Match, grammar, key
 from normalize.timestamps.lines import Context, prepare
+from normalize.timestamps.month_words import month_words_zone
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.zones import (
     WESTMOST,
@@ -41,15 +42,19 @@ from normalize.timestamps.zones import (
 
 def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
-    the city of its dateline or byline (see `dateline_zone`, `home_zone`) or of its weather
-    widget (see `widget_zone`), else the zone its other times state, else, weaker, its
+    the city of its dateline or byline (see `dateline_zone`, `home_zone`), of its weather
+    widget (see `widget_zone`) or of the language its dates' month names are in (see
+    `month_words_zone`), else the zone its other times state, else, weaker, its
     footer's address, the country its footer's telephone numbers call, its head names or its
     amounts count in (see `country_zone`), its rate widget's currency, the agencies it credits
     (see `credit_zone`) or another country's provinces (see `home_region_zone`); and the zone a
     forum states for all its times (see `board_zone`), which a reading takes before any of them."""
     ctx = ctx._replace(board_zone=board_zone(text, ctx))
     ctx = ctx._replace(
-        dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx) or widget_zone(text, ctx)
+        dateline_zone=dateline_zone(text, ctx)
+        or home_zone(text, ctx)
+        or widget_zone(text, ctx)
+        or month_words_zone(text, ctx)
     )
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))

@@ -28,6 +28,7 @@ pub mod issued;
 pub mod labels;
 pub mod lines;
 mod listings;
+pub mod month_words;
 mod parse;
 mod pattern;
 pub mod periods;

@@ -14,6 +14,7 @@ use super::country::{
 };
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
+use super::month_words::month_words_zone;
 use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
 use super::zones::{
@@ -33,20 +34,21 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 }
 
 /// The zones a page shows for its times printed without one: the city of its dateline or
-/// byline (see `dateline_zone`, `home_zone`) or of its weather widget (see `widget_zone`),
-/// else the zone its other times state, else,
-/// weaker, its footer's address, the country its footer's telephone numbers call, its head
-/// names or its amounts count in (see `country_zone`), its rate widget's currency, the
-/// agencies it credits (see `credit_zone`) or another country's provinces (see
-/// `home_region_zone`); and the zone a forum states for all its times (see `board_zone`),
-/// which a reading takes before any of them. `ctx` is the caller's
-/// settings and the page's language.
+/// byline (see `dateline_zone`, `home_zone`), of its weather widget (see `widget_zone`) or of
+/// the language its dates' month names are in (see `month_words_zone`), else the zone its
+/// other times state, else, weaker, its footer's address, the country its footer's telephone
+/// numbers call, its head names or its amounts count in (see `country_zone`), its rate
+/// widget's currency, the agencies it credits (see `credit_zone`) or another country's
+/// provinces (see `home_region_zone`); and the zone a forum states for all its times (see
+/// `board_zone`), which a reading takes before any of them. `ctx` is the caller's settings
+/// and the page's language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         board_zone: board_zone(text, ctx),
         dateline_zone: dateline_zone(text, ctx)
             .or_else(|| home_zone(text, ctx))
-            .or_else(|| widget_zone(text, ctx)),
+            .or_else(|| widget_zone(text, ctx))
+            .or_else(|| month_words_zone(text, ctx)),
         page_zone: None,
     };
     if zones.dateline_zone.is_none() {

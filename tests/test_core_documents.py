@@ -3240,3 +3240,12 @@ def test_a_teaser_under_each_heads_label_alike() -> None:
     for page in (LABELLED_FEED_PAGE, LABELLED_ARTICLE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_comma_between_a_month_s_name_and_its_day_alike() -> None:
+    from tests.test_timestamps import HARBOUR_WALK_MEMO
+
+    for stamp in ("Publish Date: Oct, 14 2021", "Publish Date: Oct, 14", "Oct, 14 volunteers"):
+        page = HARBOUR_WALK_MEMO.replace("Publish Date: Oct, 14 2021", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

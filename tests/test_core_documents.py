@@ -3249,3 +3249,11 @@ def test_a_comma_between_a_month_s_name_and_its_day_alike() -> None:
         page = HARBOUR_WALK_MEMO.replace("Publish Date: Oct, 14 2021", stamp)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_subscription_offer_or_a_donation_prompt_alike() -> None:
+    from tests.test_headline import PROMPT_OVER_A_COLUMN
+
+    for prompt in ("Subscribe for 25¢ / day", "date 2023-05-06 Support Local Journalism"):
+        for tz, now in SETTINGS:
+            assert compare(PROMPT_OVER_A_COLUMN.format(prompt=prompt), tz, now)

@@ -3257,3 +3257,11 @@ def test_a_subscription_offer_or_a_donation_prompt_alike() -> None:
     for prompt in ("Subscribe for 25¢ / day", "date 2023-05-06 Support Local Journalism"):
         for tz, now in SETTINGS:
             assert compare(PROMPT_OVER_A_COLUMN.format(prompt=prompt), tz, now)
+
+
+def test_a_slash_the_story_reads_as_and_alike() -> None:
+    from tests.test_headline import OFFICE_SLASH_PAGE
+
+    for story in ("the Harbor Office and Pier lobbies", "the Harbor Office has opened its pier"):
+        for tz, now in SETTINGS:
+            assert compare(OFFICE_SLASH_PAGE.format(story=story), tz, now)

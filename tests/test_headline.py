@@ -8300,3 +8300,43 @@ def test_a_subscription_offer_or_a_donation_prompt_is_no_headline(
     page = PROMPT_OVER_A_COLUMN.format(prompt=prompt)
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
+
+
+OFFICE_SLASH_PAGE = "\n".join(
+    [
+        "Monday, March 6, 2023",
+        "",
+        "Harbor Office / Pier Lobbies Reopened, Inspections Resumed",
+        "",
+        "Harbor Master Dana Orr Announces:",
+        "",
+        "With the winter storms behind us, {story} to the public today. Boat inspections on the "
+        "north moorings resume at once.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "title"),
+    [
+        (
+            "the Harbor Office and Pier lobbies have reopened",
+            "Harbor Office / Pier Lobbies Reopened, Inspections Resumed",
+        ),
+        (
+            "the Harbor Office & pier lobbies have reopened",
+            "Harbor Office / Pier Lobbies Reopened, Inspections Resumed",
+        ),
+        (
+            "the Harbor Office has opened its pier lobbies again",
+            "Pier Lobbies Reopened, Inspections Resumed",
+        ),
+    ],
+)
+def test_a_slash_the_story_reads_as_and_keeps_the_headline_whole(story: str, title: str) -> None:
+    """A crumb before a spaced slash that the story joins by "and" to the word after the slash
+    ("the Harbor Office and Pier lobbies") is the headline's own part, one of the two names the
+    slash pairs; a crumb the story names apart is cut."""
+    page = OFFICE_SLASH_PAGE.format(story=story)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)

@@ -45,6 +45,11 @@ _CRUMB_WORDS: Final = 3
 # A slash inside the headline: the words after it open in small letters, or a name of a few words
 # closed by a colon pairs with the one before it ("Ferries / trains: …", "Север / Юг: …").
 _SLASH_PAIR: Final = regex.compile(r"\p{Ll}|\S+(?:\s+\S+){0,2}:(?:\s|$)")
+# The words a story joins two names with where its headline pairs them by a slash ("Office and
+# Jail" under "Office / Jail …").
+_PAIR_JOINS: Final = frozenset(("and", "&", "or", "и", "или", "및"))
+# Marks around a word: what is left of it is its letters and digits.
+_WORD_EDGES: Final = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 # A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
 # apostrophe.
 _HYPHEN_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*")
@@ -108,7 +113,7 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     the crumb is the page's own name, which a trail prints before its last crumb. A crumb no
     other line names may be the headline's own part; so is one whose slash pairs it with the
     words after it, opening in small letters or a name a colon closes ("Ferries / trains: …",
-    "Harbor / Hill: …").
+    "Harbor / Hill: …"), or a name another line joins to the crumb by "and" (``_paired_below``).
 
     >>> page = ["Harbor Post / Ferry fares rise on island routes", "", "Read it on Harbor Post."]
     >>> without_outlet_crumb(page[0], 0, page)
@@ -126,12 +131,46 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     rest: str = found[2]
     if len(crumb.split()) > _CRUMB_WORDS or len(rest.split()) < _HEADLINE_WORDS:
         return text
-    if _SLASH_PAIR.match(rest):
+    if _SLASH_PAIR.match(rest) or _paired_below(crumb, rest, line, lines):
         return text
     for index, other in enumerate(lines):
         if index != line and rest not in other and _names(other, crumb):
             return rest
     return text
+
+
+def _paired_below(crumb: str, rest: str, line: int, lines: Sequence[str]) -> bool:
+    """Whether another line of ``lines`` prints the crumb joined by one of ``_PAIR_JOINS`` to
+    the first word after the slash, as a story prints the two names its headline pairs ("the
+    Harbor Office and Pier lobbies reopened" under "Harbor Office / Pier Lobbies Reopen …"):
+    the slash stands for that word, and the crumb is the headline's.
+
+    >>> page = ["Harbor Office / Pier Lobbies Reopen to Visitors", "The Harbor Office and pier"]
+    >>> _paired_below("Harbor Office", "Pier Lobbies Reopen to Visitors", 0, page)
+    True
+    >>> _paired_below("Harbor Office", "Pier Lobbies Reopen to Visitors", 0, page[:1])
+    False
+    """
+    names = [_bare(word) for word in crumb.split()]
+    first = _bare(rest.split()[0])
+    for index, other in enumerate(lines):
+        if index == line:
+            continue
+        words = other.split()
+        for at in range(len(words) - len(names) - 1):
+            end = at + len(names)
+            if (
+                [_bare(word) for word in words[at:end]] == names
+                and words[end].lower() in _PAIR_JOINS
+                and _bare(words[end + 1]) == first
+            ):
+                return True
+    return False
+
+
+def _bare(word: str) -> str:
+    """The word in small letters without the marks around it."""
+    return _WORD_EDGES.sub("", word).lower()
 
 
 def _names(line: str, name: str) -> bool:

@@ -3289,3 +3289,28 @@ def test_a_teaser_under_each_heads_label_alike() -> None:
     for page in (LABELLED_FEED_PAGE, LABELLED_ARTICLE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_comma_between_a_month_s_name_and_its_day_alike() -> None:
+    from tests.test_timestamps import HARBOUR_WALK_MEMO
+
+    for stamp in ("Publish Date: Oct, 14 2021", "Publish Date: Oct, 14", "Oct, 14 volunteers"):
+        page = HARBOUR_WALK_MEMO.replace("Publish Date: Oct, 14 2021", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_subscription_offer_or_a_donation_prompt_alike() -> None:
+    from tests.test_headline import PROMPT_OVER_A_COLUMN
+
+    for prompt in ("Subscribe for 25¢ / day", "date 2023-05-06 Support Local Journalism"):
+        for tz, now in SETTINGS:
+            assert compare(PROMPT_OVER_A_COLUMN.format(prompt=prompt), tz, now)
+
+
+def test_a_slash_the_story_reads_as_and_alike() -> None:
+    from tests.test_headline import OFFICE_SLASH_PAGE
+
+    for story in ("the Harbor Office and Pier lobbies", "the Harbor Office has opened its pier"):
+        for tz, now in SETTINGS:
+            assert compare(OFFICE_SLASH_PAGE.format(story=story), tz, now)

@@ -8392,3 +8392,82 @@ def test_a_letter_s_title_over_a_greeting_that_reads_as_a_head(
     page = CHAIR_LETTER_OVER_A_LONG_GREETING.format(title=title)
     assert normalize_document(page)["title"] == expected
     assert_same_headline(page)
+
+
+PROMPT_OVER_A_COLUMN = "\n".join(
+    [
+        "{prompt}",
+        "",
+        "The lantern walk leaves the old quay at dusk on Saturday, and this year the bakers on "
+        "Net Lane have promised to keep their ovens lit until the last lantern is home.",
+        "",
+        "I have walked it every autumn since the harbour wall was rebuilt, and it still surprises "
+        "me how many faces turn up that I only ever see on that one night.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "title"),
+    [
+        ("Subscribe for 25¢ / day", None),
+        ("date 2023-05-06 Support Local Journalism", None),
+        ("date 2023-05-06 Поддержите редакцию", None),
+        ("date 2023-05-06 후원하기", None),
+        ("Lantern walk lights up the old quay again", "Lantern walk lights up the old quay again"),
+        (
+            "Bakers who subscribe for a year get a lantern",
+            "Bakers who subscribe for a year get a lantern",
+        ),
+    ],
+)
+def test_a_subscription_offer_or_a_donation_prompt_is_no_headline(
+    prompt: str, title: str | None
+) -> None:
+    """A paper's subscription offer ("Subscribe for 25¢ / day") or its call for readers'
+    support ("Support Local Journalism", "Поддержите редакцию", "후원하기"), alone or after a
+    scraper's meta date, where a headline would stand is a prompt, fixed words of each
+    language; a headline holding the same words further in stays one."""
+    page = PROMPT_OVER_A_COLUMN.format(prompt=prompt)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+
+
+OFFICE_SLASH_PAGE = "\n".join(
+    [
+        "Monday, March 6, 2023",
+        "",
+        "Harbor Office / Pier Lobbies Reopened, Inspections Resumed",
+        "",
+        "Harbor Master Dana Orr Announces:",
+        "",
+        "With the winter storms behind us, {story} to the public today. Boat inspections on the "
+        "north moorings resume at once.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "title"),
+    [
+        (
+            "the Harbor Office and Pier lobbies have reopened",
+            "Harbor Office / Pier Lobbies Reopened, Inspections Resumed",
+        ),
+        (
+            "the Harbor Office & pier lobbies have reopened",
+            "Harbor Office / Pier Lobbies Reopened, Inspections Resumed",
+        ),
+        (
+            "the Harbor Office has opened its pier lobbies again",
+            "Pier Lobbies Reopened, Inspections Resumed",
+        ),
+    ],
+)
+def test_a_slash_the_story_reads_as_and_keeps_the_headline_whole(story: str, title: str) -> None:
+    """A crumb before a spaced slash that the story joins by "and" to the word after the slash
+    ("the Harbor Office and Pier lobbies") is the headline's own part, one of the two names the
+    slash pairs; a crumb the story names apart is cut."""
+    page = OFFICE_SLASH_PAGE.format(story=story)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)

@@ -4120,3 +4120,35 @@ def test_a_day_over_a_headline_whose_copy_is_a_teaser_under_the_body_stays() -> 
     assert today_over_copy(datelines, lines, 1) == frozenset()
     day = datetime(2024, 12, 12, tzinfo=UTC)
     assert normalize_document(SERIES_TEASER_STORY)["published_at"] == day
+
+
+HARBOUR_WALK_MEMO = "\n".join(
+    [
+        "Harbour Walk Reopens After Storm Repairs",
+        "",
+        "Publish Date: Oct, 14 2021",
+        "",
+        "Info Memo",
+        "",
+        "The boardwalk between the ferry steps and the lifeboat station is open again after crews "
+        "replaced the planks the September storm lifted.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Publish Date: Oct, 14 2021", datetime(2021, 10, 14, tzinfo=UTC)),
+        ("Publish Date: Oct, 14th, 2021", datetime(2021, 10, 14, tzinfo=UTC)),
+        ("Publish Date: Oct, 14", None),  # no year after the day: no date
+        ("In Oct, 14 volunteers painted the rails", None),  # a count after the comma
+    ],
+)
+def test_a_comma_between_a_month_s_name_and_its_day_is_a_date(
+    stamp: str, published: datetime | None
+) -> None:
+    """A month's name set off from its day by a comma reads as one without it, when a year
+    follows the day: "Oct, 14 2021" as "Oct 14 2021"."""
+    page = HARBOUR_WALK_MEMO.replace("Publish Date: Oct, 14 2021", stamp)
+    assert normalize_document(page)["published_at"] == published

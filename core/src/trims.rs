@@ -68,6 +68,9 @@ const CRUMB_WORDS: usize = 3;
 static SLASH_PAIR: PerThread<Regex> = PerThread::new(|| {
     Regex::new(r"^(?:\p{Ll}|\S+(?:\s+\S+){0,2}:(?:\s|$))").expect("a valid pattern")
 });
+/// The words a story joins two names with where its headline pairs them by a slash ("Office and
+/// Jail" under "Office / Jail …").
+const PAIR_JOINS: [&str; 6] = ["and", "&", "or", "и", "или", "및"];
 /// The headline after such a label: this many words at least.
 const HEADLINE_WORDS: usize = 4;
 /// A word of this many letters or more is one the page's other lines may print (no "of",
@@ -188,8 +191,8 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
 /// The headline without a crumb of a few capitalised words before it and a spaced slash (a
 /// trail of two, "Outlet / <headline>") when another line of `lines` names the crumb apart from
 /// the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"): the crumb is
-/// the page's own name; not a crumb the slash pairs with the words after it (`SLASH_PAIR`)
-/// (Python's `without_outlet_crumb`).
+/// the page's own name; not a crumb the slash pairs with the words after it (`SLASH_PAIR`,
+/// `paired_below`) (Python's `without_outlet_crumb`).
 fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
     let Some(found) = OUTLET_CRUMB.get().captures(text) else {
         return text;
@@ -203,7 +206,7 @@ fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[
     {
         return text;
     }
-    if SLASH_PAIR.get().is_match(rest) {
+    if SLASH_PAIR.get().is_match(rest) || paired_below(crumb, rest, line, lines) {
         return text;
     }
     let named = lines.iter().enumerate().any(|(index, other)| {
@@ -215,6 +218,37 @@ fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[
     } else {
         text
     }
+}
+
+/// Whether another line of `lines` prints the crumb joined by one of `PAIR_JOINS` to the first
+/// word after the slash, as a story prints the two names its headline pairs: the slash stands
+/// for that word (Python's `_paired_below`).
+fn paired_below<S: AsRef<str>>(crumb: &str, rest: &str, line: usize, lines: &[S]) -> bool {
+    let names: Vec<String> = split_words(crumb).map(bare).collect();
+    let Some(first) = split_words(rest).next().map(bare) else {
+        return false;
+    };
+    lines.iter().enumerate().any(|(index, other)| {
+        if index == line {
+            return false;
+        }
+        let words: Vec<&str> = split_words(other.as_ref()).collect();
+        (0..words.len().saturating_sub(names.len() + 1)).any(|at| {
+            let end = at + names.len();
+            words[at..end]
+                .iter()
+                .map(|word| bare(word))
+                .eq(names.iter().cloned())
+                && PAIR_JOINS.contains(&words[end].to_lowercase().as_str())
+                && bare(words[end + 1]) == first
+        })
+    })
+}
+
+/// The word in small letters without the marks around it (Python's `_bare`).
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !chars::is(c, L | N))
+        .to_lowercase()
 }
 
 /// Whether `line` prints `name` as whole words (no letter or digit right before or after it).

@@ -154,10 +154,12 @@ _MONTH_DATE = r"""
     # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015, a year run into a
     # count and its word after it, June 12, 2023247 Views, and a forum's year cut to two
     # digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join the three,
-    # Mar-11-08 (a range, Mar 11-12, keeps its days)
+    # Mar-11-08 (a range, Mar 11-12, keeps its days), and a comma after the month's name when
+    # a year follows the day, Mar, 26 2020
     # (groups named apart, as the standard library's engine needs)
     | (?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?
-        (?:\s{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
+        (?:\s{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d))
+            |,\s{{0,3}}(?=\d{{1,2}}(?:st|nd|rd|th)?\s{{0,3}},?\s{{1,3}}(?:19|20)\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
         (?:(?:\s{{0,3}},?\s{{0,3}}|(?:(?<=\p{{L}}-\d)|(?<=\p{{L}}-\d\d))-)
             (?P<y2>(?:\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d)
                 | (?:19|20)\d{{2}}(?=\d{{1,7}}\s{{0,3}}\p{{L}})))?

@@ -344,9 +344,11 @@ fn month_date_pattern(months: &str, units: &str) -> String {
             // month name before the day: May 16, 2024, Sep 03 2014, a year run into a count
             // and its word after it, June 12, 2023247 Views, and a forum's year cut to two
             // digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join the
-            // three, Mar-11-08 (a range, Mar 11-12, keeps its days)
+            // three, Mar-11-08 (a range, Mar 11-12, keeps its days), and a comma after the
+            // month's name when a year follows the day, Mar, 26 2020
             r"|(?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?",
-            r"(?:{s}{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+            r"(?:{s}{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d))",
+            r"|,{s}{{0,3}}(?=\d{{1,2}}(?:st|nd|rd|th)?{s}{{0,3}},?{s}{{1,3}}(?:19|20)\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
             r"(?:(?:{s}{{0,3}},?{s}{{0,3}}|(?:(?<=\p{{L}}-\d)|(?<=\p{{L}}-\d\d))-)",
             r"(?P<y2>(?:\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d)|(?:19|20)\d{{2}}(?=\d{{1,7}}{s}{{0,3}}\p{{L}})))?",
         ),

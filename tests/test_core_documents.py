@@ -3240,3 +3240,12 @@ def test_a_teaser_under_each_heads_label_alike() -> None:
     for page in (LABELLED_FEED_PAGE, LABELLED_ARTICLE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_browser_titles_board_after_an_angle_bracket_alike() -> None:
+    from tests.test_headline import BOARD_BROWSER_TITLE_PAGE
+
+    bare = "텃밭 상자에 물 주는 시간, 아침이 나은 이유\n\n페이지 정보"
+    for page in (BOARD_BROWSER_TITLE_PAGE, BOARD_BROWSER_TITLE_PAGE.replace(bare, "페이지 정보")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

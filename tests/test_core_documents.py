@@ -3249,3 +3249,11 @@ def test_a_browser_titles_board_after_an_angle_bracket_alike() -> None:
     for page in (BOARD_BROWSER_TITLE_PAGE, BOARD_BROWSER_TITLE_PAGE.replace(bare, "페이지 정보")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_line_split_on_a_verbs_modifying_ending_alike() -> None:
+    from tests.test_wraps import MODIFIER_CLOSED_HEADLINE_POST, MODIFIER_SPLIT_BOARD_POST
+
+    for page in (MODIFIER_SPLIT_BOARD_POST, MODIFIER_CLOSED_HEADLINE_POST):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

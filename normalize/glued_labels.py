@@ -20,8 +20,9 @@ from normalize.titles import BULLETS, title_key
 
 # The part before a site's tail is a headline: this many words at least.
 _HEAD_WORDS: Final = 4
-# What sets a site's name after a headline: a spaced dash or bar.
-_SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
+# What sets a site's name after a headline: a spaced dash or bar, or a browser title's angle
+# bracket before the board's name ("<headline> > 자유 게시판").
+_SITE_TAILS: Final = (" - ", " | ", " – ", " — ", " > ")
 # A title split in two prints its second part this many lines below its first, at most.
 _SPLIT_LINES: Final = 4
 # A label glued before a headline has this many words at most; the copy printed without it
@@ -73,10 +74,10 @@ _BANNER_CALL: Final = regex.compile(
 
 
 def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
-    """The headline without the tail after its last spaced dash or bar when the page prints the
-    part before it elsewhere without that tail (a copy glued to the story, a heading): the tail
-    is the site's name, which only the page's title carries. A heading whose next line prints
-    the tail is the title split in two, and the tail stays.
+    """The headline without the tail after its last spaced dash, bar or angle bracket when the
+    page prints the part before it elsewhere without that tail (a copy glued to the story, a
+    heading): the tail is the site's or the board's name, which only the page's title carries.
+    A heading whose next line prints the tail is the title split in two, and the tail stays.
 
     >>> page = ["Ferry halted after engine fire - Topics", "Ferry halted after engine fire The"]
     >>> without_site_tail(page[0], 0, page)

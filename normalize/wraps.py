@@ -56,6 +56,9 @@ _ADDRESS_OPENINGS: Final = ("http://", "https://", "www.")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 # The Hangul syllables closing a line, a word's end (the particles ``binds_on`` reads close one).
 _HANGUL_WORD: Final = regex.compile(r"[\uac00-\ud7a3]+$")
+# A verb's modifying ending, which a noun after it must close ("… 보내고 있는" over "아이들의
+# …"): the present forms of 있다, 없다, 하다 and 되다, the verbs a modifier most often ends with.
+_MODIFYING_ENDS: Final = ("있는", "없는", "하는", "되는")
 # A count and a whole word opening a headline in sentence case: "5 rules of …".
 _OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
 # A headline printed in small letters has this many words at least (a menu's label has fewer).
@@ -190,7 +193,8 @@ def binds_on(lines: Sequence[str], index: int) -> bool:
     a sentence split over lines. The particles: the object's, 를 after an open syllable and 을
     after a closed one (마을, 가을, 노을 are words of their own), on a line that stops a sentence
     before its last word (a headline may close on an object, its verb left out: "농촌 청년에게
-    희망을"), and the plural's genitive 들의.
+    희망을"), and the plural's genitive 들의; or in a verb's modifying ending (``_MODIFYING_ENDS``),
+    whose noun the next line holds: a board's description wrapped in two.
 
     >>> binds_on(["주민 대표들의", "시선이 곱지 않다."], 0)
     True
@@ -198,6 +202,8 @@ def binds_on(lines: Sequence[str], index: int) -> bool:
     False
     >>> binds_on(["농촌 청년에게 희망을", "군이 지원금을 늘린다."], 0)
     False
+    >>> binds_on(["텃밭에서 함께 땀 흘리고 있는", "이웃들의 이야기를 모았습니다."], 0)
+    True
     """
     below = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
     first = _LETTER.search(below)
@@ -212,7 +218,7 @@ def binds_on(lines: Sequence[str], index: int) -> bool:
     # line that stops a sentence before it is a paragraph's
     paragraph = _FULL_STOP.search(lines[index][: found.start()]) is not None
     objects = (word[-1] == "을" and closed) or (word[-1] == "를" and not closed)
-    return word.endswith("들의") or (objects and paragraph)
+    return word.endswith(("들의", *_MODIFYING_ENDS)) or (objects and paragraph)
 
 
 def cut_off_copy(lines: Sequence[str]) -> int | None:

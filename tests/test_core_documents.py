@@ -3300,6 +3300,15 @@ def test_a_comma_between_a_month_s_name_and_its_day_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_browser_titles_board_after_an_angle_bracket_alike() -> None:
+    from tests.test_headline import BOARD_BROWSER_TITLE_PAGE
+
+    bare = "텃밭 상자에 물 주는 시간, 아침이 나은 이유\n\n페이지 정보"
+    for page in (BOARD_BROWSER_TITLE_PAGE, BOARD_BROWSER_TITLE_PAGE.replace(bare, "페이지 정보")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_subscription_offer_or_a_donation_prompt_alike() -> None:
     from tests.test_headline import PROMPT_OVER_A_COLUMN
 
@@ -3314,3 +3323,11 @@ def test_a_slash_the_story_reads_as_and_alike() -> None:
     for story in ("the Harbor Office and Pier lobbies", "the Harbor Office has opened its pier"):
         for tz, now in SETTINGS:
             assert compare(OFFICE_SLASH_PAGE.format(story=story), tz, now)
+
+
+def test_a_line_split_on_a_verbs_modifying_ending_alike() -> None:
+    from tests.test_wraps import MODIFIER_CLOSED_HEADLINE_POST, MODIFIER_SPLIT_BOARD_POST
+
+    for page in (MODIFIER_SPLIT_BOARD_POST, MODIFIER_CLOSED_HEADLINE_POST):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -2345,6 +2345,37 @@ def test_a_title_split_in_two_keeps_its_second_part() -> None:
     assert without_site_tail(lines[0], 0, lines[:5]) == "Quarry permit granted despite protests"
 
 
+# A free board's post: the browser title prints the headline and, after an angle bracket, the
+# board's name; the post prints the headline again alone under its back link.
+BOARD_BROWSER_TITLE_PAGE = "\n\n".join(
+    [
+        "텃밭 상자에 물 주는 시간, 아침이 나은 이유 > 질문과 답변",
+        "본문 바로가기",
+        "뒤로가기 질문과 답변",
+        "텃밭 상자에 물 주는 시간, 아침이 나은 이유",
+        "페이지 정보",
+        "작성자 초록손 댓글 2건 조회 311회 작성일 19-05-03 07:12",
+        "베란다 텃밭 상자에 물을 언제 주느냐는 질문이 많아 정리해 둡니다.",
+        "아침에 주면 낮 동안 흙이 마르면서 뿌리가 숨을 쉬고, 잎에 남은 물기도 금방 날아갑니다.",
+        "저녁에 주면 밤새 흙이 젖어 있어 곰팡이가 생기기 쉽다고 하니 참고하세요.",
+    ]
+)
+
+
+def test_a_browser_titles_board_after_an_angle_bracket_is_cut() -> None:
+    """A board's post under its browser title, 'TITLE > BOARD': the post prints the headline
+    alone further down, so the part after the angle bracket is the board's name."""
+    assert normalize_document(BOARD_BROWSER_TITLE_PAGE)["title"] == (
+        "텃밭 상자에 물 주는 시간, 아침이 나은 이유"
+    )
+    lines = BOARD_BROWSER_TITLE_PAGE.split("\n")
+    assert without_site_tail(lines[0], 0, lines) == "텃밭 상자에 물 주는 시간, 아침이 나은 이유"
+    # A comparison's sign inside a headline the page prints nowhere else without its tail stays.
+    alone = [line for line in lines[1:] if not line.startswith("텃밭")]
+    compared = "올봄 배추 한 포기 값 > 지난가을 배추 두 포기 값"
+    assert without_site_tail(compared, 0, [compared, *alone]) == compared
+
+
 def test_a_trails_last_crumb_above_the_full_heading_is_no_headline() -> None:
     """A society's page ends its bulleted trail with a short name for the page, then prints
     the full heading, which holds the crumb's words and more."""

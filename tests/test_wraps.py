@@ -362,6 +362,42 @@ OBJECT_WISH_HEADLINE_STORY = "\n".join(
 )
 
 
+# A club's photo board: its name, then its description wrapped in two, the first line ending in
+# a verb's modifying ending (있는) whose noun opens the second; the post's poster and day, then
+# one long paragraph. The page prints no headline.
+MODIFIER_SPLIT_BOARD_POST = "\n".join(
+    [
+        "회원사진",
+        "주말마다 산과 들을 함께 걷고 있는",
+        "솔바람 산악회 회원들의 사진을 모아 둡니다.",
+        "- 박도윤",
+        "- |",
+        "- 2024.10.13",
+        "지난 토요일 새벽에 출발해 능선을 따라 세 시간쯤 걸었습니다. 단풍은 아직 이르지만 바람이"
+        " 선선해서 걷기 좋았고, 정상에서 먹은 김밥이 유난히 맛있었습니다. 다음 달에는 계곡 길로"
+        " 가 보자는 의견이 많았으니 일정이 정해지면 다시 알리겠습니다.",
+    ]
+)
+# The same page with a headline over the poster instead: a line whose modifier closes on its
+# noun ("함께 걷는 가을 능선") stays the headline.
+MODIFIER_CLOSED_HEADLINE_POST = MODIFIER_SPLIT_BOARD_POST.replace(
+    "주말마다 산과 들을 함께 걷고 있는\n솔바람 산악회 회원들의 사진을 모아 둡니다.",
+    "회원들과 함께 걷는 가을 능선 세 시간",
+)
+
+
+def test_a_line_split_on_a_verbs_modifying_ending_is_no_headline() -> None:
+    """A line whose last word is a verb's modifying ending (있는, 없는, 하는, 되는) over a line
+    going on in Hangul is a piece of a sentence, whose noun the line below holds: a board's
+    description wrapped in two is no headline, and the page has none."""
+    assert normalize_document(MODIFIER_SPLIT_BOARD_POST)["title"] is None
+    assert normalize_document(MODIFIER_CLOSED_HEADLINE_POST)["title"] == (
+        "회원들과 함께 걷는 가을 능선 세 시간"
+    )
+    assert binds_on(["도서관에서 책을 읽어 주는 봉사를 하는", "주민들을 만났다."], 0)
+    assert not binds_on(["봉사를 하는", "", "주민들을 만났다."], 0)
+
+
 def test_a_line_split_on_a_korean_particle_is_no_headline() -> None:
     """A line whose last word ends in a particle that binds it to a word after it (들의, the
     object's 을 after a closed syllable, 를 after an open one), over a line that goes on in
@@ -390,5 +426,7 @@ def test_the_core_weighs_a_line_split_on_a_korean_particle_as_python_does() -> N
         SPLIT_ON_AN_OBJECT_TEASER,
         VILLAGE_HEADLINE_STORY,
         OBJECT_WISH_HEADLINE_STORY,
+        MODIFIER_SPLIT_BOARD_POST,
+        MODIFIER_CLOSED_HEADLINE_POST,
     ):
         assert_same_headline(cleaned(page))

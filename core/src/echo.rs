@@ -70,8 +70,9 @@ const QUOTE_PAIRS: [(char, char); 6] = [
     ('„', '“'),
 ];
 
-/// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
-const SITE_TAILS: [&str; 4] = [" - ", " | ", " – ", " — "];
+/// What sets a site's name after a headline, or a board's name after a browser title's angle
+/// bracket (`_SITE_TAILS` in `normalize/glued_labels.py`).
+const SITE_TAILS: [&str; 5] = [" - ", " | ", " – ", " — ", " > "];
 /// A title split in two prints its second part this many lines below its first, at most.
 const SPLIT_LINES: usize = 4;
 /// A copy names what it copies with this many words at least (`_CUT_COPY_WORDS`).

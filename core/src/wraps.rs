@@ -29,6 +29,9 @@ const AFTER_MARK: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
 /// A copy the page's text stops inside has this many characters at least: a shorter last line
 /// opening a paragraph (a letter, a syllable) is a label or a name (`_CUT_OFF_CHARS`).
 const CUT_OFF_CHARS: usize = 16;
+/// The stems before a verb's modifying ending 는 that a noun on the next line closes: 있다, 없다,
+/// 하다 and 되다 (`_MODIFYING_ENDS` in `normalize/wraps.py`).
+const MODIFYING_STEMS: [char; 4] = ['있', '없', '하', '되'];
 /// A script broken into breath lines, as a broadcaster prints what its anchor reads: this many
 /// sentences at least in a block with no blank line, each over two lines to this many, each
 /// line this many characters at most.
@@ -172,7 +175,8 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
 /// a sentence split over lines. The particles: the object's, 를 after an open syllable and 을
 /// after a closed one (마을, 가을, 노을 are words of their own), on a line that stops a sentence
 /// before its last word (a headline may close on an object, its verb left out: "농촌 청년에게
-/// 희망을"), and the plural's genitive 들의 (Python's `binds_on`).
+/// 희망을"), and the plural's genitive 들의; or in a verb's modifying ending, whose noun the next
+/// line holds (Python's `binds_on`).
 pub fn binds_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     let below = lines
         .get(index + 1)
@@ -202,7 +206,8 @@ pub fn binds_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     let line = lines[index].as_ref();
     let before = &line[..line.len() - word.iter().map(|c| c.len_utf8()).sum::<usize>()];
     let objects = (word[0] == '을' && closed) || (word[0] == '를' && !closed);
-    (word[0] == '의' && word[1] == '들') || (objects && holds_stop(before, false))
+    let modifying = word[0] == '는' && MODIFYING_STEMS.contains(&word[1]);
+    (word[0] == '의' && word[1] == '들') || modifying || (objects && holds_stop(before, false))
 }
 
 /// The page's last line with text when it is the opening of another line of the page (of

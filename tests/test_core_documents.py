@@ -3240,3 +3240,11 @@ def test_a_teaser_under_each_heads_label_alike() -> None:
     for page in (LABELLED_FEED_PAGE, LABELLED_ARTICLE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_photographs_credit_label_alike() -> None:
+    from tests.test_headline import CREDIT_OVER_A_LOST_HEADLINE
+
+    for first in ("Фотографии: vesti-zarechya.kg", "Фотография: Ирина Заречная"):
+        for tz, now in SETTINGS:
+            assert compare(CREDIT_OVER_A_LOST_HEADLINE.format(first=first), tz, now)

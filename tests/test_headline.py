@@ -8261,3 +8261,35 @@ def test_a_slash_pairing_two_names_keeps_the_headline_whole(crumb_line: str, kep
     expected = crumb_line if kept else crumb_line.split(" / ", 1)[1]
     assert normalize_document(page)["title"] == expected
     assert_same_headline(page)
+
+
+CREDIT_OVER_A_LOST_HEADLINE = "\n".join(
+    [
+        "{first}",
+        "3 апреля 2022, 09:10 Источник vesti-zarechya.kg Комментарии",
+        "Паромная переправа через Сурожу откроется в субботу, сообщили в администрации района."
+        " Первый рейс уйдет с левого берега в семь утра.",
+        "Расписание на май опубликуют позже, когда спадет вода.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Фотографии: vesti-zarechya.kg", None),
+        ("Фотография: Ирина Заречная", None),
+        (
+            "Фотографии старого парома покажут в музее Заречья",
+            "Фотографии старого парома покажут в музее Заречья",
+        ),
+    ],
+)
+def test_a_photographs_credit_label_is_no_headline(first: str, title: str | None) -> None:
+    """A line opening with the photographs' credit label ("Фотографии:", "Фотография:", as
+    "Фото:") credits the pictures of a page that lost its headline; a headline that opens with
+    the word, no label, stays the headline."""
+    page = CREDIT_OVER_A_LOST_HEADLINE.format(first=first)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+

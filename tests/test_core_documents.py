@@ -3248,3 +3248,10 @@ def test_a_photographs_credit_label_alike() -> None:
     for first in ("Фотографии: vesti-zarechya.kg", "Фотография: Ирина Заречная"):
         for tz, now in SETTINGS:
             assert compare(CREDIT_OVER_A_LOST_HEADLINE.format(first=first), tz, now)
+
+
+def test_a_post_number_after_its_stamp_s_clock_alike() -> None:
+    from tests.test_hashtags import FORUM_POST_NUMBER_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(FORUM_POST_NUMBER_PAGE, tz, now)

@@ -3255,3 +3255,11 @@ def test_a_post_number_after_its_stamp_s_clock_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(FORUM_POST_NUMBER_PAGE, tz, now)
+
+
+def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
+    from tests.test_headline import SLOGAN_OVER_A_STORY
+
+    for first in ("Паромы, люди, города", "Переправа через Сурожу", "Паромы, люди и города"):
+        for tz, now in SETTINGS:
+            assert compare(SLOGAN_OVER_A_STORY.format(first=first), tz, now)

@@ -8293,3 +8293,37 @@ def test_a_photographs_credit_label_is_no_headline(first: str, title: str | None
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
 
+
+SLOGAN_OVER_A_STORY = "\n".join(
+    [
+        "{first}",
+        "",
+        "",
+        "",
+        "Паромную переправу через Сурожу откроют в субботу",
+        "",
+        "Паромную переправу через Сурожу откроют в субботу после ремонта причалов, сообщает"
+        " районная администрация. Первый рейс уйдет с левого берега в семь утра, и люди"
+        " снова смогут ездить в город без объезда.",
+        "",
+        "Комментарии",
+        "Добавить",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Река, люди, берега", "Паромную переправу через Сурожу откроют в субботу"),
+        ("Паромы, люди, города", "Паромную переправу через Сурожу откроют в субботу"),
+        ("Переправа через Сурожу", "Переправа через Сурожу"),
+    ],
+)
+def test_a_slogan_of_words_set_apart_by_commas_heads_no_deck(first: str, title: str) -> None:
+    """A site's slogan on the first line, three single words set apart by commas, has no deck
+    below it: the story's headline under it is the headline; a headline of three words over a
+    longer one that says more stays the headline."""
+    page = SLOGAN_OVER_A_STORY.format(first=first)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)

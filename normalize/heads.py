@@ -15,7 +15,7 @@ import regex
 
 from normalize.timestamps import parse_timestamp
 from normalize.timestamps.elsewhere import weather_lines
-from normalize.title_shapes import is_body_shaped
+from normalize.title_shapes import is_body_shaped, is_word_list
 from normalize.titles import title_key
 
 # A deck stands this many lines with text below its headline, at most.
@@ -294,7 +294,8 @@ def opens(candidate: Candidate, lead: str) -> bool:
 def may_have_a_deck(candidate: Candidate, dated: Collection[int] = ()) -> bool:
     """Whether the candidate is a headline a deck may stand below: a story head of three words
     or more that the paragraph below echoes (or a long one near a byline), before the article,
-    no date, and no copy of another candidate with machinery glued on. A long one right under
+    no date, no slogan or list of sections (``is_word_list``), and no copy of another candidate
+    with machinery glued on. A long one right under
     the dateline or byline the page opens with (``dated`` holds their ranks) needs its story to
     echo one word of it only: a column's headline, a turn of phrase, under its writer's line.
 
@@ -317,6 +318,7 @@ def may_have_a_deck(candidate: Candidate, dated: Collection[int] = ()) -> bool:
         and echoed
         and (signals["lead_echo"] > 0.0 or bylined)
         and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
+        and not is_word_list(candidate.text)  # a slogan or a list of sections
         and parse_timestamp(candidate.text) is None
     )
 

@@ -18,6 +18,8 @@ MAX_TITLE_CHARS = 250
 # Lines longer than any title, or a full sentence of this many words, mean the body has begun.
 BODY_WORDS = MAX_TITLE_WORDS + 1
 BODY_SENTENCE_WORDS = 8
+# Three words or more set apart by commas and nothing else: a site's slogan or its sections.
+_WORD_LIST = regex.compile(r"\p{L}+(?:-\p{L}+)*(?:, \p{L}+(?:-\p{L}+)*){2,}")
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -51,3 +53,16 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     """
     return text.rstrip(_AFTER_STOP).endswith((".", "。", "…")) and bool(_SENTENCE_END.search(text))
+
+
+def is_word_list(text: str) -> bool:
+    """Whether the text is a list of three single words or more set apart by commas, and
+    nothing else: a site's slogan or the list of its sections over a story ("Экология,
+    человек, общество", "News, views, blogs"), which heads no deck.
+
+    >>> is_word_list("Экология, человек, общество"), is_word_list("Рыба, лёд и ветер")
+    (True, False)
+    >>> is_word_list("Snow, ice, wind close the pass")
+    False
+    """
+    return _WORD_LIST.fullmatch(text) is not None

@@ -3331,3 +3331,26 @@ def test_a_line_split_on_a_verbs_modifying_ending_alike() -> None:
     for page in (MODIFIER_SPLIT_BOARD_POST, MODIFIER_CLOSED_HEADLINE_POST):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_photographs_credit_label_alike() -> None:
+    from tests.test_headline import CREDIT_OVER_A_LOST_HEADLINE
+
+    for first in ("Фотографии: vesti-zarechya.kg", "Фотография: Ирина Заречная"):
+        for tz, now in SETTINGS:
+            assert compare(CREDIT_OVER_A_LOST_HEADLINE.format(first=first), tz, now)
+
+
+def test_a_post_number_after_its_stamp_s_clock_alike() -> None:
+    from tests.test_hashtags import FORUM_POST_NUMBER_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(FORUM_POST_NUMBER_PAGE, tz, now)
+
+
+def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
+    from tests.test_headline import SLOGAN_OVER_A_STORY
+
+    for first in ("Паромы, люди, города", "Переправа через Сурожу", "Паромы, люди и города"):
+        for tz, now in SETTINGS:
+            assert compare(SLOGAN_OVER_A_STORY.format(first=first), tz, now)

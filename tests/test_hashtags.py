@@ -574,3 +574,25 @@ def test_a_name_cut_into_its_syllables_before_what_stands_there_on_a_page() -> N
         ["솔내", "병원"],
         ["내", "집", "마련"],
     ]
+
+
+FORUM_POST_NUMBER_PAGE = "\n".join(
+    [
+        "Главная › Форумы › Сад и огород › Теплица из старых окон",
+        "АвторСообщения",
+        "12.02.2020 в 09:40 #517ivanМодератор",
+        "Прошлой весной я собрал теплицу из старых оконных рам, которые соседи выносили на свалку."
+        " Рассказываю, что получилось и сколько это стоило.",
+        "Рамы пришлось зачистить и покрасить, а стыки проклеить уплотнителем.",
+        "#теплица #своимируками",
+    ]
+)
+
+
+def test_a_post_number_after_its_stamp_s_clock_is_no_tag_on_a_page() -> None:
+    """A forum's post number after its stamp's clock, the poster's name and role glued to it by
+    the scrape ("09:40 #517ivanМодератор"), is no tag; the post's own tags are."""
+    from normalize import normalize_document
+
+    tags = normalize_document(FORUM_POST_NUMBER_PAGE)["hashtags"]
+    assert [tag["tag"] for tag in tags] == ["теплица", "своимируками"]

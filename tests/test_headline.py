@@ -8502,3 +8502,69 @@ def test_a_slash_the_story_reads_as_and_keeps_the_headline_whole(story: str, tit
     page = OFFICE_SLASH_PAGE.format(story=story)
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
+
+
+CREDIT_OVER_A_LOST_HEADLINE = "\n".join(
+    [
+        "{first}",
+        "3 апреля 2022, 09:10 Источник vesti-zarechya.kg Комментарии",
+        "Паромная переправа через Сурожу откроется в субботу, сообщили в администрации района."
+        " Первый рейс уйдет с левого берега в семь утра.",
+        "Расписание на май опубликуют позже, когда спадет вода.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Фотографии: vesti-zarechya.kg", None),
+        ("Фотография: Ирина Заречная", None),
+        (
+            "Фотографии старого парома покажут в музее Заречья",
+            "Фотографии старого парома покажут в музее Заречья",
+        ),
+    ],
+)
+def test_a_photographs_credit_label_is_no_headline(first: str, title: str | None) -> None:
+    """A line opening with the photographs' credit label ("Фотографии:", "Фотография:", as
+    "Фото:") credits the pictures of a page that lost its headline; a headline that opens with
+    the word, no label, stays the headline."""
+    page = CREDIT_OVER_A_LOST_HEADLINE.format(first=first)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+
+
+SLOGAN_OVER_A_STORY = "\n".join(
+    [
+        "{first}",
+        "",
+        "",
+        "",
+        "Паромную переправу через Сурожу откроют в субботу",
+        "",
+        "Паромную переправу через Сурожу откроют в субботу после ремонта причалов, сообщает"
+        " районная администрация. Первый рейс уйдет с левого берега в семь утра, и люди"
+        " снова смогут ездить в город без объезда.",
+        "",
+        "Комментарии",
+        "Добавить",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Река, люди, берега", "Паромную переправу через Сурожу откроют в субботу"),
+        ("Паромы, люди, города", "Паромную переправу через Сурожу откроют в субботу"),
+        ("Переправа через Сурожу", "Переправа через Сурожу"),
+    ],
+)
+def test_a_slogan_of_words_set_apart_by_commas_heads_no_deck(first: str, title: str) -> None:
+    """A site's slogan on the first line, three single words set apart by commas, has no deck
+    below it: the story's headline under it is the headline; a headline of three words over a
+    longer one that says more stays the headline."""
+    page = SLOGAN_OVER_A_STORY.format(first=first)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)

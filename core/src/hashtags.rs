@@ -186,6 +186,9 @@ fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
     if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) || one_letter {
         return false;
     }
+    if tag.first().is_some_and(|&c| chars::is_digit(c)) && clock_before(text, start) {
+        return false; // a post's number after its stamp's clock
+    }
     if tag.iter().all(|&c| is(c, LU | N))
         && (code_changes(tag) >= 2
             || (start > 0
@@ -210,6 +213,26 @@ fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
         return !(tag.iter().any(|c| c.is_ascii_digit()) || markup_before(text, start));
     }
     true
+}
+
+/// A post's number after the clock of its stamp, the poster's name glued on by the scrape:
+/// "12.02.2020 в 09:40 #517ivan": a clock of one or two digits, a colon, two digits and one
+/// space right before the sign (Python's `_CLOCK_BEFORE`).
+fn clock_before(text: &[char], start: usize) -> bool {
+    let ascii = |index: usize| text[index].is_ascii_digit();
+    if start < 5 || !chars::is_space(text[start - 1]) {
+        return false;
+    }
+    let end = start - 1; // the clock ends here
+    if !(ascii(end - 1) && ascii(end - 2) && text[end - 3] == ':' && ascii(end - 4)) {
+        return false;
+    }
+    let hour_start = if end >= 5 && ascii(end - 5) {
+        end - 5
+    } else {
+        end - 4
+    };
+    hour_start == 0 || !ascii(hour_start - 1)
 }
 
 /// A counter glued to the label of the widget after it: "#3Читать", "#12Comments" (a number,

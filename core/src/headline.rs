@@ -58,7 +58,7 @@ use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::periods::is_day_range;
 use crate::timestamps::{datelines, parse_timestamp};
-use crate::title_shapes::{is_body_shaped, is_headline_shaped, BODY_SENTENCE_WORDS};
+use crate::title_shapes::{is_body_shaped, is_headline_shaped, is_word_list, BODY_SENTENCE_WORDS};
 use crate::titles::{
     cut_headline_keyed, is_bare_date, is_bracket_framed, starts_upper, title_key, Cut,
 };
@@ -1886,7 +1886,8 @@ pub(crate) fn may_have_a_deck(candidate: &Candidate, dated: &[i64]) -> Result<bo
         && (signal(&candidate.signals, "lead_echo") > 0.0 || bylined)
         && !["glued", "after_body", "lower_case"]
             .iter()
-            .any(|name| signal(&candidate.signals, name) != 0.0);
+            .any(|name| signal(&candidate.signals, name) != 0.0)
+        && !is_word_list(&candidate.placed.text); // a slogan or a list of sections
     if !head {
         return Ok(false);
     }

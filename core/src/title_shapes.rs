@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 
 use crate::figures::{is_figure_line, is_lettered, opens_with_duration};
-use crate::segment::chars::{self, is, LU, SPACE};
+use crate::segment::chars::{self, is, L, LU, SPACE};
 use crate::text::count_words;
 
 pub const MAX_TITLE_WORDS: usize = 30;
@@ -39,6 +39,20 @@ pub fn is_body_shaped(text: &str) -> bool {
     } else {
         count_words(text, BODY_WORDS) >= BODY_WORDS
     }
+}
+
+/// Whether the text is a list of three single words or more set apart by commas, and nothing
+/// else: a site's slogan or the list of its sections over a story ("Экология, человек,
+/// общество"), which heads no deck (Python's `is_word_list`).
+pub fn is_word_list(text: &str) -> bool {
+    let words: Vec<&str> = text.split(", ").collect();
+    words.len() >= 3
+        && words.iter().all(|word| {
+            !word.is_empty()
+                && word
+                    .split('-')
+                    .all(|part| !part.is_empty() && part.chars().all(|c| is(c, L)))
+        })
 }
 
 /// Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").

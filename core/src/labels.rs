@@ -602,7 +602,7 @@ pub fn glues_labels(text: &str) -> Result<bool> {
 pub fn is_label_run(text: &str) -> bool {
     // Either run needs Cyrillic, or Hangul words alone: a text with neither is read once,
     // not split (most headlines end here).
-    let cyrillic = text.chars().any(is_cyrillic);
+    let cyrillic = holds_cyrillic(text);
     if !cyrillic && !text.chars().all(|c| is_hangul(c) || chars::is_space(c)) {
         return false;
     }
@@ -703,7 +703,7 @@ pub fn holds_template_slot(line: &str) -> bool {
 /// run of Hangul nouns that the text around it repeats (its `echo`), a headline of nouns (the
 /// run in Python's `is_widget_text`).
 pub fn is_unechoed_label_run(text: &str, echo: f64) -> bool {
-    is_label_run(text) && (echo < ECHOED_RUN || text.chars().any(is_cyrillic))
+    is_label_run(text) && (echo < ECHOED_RUN || holds_cyrillic(text))
 }
 
 /// The most words a column's label of its view has ("Editorial View"; `_VIEW_LABEL_WORDS`).
@@ -723,13 +723,31 @@ fn is_hangul(c: char) -> bool {
     ('\u{ac00}'..='\u{d7a3}').contains(&c)
 }
 
-fn is_cyrillic(c: char) -> bool {
-    ('\u{0400}'..='\u{04ff}').contains(&c)
+/// Whether the text holds a Cyrillic character (U+0400 to U+04FF), told by its bytes: in
+/// UTF-8 those characters, and only they, open with a byte of 0xD0 to 0xD3 (a character's
+/// later bytes are 0x80 to 0xBF), so no character is decoded.
+fn holds_cyrillic(text: &str) -> bool {
+    text.bytes().any(|byte| (0xd0..=0xd3).contains(&byte))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cyrillic_is_told_by_its_opening_bytes_as_by_its_characters() {
+        for text in [
+            "Ferry fares rise",
+            "Новости дня",
+            "Ѐ and ӿ at the block's ends",
+            "Ԁ, just past it; Ͽ just before it",
+            "한빛 소식 ½ © é",
+            "",
+        ] {
+            let by_characters = text.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+            assert_eq!(holds_cyrillic(text), by_characters, "{text:?}");
+        }
+    }
 
     #[test]
     fn an_icon_s_label_is_cut_where_the_page_repeats_it() {

@@ -20,9 +20,10 @@ from normalize.titles import BULLETS, title_key
 
 # The part before a site's tail is a headline: this many words at least.
 _HEAD_WORDS: Final = 4
-# What sets a site's name after a headline: a spaced dash or bar, or a browser title's angle
-# bracket before the board's name ("<headline> > 자유 게시판").
-_SITE_TAILS: Final = (" - ", " | ", " – ", " — ", " > ")
+# What sets a board's name after a browser title's headline ("<headline> > 자유 게시판").
+_BOARD_TAIL: Final = " > "
+# What sets a site's name after a headline: a spaced dash or bar, or the board's angle bracket.
+_SITE_TAILS: Final = (" - ", " | ", " – ", " — ", _BOARD_TAIL)
 # A title split in two prints its second part this many lines below its first, at most.
 _SPLIT_LINES: Final = 4
 # A label glued before a headline has this many words at most; the copy printed without it
@@ -78,6 +79,8 @@ def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
     page prints the part before it elsewhere without that tail (a copy glued to the story, a
     heading): the tail is the site's or the board's name, which only the page's title carries.
     A heading whose next line prints the tail is the title split in two, and the tail stays.
+    A board's name after an angle bracket goes only when a line prints the part before it
+    alone: a headline's comparison sign, "safety > speed", has a lead going on past its words.
 
     >>> page = ["Ferry halted after engine fire - Topics", "Ferry halted after engine fire The"]
     >>> without_site_tail(page[0], 0, page)
@@ -88,10 +91,11 @@ def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
     if cut < 0 or len(head.split()) < _HEAD_WORDS:
         return text
     tail = text[cut + 3 :]
+    angle = text.startswith(_BOARD_TAIL, cut)  # a board's name: its post's heading alone
     for index, other in enumerate(lines):
         if index != line and other.startswith(head):
             rest = other[len(head) :]
-            if rest[:1] == " " and not rest.startswith(_SITE_TAILS):
+            if rest[:1] == " " and not angle and not rest.startswith(_SITE_TAILS):
                 return head
             below = next((later for later in lines[index + 1 : index + _SPLIT_LINES] if later), "")
             if not rest and not below.endswith(tail):

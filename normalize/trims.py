@@ -157,12 +157,12 @@ def _paired_below(crumb: str, rest: str, line: int, lines: Sequence[str]) -> boo
         if index == line:
             continue
         words = other.split()
-        for at in range(len(words) - len(names) - 1):
-            end = at + len(names)
+        for end in range(len(names), len(words) - 1):
+            # the joining word first: a line without one is read with no word bared
             if (
-                [_bare(word) for word in words[at:end]] == names
-                and words[end].lower() in _PAIR_JOINS
+                words[end].lower() in _PAIR_JOINS
                 and _bare(words[end + 1]) == first
+                and [_bare(word) for word in words[end - len(names) : end]] == names
             ):
                 return True
     return False

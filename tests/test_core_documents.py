@@ -3300,6 +3300,13 @@ def test_a_comma_between_a_month_s_name_and_its_day_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_comparisons_angle_bracket_alike() -> None:
+    from tests.test_headline import COMPARED_HEADLINE_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(COMPARED_HEADLINE_PAGE, tz, now)
+
+
 def test_a_browser_titles_board_after_an_angle_bracket_alike() -> None:
     from tests.test_headline import BOARD_BROWSER_TITLE_PAGE
 

@@ -2376,6 +2376,26 @@ def test_a_browser_titles_board_after_an_angle_bracket_is_cut() -> None:
     assert without_site_tail(compared, 0, [compared, *alone]) == compared
 
 
+# A headline whose angle bracket is a comparison's sign, its lead opening with the words before
+# it: no board's name follows the bracket, and the headline stays whole.
+COMPARED_HEADLINE_PAGE = "\n\n".join(
+    [
+        "Harbor board says safety > speed on bridge works",
+        "Harbor board says safety comes first as the bridge works begin next week, its chair told"
+        " reporters on Tuesday.",
+        "Crews will close one lane at a time, and ferries will run an extra boat at rush hour.",
+    ]
+)
+
+
+def test_a_comparisons_angle_bracket_over_a_lead_going_on_stays() -> None:
+    """The lead opens with the words before the bracket and goes on past them: that is no
+    post's heading printed alone, so the part after the bracket is the headline's own."""
+    assert normalize_document(COMPARED_HEADLINE_PAGE)["title"] == (
+        "Harbor board says safety > speed on bridge works"
+    )
+
+
 def test_a_trails_last_crumb_above_the_full_heading_is_no_headline() -> None:
     """A society's page ends its bulleted trail with a short name for the page, then prints
     the full heading, which holds the crumb's words and more."""

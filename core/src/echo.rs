@@ -72,15 +72,19 @@ const QUOTE_PAIRS: [(char, char); 6] = [
 
 /// What sets a site's name after a headline, or a board's name after a browser title's angle
 /// bracket (`_SITE_TAILS` in `normalize/glued_labels.py`).
-const SITE_TAILS: [&str; 5] = [" - ", " | ", " – ", " — ", " > "];
+const SITE_TAILS: [&str; 5] = [" - ", " | ", " – ", " — ", BOARD_TAIL];
+/// What sets a board's name after a browser title (`_BOARD_TAIL`).
+const BOARD_TAIL: &str = " > ";
 /// A title split in two prints its second part this many lines below its first, at most.
 const SPLIT_LINES: usize = 4;
 /// A copy names what it copies with this many words at least (`_CUT_COPY_WORDS`).
 const TAIL_HEAD_WORDS: usize = 4;
 
-/// The headline without the tail after its last spaced dash or bar when the page prints the
-/// part before it elsewhere without that tail; a heading whose next line prints the tail is
-/// the title split in two, and the tail stays (`without_site_tail` in `normalize/glued_labels.py`).
+/// The headline without the tail after its last spaced dash, bar or angle bracket when the page
+/// prints the part before it elsewhere without that tail; a heading whose next line prints the
+/// tail is the title split in two, and the tail stays; a board's name after an angle bracket
+/// goes only when a line prints the part before it alone (`without_site_tail` in
+/// `normalize/glued_labels.py`).
 pub fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
     let Some((cut, width)) = SITE_TAILS
         .iter()
@@ -94,6 +98,8 @@ pub fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) ->
         return text.to_string();
     }
     let tail = &text[cut + width..];
+    // a board's name: its post's heading alone
+    let angle = text[cut..].starts_with(BOARD_TAIL);
     for (index, other) in lines.iter().enumerate() {
         let other = other.as_ref();
         if index == line {
@@ -102,7 +108,7 @@ pub fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) ->
         let Some(rest) = other.strip_prefix(head) else {
             continue;
         };
-        if rest.starts_with(' ') && !SITE_TAILS.iter().any(|sep| rest.starts_with(sep)) {
+        if rest.starts_with(' ') && !angle && !SITE_TAILS.iter().any(|sep| rest.starts_with(sep)) {
             return head.to_string();
         }
         let below = lines

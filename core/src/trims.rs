@@ -233,14 +233,14 @@ fn paired_below<S: AsRef<str>>(crumb: &str, rest: &str, line: usize, lines: &[S]
             return false;
         }
         let words: Vec<&str> = split_words(other.as_ref()).collect();
-        (0..words.len().saturating_sub(names.len() + 1)).any(|at| {
-            let end = at + names.len();
-            words[at..end]
-                .iter()
-                .map(|word| bare(word))
-                .eq(names.iter().cloned())
-                && PAIR_JOINS.contains(&words[end].to_lowercase().as_str())
+        // the joining word first: a line without one is read with no word bared
+        (names.len()..words.len().saturating_sub(1)).any(|end| {
+            PAIR_JOINS.contains(&words[end].to_lowercase().as_str())
                 && bare(words[end + 1]) == first
+                && words[end - names.len()..end]
+                    .iter()
+                    .map(|word| bare(word))
+                    .eq(names.iter().cloned())
         })
     })
 }

@@ -8,7 +8,7 @@ from typing import Final, TypeVar
 
 import regex
 
-from normalize.labels import line_label
+from normalize.record_fields import line_label
 
 # A transcript's turns: this many lines with text in a row at least, each opening with its
 # speaker's label, one speaker coming back after another's turn.

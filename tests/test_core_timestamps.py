@@ -26,6 +26,7 @@ from normalize.options import Options, named_zone
 from normalize.timestamps import choose_times, find_datelines, parse_timestamp, publisher
 from normalize.timestamps import country as country_room
 from normalize.timestamps import parse as parse_room
+from normalize.timestamps import regions as regions_room
 from normalize.timestamps import zones as zones_room
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import words
@@ -823,14 +824,14 @@ REGION_PIECES = (
 def test_generated_region_zones_are_alike(text: str) -> None:
     assert core is not None
     for tz, lang in ((None, "en"), (None, None), ("Asia/Seoul", "en"), (None, "ru")):
-        expected = country_room.region_zone(text, context(Options(default_tz=tz), lang))
+        expected = regions_room.region_zone(text, context(Options(default_tz=tz), lang))
         assert core.timestamps__region_zone(text, tz, lang) == expected, (text, tz, lang)
 
 
 def test_region_zones_of_the_fixture_pages_are_alike() -> None:
     assert core is not None
     for text in fixture_pages():
-        expected = country_room.region_zone(text, context(Options(), "en"))
+        expected = regions_room.region_zone(text, context(Options(), "en"))
         assert core.timestamps__region_zone(text, None, "en") == expected, text[:80]
 
 

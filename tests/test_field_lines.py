@@ -8,7 +8,7 @@ import pytest
 
 from normalize import normalize_document
 from normalize.headline import weigh_candidates
-from normalize.labels import is_field, repeated_fields, table_body
+from normalize.record_fields import is_field, repeated_fields, table_body
 from normalize.text import clean_text
 from normalize.turns import speaker_turns
 from tests.test_core_headline import assert_same_headline

@@ -15,6 +15,15 @@ import regex
 from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import acts, bounds, elsewhere, periods
+from normalize.timestamps.closings import (
+    cites_page,
+    closes_labelled,
+    closes_paragraph,
+    closes_post,
+    closes_slot,
+    closes_title,
+    closing_bracket,
+)
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
 from normalize.timestamps.durations import page_durations
 from normalize.timestamps.labels import labelled_segments
@@ -30,13 +39,6 @@ from normalize.timestamps.lines import (
 )
 from normalize.timestamps.placement import (
     bracketed,
-    cites_page,
-    closes_labelled,
-    closes_paragraph,
-    closes_post,
-    closes_slot,
-    closes_title,
-    closing_bracket,
     doubled,
     glued_open,
     holds_prose,
@@ -235,8 +237,8 @@ def _placed(
             # or closing the line (a meta date glued to a title, a forum thread's day), a title's
             # closing date, a forum post's stamp, a date glued to the cells after it or to its
             # copy, credits, an entry's head, an update pair's first or a lead's day, as a
-            # fallback (see `placement`); spaces before it still leave it opening the line
-            # (" date 2023-03-08")
+            # fallback (see `placement` and `closings`); spaces before it still leave it opening
+            # the line (" date 2023-03-08")
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and any(
                 check(line, item)

@@ -18,18 +18,12 @@ import regex
 from normalize.cache import once
 from normalize.facts import language_info, zones
 from normalize.timestamps.boards import board_zone
-from normalize.timestamps.country import (
-    SHORT_LINE,
-    country_zone,
-    country_zones,
-    footer_lines,
-    home_region_zone,
-    region_zone,
-)
+from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
 from normalize.timestamps.grammar import Match, grammar, key
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.month_words import month_words_zone
 from normalize.timestamps.places import place_zones
+from normalize.timestamps.regions import home_region_zone, region_zone
 from normalize.timestamps.zones import (
     WESTMOST,
     credit_zone,

@@ -8,10 +8,10 @@ from typing import Final
 
 import regex
 
+from normalize.timestamps.closings import closing_tag
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import Context, Found, Line, Reading, mask_all, prepare
-from normalize.timestamps.placement import closing_tag
 from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import empty_clock_day, meta_day_alone, meta_day_and_time
 

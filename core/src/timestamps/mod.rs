@@ -35,6 +35,7 @@ pub mod periods;
 pub mod publisher;
 mod pychars;
 mod reading;
+mod regions;
 mod relative;
 pub mod restated;
 mod revisions;
@@ -291,7 +292,7 @@ zone_twins! {
     dateline_zone_twin, "timestamps__dateline_zone", zones::dateline_zone;
     address_zone_twin, "timestamps__address_zone", publisher::address_zone;
     country_zone_twin, "timestamps__country_zone", country::country_zone;
-    region_zone_twin, "timestamps__region_zone", country::region_zone;
+    region_zone_twin, "timestamps__region_zone", regions::region_zone;
     currency_zone_twin, "timestamps__currency_zone", publisher::currency_zone;
     credit_zone_twin, "timestamps__credit_zone", zones::credit_zone;
     home_zone_twin, "timestamps__home_zone", zones::home_zone;

@@ -9,14 +9,13 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::boards::board_zone;
-use super::country::{
-    country_zone, country_zones, footer_lines, home_region_zone, region_zone, SHORT_LINE,
-};
+use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
 use super::month_words::month_words_zone;
 use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
+use super::regions::{home_region_zone, region_zone};
 use super::zones::{
     credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given, WESTMOST,
 };

@@ -2957,6 +2957,16 @@ def test_a_raw_xml_file_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_category_s_word_glued_before_the_title_alike() -> None:
+    from tests.test_cut_titles import GLUED_CATEGORY_PAGE
+
+    glued = "noticesDecisions taken by the harbour board at its meeting held on 02.05.2019"
+    for title in (glued, "wikiHow to mend a fishing net before the season", glued[7:]):
+        page = GLUED_CATEGORY_PAGE.replace(glued, title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_wordpress_rest_answer_alike() -> None:
     from tests.test_rest_posts import OTHER_JSON_PAGES, REST_POST_PAGE
 

@@ -22,10 +22,12 @@ _COPY_ENDS = frozenset(".,;:!?|-–—\"'”’)")
 # A field label glued to the headline, seen at the case change where they meet, in Latin
 # letters (Cyrillic labels glued on are ``titles``' own cut): a capital word, maybe one more
 # lowercase word, then a lowercase word of three letters or more glued to a capital opening
-# a lowercase word ("Topic subjectAnybody …"). A brand's seam ("iPhone", "YouTube",
-# "macOS") has a shorter or capital part before it, or capitals after it.
+# a lowercase word ("Topic subjectAnybody …"); or a category's lowercase word of four letters
+# or more alone glued to a capital opening a word of four letters or more ("cabinetDecisions
+# taken …"). A brand's seam ("iPhone", "YouTube", "macOS", "wikiHow") has a shorter or
+# capital part before it, or capitals or a short word after it.
 _GLUED_LABEL = regex.compile(
-    r"(?V1)^{U}{L}*(?:\s{L}+)?\s{L}{{3,}}(?={U}{L})".format(
+    r"(?V1)^(?:{U}{L}*(?:\s{L}+)?\s{L}{{3,}}|{L}{{4,}}(?={U}{L}{{3,}}\s))(?={U}{L})".format(
         U=r"[\p{Lu}&&\p{Latin}]", L=r"[\p{Ll}&&\p{Latin}]"
     )
 )
@@ -306,6 +308,8 @@ def without_case_glued_label(text: str) -> str:
 
     >>> without_case_glued_label("Topic subjectWhere do you buy vinyl these days?")
     'Where do you buy vinyl these days?'
+    >>> without_case_glued_label("noticesDecisions taken by the harbour board")
+    'Decisions taken by the harbour board'
     >>> without_case_glued_label("Watch new macOS features explained")
     'Watch new macOS features explained'
     >>> without_case_glued_label("Skip to playerSkip to main content")

@@ -18,9 +18,10 @@ from normalize.languages import Fragment, detect_fragments, detect_language, lan
 from normalize.markup_files import is_markup_file
 from normalize.options import Options
 from normalize.page import read_page
+from normalize.rest_posts import RestPost, rest_post
 from normalize.results_pages import results_label
 from normalize.text import clean_text
-from normalize.timestamps import choose_times
+from normalize.timestamps import Times, choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.datelines import LABEL_RANK
@@ -75,6 +76,8 @@ def content_id(data: str | bytes) -> str:
 
 
 _HASHED_CHARS = 1 << 20
+# How sure a REST answer's title field is: the site names it so itself.
+REST_TITLE_SCORE = 0.99
 
 
 def normalize_document(
@@ -118,6 +121,8 @@ def normalize_document(
     repaired = repair_text(text)
     notes.extend(repaired.warnings)
     row = _empty_row(doc_id, source, notes)
+    # a WordPress REST answer for one post: its own fields name its title and times
+    post = rest_post(text)
     text = repaired.text
     cut = _cut(text, 0)
     cleaned = clean_text(text[:cut] if cut < len(text) else text)
@@ -139,7 +144,9 @@ def normalize_document(
     # a feed's or a sitemap's raw XML: its titles and times are its items', none the page's
     markup = is_markup_file(page.lines)
     headline = (
-        Headline.none()
+        _post_headline(post)
+        if post is not None
+        else Headline.none()
         if markup
         else extract_headline(
             page.lines,
@@ -208,8 +215,12 @@ def normalize_document(
     results = markup or (
         headless and results_label([line for line in page.lines if line]) is not None
     )
-    times = choose_times([] if results else datelines, near=headline.line, headless=headless)
-    if times.published_at is None and own_line is not None:
+    times = (
+        _post_times(post)
+        if post is not None
+        else choose_times([] if results else datelines, near=headline.line, headless=headless)
+    )
+    if times.published_at is None and own_line is not None and post is None:
         # no line states the page's time: the date its headline's line prints, if any (not
         # a line whose date is already read as another thing's: a schedule's entry, a body's
         # heading day or a site's clock taken for the headline)
@@ -224,7 +235,7 @@ def normalize_document(
         )
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
-    if times.published_at is None and not results:
+    if times.published_at is None and not results and post is None:
         # nor its headline's: the day an issue's number and date close a line of its head with
         issue = issue_dateline(page.lines, headline.line, options, lang=headline.lang)
         if issue is not None:
@@ -263,6 +274,21 @@ def normalize_document(
         body=body,
     )
     return row
+
+
+def _post_headline(post: RestPost) -> Headline:
+    """A REST answer's title as the headline, read from no line of the page."""
+    if post.title is None:
+        return Headline.none()
+    return Headline(post.title, "und", [], set(), REST_TITLE_SCORE)
+
+
+def _post_times(post: RestPost) -> Times:
+    """A REST answer's times, read to the second from its fields."""
+    if post.published_at is None:
+        missing = "timestamp_missing: no publication time found in the text"
+        return Times(None, post.modified_at, [], [missing])
+    return Times(post.published_at, post.modified_at, [], [], "second")
 
 
 def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str, Any]:

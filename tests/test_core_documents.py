@@ -2996,6 +2996,35 @@ def test_a_raw_xml_file_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_category_s_word_glued_before_the_title_alike() -> None:
+    from tests.test_cut_titles import GLUED_CATEGORY_PAGE
+
+    glued = "noticesDecisions taken by the harbour board at its meeting held on 02.05.2019"
+    for title in (glued, "wikiHow to mend a fishing net before the season", glued[7:]):
+        page = GLUED_CATEGORY_PAGE.replace(glued, title)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_wordpress_rest_answer_alike() -> None:
+    from tests.test_rest_posts import OTHER_JSON_PAGES, REST_POST_PAGE
+
+    draft = REST_POST_PAGE.replace('"date_gmt":"2024-09-17T14:05:12"', '"date_gmt":null')
+    scheduled = REST_POST_PAGE.replace("2024-09-17T15:40:00", "2024-09-15T20:00:00")
+    refused = (
+        '{"date_gmt":"2024-09-17T14:05:12","title":{"rendered":"x"},"n":1e400}',
+        '{"date_gmt":"2024-09-17T14:05:12","title":{"rendered":"\\ud800"}}',
+        '{"date_gmt":"2024-09-17T14:05:12","title":{"rendered":"x"},"n":' + "1" * 400 + "}",
+        '{"date_gmt":"2024-09-17T14:05:12","title":{"rendered":"x"},"n":'
+        + "[" * 70
+        + "]" * 70
+        + "}",
+    )
+    for page in (REST_POST_PAGE, draft, scheduled, *OTHER_JSON_PAGES, *refused):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_name_cut_into_its_syllables_in_a_tag_alike() -> None:
     from tests.test_hashtags import NAME_SYLLABLES_TAGS_PAGE
 

@@ -424,7 +424,9 @@ def test_figure_lines(line: str) -> None:
 
 # Headline lines that glue a field label before the headline, or print it twice: the label,
 # the copies, the seam between them and what follows the second copy vary.
-GLUED_LABELS = st.sampled_from(["", "Topic subject", "Re subject", "News item", "Skip to player"])
+GLUED_LABELS = st.sampled_from(
+    ["", "Topic subject", "Re subject", "News item", "Skip to player", "notices", "wiki"]
+)
 COPIED_HEADS = st.sampled_from(
     [
         "Ferry fares rise again",
@@ -432,6 +434,8 @@ COPIED_HEADS = st.sampled_from(
         "Bye bye bye to the old pier",
         "Квоты на лов снова растут",
         "iPhone sales slow in winter",
+        "Decisions taken by the board",
+        "How to mend a net",
         "Skip to main content",
         "섬마을 여객선 다시 뜬다",
     ]

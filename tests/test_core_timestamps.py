@@ -662,6 +662,8 @@ def byline_places() -> list[str]:
 
 DATELINE_TEXTS = [
     "Market rebuild delayed\nBy PETER OTIENO March 4th, 2019 2 min read\nTraders waited",
+    "Ropewalk sold\n03.17.2011 by Orla Penhallow · → Leave a comment\nThe trust signed",
+    "Ропорт продан\n17.03.2011 автор Ольга · Оставить комментарий\nТраст подписал",
     "Seoul opens a clinic\nSEOUL, March 8 (Hanbit) -- It opened",
     "SEOUL FOOD FESTIVAL RETURNS",
     "HONG KONG (Agency) — Markets fell",

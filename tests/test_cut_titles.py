@@ -295,3 +295,42 @@ def test_a_framed_headline_over_its_lead_stays_the_headline() -> None:
     """The same framed line right over its lead, a paragraph, is the page's headline."""
     page = BRACKET_KICKER_OVER_HEADLINE.replace("Рейсы возобновят в понедельник\n\n", "")
     assert normalize_document(page)["title"] == "Паромная переправа на Чаячий остров"
+
+
+# A ministry's information office: its address and telephone as bullets, a blank run, then the
+# title with its category's word glued before it in small letters, over numbered decisions.
+GLUED_CATEGORY_PAGE = "\n".join(
+    [
+        "  • 14 Quay Road, Port Aldwin",
+        "  • +44 20 7946 0321",
+        "",
+        "",
+        "",
+        "noticesDecisions taken by the harbour board at its meeting held on 02.05.2019",
+        "",
+        "01.    Repairs to the north breakwater (Paper No – 03)",
+        "",
+        "The proposal of the harbour master to repair the north breakwater before the winter "
+        "storms was approved, at a cost agreed with the county.",
+        "",
+        "02.    New fees for the visitor moorings (Paper No – 07)",
+        "",
+        "The board approved the proposal to raise the fees for visitor moorings by five per cent "
+        "from the first of June.",
+        "",
+    ]
+)
+
+
+def test_a_category_s_word_glued_before_the_title_in_small_letters_goes() -> None:
+    row = normalize_document(GLUED_CATEGORY_PAGE)
+    assert row["title"] == "Decisions taken by the harbour board at its meeting held on 02.05.2019"
+
+
+def test_a_brand_s_seam_opening_the_title_stays() -> None:
+    """A name written with a small first part and a short capital word after it keeps both."""
+    page = GLUED_CATEGORY_PAGE.replace(
+        "noticesDecisions taken by the harbour board at its meeting held on 02.05.2019",
+        "wikiHow to mend a fishing net before the season",
+    )
+    assert normalize_document(page)["title"] == "wikiHow to mend a fishing net before the season"

@@ -1939,6 +1939,29 @@ def test_a_bylines_reading_time_is_no_word_of_a_sentence(byline: str) -> None:
     assert find_times(text, lang="en").published_at == datetime(2019, 3, 4, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [
+        ("03.17.2011 by Orla Penhallow · → Leave a comment", "en"),
+        ("March 17, 2011 by Orla Penhallow | Leave a reply", "en"),
+        ("March 17, 2011 by Orla Penhallow · No comments", "en"),
+        ("17.03.2011 автор Ольга Пенхаллоу · Оставить комментарий", "ru"),
+        ("2011.03.17 글쓴이 오라 펜할로우 · 댓글 달기", "ko"),
+    ],
+)
+def test_a_bylines_comment_link_is_no_word_of_a_sentence(byline: str, lang: str) -> None:
+    """A blog's comment link closing its byline ("Leave a comment") is a label, not prose."""
+    text = f"Harbour trust buys the old ropewalk\n\n{byline}\n\nThe trust signed on Tuesday."
+    assert find_times(text, lang=lang).published_at == datetime(2011, 3, 17, tzinfo=UTC)
+
+
+def test_a_sentence_about_leaving_a_comment_stays_a_sentence() -> None:
+    # the link's words aside, a reader's sentence around a date keeps its other words
+    line = "Readers who visited the harbour on March 17, 2011 may leave a comment below with photos"
+    text = f"Harbour trust buys the old ropewalk\n\n{line}\n\nThe trust signed on Tuesday."
+    assert find_times(text, lang="en").published_at is None
+
+
 def test_labels_printed_after_their_times_name_those_times() -> None:
     text = (
         "동네 빵집 '새벽 나눔' 300곳으로 늘어\n\n"

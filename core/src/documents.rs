@@ -18,10 +18,10 @@ use crate::headline::{default_weights, extract_headline, Headline, TITLE_THRESHO
 use crate::languages::fragments::{detect_fragments, detect_language, language_shares, Fragment};
 use crate::markup_files::is_markup_file;
 use crate::page::read_page;
+use crate::rest_posts::{rest_post, RestPost};
 use crate::results_pages::results_label;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
-use crate::timestamps::choose_times;
 use crate::timestamps::comments::comment_dates;
 use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, LABEL_RANK};
@@ -39,12 +39,15 @@ use crate::timestamps::widgets::{
     day_in_title, place_widget_days, today_over_copy, today_over_head,
 };
 use crate::timestamps::zones;
+use crate::timestamps::{choose_times, Times};
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
 
 /// A document longer than this (in characters) is analysed on its first lines up to this
 /// length; the body keeps the rest, cleaned, and the row warns `truncated`.
 pub const MAX_ANALYSED_CHARS: usize = 1_000_000;
+/// How sure a REST answer's title field is: the site names it so itself.
+const REST_TITLE_SCORE: f64 = 0.99;
 
 /// The row of a document with nothing in it yet: the warnings it has so far.
 fn empty_row(warnings: Vec<String>) -> Row {
@@ -65,12 +68,17 @@ pub fn normalize_document(text: Option<&str>, options: &Options) -> Row {
         notes.push("missing_text: the document's text is null".to_string());
         ""
     });
+    // a WordPress REST answer for one post: its own fields name its title and times
+    let post = match rest_post(text) {
+        Ok(post) => post,
+        Err(signal) => return needs_python(notes, signal.to_string()),
+    };
     let repaired = match repair_text(text) {
         Ok(repaired) => repaired,
         Err(signal) => return needs_python(notes, signal.to_string()),
     };
     notes.extend(repaired.warnings);
-    match analyse(&repaired.text, options, notes.clone()) {
+    match analyse(&repaired.text, post.as_ref(), options, notes.clone()) {
         Ok(row) => row,
         Err(error) => needs_python(notes, error),
     }
@@ -91,7 +99,39 @@ fn needs_python(notes: Vec<String>, reason: String) -> Row {
     }
 }
 
-fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row, String> {
+/// A REST answer's title as the headline, read from no line of the page.
+fn post_headline(post: &RestPost) -> Headline {
+    match &post.title {
+        Some(title) => Headline {
+            title: Some(title.clone()),
+            score: REST_TITLE_SCORE,
+            ..Headline::none()
+        },
+        None => Headline::none(),
+    }
+}
+
+/// A REST answer's times, read to the second from its fields.
+fn post_times(post: &RestPost) -> Times {
+    let missing = "timestamp_missing: no publication time found in the text";
+    Times {
+        published_at: post.published_at,
+        modified_at: post.modified_at,
+        spans: Vec::new(),
+        warnings: match post.published_at {
+            Some(_) => Vec::new(),
+            None => vec![missing.to_string()],
+        },
+        precision: post.published_at.map(|_| "second"),
+    }
+}
+
+fn analyse(
+    text: &str,
+    post: Option<&RestPost>,
+    options: &Options,
+    mut notes: Vec<String>,
+) -> Result<Row, String> {
     let cut = cut_at(text, 0);
     let cleaned = clean_text(&text[..cut]);
     let mut rest: Vec<String> = Vec::new();
@@ -129,7 +169,9 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         .collect();
     // a feed's or a sitemap's raw XML: its titles and times are its items', none the page's
     let markup = is_markup_file(&page.lines);
-    let headline = if markup {
+    let headline = if let Some(post) = post {
+        post_headline(post)
+    } else if markup {
         Headline::none()
     } else {
         extract_headline(
@@ -268,8 +310,11 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             results_label(|k| filled[k], filled.len()).is_some()
         };
     let chosen: &[_] = if results { &[] } else { &page.datelines };
-    let mut times = choose_times(chosen, near, headless).map_err(|error| error.to_string())?;
-    if let (None, Some(line)) = (times.published_at, own_line) {
+    let mut times = match post {
+        Some(post) => post_times(post),
+        None => choose_times(chosen, near, headless).map_err(|error| error.to_string())?,
+    };
+    if let (None, Some(line), None) = (times.published_at, own_line, post) {
         // no line states the page's time: the date its headline's line prints, if any (not
         // a line whose date is already read as another thing's: a schedule's entry, a body's
         // heading day or a site's clock taken for the headline); nor its line: the day an
@@ -288,7 +333,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
                 choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
         }
     }
-    if times.published_at.is_none() && !results {
+    if times.published_at.is_none() && !results && post.is_none() {
         // nor its headline's: the day an issue's number and date close a line of its head with
         let head = headline.line;
         let issue = issue_date::issue_dateline(&page.lines, head, settings)

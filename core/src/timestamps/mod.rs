@@ -12,7 +12,7 @@ mod acts;
 pub mod boards;
 mod bounds;
 pub mod choice;
-mod civil;
+pub mod civil;
 pub mod comments;
 mod continued;
 pub mod country;

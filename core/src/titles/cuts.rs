@@ -477,11 +477,13 @@ per_thread! {
     /// A field label glued to the headline, seen at the case change where they meet, in Latin
     /// letters: a capital word, maybe one more lowercase word, then a lowercase word of three
     /// letters or more glued to a capital opening a lowercase word ("Topic subjectAnybody …");
-    /// the capital is group 1.
+    /// or a category's lowercase word of four letters or more alone glued to a capital opening
+    /// a word of four letters or more ("cabinetDecisions taken …"); the capital is group 1 or 2.
     fn glued_label() -> Regex {
         compile(concat!(
-            r"^[\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}]*(?:\s[\p{Ll}&&\p{Latin}]+)?",
+            r"^(?:[\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}]*(?:\s[\p{Ll}&&\p{Latin}]+)?",
             r"\s[\p{Ll}&&\p{Latin}]{3,}([\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}])",
+            r"|[\p{Ll}&&\p{Latin}]{4,}([\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}]{3,}\s))",
         ))
     }
 }
@@ -489,11 +491,11 @@ per_thread! {
 /// The headline without a field label glued to its first word, when what is left is a
 /// headline's length.
 pub fn without_case_glued_label(text: &str) -> &str {
-    let opens_capital = text.chars().next().is_some_and(char::is_uppercase);
-    let Some(found) = opens_capital
+    let opens_letter = text.chars().next().is_some_and(char::is_alphabetic);
+    let Some(found) = opens_letter
         .then(|| glued_label().captures(text))
         .flatten()
-        .and_then(|found| found.get(1))
+        .and_then(|found| found.get(1).or_else(|| found.get(2)))
     else {
         return text;
     };

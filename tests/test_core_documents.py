@@ -1894,6 +1894,15 @@ def test_a_date_line_in_another_languages_months_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_documents_date_quoted_on_its_own_line_alike() -> None:
+    from tests.test_timestamps import QUOTED_LAW_PAGE as page
+
+    stamped = page.replace("2018 р.", "2018 р., 11:05")
+    for text in (page, stamped):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
+
+
 def test_a_box_of_several_cities_weather_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WEATHER_BOX_PAGE, tz, now)

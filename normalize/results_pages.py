@@ -133,14 +133,23 @@ def results_below(
     name (an author's, a tag's, a section's: "Ирина Соколова Ивановский район" over "1–3 (из
     3)"), which heads no story of it. With no paragraph above the label (``body``, the places
     of the paragraphs among the lines with text), every line above it is the site's masthead
-    or the list's heading: the page has no headline.
+    or the list's heading: the page has no headline; unless a paragraph follows the label
+    right below it, a count of one story's pieces (a gallery's photos, a thread's posts) under
+    its headline, which keeps the lines above it.
 
     >>> heads = ["Coast Weekly", "Mina Hale", "1–2 (из 2)", "Ferry fares rise", "Pool opens"]
     >>> found = [Candidate(k, k, text, text.lower(), {}) for k, text in enumerate(heads)]
     >>> sorted(results_below(found, 2, [5])), sorted(results_below(found, 2, [0, 5]))
     ([0, 1, 2, 3, 4], [1, 2, 3, 4])
+    >>> sorted(results_below(found, 2, [3]))
+    [2, 3, 4]
     """
     if label is None:
         return set()
-    top = label - 1 if any(rank < label for rank in body) else 0
+    if any(rank < label for rank in body):
+        top = label - 1
+    elif label + 1 in body:
+        top = label
+    else:
+        top = 0
     return {candidate.line for candidate in candidates if candidate.order >= top}

@@ -1157,6 +1157,15 @@ def test_the_lines_over_a_pager_with_no_paragraph_above_alike() -> None:
             assert compare(text, tz, now)
 
 
+def test_a_pager_over_a_paragraph_alike() -> None:
+    from tests.test_headline import GALLERY_COUNT_OVER_ITS_STORY as page
+
+    thread = page.replace("Photos: Tessa Grue\n", "").replace("1–12 of 12", "1–2 (из 2)")
+    for text in (page, thread):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
+
+
 def test_points_opened_by_dashes_atop_a_page_alike() -> None:
     from tests.test_korean_decks import POINTS_PAGE as page
 
@@ -1883,6 +1892,15 @@ def test_a_date_line_in_another_languages_months_alike() -> None:
     for page in (MONTH_WORDS_PAGE, russian):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_documents_date_quoted_on_its_own_line_alike() -> None:
+    from tests.test_timestamps import QUOTED_LAW_PAGE as page
+
+    stamped = page.replace("2018 р.", "2018 р., 11:05")
+    for text in (page, stamped):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
 
 
 def test_a_box_of_several_cities_weather_alike() -> None:

@@ -4789,6 +4789,30 @@ def test_the_lines_over_a_pager_with_no_paragraph_above_are_no_headline() -> Non
     assert_same_headline(story)
 
 
+# a photo story: its headline, its photographer's credit, the gallery's count of the pictures
+# shown, then the story's paragraph right below the count
+GALLERY_COUNT_OVER_ITS_STORY = "\n".join(
+    [
+        "Lantern night fills the old harbour with light",
+        "Photos: Tessa Grue",
+        "1–12 of 12",
+        "Thousands of paper lanterns drifted across the old harbour on Saturday night as the "
+        "town marked the end of the fishing season with its yearly festival.",
+        "The organisers said nearly four thousand people came, twice as many as last year.",
+    ]
+)
+
+
+def test_a_pager_over_a_paragraph_keeps_the_headline_above_it() -> None:
+    """A count right above a paragraph counts one story's pieces (a gallery's photos, a
+    thread's posts), no list's items: the headline above it stays, though no paragraph stands
+    above the count."""
+    assert normalize_document(GALLERY_COUNT_OVER_ITS_STORY)["title"] == (
+        "Lantern night fills the old harbour with light"
+    )
+    assert_same_headline(GALLERY_COUNT_OVER_ITS_STORY)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \

@@ -626,6 +626,26 @@ def test_a_date_line_in_another_languages_months_gives_its_zone() -> None:
     assert moscow.published_at == datetime(2013, 12, 9, 10, 20, tzinfo=UTC)
 
 
+# A Moscow paper's story on a neighbour's law: its own date line in figures, and the law's
+# title quoted on a line of its own in the neighbour's language, a Ukrainian month in it.
+QUOTED_LAW_PAGE = "\n".join(
+    [
+        "Депутаты обсудили соседский закон о рыболовстве",
+        "14.01.2019 15:30",
+        "Комитет по природным ресурсам в понедельник обсудил принятый соседями закон о "
+        "рыболовстве в пограничных водах и поручил подготовить отзыв.",
+        "Закон про рибальство від 25 грудня 2018 р.",
+        "По словам председателя комитета, документ затронет рыбаков обоих берегов.",
+    ]
+)
+
+
+def test_a_documents_date_quoted_on_its_own_line_gives_no_zone() -> None:
+    # the quoted law's date carries no clock: no date stamp of the site's, Moscow's time stays
+    times = find_times(QUOTED_LAW_PAGE, lang="ru")
+    assert times.published_at == datetime(2019, 1, 14, 12, 30, tzinfo=UTC)
+
+
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
     page = (
         "Ferry crews stay home as the river rises\n\nPublished Aug 3, 2023 07:40 pm\n\n"

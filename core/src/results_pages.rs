@@ -150,7 +150,9 @@ fn counts_shown(line: &str) -> bool {
 /// found, each an item of its list; and the line right above the label, the list's own name,
 /// which heads no story of it. With no paragraph above the label (`body`, the places of the
 /// paragraphs among the lines with text), every line above it is the site's masthead or the
-/// list's heading: the page has no headline (Python's `results_below`).
+/// list's heading: the page has no headline; unless a paragraph follows the label right below
+/// it, a count of one story's pieces (a gallery's photos, a thread's posts) under its headline,
+/// which keeps the lines above it (Python's `results_below`).
 pub fn results_below(
     candidates: &[Candidate],
     label: Option<usize>,
@@ -161,6 +163,8 @@ pub fn results_below(
     };
     let top = if body.iter().any(|&rank| rank < label) {
         label.saturating_sub(1)
+    } else if body.contains(&(label + 1)) {
+        label
     } else {
         0
     };

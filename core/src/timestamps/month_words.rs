@@ -12,11 +12,21 @@ use super::lines::Context;
 use crate::facts::{language_info, zones};
 use crate::segment::chars::{self, L, N};
 
-/// A date line is short: the date, maybe its clock, a views counter or the author's name.
+/// A date line is short: the date, its clock, maybe a views counter or the author's name.
 const DATE_LINE: usize = 80;
 
-/// The zone of the language whose own month name a short line prints between a day's number
-/// and a year, the first such line, when that language is one of the `month_locales` of the
+/// The clock a site's date stamp prints beside the day ("10:52"), no digit on either side
+/// (Python's `_CLOCK`).
+fn clock() -> &'static Regex {
+    static CLOCK: OnceLock<Regex> = OnceLock::new();
+    CLOCK.get_or_init(|| {
+        Regex::new(r"(?:^|[^0-9])[0-2]?[0-9]:[0-5][0-9](?:[^0-9]|$)").expect("a clock is a pattern")
+    })
+}
+
+/// The zone of the language whose own month name a short line with a clock prints between a
+/// day's number and a year, the first such line (a site's date stamp, no document's date quoted
+/// on a line of its own), when that language is one of the `month_locales` of the
 /// zone the page's language implies. None when the caller gives the zone or the page's
 /// language lists none.
 pub fn month_words_zone(text: &str, ctx: &Context) -> Option<String> {
@@ -28,7 +38,7 @@ pub fn month_words_zone(text: &str, ctx: &Context) -> Option<String> {
         return None;
     }
     for line in text.split('\n') {
-        if line.chars().count() > DATE_LINE {
+        if line.chars().count() > DATE_LINE || !clock().is_match(line) {
             continue;
         }
         let low = chars::lower(line);

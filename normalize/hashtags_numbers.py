@@ -71,8 +71,9 @@ def join_across(words: list[str]) -> list[str]:
     after it (3 + 연승, 4 + 강, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix
     and the number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an
     amount and the business noun after it, a company named by its share price (8만 + 전자);
-    a suffix left alone after a number and its counter stays with them (10년 + 째 -> 10년째,
-    1990년 + 생 -> 1990년생).
+    a suffix of one syllable left alone after a number and its counter stays with them (10년 +
+    째 -> 10년째, 1990년 + 생 -> 1990년생), while 거리 after a count is the distance it
+    measures (10분 + 거리).
 
     >>> join_across(["3억", "원", "대출"]), join_across(["100", "만명", "돌파"])
     (['3억원', '대출'], ['100만명', '돌파'])
@@ -84,7 +85,8 @@ def join_across(words: list[str]) -> list[str]:
     count = False  # whether the last word is a number and what it counts, just joined
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
-        ended = count and word in facts.suffixes  # 10년 + 째
+        # 10년 + 째; a suffix of two syllables after a count is a noun (10분 + 거리, a distance)
+        ended = count and len(word) == 1 and word in facts.suffixes
         count = _is_amount(number, facts.numerals) and _is_count(word, facts)
         count = count or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
         counted = count or ended

@@ -382,7 +382,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
             short_names = is_short_name
     joined = join_named_places(joined, named_places, facts.facility_nouns, facts.event_nouns)
     joined = join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
-    joined = join_public_bodies(joined, facts.national_prefixes, facts.public_bodies)
+    joined = join_public_bodies(
+        joined, facts.national_prefixes, facts.public_bodies, named_places, facts.place_bodies
+    )
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )

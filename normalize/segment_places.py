@@ -85,7 +85,11 @@ def _institution_end(
 
 
 def join_public_bodies(
-    words: list[str], prefixes: Collection[str], bodies: Container[str]
+    words: list[str],
+    prefixes: Collection[str],
+    bodies: Container[str],
+    places: Container[str] = frozenset(),
+    place_bodies: Container[str] = frozenset(),
 ) -> list[str]:
     """Join the country's name that opens a public body's name (``prefixes``: 한국) and the
     words after it up to the first that says what body it is (``bodies``: 원, 공사, 위원회),
@@ -97,17 +101,29 @@ def join_public_bodies(
     건강보험공단; 한국 + 공사 and 한국 + 공무원 stay apart); a word that opens with the
     country's name, a noun of two syllables or more after it, names the body of two syllables
     or more right after it (국민연금 + 위원회 -> 국민연금위원회; 국민연금 + 조합원 stays apart).
+    A place name (``places``) opens a body's name as the country's does, where the body is
+    one of ``place_bodies``: a city's or a province's own body (경기 + 문화 + 재단 ->
+    경기문화재단, 광주 + 청년 + 위원회); after a place, 공사 is as often the works done there
+    (서울 + 아파트 + 공사 stays apart).
 
     >>> join_public_bodies(["한국", "소비자", "원", "발표"], {"한국"}, {"원"})
     ['한국소비자원', '발표']
     >>> join_public_bodies(["한국", "축구", "응원"], {"한국"}, {"원"})
     ['한국', '축구', '응원']
+    >>> join_public_bodies(["경기", "문화", "재단"], {"한국"}, {"재단"}, {"경기"}, {"재단"})
+    ['경기문화재단']
     """
-    return join_runs(words, lambda start: _body_end(words, start, prefixes, bodies))
+    return join_runs(
+        words, lambda start: _body_end(words, start, prefixes, bodies, (places, place_bodies))
+    )
 
 
 def _body_end(
-    words: list[str], start: int, prefixes: Collection[str], bodies: Container[str]
+    words: list[str],
+    start: int,
+    prefixes: Collection[str],
+    bodies: Container[str],
+    placed: tuple[Container[str], Container[str]],
 ) -> int:
     """Where a public body's name that the country's name opens at ``start`` ends, else
     start + 1."""
@@ -118,7 +134,10 @@ def _body_end(
         body = words[start + 1].lower()
         if body in bodies and len(body) > 1:  # 국민연금 + 위원회
             return start + 2
-    if opening in prefixes:
+    places, place_bodies = placed
+    if opening in places and opening not in prefixes:
+        bodies = place_bodies
+    if opening in prefixes or opening in places:
         for close in range(start + 1, min(len(words), start + 2 + _FOUNDED_NOUNS)):
             key = words[close].lower()
             apart = close > start + 1  # a noun stands between them

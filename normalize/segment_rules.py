@@ -47,6 +47,7 @@ class Rules:
     institutions: frozenset[str] = frozenset()
     national_prefixes: frozenset[str] = frozenset()  # open a public body's name (한국)
     public_bodies: frozenset[str] = frozenset()  # the kind of body that closes it (공사, 원)
+    place_bodies: frozenset[str] = frozenset()  # a place's own body (경기 + 문화 + 재단)
 
 
 @once

@@ -318,6 +318,8 @@ pub struct Rules {
     pub national_prefixes: FxHashSet<String>,
     /// The kind of body that closes a public body's name (공사, 원).
     pub public_bodies: FxHashSet<String>,
+    /// The kind of body that closes a place's own body's name (재단: 경기 + 문화 + 재단).
+    pub place_bodies: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -369,6 +371,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             institutions: field("institutions"),
             national_prefixes: field("national_prefixes"),
             public_bodies: field("public_bodies"),
+            place_bodies: field("place_bodies"),
         }
     })
 }
@@ -1078,7 +1081,13 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     );
     let joined =
         places::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
-    let joined = places::join_public_bodies(joined, &facts.national_prefixes, &facts.public_bodies);
+    let joined = places::join_public_bodies(
+        joined,
+        &facts.national_prefixes,
+        &facts.public_bodies,
+        named_places,
+        &facts.place_bodies,
+    );
     let joined = join_office_heads(joined, named_places, facts);
     let joined = join_court_offices(joined, named_places, &facts.court_offices);
     let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);

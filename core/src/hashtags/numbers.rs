@@ -75,15 +75,17 @@ fn joining_facts() -> &'static Joining {
 /// after it (3 + 연승, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix and the
 /// number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an amount and
 /// the business noun after it, a company named by its share price (8만 + 전자); a suffix left
-/// alone after a number and its counter stays with them (10년 + 째 -> 10년째, 1990년 + 생 ->
-/// 1990년생).
+/// alone after a number and its counter stays with them, one of one syllable (10년 + 째 ->
+/// 10년째, 1990년 + 생 -> 1990년생), while 거리 after a count is the distance it measures (10분 +
+/// 거리).
 pub fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     let mut count = false; // whether the last word is a number and what it counts, just joined
     for word in words {
         let opening = is_opening(&joined);
-        let ended = count && facts.suffixes.contains(&word); // 10년 + 째
+        // 10년 + 째; a suffix of two syllables after a count is a noun (10분 + 거리, a distance)
+        let ended = count && word.chars().count() == 1 && facts.suffixes.contains(&word);
         count = false;
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);

@@ -104,23 +104,30 @@ fn institution_end(
 /// word ending with a body noun of two syllables or more does (국민 + 건강보험공단; 한국 + 공사
 /// and 한국 + 공무원 stay apart); a word that opens with the country's name, a noun of two
 /// syllables or more after it, names the body of two syllables or more right after it (국민연금 +
-/// 위원회 -> 국민연금위원회; 국민연금 + 조합원 stays apart).
+/// 위원회 -> 국민연금위원회; 국민연금 + 조합원 stays apart). A place name (`places`) opens a
+/// body's name as the country's does, where the body is one of `place_bodies`: a city's or a
+/// province's own body (경기 + 문화 + 재단 -> 경기문화재단, 광주 + 청년 + 위원회); after a place,
+/// 공사 is as often the works done there (서울 + 아파트 + 공사 stays apart).
 pub fn join_public_bodies(
     words: Vec<String>,
     prefixes: &FxHashSet<String>,
     bodies: &FxHashSet<String>,
+    places: &FxHashSet<String>,
+    place_bodies: &FxHashSet<String>,
 ) -> Vec<String> {
     join_runs(words, |words, start| {
-        body_end(words, start, prefixes, bodies)
+        body_end(words, start, prefixes, bodies, (places, place_bodies))
     })
 }
 
-/// Where a public body's name that the country's name opens at `start` ends, else start + 1.
+/// Where a public body's name that the country's name or a place opens at `start` ends, else
+/// start + 1.
 fn body_end(
     words: &[String],
     start: usize,
     prefixes: &FxHashSet<String>,
     bodies: &FxHashSet<String>,
+    (places, place_bodies): (&FxHashSet<String>, &FxHashSet<String>),
 ) -> usize {
     let opening = chars::lower(&words[start]);
     if start + 1 < words.len()
@@ -135,7 +142,9 @@ fn body_end(
             return start + 2;
         }
     }
-    if prefixes.contains(&opening) {
+    let placed = places.contains(&opening) && !prefixes.contains(&opening);
+    let bodies = if placed { place_bodies } else { bodies };
+    if prefixes.contains(&opening) || places.contains(&opening) {
         let last = words.len().min(start + 2 + FOUNDED_NOUNS);
         let closes = |close: &usize| {
             let key: Vec<char> = chars::lower(&words[*close]).chars().collect();
@@ -253,22 +262,49 @@ mod tests {
         let prefixes: FxHashSet<String> = ["한국".to_string()].into_iter().collect();
         let bodies: FxHashSet<String> =
             ["원".to_string(), "공사".to_string()].into_iter().collect();
-        let joined = join_public_bodies(words("한국 소비자 원 발표"), &prefixes, &bodies);
+        let none = FxHashSet::default();
+        let joined = join_public_bodies(
+            words("한국 소비자 원 발표"),
+            &prefixes,
+            &bodies,
+            &none,
+            &none,
+        );
         assert_eq!(joined, words("한국소비자원 발표"));
-        let housing = join_public_bodies(words("한국 토지 주택공사"), &prefixes, &bodies);
+        let housing = join_public_bodies(
+            words("한국 토지 주택공사"),
+            &prefixes,
+            &bodies,
+            &none,
+            &none,
+        );
         assert_eq!(housing, words("한국토지주택공사"));
-        let kept = join_public_bodies(words("한국 축구 응원"), &prefixes, &bodies);
+        let kept = join_public_bodies(words("한국 축구 응원"), &prefixes, &bodies, &none, &none);
         assert_eq!(kept, words("한국 축구 응원"));
-        let bare = join_public_bodies(words("한국 공사"), &prefixes, &bodies);
+        let bare = join_public_bodies(words("한국 공사"), &prefixes, &bodies, &none, &none);
         assert_eq!(bare, words("한국 공사"));
-        let clerk = join_public_bodies(words("한국 공무원"), &prefixes, &bodies);
+        let clerk = join_public_bodies(words("한국 공무원"), &prefixes, &bodies, &none, &none);
         assert_eq!(clerk, words("한국 공무원"));
-        let staff = join_public_bodies(words("한국 갯벌 관리원"), &prefixes, &bodies);
+        let staff = join_public_bodies(words("한국 갯벌 관리원"), &prefixes, &bodies, &none, &none);
         assert_eq!(staff, words("한국갯벌관리원"));
-        let opened = join_public_bodies(words("한국수로 공사 입찰"), &prefixes, &bodies);
+        let opened = join_public_bodies(
+            words("한국수로 공사 입찰"),
+            &prefixes,
+            &bodies,
+            &none,
+            &none,
+        );
         assert_eq!(opened, words("한국수로공사 입찰"));
-        let short = join_public_bodies(words("한국수로 원"), &prefixes, &bodies);
+        let short = join_public_bodies(words("한국수로 원"), &prefixes, &bodies, &none, &none);
         assert_eq!(short, words("한국수로 원"));
+        let places: FxHashSet<String> = ["경기".to_string()].into_iter().collect();
+        let kinds: FxHashSet<String> = ["재단".to_string()].into_iter().collect();
+        let placed =
+            join_public_bodies(words("경기 문화 재단"), &prefixes, &bodies, &places, &kinds);
+        assert_eq!(placed, words("경기문화재단"));
+        let works =
+            join_public_bodies(words("경기 도로 공사"), &prefixes, &bodies, &places, &kinds);
+        assert_eq!(works, words("경기 도로 공사"));
     }
 
     #[test]

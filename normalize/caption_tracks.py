@@ -24,6 +24,22 @@ _DIGITS: Final = frozenset("0123456789")
 _TIMINGS: Final = 2
 # A transcript's time mark alone on its line: hours, minutes and seconds in square brackets.
 _MARK: Final = re.compile(r"[ \t]*\[[0-9]{1,2}:[0-9]{2}:[0-9]{2}\][ \t]*")
+# A broadcast script's cue mark opening its line, a cue's word between pointers ("◀ANC▶",
+# "◁ 앵 커 ▷") or a cue's code in square brackets ("[VCR]"), maybe a speaker after it, a name of
+# a few words or one in brackets ("◀INT▶ 김 모 씨", "◀SYN▶(주민)"), with no sentence's stop.
+_CUE: Final = re.compile(
+    r"[ \t]*(?:[◀◁]([^▶▷]{1,12})[▶▷]|\[([A-Za-z/ ]{2,8})\])"
+    r"[ \t]*(?:\([^()]{1,20}\)|[^.!?。◀◁▶▷]{0,24})[ \t]*"
+)
+# The cue's words a script prints (a closed class): the anchor's part, the report's footage, a
+# sound bite, an interview, a graphic, the end; each language's where scripts print it.
+_CUE_WORDS: Final = frozenset(
+    {
+        *("ANC", "ANCHOR", "VCR", "SYN", "SOT", "INT", "CG", "C/G", "END", "VO", "EFFECT"),
+        *("앵커", "리포트", "기자", "인터뷰", "녹취", "현장음", "이펙트"),
+        *("ВЕДУЩИЙ", "СИНХРОН", "ЗК", "ИНТЕРВЬЮ", "ЛАЙФ", "КОНЕЦ"),
+    }
+)
 
 
 def caption_cues(lines: Sequence[str]) -> set[int]:
@@ -75,19 +91,21 @@ def transcript_marks(lines: Sequence[str]) -> set[int]:
     """The lines of a transcript said under its time marks: on a page with two marks or more
     (a bracketed clock of hours, minutes and seconds alone on its line, "[00:03:12]"), the
     lines with text from each mark to the next. The last mark's lines are no more than the most
-    another one holds: the page's own lines may follow the transcript.
+    another one holds: the page's own lines may follow the transcript. A broadcast script's cue
+    marks ("◀ANC▶", "◀VCR▶", "◀INT▶ 김 모 씨") are such marks too: what the anchor, the report
+    and the people in it say is the script's, no headline, and so is each mark.
 
     >>> page = ["Harbour board, March meeting", "[00:00:05]", "GOOD EVENING, EVERYONE.", "",
     ...         "WE HAVE A QUORUM.", "[00:01:40]", "FIRST ITEM: THE FERRY DOCK.", "", "Share"]
     >>> sorted(transcript_marks(page))
-    [2, 4, 6, 8]
+    [1, 2, 4, 5, 6, 8]
     >>> transcript_marks(page[:5])
     set()
     """
     marks = [at for at, line in enumerate(lines) if _is_mark(line)]
     if len(marks) < _TIMINGS:
         return set()
-    said: set[int] = set()
+    said = set(marks)  # a mark is no headline either ("◀INT▶ 김 모 씨")
     most = 0  # the most lines with text a mark above the last one holds
     for mark, end in zip(marks, [*marks[1:], len(lines)], strict=True):
         spoken = [at for at in range(mark + 1, end) if lines[at]]
@@ -99,6 +117,19 @@ def transcript_marks(lines: Sequence[str]) -> set[int]:
 
 
 def _is_mark(line: str) -> bool:
-    """Whether the line is a transcript's time mark alone ("[00:03:12]"); a line opening with no
-    bracket is left unread before the pattern is tried."""
-    return line.lstrip(" \t")[:1] == "[" and _MARK.fullmatch(line) is not None
+    """Whether the line is a transcript's time mark alone ("[00:03:12]") or a broadcast
+    script's cue mark ("◀VCR▶", "◀INT▶ 김 모 씨"); a line opening with no bracket or pointer is
+    left unread before the patterns are tried.
+
+    >>> _is_mark("◀SYN▶(주민)"), _is_mark("◁ 앵 커 ▷"), _is_mark("[VCR]")
+    (True, True, True)
+    >>> _is_mark("◀ANC▶ 시장이 문을 닫았습니다."), _is_mark("◀ 주요뉴스 ▶"), _is_mark("[Photo]")
+    (False, False, False)
+    """
+    opening = line.lstrip(" \t")[:1]
+    if opening == "[" and _MARK.fullmatch(line) is not None:
+        return True
+    if opening not in ("[", "◀", "◁") or not (found := _CUE.fullmatch(line)):
+        return False
+    word = "".join((found[1] or found[2]).split()).upper()
+    return word in _CUE_WORDS

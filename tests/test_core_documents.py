@@ -148,6 +148,8 @@ from tests.test_headline import (
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
+    BROADCAST_SCRIPT_HEADED_PAGE,
+    BROADCAST_SCRIPT_PAGE,
     BROWSING_TAG_PAGE,
     BUFFERING_OVER_A_HEADLINE,
     BUFFERING_OVER_A_STORY,
@@ -653,6 +655,13 @@ def test_a_caption_track_alike() -> None:
         MEETING_TRANSCRIPT_PAGE,
         MEETING_TRANSCRIPT_PAGE.replace("[00:02:48]", ""),
     ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_broadcast_script_s_cue_marks_alike() -> None:
+    one_mark = BROADCAST_SCRIPT_PAGE.replace(" ◀VCR▶", "")
+    for page in (BROADCAST_SCRIPT_PAGE, BROADCAST_SCRIPT_HEADED_PAGE, one_mark):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -697,6 +697,62 @@ def test_a_transcript_s_time_marks_hold_no_headline() -> None:
     assert normalize_document(one_mark)["title"] is not None
 
 
+# A regional station's news script printed as its page: the anchor's part, the report and the
+# people in it each under a cue mark in black pointers, the reporter's sign-off at the close.
+BROADCAST_SCRIPT_PAGE = """◀ANC▶
+장마를 앞두고 솔내군 강변 마을 주민들은
+둑을 높이고 배수로를 치우는 등
+분주한 모습입니다.
+
+장마를 앞둔 강변 마을 표정을 한가람 기자가
+보도합니다.
+ ◀VCR▶
+
+솔내군 강변 마을입니다.
+
+지난해 물이 넘쳤던 자리에
+굴착기가 흙을 퍼 올려
+둑을 한 뼘씩 높이고 있습니다.
+
+S/U)둑 공사가 막바지에 이르면서 주민들의 손길도
+바빠지고 있습니다.
+
+◀INT▶ 윤봄이 / 솔내리 이장
+"작년엔 논이 다 잠겼으니 올해는 걱정이 덜하죠..."
+
+마을 어귀의 배수로도 말끔히 치우고
+모래주머니를 쌓아
+비에 대비합니다.
+
+◀INT▶ 강도윤 / 솔내리 주민
+"비가 많이 와도 올해는 버틸 수 있을 것..."
+
+공사는 다음 달 초 마무리될 예정이어서
+주민들은 한시름 놓게 됐습니다.
+
+MBC뉴스 한가람입니다.
+ ◀END▶
+
+Copyright © Solnae Broadcasting Corporation. All rights reserved."""
+
+
+def test_a_broadcast_script_s_cue_marks_hold_no_headline() -> None:
+    """A script's cue marks ("◀ANC▶", "◀VCR▶", "◀INT▶ name / role") are a transcript's marks:
+    neither a mark naming who speaks nor what is said under it is the page's headline; a
+    headline printed above the script stays the page's."""
+    assert normalize_document(BROADCAST_SCRIPT_PAGE)["title"] is None
+    assert_same_headline(BROADCAST_SCRIPT_PAGE)
+    assert normalize_document(BROADCAST_SCRIPT_HEADED_PAGE)["title"] == (
+        "솔내 강변 마을 장마 앞두고 둑 높인다"
+    )
+    assert_same_headline(BROADCAST_SCRIPT_HEADED_PAGE)
+
+
+BROADCAST_SCRIPT_HEADED_PAGE = (
+    "솔내 강변 마을 장마 앞두고 둑 높인다\n\n입력 2021-06-14 20:10:00\n\n" + BROADCAST_SCRIPT_PAGE
+)
+
+
 # A station's story under a feature's label glued to its headline by a hyphen.
 HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
 

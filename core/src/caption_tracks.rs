@@ -17,6 +17,46 @@ static MARK: PerThread<Regex> = PerThread::new(|| {
     Regex::new(r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}:[0-9]{2}\][ \t]*$").expect("a valid pattern")
 });
 
+/// A broadcast script's cue mark opening its line, a cue's word between pointers ("◀ANC▶",
+/// "◁ 앵 커 ▷") or a cue's code in square brackets ("[VCR]"), maybe a speaker after it, a name
+/// of a few words or one in brackets ("◀INT▶ 김 모 씨", "◀SYN▶(주민)"), with no sentence's stop.
+static CUE: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(concat!(
+        r"^[ \t]*(?:[◀◁]([^▶▷]{1,12})[▶▷]|\[([A-Za-z/ ]{2,8})\])",
+        r"[ \t]*(?:\([^()]{1,20}\)|[^.!?。◀◁▶▷]{0,24})[ \t]*$",
+    ))
+    .expect("a valid pattern")
+});
+
+/// The cue's words a script prints (a closed class): the anchor's part, the report's footage, a
+/// sound bite, an interview, a graphic, the end; each language's where scripts print it.
+const CUE_WORDS: &[&str] = &[
+    "ANC",
+    "ANCHOR",
+    "VCR",
+    "SYN",
+    "SOT",
+    "INT",
+    "CG",
+    "C/G",
+    "END",
+    "VO",
+    "EFFECT",
+    "앵커",
+    "리포트",
+    "기자",
+    "인터뷰",
+    "녹취",
+    "현장음",
+    "이펙트",
+    "ВЕДУЩИЙ",
+    "СИНХРОН",
+    "ЗК",
+    "ИНТЕРВЬЮ",
+    "ЛАЙФ",
+    "КОНЕЦ",
+];
+
 /// A cue's timing line: its start and end, hours maybe left off, milliseconds after a dot
 /// (WebVTT) or a comma (SubRip).
 static TIMING: PerThread<Regex> = PerThread::new(|| {
@@ -77,16 +117,19 @@ fn is_timing(line: &str) -> bool {
 /// The lines of a transcript said under its time marks: on a page with two marks or more (a
 /// bracketed clock of hours, minutes and seconds alone on its line, "[00:03:12]"), the lines
 /// with text from each mark to the next. The last mark's lines are no more than the most
-/// another one holds: the page's own lines may follow the transcript (Python's
+/// another one holds: the page's own lines may follow the transcript. A broadcast script's cue
+/// marks ("◀ANC▶", "◀VCR▶", "◀INT▶ 김 모 씨") are such marks too: what the anchor, the report
+/// and the people in it say is the script's, no headline, and so is each mark (Python's
 /// `transcript_marks`).
 pub fn transcript_marks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let marks: Vec<usize> = (0..lines.len())
         .filter(|&at| is_mark(lines[at].as_ref()))
         .collect();
-    let mut said = FxHashSet::default();
     if marks.len() < TIMINGS {
-        return said;
+        return FxHashSet::default();
     }
+    // a mark is no headline either ("◀INT▶ 김 모 씨")
+    let mut said: FxHashSet<usize> = marks.iter().copied().collect();
     // the most lines with text a mark above the last one holds
     let mut most = 0;
     for (k, &mark) in marks.iter().enumerate() {
@@ -103,8 +146,27 @@ pub fn transcript_marks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     said
 }
 
-/// Whether the line is a transcript's time mark alone ("[00:03:12]"); a line opening with no
-/// bracket is left unread before the pattern is tried (Python's `_is_mark`).
+/// Whether the line is a transcript's time mark alone ("[00:03:12]") or a broadcast script's
+/// cue mark ("◀VCR▶", "◀INT▶ 김 모 씨"); a line opening with no bracket or pointer is left
+/// unread before the patterns are tried (Python's `_is_mark`).
 fn is_mark(line: &str) -> bool {
-    line.trim_start_matches([' ', '\t']).starts_with('[') && MARK.get().is_match(line)
+    let opening = line.trim_start_matches([' ', '\t']).chars().next();
+    if opening == Some('[') && MARK.get().is_match(line) {
+        return true;
+    }
+    if !matches!(opening, Some('[' | '◀' | '◁')) {
+        return false;
+    }
+    let Some(found) = CUE.get().captures(line) else {
+        return false;
+    };
+    let Some(word) = found.get(1).or_else(|| found.get(2)) else {
+        return false;
+    };
+    let word: String = word
+        .as_str()
+        .split_whitespace()
+        .collect::<String>()
+        .to_uppercase();
+    CUE_WORDS.contains(&word.as_str())
 }

@@ -106,8 +106,11 @@ _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
 # A post's number after the clock of its stamp, the poster's name glued on by the scrape:
-# "12.02.2020 в 09:40 #517ivan" (a forum's "#N" counts posts, "#517" alone is no tag either).
+# "12.02.2020 в 09:40 #517ivanМодератор" (a forum's "#N" counts posts, "#517" alone is no tag
+# either); the poster's role glued to the name shows as a small letter before a capital, which a
+# day's tag after a post's clock lacks ("10:00 #9мая").
 _CLOCK_BEFORE = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}\s\Z")
+_GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}")
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -322,14 +325,18 @@ def _unmarked(text: str) -> str:
 
 def _is_topic(tag: str, text: str, start: int) -> bool:
     """Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-    widget's label, a post's number after its stamp's clock, a reference code, one letter of a
-    cased alphabet (a list's mark) or the fragment of a link whose path ends in Korean or Chinese
-    letters (…/wiki/서울#역사)."""
+    widget's label, a post's number after its stamp's clock with the poster's name and role glued
+    on, a reference code, one letter of a cased alphabet (a list's mark) or the fragment of a
+    link whose path ends in Korean or Chinese letters (…/wiki/서울#역사)."""
     one_letter = _ONE_LETTER.fullmatch(tag) is not None
     if not _HAS_LETTER.search(tag) or _NUMBERED_LABEL.fullmatch(tag) or one_letter:
         return False
-    if tag[0].isdigit() and _CLOCK_BEFORE.search(text, max(0, start - 7), start):
-        return False  # a post's number after its stamp's clock
+    if (
+        tag[0].isdigit()
+        and _GLUED_WORD.search(tag)
+        and _CLOCK_BEFORE.search(text, max(0, start - 7), start)
+    ):
+        return False  # a post's number after its stamp's clock, name and role glued on
     if _CODE.fullmatch(tag) and (
         len(_CODE_CHANGES.findall(tag)) >= 2
         or (start > 0 and text[start - 1] in _OPENING_BRACKET and tag[0].isdigit())

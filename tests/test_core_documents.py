@@ -3411,6 +3411,13 @@ def test_a_post_number_after_its_stamp_s_clock_alike() -> None:
         assert compare(FORUM_POST_NUMBER_PAGE, tz, now)
 
 
+def test_a_day_s_tag_after_a_clock_alike() -> None:
+    from tests.test_hashtags import DAY_TAG_AFTER_A_CLOCK_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(DAY_TAG_AFTER_A_CLOCK_PAGE, tz, now)
+
+
 def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
     from tests.test_headline import SLOGAN_OVER_A_STORY
 

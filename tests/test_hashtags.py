@@ -596,3 +596,24 @@ def test_a_post_number_after_its_stamp_s_clock_is_no_tag_on_a_page() -> None:
 
     tags = normalize_document(FORUM_POST_NUMBER_PAGE)["hashtags"]
     assert [tag["tag"] for tag in tags] == ["теплица", "своимируками"]
+
+
+DAY_TAG_AFTER_A_CLOCK_PAGE = "\n".join(
+    [
+        "Главная › Новости › Город",
+        "Шествие памяти прошло по набережной Заречья",
+        "9 мая 2023, 10:00 #9мая #деньпамяти",
+        "Несколько тысяч жителей Заречья прошли по набережной с портретами родных, сообщает"
+        " пресс-служба администрации района. Колонна растянулась почти на километр.",
+        "Вечером на площади покажут концерт.",
+    ]
+)
+
+
+def test_a_day_s_tag_after_a_clock_stays_a_tag_on_a_page() -> None:
+    """A tag opening with a day's number right after a story's clock ("10:00 #9мая") has no
+    poster's name and role glued on (no capital after a small letter): it stays a tag."""
+    from normalize import normalize_document
+
+    tags = normalize_document(DAY_TAG_AFTER_A_CLOCK_PAGE)["hashtags"]
+    assert [tag["tag"] for tag in tags] == ["9мая", "деньпамяти"]

@@ -178,7 +178,8 @@ const URL_LOOKBACK: usize = 256;
 const OPENING_BRACKETS: [char; 4] = ['(', '[', '［', '（'];
 
 /// Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-/// widget's label, a reference code, one letter of a cased alphabet (a list's mark) or the
+/// widget's label, a post's number after its stamp's clock with the poster's name and role
+/// glued on, a reference code, one letter of a cased alphabet (a list's mark) or the
 /// fragment of a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사).
 fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
     // one letter of a cased alphabet ("#N" under a keyword label) is a list's mark
@@ -186,8 +187,13 @@ fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
     if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) || one_letter {
         return false;
     }
-    if tag.first().is_some_and(|&c| chars::is_digit(c)) && clock_before(text, start) {
-        return false; // a post's number after its stamp's clock
+    if tag.first().is_some_and(|&c| chars::is_digit(c))
+        && tag
+            .windows(2)
+            .any(|pair| is(pair[0], LL) && is(pair[1], LU))
+        && clock_before(text, start)
+    {
+        return false; // a post's number after its stamp's clock, name and role glued on
     }
     if tag.iter().all(|&c| is(c, LU | N))
         && (code_changes(tag) >= 2
@@ -215,9 +221,10 @@ fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
     true
 }
 
-/// A post's number after the clock of its stamp, the poster's name glued on by the scrape:
-/// "12.02.2020 в 09:40 #517ivan": a clock of one or two digits, a colon, two digits and one
-/// space right before the sign (Python's `_CLOCK_BEFORE`).
+/// A post's number after the clock of its stamp, the poster's name and role glued on by the
+/// scrape: "12.02.2020 в 09:40 #517ivanМодератор": a clock of one or two digits, a colon, two
+/// digits and one space right before the sign (Python's `_CLOCK_BEFORE`); the caller asks for
+/// the role's capital after a small letter too, which a day's tag ("10:00 #9мая") lacks.
 fn clock_before(text: &[char], start: usize) -> bool {
     let ascii = |index: usize| text[index].is_ascii_digit();
     if start < 5 || !chars::is_space(text[start - 1]) {

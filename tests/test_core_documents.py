@@ -2696,6 +2696,22 @@ def test_a_province_of_another_country_alike() -> None:
         assert compare(PROVINCE_STORY.replace("в районной", "ТАСС в районной"), tz, now)
 
 
+def test_the_sites_own_domain_alike() -> None:
+    from tests.test_timestamps import OWN_DOMAIN_STORY
+
+    lines = OWN_DOMAIN_STORY.split("\n")
+    pages = (
+        OWN_DOMAIN_STORY,
+        "\n".join([*lines[:-2], "© 2015–2022 www.Bazar-News.kg."]),
+        "\n".join([*lines[:-2], "© 2022 Ежедневные вести"]),
+        OWN_DOMAIN_STORY.replace("BAZAR-NEWS.kg", "bazar-news.uz"),
+        OWN_DOMAIN_STORY.replace("BAZAR-NEWS.kg", "файл.kg"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_province_made_in_2022_alike() -> None:
     from tests.test_timestamps import PROVINCE_STORY
 

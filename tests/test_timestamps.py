@@ -428,6 +428,38 @@ def test_a_province_made_in_2022_gives_the_outlets_zone() -> None:
     assert find_times(district, lang="ru").published_at == moscow
 
 
+# A Kyrgyz aggregator's item: the day and clock over a water cut, a source credit, and the
+# aggregator's footer naming the site by its host name under every item.
+OWN_DOMAIN_STORY = "\n".join(
+    [
+        "Фото: suu-zhany.kg",
+        "9 октября 2022, 14:05 Источник suu-zhany.kg",
+        "Водоканал Каракола предупредил, что в четверг на шести улицах отключат холодную воду.",
+        "Бригады заменят задвижки на двух колодцах.",
+        "Другие новости",
+        "Где в Караколе в выходные пройдут ярмарки",
+        "Правила сайта BAZAR-NEWS.kg",
+        "Перепечатка материалов BAZAR-NEWS.kg только со ссылкой",
+    ]
+)
+
+
+def test_the_sites_own_domain_gives_the_outlets_zone() -> None:
+    """A host name with a country's code the footer prints twice, or on its copyright line with
+    a year, is the site's own: a Russian-language outlet in Bishkek prints Bishkek time. A
+    source credited by its host, even twice, is another outlet's."""
+    bishkek = datetime(2022, 10, 9, 8, 5, tzinfo=UTC)  # UTC+6
+    moscow = datetime(2022, 10, 9, 11, 5, tzinfo=UTC)
+    assert find_times(OWN_DOMAIN_STORY, lang="ru").published_at == bishkek
+    copyright = OWN_DOMAIN_STORY.replace(
+        "Перепечатка материалов BAZAR-NEWS.kg только со ссылкой", "© 2015–2022 Bazar-News.kg"
+    ).replace("Правила сайта BAZAR-NEWS.kg", "Правила сайта")
+    assert find_times(copyright, lang="ru").published_at == bishkek
+    # a Moscow site's footer names itself; a Kyrgyz source is credited on two lines above it
+    credited = "\n".join([*OWN_DOMAIN_STORY.split("\n")[:-2], "© 2022 Ежедневные вести"])
+    assert find_times(credited, lang="ru").published_at == moscow
+
+
 # A statewide paper's own story: its headline names its state, no agency's dateline opens it.
 STATEWIDE_STORY = "\n".join(
     [

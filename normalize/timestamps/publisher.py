@@ -19,6 +19,7 @@ from normalize.cache import once
 from normalize.facts import language_info, zones
 from normalize.timestamps.boards import board_zone
 from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
+from normalize.timestamps.domains import domain_zone
 from normalize.timestamps.grammar import Match, grammar, key
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.month_words import month_words_zone
@@ -40,7 +41,8 @@ def with_page_zones(text: str, ctx: Context) -> Context:
     widget (see `widget_zone`) or of the language its dates' month names are in (see
     `month_words_zone`), else the zone its other times state, else, weaker, its
     footer's address, the country its footer's telephone numbers call, its head names or its
-    amounts count in (see `country_zone`), its rate widget's currency, the agencies it credits
+    amounts count in (see `country_zone`), its rate widget's currency, its own host name's
+    country (see `domain_zone`), the agencies it credits
     (see `credit_zone`) or another country's provinces (see `home_region_zone`); and the zone a
     forum states for all its times (see `board_zone`), which a reading takes before any of them."""
     ctx = ctx._replace(board_zone=board_zone(text, ctx))
@@ -54,6 +56,7 @@ def with_page_zones(text: str, ctx: Context) -> Context:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
         publisher = address_zone(text, ctx) or country_zone(text, ctx) or currency_zone(text, ctx)
+        publisher = publisher or domain_zone(text, ctx)
         publisher = publisher or credit_zone(text, ctx) or region_zone(text, ctx)
         publisher = publisher or home_region_zone(text, ctx)
         ctx = ctx._replace(dateline_zone=publisher)

@@ -18,6 +18,7 @@ mod continued;
 pub mod country;
 pub mod dated_echo;
 pub mod datelines;
+pub mod domains;
 mod durations;
 pub mod embeds;
 pub mod grammar;

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 
 use super::boards::board_zone;
 use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
+use super::domains::domain_zone;
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
 use super::month_words::month_words_zone;
@@ -37,10 +38,10 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 /// the language its dates' month names are in (see `month_words_zone`), else the zone its
 /// other times state, else, weaker, its footer's address, the country its footer's telephone
 /// numbers call, its head names or its amounts count in (see `country_zone`), its rate
-/// widget's currency, the agencies it credits (see `credit_zone`) or another country's
-/// provinces (see `home_region_zone`); and the zone a forum states for all its times (see
-/// `board_zone`), which a reading takes before any of them. `ctx` is the caller's settings
-/// and the page's language.
+/// widget's currency, its own host name's country (see `domain_zone`), the agencies it
+/// credits (see `credit_zone`) or another country's provinces (see `home_region_zone`); and
+/// the zone a forum states for all its times (see `board_zone`), which a reading takes before
+/// any of them. `ctx` is the caller's settings and the page's language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         board_zone: board_zone(text, ctx),
@@ -57,7 +58,8 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
         // weaker than a stated zone
         let publisher = address_zone(text, ctx)
             .or_else(|| country_zone(text, ctx))
-            .or_else(|| currency_zone(text, ctx));
+            .or_else(|| currency_zone(text, ctx))
+            .or_else(|| domain_zone(text, ctx));
         zones.dateline_zone = publisher
             .or_else(|| credit_zone(text, ctx))
             .or_else(|| region_zone(text, ctx))

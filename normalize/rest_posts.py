@@ -85,8 +85,9 @@ def _field_time(value: Any) -> datetime | None:
     match = _FIELD_TIME.fullmatch(value)
     if match is None:
         return None
+    year, month, day, hour, minute, second = (int(part) for part in match.groups())
     try:
-        return datetime(*(int(part) for part in match.groups()), tzinfo=UTC)
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:  # "0000-00-00T00:00:00", a month 13
         return None
 

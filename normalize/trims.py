@@ -170,7 +170,8 @@ def _paired_below(crumb: str, rest: str, line: int, lines: Sequence[str]) -> boo
 
 def _bare(word: str) -> str:
     """The word in small letters without the marks around it."""
-    return _WORD_EDGES.sub("", word).lower()
+    bare: str = _WORD_EDGES.sub("", word)
+    return bare.lower()
 
 
 def _names(line: str, name: str) -> bool:

@@ -905,7 +905,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // teasers each cut short: none the page's headline
     items.extend(teasers);
     // a summary's points the page opens with, under a headline it was scraped without
-    items.extend(crate::decks::headless_points(&found, lines));
+    items.extend(crate::lost_heads::headless_points(&found, lines));
     // another story's teaser atop the article
     items.extend(crate::cut_teasers::other_story_head(
         &found, &words, &keyed, &filled, body,

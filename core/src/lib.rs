@@ -39,6 +39,7 @@ pub mod kept;
 pub mod labels;
 pub mod languages;
 pub mod live_pages;
+pub mod lost_heads;
 pub mod markup_files;
 pub mod notices;
 pub mod numbered;

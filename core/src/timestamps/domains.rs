@@ -127,7 +127,7 @@ fn has_copyright(line: &str) -> bool {
         (four.starts_with(b"19") || four.starts_with(b"20"))
             && four.iter().all(u8::is_ascii_digit)
             && (at == 0 || !bytes[at - 1].is_ascii_digit())
-            && bytes.get(at + 4).map_or(true, |b| !b.is_ascii_digit())
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit())
     });
     marked && year
 }

@@ -48,6 +48,7 @@ pub mod page;
 pub mod per_thread;
 pub mod posts;
 pub mod quoted_heads;
+pub mod record_fields;
 pub mod rest_posts;
 pub mod results_pages;
 pub mod roundups;

@@ -22,6 +22,7 @@ from normalize.rest_posts import RestPost, rest_post
 from normalize.results_pages import results_label
 from normalize.text import clean_text
 from normalize.timestamps import Times, choose_times
+from normalize.timestamps.choice import NO_PUBLICATION_TIME
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.datelines import LABEL_RANK
@@ -286,8 +287,7 @@ def _post_headline(post: RestPost) -> Headline:
 def _post_times(post: RestPost) -> Times:
     """A REST answer's times, read to the second from its fields."""
     if post.published_at is None:
-        missing = "timestamp_missing: no publication time found in the text"
-        return Times(None, post.modified_at, [], [missing])
+        return Times(None, post.modified_at, [], [NO_PUBLICATION_TIME])
     return Times(post.published_at, post.modified_at, [], [], "second")
 
 

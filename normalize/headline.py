@@ -53,7 +53,7 @@ from normalize.glued_datelines import echoed_after_meta_date, headline_part, hea
 from normalize.glued_decks import headline_words
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
-from normalize.labels import is_widget_text, repeated_fields, weather_times
+from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
 from normalize.listing_units import bare_units, dated_units, restamped_posts
 from normalize.live_pages import is_live_page
@@ -65,6 +65,7 @@ from normalize.outlet_lines import holds_address, is_outlet_line
 from normalize.page import echo_words
 from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
+from normalize.record_fields import repeated_fields, table_body
 from normalize.results_pages import results_below, results_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import (
@@ -277,7 +278,7 @@ def weigh_candidates(
     )
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
-    items |= run_items(found) | numbered_heads(found, texts) | labels.table_body(lines)
+    items |= run_items(found) | numbered_heads(found, texts) | table_body(lines)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= contents_items(found, body)  # a page's contents under its title: no listing

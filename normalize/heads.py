@@ -295,9 +295,9 @@ def may_have_a_deck(candidate: Candidate, dated: Collection[int] = ()) -> bool:
     """Whether the candidate is a headline a deck may stand below: a story head of three words
     or more that the paragraph below echoes (or a long one near a byline), before the article,
     no date, no slogan or list of sections (``is_word_list``), and no copy of another candidate
-    with machinery glued on. A long one right under
-    the dateline or byline the page opens with (``dated`` holds their ranks) needs its story to
-    echo one word of it only: a column's headline, a turn of phrase, under its writer's line.
+    with machinery glued on. A long one right under the dateline or byline the page opens with
+    (``dated`` holds their ranks) needs its story to echo one word of it only: a column's
+    headline, a turn of phrase, under its writer's line.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
     >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2, "near_dateline": 0.0}

@@ -13,8 +13,6 @@ from normalize.chrome import is_view_label
 from normalize.echo import is_doubled
 from normalize.heads import is_promo, is_weather_reading
 from normalize.record_fields import is_field
-from normalize.record_fields import repeated_fields as repeated_fields  # read here by headline
-from normalize.record_fields import table_body as table_body  # read here by headline
 from normalize.segment import CASED_WORD_LISTS, is_word
 from normalize.timestamps.elsewhere import beside_weather
 

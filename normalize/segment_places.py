@@ -125,8 +125,8 @@ def _body_end(
     bodies: Container[str],
     placed: tuple[Container[str], Container[str]],
 ) -> int:
-    """Where a public body's name that the country's name opens at ``start`` ends, else
-    start + 1."""
+    """Where a public body's name that the country's name or a place opens at ``start`` ends,
+    else start + 1; ``placed`` holds the places and the bodies a place's name closes with."""
     opening = words[start].lower()
     if start + 1 < len(words) and any(
         opening.startswith(prefix) and len(opening) - len(prefix) >= _NOUN for prefix in prefixes

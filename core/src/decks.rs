@@ -184,27 +184,6 @@ fn dash_decks<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> BTreeMap<
     found
 }
 
-/// The lines of the points a page opens with, two or more candidates in a row from its first
-/// line with text, each line opening with a dash: a summary's points set under a headline the
-/// page was scraped without (`dash_decks`), none of them its headline (Python's
-/// `lost_heads.headless_points`).
-pub fn headless_points<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> Vec<usize> {
-    let mut points = Vec::new();
-    for candidate in candidates {
-        if candidate.placed.order != points.len()
-            || !lines[candidate.placed.line].as_ref().starts_with(DASHES)
-        {
-            break;
-        }
-        points.push(candidate.placed.line);
-    }
-    if points.len() > 1 {
-        points
-    } else {
-        Vec::new()
-    }
-}
-
 /// A feature's short headline, which its lead does not echo (a turn of phrase), by its index
 /// (`_feature_heads`): the page's first candidate that states no time, of `FEATURE_HEAD_WORDS`
 /// words at least, sharing a word with the article but none with its lead, no sentence, widget

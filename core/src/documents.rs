@@ -22,6 +22,7 @@ use crate::rest_posts::{rest_post, RestPost};
 use crate::results_pages::results_label;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
+use crate::timestamps::choice::NO_PUBLICATION_TIME;
 use crate::timestamps::comments::comment_dates;
 use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, LABEL_RANK};
@@ -113,14 +114,13 @@ fn post_headline(post: &RestPost) -> Headline {
 
 /// A REST answer's times, read to the second from its fields.
 fn post_times(post: &RestPost) -> Times {
-    let missing = "timestamp_missing: no publication time found in the text";
     Times {
         published_at: post.published_at,
         modified_at: post.modified_at,
         spans: Vec::new(),
         warnings: match post.published_at {
             Some(_) => Vec::new(),
-            None => vec![missing.to_string()],
+            None => vec![NO_PUBLICATION_TIME.to_string()],
         },
         precision: post.published_at.map(|_| "second"),
     }

@@ -756,7 +756,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || is_promo(&candidate.placed.text)
                     || crate::labels::is_unechoed_label_run(&candidate.placed.text, echo)
                     || crate::labels::glues_labels(&candidate.placed.text)?
-                    || crate::labels::is_field(&candidate.placed.text)
+                    || crate::record_fields::is_field(&candidate.placed.text)
                     || crate::labels::is_self_framed(&candidate.placed.text)
                     || crate::labels::is_issue_number(&candidate.placed.text)
                     || crate::labels::is_unechoed_view_label(&candidate.placed.text, echo),
@@ -874,7 +874,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
     // a record's fields, one record per block
-    items.extend(crate::labels::repeated_fields(lines));
+    items.extend(crate::record_fields::repeated_fields(lines));
     // a transcript's turns, each opening with its speaker
     items.extend(crate::labels::speaker_turns(lines));
     // a caption track's cues, each under its timing; what a transcript says under its time marks
@@ -886,7 +886,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let text = |k: usize| keyed.line(filled[k]);
     items.extend(numbered_heads(&found, text, filled.len()));
     // a table's body, under its separator row: its fields or rows
-    items.extend(crate::labels::table_body(lines));
+    items.extend(crate::record_fields::table_body(lines));
     // the article's headline above a box of other stories' heads, which have no lead there; a
     // head with its own time is no such headline
     let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();
@@ -905,7 +905,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // teasers each cut short: none the page's headline
     items.extend(teasers);
     // a summary's points the page opens with, under a headline it was scraped without
-    items.extend(crate::decks::headless_points(&found, lines));
+    items.extend(crate::lost_heads::headless_points(&found, lines));
     // another story's teaser atop the article
     items.extend(crate::cut_teasers::other_story_head(
         &found, &words, &keyed, &filled, body,

@@ -45,9 +45,9 @@ pub fn is_body_shaped(text: &str) -> bool {
 /// else: a site's slogan or the list of its sections over a story ("Экология, человек,
 /// общество"), which heads no deck (Python's `is_word_list`).
 pub fn is_word_list(text: &str) -> bool {
-    let words: Vec<&str> = text.split(", ").collect();
-    words.len() >= 3
-        && words.iter().all(|word| {
+    // three words at least, then each a word
+    text.split(", ").nth(2).is_some()
+        && text.split(", ").all(|word| {
             !word.is_empty()
                 && word
                     .split('-')

@@ -12,6 +12,9 @@ from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline, 
 from normalize.timestamps.elsewhere import HEAD_BELOW
 from normalize.timestamps.listings import in_head, is_listing, runs_newest_first, steady_run
 
+# The warning of a document none of whose lines states its publication time.
+NO_PUBLICATION_TIME: Final = "timestamp_missing: no publication time found in the text"
+
 
 class Times(NamedTuple):
     """Publication and modification instants of a document, where they were, and what went wrong.
@@ -110,7 +113,7 @@ def choose_times(
     if published is None:
         warnings.extend(item.reading.problem for item in failures if item.reading.problem)
         if not failures:
-            warnings.append("timestamp_missing: no publication time found in the text")
+            warnings.append(NO_PUBLICATION_TIME)
     return Times(
         published.reading.value if published else None,
         modified.reading.value if modified else None,

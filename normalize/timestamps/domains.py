@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from normalize.facts import language_info
 from normalize.timestamps.country import country_zones, footer_lines
 from normalize.timestamps.lines import Context
+from normalize.timestamps.zones import language_zone
 
 # The country codes of the domains outlets of the former Soviet Union and Israel name
 # themselves by: codes a site takes for its country, not for the word they spell (".tv",
@@ -47,8 +47,8 @@ def domain_zone(text: str, ctx: Context) -> str | None:
     >>> domain_zone("Текст\\nИсточник: osh-info.kg\\n© Вестник", russian) is None
     True
     """
-    own = language_info(ctx.lang or "").get("zone")
-    if ctx.zone is not None or own is None:
+    own = language_zone(ctx)
+    if own is None:
         return None
     countries = country_zones()
     named = {countries.get(host.rpartition(".")[2].upper(), "") for host in own_hosts(text)}

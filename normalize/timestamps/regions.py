@@ -9,10 +9,10 @@ from __future__ import annotations
 import regex
 
 from normalize.cache import once
-from normalize.facts import language_info, zones
+from normalize.facts import zones
 from normalize.timestamps.lines import Context
 from normalize.timestamps.places import Places, region_zones, state_zones, zone_groups
-from normalize.timestamps.zones import credits_agency_of, zone_given
+from normalize.timestamps.zones import credits_agency_of, language_zone, zone_given
 
 
 def region_zone(text: str, ctx: Context) -> str | None:
@@ -67,8 +67,8 @@ def home_region_zone(text: str, ctx: Context) -> str | None:
     >>> home_region_zone("В Ширакской области, передает ТАСС, снег", russian) is None
     True
     """
-    own = language_info(ctx.lang or "").get("zone")
-    if ctx.zone is not None or own is None:
+    own = language_zone(ctx)
+    if own is None:
         return None
     pattern = _home_regions_pattern()
     named = {

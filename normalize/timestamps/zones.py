@@ -221,6 +221,13 @@ def _assumed_zone(
     return UTC, "UTC (no zone in the text)"
 
 
+def language_zone(ctx: Context) -> str | None:
+    """The zone the page's language implies, when the caller gives none: the home of an
+    outlet that may print another zone's local time. None when the caller gives the zone or
+    the language gives none."""
+    return None if ctx.zone is not None else language_info(ctx.lang or "").get("zone")
+
+
 def zone_given(ctx: Context) -> bool:
     """Whether the caller or the page's language gives the zone, so the page need not be read
     for one."""
@@ -264,8 +271,8 @@ def home_zone(text: str, ctx: Context) -> str | None:
     >>> home_zone("КИЕВ, 3 фев — РИА Новости. Курс вырос", russian) is None
     True
     """
-    own = language_info(ctx.lang or "").get("zone")
-    if ctx.zone is not None or own is None:
+    own = language_zone(ctx)
+    if own is None:
         return None
     pattern = _home_dateline_pattern()
     found = pattern.regex.search(text)

@@ -19,6 +19,9 @@ pub struct Times {
     pub precision: Option<&'static str>,
 }
 
+/// The warning of a document none of whose lines states its publication time.
+pub const NO_PUBLICATION_TIME: &str = "timestamp_missing: no publication time found in the text";
+
 /// The head of an article below its headline, in lines: where its own dateline is printed.
 const HEAD_BELOW: i64 = datelines::HEAD_BELOW as i64;
 /// The hours around a day's midnight UTC within which an instant may fall on that local day.
@@ -149,7 +152,7 @@ pub fn choose_times(
                 .filter(|problem| !problem.is_empty()),
         );
         if failures.is_empty() {
-            warnings.push("timestamp_missing: no publication time found in the text".to_string());
+            warnings.push(NO_PUBLICATION_TIME.to_string());
         }
     }
     let mut seen = FxHashSet::default();

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::country::{country_zones, footer_lines};
 use super::lines::Context;
-use crate::facts::language_info;
+use super::zones::language_zone;
 use crate::segment::chars::{self, L, N};
 
 /// The country codes of the domains outlets of the former Soviet Union and Israel name
@@ -24,12 +24,7 @@ pub const OUTLET_DOMAINS: [&str; 15] = [
 /// its local time. None when the caller gives the zone, the language gives none, the page
 /// prints no host of its own, or its own hosts are of several zones.
 pub fn domain_zone(text: &str, ctx: &Context) -> Option<String> {
-    if ctx.zone.is_some() {
-        return None;
-    }
-    let own = language_info(ctx.lang.as_deref().unwrap_or(""))
-        .get("zone")?
-        .as_str()?;
+    let own = language_zone(ctx)?;
     let countries = country_zones();
     let mut named: Vec<&String> = Vec::new();
     for host in own_hosts(text) {
@@ -127,7 +122,7 @@ fn has_copyright(line: &str) -> bool {
         (four.starts_with(b"19") || four.starts_with(b"20"))
             && four.iter().all(u8::is_ascii_digit)
             && (at == 0 || !bytes[at - 1].is_ascii_digit())
-            && bytes.get(at + 4).map_or(true, |b| !b.is_ascii_digit())
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit())
     });
     marked && year
 }

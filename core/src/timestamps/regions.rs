@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lines::Context;
-use super::zones::{credits_agency_of, region_zones, state_zones, zone_given, zone_lists};
-use crate::facts::language_info;
+use super::zones::{
+    credits_agency_of, language_zone, region_zones, state_zones, zone_given, zone_lists,
+};
 use crate::segment::chars::{self, L, LU};
 
 /// The zone of the regions the page names (a country's states, provinces or counties, see
@@ -47,12 +48,7 @@ pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
 /// None when the caller gives the zone, the language gives none, or the page credits an agency
 /// of the language's own zone ("ТАСС"): a Moscow agency's story from a province abroad.
 pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
-    if ctx.zone.is_some() {
-        return None;
-    }
-    let own = language_info(ctx.lang.as_deref().unwrap_or(""))
-        .get("zone")?
-        .as_str()?;
+    let own = language_zone(ctx)?;
     let (words, pattern, zones_of, reach) = home_regions_pattern();
     let mut named: Vec<&String> = Vec::new();
     // a province's name stands right before the word for a province: the full pattern, its word

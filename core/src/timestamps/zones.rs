@@ -910,6 +910,18 @@ fn assumed_zone<'z>(
     Ok((Zone::Utc, "UTC (no zone in the text)".to_string()))
 }
 
+/// The zone the page's language implies, when the caller gives none: the home of an outlet
+/// that may print another zone's local time. None when the caller gives the zone or the
+/// language gives none (Python's `language_zone`).
+pub fn language_zone(ctx: &Context) -> Option<&'static str> {
+    if ctx.zone.is_some() {
+        return None;
+    }
+    language_info(ctx.lang.as_deref().unwrap_or(""))
+        .get("zone")?
+        .as_str()
+}
+
 /// Whether the caller or the page's language gives the zone, so the page need not be read
 /// for one.
 pub fn zone_given(ctx: &Context) -> bool {
@@ -1018,11 +1030,7 @@ fn after_month_word(text: &str) -> Option<&str> {
 /// time. None when the caller gives the zone, the language gives none, or the first such
 /// dateline names a city of the language's own zone.
 pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
-    if ctx.zone.is_some() {
-        return None;
-    }
-    let facts = language_info(ctx.lang.as_deref().unwrap_or(""));
-    let own = facts.get("zone")?.as_str()?;
+    let own = language_zone(ctx)?;
     let starts = starts_of_lines(text);
     let places = home_dateline_places();
     for start in starts {

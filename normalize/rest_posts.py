@@ -104,10 +104,12 @@ def _strict_json(text: str) -> Any:
 
 
 def _refuse(constant: str) -> Any:
+    """Never a value: ``NaN``, ``Infinity`` and ``-Infinity`` are no JSON."""
     raise ValueError(f"no JSON: {constant}")
 
 
 def _finite(digits: str) -> float:
+    """The fraction ``digits`` spells, refused when a double cannot hold it."""
     number = float(digits)
     if not math.isfinite(number):
         raise ValueError(f"out of range: {digits}")
@@ -115,6 +117,7 @@ def _finite(digits: str) -> float:
 
 
 def _whole(digits: str) -> int:
+    """The whole number ``digits`` spells, refused when a double cannot hold it."""
     if not math.isfinite(float(digits)):  # past a double's range, as the core reads numbers
         raise ValueError(f"out of range: {digits}")
     return int(digits)

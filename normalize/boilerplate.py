@@ -57,6 +57,17 @@ _SOCIAL = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# A share bar: the names of two social networks or more and nothing else, the buttons a page
+# sets by its headline and again under its story ("트위터 페이스북 카카오톡", "Facebook | Twitter",
+# "ВКонтакте Одноклассники Telegram"); a headline names more than the networks.
+_NETWORK = r"""(?:facebook|twitter|instagram|youtube|telegram|tiktok|threads|linkedin|kakaotalk|
+    vk|вконтакте|одноклассники|телеграм|дзен|rutube|
+    카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브)"""
+_MARKS = r"[\p{P}\p{S}\p{Z}]"
+_SHARE_BAR = regex.compile(
+    rf"^{_MARKS}*{_NETWORK}(?:{_MARKS}+{_NETWORK})+{_MARKS}*$", regex.IGNORECASE | regex.VERBOSE
+)
+
 # Counters: "0 Comments", "1.2K views", "48,2 тыс. подписчиков", "1,3 тыс.", "Просмотров: 1 234",
 # "조회수 1,234", "댓글 0". A number may carry a multiplier (K, M, тыс., млн, 천, 만).
 _NUMBER = r"\d[\d.,\s]*\s*(?:[kmb]|тыс\.?|млн\.?|млрд\.?|천|만)?(?:개|건|명|회)?"
@@ -207,8 +218,8 @@ def _short_line_kind(line: str) -> LineKind:
         return "byline"
     if words <= 25 and is_copyright_notice(line, lowered):
         return "copyright"
-    if words <= 8 and _SOCIAL.match(line):
-        return "social"
+    if words <= 8 and (_SOCIAL.match(line) or _SHARE_BAR.match(line)):
+        return "social"  # a network's link, or a share bar
     if key and _is_bare_link(key):
         return "social"  # a bare link or address
     if words <= 20 and _EMAIL.search(line) and head_before_byline(line) is None:

@@ -483,3 +483,40 @@ def test_a_credit_for_words_and_pictures_is_a_byline() -> None:
     titled = CREDIT_ONLY_PAGE.replace("\n\n", "솔내중 첫 봄 체육대회 열려\n", 1)
     assert normalize_document(titled)["title"] == "솔내중 첫 봄 체육대회 열려"
     assert_same_machinery(CREDIT_ONLY_PAGE.split("\n"))
+
+
+# A district paper's interview page: its crumbs, the share bar by the headline, the tool row,
+# the headline, its deck and the dateline, the story, the copyright line and the bar again with
+# each network's name doubled (a button's icon and its label).
+SHARE_BAR_PAGE = "\n\n".join(
+    [
+        "기획특집 > 인터뷰",
+        "트위터 페이스북 카카오톡",
+        "필자의 다른기사 보기 인쇄하기 메일로 보내기 글자 크게 글자 작게",
+        "{head}",
+        "어린이기자단의 눈으로 본 동네 라디오!",
+        "기사입력  2021/10/12 [14:05] 최종편집    한솔 어린이기자",
+        "지난 9일 가온초 어린이기자단이 가온라디오 방송국을 찾아 스튜디오와 송출실을 둘러봤다.",
+        "기자단은 라디오가 정해진 시간에 맞춰 방송을 내보내고, 청취자의 사연을 페이스북과"
+        " 카카오톡으로도 받는다는 것을 알게 되었다.",
+        "마지막에는 진행자에게 원고를 쓰는 방법을 배웠다. 짧고 쉬운 문장이 귀에 잘"
+        " 들어온다고 했다.",
+        "ⓒ 가온동네뉴스. 무단전재 및 재배포 금지",
+        "트위터 트위터 페이스북 페이스북 카카오톡 카카오톡",
+    ]
+)
+
+
+def test_a_share_bar_is_no_headline() -> None:
+    """A line of social networks' names alone, two or more, is a share bar: machinery, though
+    the page prints it again under the story and the story names a network. A headline naming
+    networks says more than their names."""
+    assert line_kind("트위터 페이스북 카카오톡") == "social"
+    assert line_kind("ВКонтакте Одноклассники Telegram") == "social"
+    assert line_kind("Facebook · Twitter · LinkedIn") == "social"
+    assert line_kind("트위터·페이스북 대신 카카오톡으로 소식 전하는 마을") == "text"
+    assert line_kind("Twitter bans Facebook links") == "text"
+    head = "가온라디오 방송국을 알아볼까요?"
+    assert normalize_document(SHARE_BAR_PAGE.format(head=head))["title"] == head
+    head = "트위터 대신 카카오톡으로 사연 받는 라디오"  # networks named in a headline
+    assert normalize_document(SHARE_BAR_PAGE.format(head=head))["title"] == head

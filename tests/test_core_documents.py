@@ -3440,3 +3440,11 @@ def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
     for first in ("Паромы, люди, города", "Переправа через Сурожу", "Паромы, люди и города"):
         for tz, now in SETTINGS:
             assert compare(SLOGAN_OVER_A_STORY.format(first=first), tz, now)
+
+
+def test_a_share_bar_alike() -> None:
+    from tests.test_boilerplate import SHARE_BAR_PAGE
+
+    for head in ("가온라디오 방송국을 알아볼까요?", "트위터 대신 카카오톡으로 사연 받는 라디오"):
+        for tz, now in SETTINGS:
+            assert compare(SHARE_BAR_PAGE.format(head=head), tz, now)

@@ -475,13 +475,13 @@ fn is_copyright_year(lowered: &str, found: &patterns::Patterns) -> bool {
 }
 
 /// A social network's name and a separator (`social`): only a line with one of the
-/// separators may be one.
+/// separators may be one; or a share bar, two networks' names or more and nothing else.
 fn is_social(line: &str, found: &patterns::Patterns) -> bool {
     let bytes = line.as_bytes();
     let separated = memchr::memchr3(b':', b'|', b'/', bytes).is_some()
         || memchr::memchr(b'-', bytes).is_some()
         || chars::holds_any(line, &['：']);
-    separated && found.social.is_match(line)
+    (separated && found.social.is_match(line)) || found.share_bar.is_match(line)
 }
 
 /// A button named on the line (`control_words`), told first from the lower-case line

@@ -12,6 +12,11 @@ use regex::Regex;
 use crate::chrome::TRAIL_ARROWS;
 use crate::segment::chars::{caseless, CASED_LETTER};
 
+/// The social networks a share bar names (Python's `_NETWORK`).
+const NETWORK: &str = "(?:facebook|twitter|instagram|youtube|telegram|tiktok|threads|linkedin|\
+                       kakaotalk|vk|вконтакте|одноклассники|телеграм|дзен|rutube|\
+                       카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브)";
+
 /// A web address, with or without its scheme.
 const URL: &str = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*";
 
@@ -22,6 +27,8 @@ pub struct Patterns {
     pub url_first: Regex,
     pub email: Regex,
     pub social: Regex,
+    /// A share bar: two social networks' names or more and nothing else (Python's `_SHARE_BAR`).
+    pub share_bar: Regex,
     pub counter: Regex,
     pub counter_lead: Regex,
     pub byline: Regex,
@@ -101,6 +108,10 @@ fn compiled() -> Patterns {
                      homepage|website|web|site|сайт|홈페이지"
             ),
             caseless("[:：|/-]"),
+        )),
+        share_bar: compile(&format!(
+            r"^[\p{{P}}\p{{S}}\p{{Z}}]*{network}(?:[\p{{P}}\p{{S}}\p{{Z}}]+{network})+[\p{{P}}\p{{S}}\p{{Z}}]*$",
+            network = caseless(NETWORK),
         )),
         // "1,3 тыс.", "0 comments"; "Комментарии: 48", "Comments (3)", "조회수 1,234".
         counter: compile(&format!(

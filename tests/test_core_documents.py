@@ -3440,3 +3440,11 @@ def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
     for first in ("Паромы, люди, города", "Переправа через Сурожу", "Паромы, люди и города"):
         for tz, now in SETTINGS:
             assert compare(SLOGAN_OVER_A_STORY.format(first=first), tz, now)
+
+
+def test_a_sections_other_items_label_alike() -> None:
+    from tests.test_boilerplate import SECTION_ITEMS_UNDER_A_TIMETABLE
+
+    for label in ("Другие новости раздела", "Other news in this section"):
+        for tz, now in SETTINGS:
+            assert compare(SECTION_ITEMS_UNDER_A_TIMETABLE.format(label=label), tz, now)

@@ -10,7 +10,8 @@ hyphen that the page's other lines leave out (``without_hyphen_label``), a deck 
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
 glued after it (``subjects.without_next_field``), a date glued after it that the headline's
-copy on another line leaves out (``without_glued_date``).
+copy on another line leaves out (``without_glued_date``), a date in brackets of its own closing it
+that the lead retells the headline without (``without_bracketed_date``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -78,7 +79,8 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
     text = without_next_field(without_glued_name(text), line, lines)
-    return without_status_badge(without_glued_date(text, line, lines))
+    text = without_bracketed_date(without_glued_date(text, line, lines), line, lines)
+    return without_status_badge(text)
 
 
 def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
@@ -272,6 +274,32 @@ def without_glued_date(text: str, line: int, lines: Sequence[str]) -> str:
         return text
     copied = any(at != line and other.strip() == head for at, other in enumerate(lines))
     return head if copied else text
+
+
+# A whole date of numbers in brackets of its own closing a headline, the day or the month first:
+# "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its programme).
+_BRACKETED_DATE: Final = regex.compile(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$")
+
+
+def without_bracketed_date(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a date in brackets of its own closing it ("… (03/14/2021)") when
+    another line of ``lines`` holds the rest, a headline's length, inside its sentence in any
+    case (the lead retelling the headline): the date is the post's day, printed after it as an
+    old site's engine does, no part of it. A headline no line retells keeps its date, a
+    digest's title naming its edition by its day ("Community Foundation Update (04/08/2023)").
+
+    >>> page = ["Harbour regatta for junior crews (05/21/2022)",
+    ...         "The harbour regatta for junior crews drew nine boats."]
+    >>> without_bracketed_date(page[0], 0, page), without_bracketed_date(page[0], 0, page[:1])
+    ('Harbour regatta for junior crews', 'Harbour regatta for junior crews (05/21/2022)')
+    """
+    found = _BRACKETED_DATE.search(text)
+    head = text[: found.start()] if found else ""
+    if len(head.split()) < _COPY_WORDS:
+        return text
+    folded = head.lower()
+    retold = any(at != line and folded in other.lower() for at, other in enumerate(lines))
+    return head if retold else text
 
 
 @once

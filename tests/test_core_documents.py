@@ -3448,3 +3448,11 @@ def test_a_sections_other_items_label_alike() -> None:
     for label in ("Другие новости раздела", "Other news in this section"):
         for tz, now in SETTINGS:
             assert compare(SECTION_ITEMS_UNDER_A_TIMETABLE.format(label=label), tz, now)
+
+
+def test_a_day_in_brackets_after_a_retold_headline_alike() -> None:
+    from tests.test_headline import BRACKETED_DAY_STORY, BRACKETED_EDITION_DIGEST
+
+    for page in (BRACKETED_DAY_STORY, BRACKETED_EDITION_DIGEST):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -11,7 +11,8 @@
 //! (`dateline_places`), a programme's hyphened name glued before it
 //! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
 //! (`subjects::without_next_field`), a date glued after it that the headline's copy on another
-//! line leaves out (`without_glued_date`), a status badge glued after it
+//! line leaves out (`without_glued_date`), a date in brackets of its own closing it that the
+//! lead retells the headline without (`without_bracketed_date`), a status badge glued after it
 //! (`without_status_badge`).
 
 use regex::Regex;
@@ -57,6 +58,12 @@ static CLOSING_DATE: PerThread<Regex> = PerThread::new(|| {
     ))
     .expect("a valid pattern")
 });
+/// A whole date of numbers in brackets of its own closing a headline, the day or the month
+/// first: "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its
+/// programme).
+static BRACKETED_DATE: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$").expect("a valid pattern")
+});
 /// An outlet's crumb before a spaced slash: "Outlet / <headline>".
 static OUTLET_CRUMB: PerThread<Regex> =
     PerThread::new(|| Regex::new(r"^(\p{Lu}[^/]*?)\s+/\s+([^/]+)$").expect("a valid pattern"));
@@ -96,7 +103,12 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
     let text = without_next_field(&without_glued_name(&text), line, lines.lines());
-    without_status_badge(without_glued_date(&text, line, lines.lines())).to_string()
+    let text = without_bracketed_date(
+        without_glued_date(&text, line, lines.lines()),
+        line,
+        lines.lines(),
+    );
+    without_status_badge(text).to_string()
 }
 
 /// The headline without a status badge a site's story page glues after it by a space ("…
@@ -157,6 +169,31 @@ fn without_glued_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]
         .enumerate()
         .any(|(at, other)| at != line && strip(other.as_ref()) == head);
     if copied {
+        head
+    } else {
+        text
+    }
+}
+
+/// The headline without a date in brackets of its own closing it ("… (03/14/2021)") when
+/// another line of `lines` holds the rest, a headline's length, inside its sentence in any case
+/// (the lead retelling the headline): the date is the post's day, no part of it. A headline no
+/// line retells keeps its date, a digest's title naming its edition by its day (Python's
+/// `without_bracketed_date`).
+fn without_bracketed_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
+    let head = BRACKETED_DATE
+        .get()
+        .find(text)
+        .map_or("", |found| &text[..found.start()]);
+    if count_words(head, COPY_WORDS) < COPY_WORDS {
+        return text;
+    }
+    let folded = head.to_lowercase();
+    let retold = lines
+        .iter()
+        .enumerate()
+        .any(|(at, other)| at != line && other.as_ref().to_lowercase().contains(folded.as_str()));
+    if retold {
         head
     } else {
         text

@@ -10,7 +10,9 @@ hyphen that the page's other lines leave out (``without_hyphen_label``), a deck 
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
 glued after it (``subjects.without_next_field``), a date glued after it that the headline's
-copy on another line leaves out (``without_glued_date``).
+copy on another line leaves out (``without_glued_date``), a date in brackets of its own closing it
+that the lead retells the headline without (``without_bracketed_date``), a site's name shaped as a
+domain in capitals after a comma (``without_comma_site``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -78,7 +80,8 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
     text = without_next_field(without_glued_name(text), line, lines)
-    return without_status_badge(without_glued_date(text, line, lines))
+    text = without_bracketed_date(without_glued_date(text, line, lines), line, lines)
+    return without_status_badge(without_comma_site(text))
 
 
 def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
@@ -274,6 +277,32 @@ def without_glued_date(text: str, line: int, lines: Sequence[str]) -> str:
     return head if copied else text
 
 
+# A whole date of numbers in brackets of its own closing a headline, the day or the month first:
+# "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its programme).
+_BRACKETED_DATE: Final = regex.compile(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$")
+
+
+def without_bracketed_date(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a date in brackets of its own closing it ("… (03/14/2021)") when
+    another line of ``lines`` holds the rest, a headline's length, inside its sentence in any
+    case (the lead retelling the headline): the date is the post's day, printed after it as an
+    old site's engine does, no part of it. A headline no line retells keeps its date, a
+    digest's title naming its edition by its day ("Community Foundation Update (04/08/2023)").
+
+    >>> page = ["Harbour regatta for junior crews (05/21/2022)",
+    ...         "The harbour regatta for junior crews drew nine boats."]
+    >>> without_bracketed_date(page[0], 0, page), without_bracketed_date(page[0], 0, page[:1])
+    ('Harbour regatta for junior crews', 'Harbour regatta for junior crews (05/21/2022)')
+    """
+    found = _BRACKETED_DATE.search(text)
+    head = text[: found.start()] if found else ""
+    if len(head.split()) < _COPY_WORDS:
+        return text
+    folded = head.lower()
+    retold = any(at != line and folded in other.lower() for at, other in enumerate(lines))
+    return head if retold else text
+
+
 @once
 def _closing_date() -> regex.Pattern[str]:
     """A whole date closing a line after a space: the day, an English month's name (its first
@@ -284,6 +313,31 @@ def _closing_date() -> regex.Pattern[str]:
         r"\s(?:\d{1,2}(?:st|nd|rd|th)?\s+MONTH,?\s+\d{4}|MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
         r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$".replace("MONTH", month)
     )
+
+
+# A site's name in capitals shaped as a domain after a comma closing a headline, a name, a full
+# stop and an ending of two or three capitals, maybe with its branch's name in capitals after it:
+# "…, RIVERS.KZ EAST", "…, ОЗЁРА.РФ".
+_COMMA_SITE: Final = regex.compile(r",\s+\p{Lu}{2,}\.\p{Lu}{2,3}(?:\s+\p{Lu}{2,}){0,2}\s*$")
+
+
+def without_comma_site(text: str) -> str:
+    """The headline without a site's name in capitals shaped as a domain after a comma, maybe
+    with its branch's name in capitals after it ("…, RIVERS.KZ EAST"), the headline before it
+    ``_HEADLINE_WORDS`` words at least and not in capitals (it holds small letters): a site's
+    signature breaks the headline's case so; a headline in capitals keeps the words, as it
+    keeps all its words.
+
+    >>> without_comma_site("Last ice of the season on the bay, RIVERS.KZ EAST")
+    'Last ice of the season on the bay'
+    >>> without_comma_site("LAST ICE OF THE SEASON ON THE BAY, RIVERS.KZ EAST")
+    'LAST ICE OF THE SEASON ON THE BAY, RIVERS.KZ EAST'
+    """
+    found = _COMMA_SITE.search(text)
+    head = text[: found.start()] if found else ""
+    if len(head.split()) < _HEADLINE_WORDS or not any(char.islower() for char in head):
+        return text
+    return head.rstrip()
 
 
 def without_status_badge(text: str) -> str:

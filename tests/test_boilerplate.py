@@ -165,6 +165,38 @@ def test_a_related_label_under_a_sentence_heads_its_box() -> None:
     assert normalize_document(RELATED_BOX_UNDER_SENTENCES)["title"] is None
 
 
+# A club's weekly timetable, closed by its section's other items: the label, another item's day
+# and its teaser.
+SECTION_ITEMS_UNDER_A_TIMETABLE = "\n".join(
+    [
+        "Расписание занятий 9—15 марта",
+        "В понедельник, 9 марта, секция гребли занимается на воде с 16 часов, если лёд на"
+        " протоке сойдёт; иначе тренировка пройдёт в зале.",
+        "В субботу, 14 марта, юноши едут на сборы в Озёрки, сбор у лодочной станции в 7 утра.",
+        "{label}",
+        "21.02.2020",
+        "Весенний кросс клуба перенесён на апрель из-за поздней оттепели.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Другие новости раздела", "Другие материалы раздела", "Other news in this section"],
+)
+def test_a_sections_other_items_label_heads_a_related_box(label: str) -> None:
+    """A section's label over its other items ("Другие новости раздела", "Other news in this
+    section") heads a related box: the day over the teaser under it is that item's, and the
+    timetable above, which prints no year, has no date; a sentence naming the section's other
+    items is text."""
+    assert line_kind(label) == "related"
+    page = SECTION_ITEMS_UNDER_A_TIMETABLE.format(label=label)
+    row = normalize_document(page)
+    assert row["title"] == "Расписание занятий 9—15 марта"
+    assert row["published_at"] is None
+    assert line_kind("Другие новости раздела выходят по пятницам") == "text"
+
+
 @pytest.mark.parametrize("lines", [[], [""], ["", "", ""]])
 def test_pages_of_blank_lines_have_no_machinery(lines: list[str]) -> None:
     assert machinery_lines(lines) == {}

@@ -3448,3 +3448,28 @@ def test_a_share_bar_alike() -> None:
     for head in ("가온라디오 방송국을 알아볼까요?", "트위터 대신 카카오톡으로 사연 받는 라디오"):
         for tz, now in SETTINGS:
             assert compare(SHARE_BAR_PAGE.format(head=head), tz, now)
+
+
+def test_a_sections_other_items_label_alike() -> None:
+    from tests.test_boilerplate import SECTION_ITEMS_UNDER_A_TIMETABLE
+
+    for label in ("Другие новости раздела", "Other news in this section"):
+        for tz, now in SETTINGS:
+            assert compare(SECTION_ITEMS_UNDER_A_TIMETABLE.format(label=label), tz, now)
+
+
+def test_a_day_in_brackets_after_a_retold_headline_alike() -> None:
+    from tests.test_headline import BRACKETED_DAY_STORY, BRACKETED_EDITION_DIGEST
+
+    for page in (BRACKETED_DAY_STORY, BRACKETED_EDITION_DIGEST):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_sites_name_as_a_domain_after_a_comma_alike() -> None:
+    from tests.test_headline import COMMA_SITE_STORY
+
+    caps = COMMA_SITE_STORY.replace("Весенний жор щуки на Ирмени", "ВЕСЕННИЙ ЖОР ЩУКИ НА ИРМЕНИ")
+    for page in (COMMA_SITE_STORY, caps):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -19,7 +19,12 @@ from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from normalize.running_text import reads_as_sentence, runs_words_together
-from normalize.trims import without_glued_crumbs, without_outlet_crumb
+from normalize.trims import (
+    without_bracketed_date,
+    without_comma_site,
+    without_glued_crumbs,
+    without_outlet_crumb,
+)
 from tests.test_core_headline import assert_same_headline, headline_inputs
 
 LEAD = (
@@ -2869,6 +2874,76 @@ CRUMBED_STORY = "\n".join(
         " over night shifts, the port authority said, ending queues of lorries on the coast road.",
     ]
 )
+
+
+# An old club site's item: the headline with its day in brackets, the month first, then a lead
+# that retells the headline inside its first sentence.
+BRACKETED_DAY_STORY = "\n".join(
+    [
+        "Кубок района по лыжным гонкам «Зимняя лыжня» (02/19/2022)",
+        "В Тихореченске прошёл кубок района по лыжным гонкам «Зимняя лыжня» среди учеников"
+        " средних классов.",
+        "На старт вышли 46 лыжников из девяти школ, дистанции были от двух до пяти километров.",
+        "Первое место в эстафете заняла команда школы № 4.",
+    ]
+)
+# A digest's page: the edition's day in brackets after a title its items do not retell.
+BRACKETED_EDITION_DIGEST = "\n".join(
+    [
+        "Lakeside Parish Notes (02/19/2022)",
+        "The choir meets on Thursday evenings in the vestry and welcomes new singers of any age.",
+        "The roof appeal has raised enough to mend the north aisle before the spring rains.",
+    ]
+)
+
+
+def test_a_day_in_brackets_after_a_headline_its_lead_retells_goes() -> None:
+    """A whole day of numbers in brackets after a headline is the item's day, no part of it,
+    when the lead retells the headline (in small letters, inside its sentence); a digest's
+    title its items do not retell keeps its edition's day."""
+    row = normalize_document(BRACKETED_DAY_STORY)
+    assert row["title"] == "Кубок района по лыжным гонкам «Зимняя лыжня»"
+    assert row["published_at"] == datetime(2022, 2, 19, tzinfo=UTC)
+    digest = normalize_document(BRACKETED_EDITION_DIGEST)["title"]
+    assert digest == "Lakeside Parish Notes (02/19/2022)"
+    lines = BRACKETED_DAY_STORY.split("\n")
+    assert without_bracketed_date(lines[0], 0, lines[:1]) == lines[0]
+    assert without_bracketed_date("Лыжня (02/19/2022)", 0, ["Лыжня (02/19/2022)", "лыжня"]) == (
+        "Лыжня (02/19/2022)"
+    )
+    assert_same_headline(BRACKETED_DAY_STORY)
+    assert_same_headline(BRACKETED_EDITION_DIGEST)
+
+
+# An anglers' community site: its header lines, then the headline signed by the site's name in
+# capitals, shaped as a domain, and its branch after a comma.
+COMMA_SITE_STORY = "\n".join(
+    [
+        "12+",
+        "Войти",
+        "",
+        "Весенний жор щуки на Ирмени, ОКУНИ.КЗ ЗАПАД",
+        "",
+        "Публикуем рассказ участников сообщества о выезде на Ирмень в первые тёплые выходные"
+        " апреля: щука брала на мелководье у камышей с утра до полудня.",
+        "",
+        "Лучше всего работали лёгкие колебалки, а к обеду клёв стих, и команда вернулась в лагерь.",
+    ]
+)
+
+
+def test_a_sites_name_as_a_domain_in_capitals_after_a_comma_goes() -> None:
+    """A site's name in capitals shaped as a domain after a comma, with its branch, signs the
+    headline and is no part of it; a headline in capitals keeps the words, and an
+    abbreviation in capitals with no domain's ending stays."""
+    row = normalize_document(COMMA_SITE_STORY)
+    assert row["title"] == "Весенний жор щуки на Ирмени"
+    caps = "ВЕСЕННИЙ ЖОР ЩУКИ НА ИРМЕНИ, ОКУНИ.КЗ ЗАПАД"
+    assert without_comma_site(caps) == caps
+    kept = "Паром снова ходит через Ирмень, сообщили в МЧС"
+    assert without_comma_site(kept) == kept
+    assert without_comma_site("Жор щуки, ОКУНИ.КЗ") == "Жор щуки, ОКУНИ.КЗ"
+    assert_same_headline(COMMA_SITE_STORY)
 
 
 def test_crumbs_glued_before_a_headline_go_when_another_line_prints_the_rest() -> None:

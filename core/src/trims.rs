@@ -11,7 +11,9 @@
 //! (`dateline_places`), a programme's hyphened name glued before it
 //! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
 //! (`subjects::without_next_field`), a date glued after it that the headline's copy on another
-//! line leaves out (`without_glued_date`), a status badge glued after it
+//! line leaves out (`without_glued_date`), a date in brackets of its own closing it that the
+//! lead retells the headline without (`without_bracketed_date`), a site's name shaped as a domain
+//! in capitals after a comma (`without_comma_site`), a status badge glued after it
 //! (`without_status_badge`).
 
 use regex::Regex;
@@ -57,6 +59,18 @@ static CLOSING_DATE: PerThread<Regex> = PerThread::new(|| {
     ))
     .expect("a valid pattern")
 });
+/// A whole date of numbers in brackets of its own closing a headline, the day or the month
+/// first: "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its
+/// programme).
+static BRACKETED_DATE: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$").expect("a valid pattern")
+});
+/// A site's name in capitals shaped as a domain after a comma closing a headline, a name, a full
+/// stop and an ending of two or three capitals, maybe with its branch's name in capitals after
+/// it: "…, RIVERS.KZ EAST", "…, ОЗЁРА.РФ".
+static COMMA_SITE: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r",\s+\p{Lu}{2,}\.\p{Lu}{2,3}(?:\s+\p{Lu}{2,}){0,2}\s*$").expect("a valid pattern")
+});
 /// An outlet's crumb before a spaced slash: "Outlet / <headline>".
 static OUTLET_CRUMB: PerThread<Regex> =
     PerThread::new(|| Regex::new(r"^(\p{Lu}[^/]*?)\s+/\s+([^/]+)$").expect("a valid pattern"));
@@ -96,7 +110,12 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
     let text = without_next_field(&without_glued_name(&text), line, lines.lines());
-    without_status_badge(without_glued_date(&text, line, lines.lines())).to_string()
+    let text = without_bracketed_date(
+        without_glued_date(&text, line, lines.lines()),
+        line,
+        lines.lines(),
+    );
+    without_status_badge(without_comma_site(text)).to_string()
 }
 
 /// The headline without a status badge a site's story page glues after it by a space ("…
@@ -157,6 +176,46 @@ fn without_glued_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]
         .enumerate()
         .any(|(at, other)| at != line && strip(other.as_ref()) == head);
     if copied {
+        head
+    } else {
+        text
+    }
+}
+
+/// The headline without a site's name in capitals shaped as a domain after a comma, maybe with
+/// its branch's name in capitals after it ("…, RIVERS.KZ EAST"), the headline before it
+/// `HEADLINE_WORDS` words at least and not in capitals (it holds small letters): a headline in
+/// capitals keeps the words, as it keeps all its words (Python's `without_comma_site`).
+fn without_comma_site(text: &str) -> &str {
+    let Some(found) = COMMA_SITE.get().find(text) else {
+        return text;
+    };
+    let head = &text[..found.start()];
+    if count_words(head, HEADLINE_WORDS) < HEADLINE_WORDS || !head.chars().any(is_lower) {
+        return text;
+    }
+    head.trim_end_matches(chars::is_space)
+}
+
+/// The headline without a date in brackets of its own closing it ("… (03/14/2021)") when
+/// another line of `lines` holds the rest, a headline's length, inside its sentence in any case
+/// (the lead retelling the headline): the date is the post's day, no part of it. A headline no
+/// line retells keeps its date, a digest's title naming its edition by its day (Python's
+/// `without_bracketed_date`).
+fn without_bracketed_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
+    let head = BRACKETED_DATE
+        .get()
+        .find(text)
+        .map_or("", |found| &text[..found.start()]);
+    if count_words(head, COPY_WORDS) < COPY_WORDS {
+        return text;
+    }
+    let folded = head.to_lowercase();
+    let retold = lines
+        .iter()
+        .enumerate()
+        .any(|(at, other)| at != line && other.as_ref().to_lowercase().contains(folded.as_str()));
+    if retold {
         head
     } else {
         text

@@ -3440,3 +3440,11 @@ def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
     for first in ("Паромы, люди, города", "Переправа через Сурожу", "Паромы, люди и города"):
         for tz, now in SETTINGS:
             assert compare(SLOGAN_OVER_A_STORY.format(first=first), tz, now)
+
+
+def test_a_head_under_its_day_and_views_counter_alike() -> None:
+    from tests.test_headline import DATED_HEAD_OVER_A_PLAIN_DECK
+
+    for counter in ("318", "1 204", "Ирина Заречная"):
+        for tz, now in SETTINGS:
+            assert compare(DATED_HEAD_OVER_A_PLAIN_DECK.format(counter=counter), tz, now)

@@ -17,8 +17,6 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Final
 
-import regex
-
 from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
@@ -41,11 +39,6 @@ _NO_HEAD: Final = (
     "after_body",
     "lower_case",
 )
-# A head under its date and views counter has this many words at least (a section's name is
-# shorter).
-_DATED_HEAD_WORDS: Final = 3
-# A views counter printed alone on its line: a number, its thousands spaced or by commas.
-_COUNTER: Final = regex.compile(r"[0-9]{1,3}(?:[ ,.][0-9]{3})*")
 # The quotation marks that open a quotation, each with the one that closes it.
 _QUOTES: Final = MappingProxyType({"«": "»", "“": "”", "„": "“", '"': '"'})
 _MARKS: Final = frozenset('«»“”„"')
@@ -88,27 +81,22 @@ def hash_deck_lines(
 def mark_decks(
     candidates: list[Candidate], dated: Collection[int], body_start: int, lines: Sequence[str]
 ) -> None:
-    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, a long one
-    right under the dateline the page opens with though its story echoes a word of it only, the
-    page's first one right under its date and views counter (``dated_heads``) though its story
-    echoes none, or a feature's short headline (``_feature_heads``), or right below a deck in a
-    deck's shape above the article, or it is a point of a summary under the dateline, or a line
-    opened by a dash right below a headline: ``dash_decks``) and ``quoted_head`` (it is a
-    quotation printed whole with its deck right below it, or a headline in capitals over its
-    deck split in two: ``heads_over_split_decks``); a summary's point echoes no more than its
-    headline, and neither does a dash's deck; a line of the page (``lines``) printed twice above
-    a photograph's credit, below the page's first headline that may have a deck, is that
-    photograph's caption; a quotation printed twice over a headline nearer its dateline is a
-    kicker (``quoted_kickers``), weighed as a deck, and no headline with a deck. ``dated`` holds
-    the ranks of the datelines and bylines, ``body_start`` the rank of the article's first
-    paragraph."""
+    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, a long
+    one right under the dateline the page opens with though its story echoes a word of it
+    only, or a feature's short headline (``_feature_heads``), or right below a deck in a
+    deck's shape above the article, or it is a point of a summary under the dateline, or a
+    line opened by a dash right below a headline: ``dash_decks``) and
+    ``quoted_head``
+    (it is a quotation printed whole with its deck right below it, or a headline in capitals
+    over its deck split in two: ``heads_over_split_decks``); a summary's point echoes no
+    more than its headline, and neither does a dash's deck; a line of the page (``lines``)
+    printed twice above a photograph's credit, below the page's first headline that may have a
+    deck, is that photograph's caption; a quotation printed twice over a headline nearer its
+    dateline is a kicker (``quoted_kickers``), weighed as a deck, and no headline with a deck.
+    ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
+    article's first paragraph."""
     kickers = quoted_kickers(candidates)  # no headline, and none a deck stands below
-    under_date = {c.line for c in dated_heads(candidates, dated, lines)}  # over its counter
-    heads = [
-        c
-        for c in candidates
-        if (may_have_a_deck(c, dated) or c.line in under_date) and c.line not in kickers
-    ]
+    heads = [c for c in candidates if may_have_a_deck(c, dated) and c.line not in kickers]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = dash_decks(candidates, lines) | summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates) | heads_over_split_decks(candidates, lines)
@@ -136,39 +124,6 @@ def mark_decks(
     for candidate in candidates:  # a kicker is weighed as a deck, set above its headline
         if candidate.line in kickers:
             candidate.signals["deck"] = 1.0
-
-
-def dated_heads(
-    candidates: list[Candidate], dated: Collection[int], lines: Sequence[str]
-) -> list[Candidate]:
-    """The page's first candidate past its machinery (a section's label), as a list of one,
-    when the line with text right above it is a number alone, its views counter, and the one
-    above that a dateline or byline (rank among ``dated``): "12 марта 2024", "318", then the
-    headline. A story head of ``_DATED_HEAD_WORDS`` words or more in no shape ``_NO_HEAD``
-    names and stating no time, which a deck may stand below though its lead echoes none of its
-    words (a turn of phrase); a site's clock or today's date has no counter under it.
-
-    >>> def line(order, text):
-    ...     signals = dict.fromkeys(_NO_HEAD, 0.0) | {"echo": 0.0, "length": 1.0}
-    ...     return Candidate(order + 1, order, text, text.lower(), signals)
-    >>> page = ["", "May 3, 2024", "412", "The pier that would not sink", "Storm damage repaired"]
-    >>> head, deck = line(2, page[3]), line(3, page[4])
-    >>> [c.text for c in dated_heads([head, deck], {0}, page)]
-    ['The pier that would not sink']
-    >>> dated_heads([head, deck], {0}, [*page[:2], "Ferry news", *page[3:]])
-    []
-    """
-    head = next((c for c in candidates if not (c.signals["machinery"] or c.signals["site"])), None)
-    if head is None:
-        return []
-    above = [line for line in lines[: head.line] if line]
-    counted = len(above) >= 2 and _COUNTER.fullmatch(above[-1].strip()) is not None
-    shaped = (
-        len(head.text.split()) >= _DATED_HEAD_WORDS
-        and not any(head.signals[name] for name in _NO_HEAD)
-        and parse_timestamp(head.text) is None
-    )
-    return [head] if counted and head.order - 2 in dated and shaped else []
 
 
 def dash_decks(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:

@@ -3473,11 +3473,3 @@ def test_a_sites_name_as_a_domain_after_a_comma_alike() -> None:
     for page in (COMMA_SITE_STORY, caps):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
-
-
-def test_a_head_under_its_day_and_views_counter_alike() -> None:
-    from tests.test_headline import DATED_HEAD_OVER_A_PLAIN_DECK
-
-    for counter in ("318", "1 204", "Ирина Заречная"):
-        for tz, now in SETTINGS:
-            assert compare(DATED_HEAD_OVER_A_PLAIN_DECK.format(counter=counter), tz, now)

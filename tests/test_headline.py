@@ -4297,44 +4297,6 @@ def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> No
     assert_same_headline(kicker)
 
 
-# A town paper's item: its rubric, its day and its views counter over a headline that turns a
-# phrase (its lead echoes none of its words) and a plainer deck, then a photograph's slot.
-DATED_HEAD_OVER_A_PLAIN_DECK = "\n".join(
-    [
-        "Происшествия",
-        "12 марта 2024",
-        "{counter}",
-        "",
-        "Старый рынок стал островом посреди лужи",
-        "",
-        "Торговцы просят откачать воду от павильонов",
-        "",
-        "image",
-        "",
-        "Третью неделю торговые ряды на улице Береговой заливает талая вода, а покупатели "
-        "обходят павильоны по доскам.",
-        "Продавцы говорят, что ливнёвку у павильонов не чистили с осени. В администрации "
-        "поселения пообещали прислать технику до конца недели.",
-    ]
-)
-
-
-def test_a_head_under_its_day_and_views_counter_keeps_its_plainer_deck_below() -> None:
-    """A head right under its day and its views counter is the item's head though its lead
-    echoes none of its words: the plainer line below it, which the lead echoes, is its deck,
-    and the day over the counter is the item's. A two-word kicker there is no such head: the
-    line below it stays the headline."""
-    text = DATED_HEAD_OVER_A_PLAIN_DECK.format(counter="318")
-    row = normalize_document(text)
-    assert row["title"] == "Старый рынок стал островом посреди лужи"
-    assert row["published_at"] == datetime(2024, 3, 12, tzinfo=UTC)
-    assert_same_headline(text)
-    kicker = text.replace("Старый рынок стал островом посреди лужи", "Вести рынка")
-    title = "Торговцы просят откачать воду от павильонов"
-    assert normalize_document(kicker)["title"] == title
-    assert_same_headline(kicker)
-
-
 def test_an_archive_days_label_is_not_echoed_by_the_dateline_that_repeats_its_day() -> None:
     """A city daily's archive page prints "Archive for <day>" over a feature's headline and
     deck, and the story's dateline repeats the day: the dateline echoes the label's date, not

@@ -41,9 +41,6 @@ const MARKS: [char; 6] = ['«', '»', '“', '”', '„', '"'];
 /// A quotation printed whole is a headline when it has this many words at least (a shorter one
 /// is a name, a title of a work, a nickname).
 const QUOTATION_WORDS: usize = 3;
-/// A head under its date and views counter has this many words at least (a section's name is
-/// shorter).
-const DATED_HEAD_WORDS: usize = 3;
 
 /// The places of a deck whose lines open the page under a hash and a space ("# …"), as a
 /// list's bullet marks them: the first line with text when it opens so and the next line stands
@@ -74,9 +71,8 @@ pub fn hash_deck_lines<'a>(
     deck
 }
 
-/// Sets each candidate's `deck` (it stands below a headline that may have a deck, the page's
-/// first one right under its date and views counter among them (`dated_head`) though its story
-/// echoes none, or it is a point of a summary under the dateline, or a line opened by a dash right below a headline:
+/// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
+/// point of a summary under the dateline, or a line opened by a dash right below a headline:
 /// `dash_decks`) and `quoted_head` (it is a quotation printed whole
 /// with its deck right below it, or a headline in capitals over its deck split in two:
 /// `heads_over_split_decks`); a summary's point echoes no more than its headline, and neither
@@ -94,15 +90,9 @@ pub fn mark_decks<S: AsRef<str>>(
 ) -> Result<(), String> {
     // no headline, and none a deck stands below
     let kickers = quoted_kickers(candidates);
-    // the page's first head right under its date and views counter
-    let under_date = dated_head(candidates, dated, lines)?;
     let heads: Vec<bool> = candidates
         .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            Ok((may_have_a_deck(c, dated)? || under_date == Some(k))
-                && !kickers.contains(&c.placed.line))
-        })
+        .map(|c| Ok(may_have_a_deck(c, dated)? && !kickers.contains(&c.placed.line)))
         .collect::<Result<_, String>>()?;
     // a feature's short headline: decks below it, no caption rule
     let feature = feature_head(candidates, body_start)?;
@@ -240,61 +230,6 @@ fn feature_head(candidates: &[Candidate], body_start: usize) -> Result<Option<us
         .map_err(|error| error.to_string())?
         .is_some();
     Ok((!dated).then_some(at))
-}
-
-/// The place among `candidates` of the page's first one past its machinery (a section's
-/// label) when the line with text right above it is a number alone, its views counter, and
-/// the one above that a dateline or byline (rank among `dated`): "12 марта 2024", "318",
-/// then the headline. A story head of `DATED_HEAD_WORDS` words or more in no shape `NO_HEAD`
-/// names and stating no time, which a deck may stand below though its lead echoes none of its
-/// words (a turn of phrase); a site's clock or today's date has no counter under it (Python's
-/// `dated_heads`).
-fn dated_head<S: AsRef<str>>(
-    candidates: &[Candidate],
-    dated: &[i64],
-    lines: &[S],
-) -> Result<Option<usize>, String> {
-    let Some(at) = candidates
-        .iter()
-        .position(|c| signal(&c.signals, "machinery") == 0.0 && signal(&c.signals, "site") == 0.0)
-    else {
-        return Ok(None);
-    };
-    let head = &candidates[at];
-    let mut above = lines[..head.placed.line.min(lines.len())]
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|line| !line.is_empty())
-        .rev();
-    let counted = above
-        .next()
-        .is_some_and(|line| is_counter(line.trim_matches(chars::is_space)))
-        && above.next().is_some();
-    let under = dated.contains(&(head.placed.order as i64 - 2));
-    let shaped = head.words(DATED_HEAD_WORDS) >= DATED_HEAD_WORDS
-        && !NO_HEAD
-            .iter()
-            .any(|name| signal(&head.signals, name) != 0.0);
-    if !(counted && under && shaped) {
-        return Ok(None);
-    }
-    let timed = parse_timestamp(&head.placed.text, None, None)
-        .map_err(|error| error.to_string())?
-        .is_some();
-    Ok((!timed).then_some(at))
-}
-
-/// Whether a line is a number alone, its thousands spaced or set off by commas or stops, as a
-/// views counter prints it ("318", "1 204", "12,480"; Python's `_COUNTER`).
-fn is_counter(text: &str) -> bool {
-    let mut groups = text.split([' ', ',', '.']);
-    let Some(first) = groups.next() else {
-        return false;
-    };
-    let digits = |group: &str| group.bytes().all(|b| b.is_ascii_digit());
-    (1..=3).contains(&first.len())
-        && digits(first)
-        && groups.all(|group| group.len() == 3 && digits(group))
 }
 
 /// Marks a deck each candidate right below a deck, above the article's first paragraph (at

@@ -45,6 +45,7 @@ from normalize.segment_names import (
 )
 from normalize.segment_places import (
     is_town_name,
+    join_committee_names,
     join_founded_institutions,
     join_name_syllables,
     join_named_places,
@@ -385,6 +386,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     joined = join_public_bodies(
         joined, facts.national_prefixes, facts.public_bodies, named_places, facts.place_bodies
     )
+    joined = join_committee_names(joined, facts.committees)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )

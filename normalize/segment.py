@@ -355,7 +355,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
         pieces=pieces,
         leads=facts.suffixes | facts.abbreviations,
     )
-    standalone = facts.counters | facts.abbreviations
+    # a body noun of one syllable (원) is no counter after a noun: 진흥 + 원
+    standalone = (facts.counters | facts.abbreviations) - facts.public_bodies
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
     words = nouns.join_noun_prefixes(words, facts.noun_prefixes, facts.suffixes)
     words = join_compound_surnames(words, facts.compound_surnames, facts.titles)

@@ -1026,7 +1026,11 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         let words = nouns::join_sino_endings(
             words,
             &|syllable| contains_char(sino, syllable),
-            &|word| facts.counters.contains(word) || facts.abbreviations.contains(word),
+            // a body noun of one syllable (원) is no counter after a noun: 진흥 + 원
+            &|word| {
+                (facts.counters.contains(word) || facts.abbreviations.contains(word))
+                    && !facts.public_bodies.contains(word)
+            },
             &facts.suffixes,
         );
         nouns::join_noun_prefixes(words, &facts.noun_prefixes, &facts.suffixes)

@@ -61,6 +61,7 @@ def _joining_facts() -> Rules:
         names=frozenset().union(*(facts.names for facts in every)),
         businesses=frozenset().union(*(facts.businesses for facts in every)),
         particles=frozenset().union(*(facts.particles for facts in every)),
+        age_counters=frozenset().union(*(facts.age_counters for facts in every)),
     )
 
 
@@ -88,6 +89,7 @@ def join_across(words: list[str]) -> list[str]:
         # 10년 + 째; a suffix of two syllables after a count is a noun (10분 + 거리, a distance)
         ended = count and len(word) == 1 and word in facts.suffixes
         count = _is_amount(number, facts.numerals) and _is_count(word, facts)
+        count = count and not _is_aged_year(number, word, facts)
         count = count or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
         counted = count or ended
         counted = counted or _is_share_price(number, word, facts)
@@ -121,6 +123,18 @@ def _is_count(word: str, facts: Rules) -> bool:
     시간; 만원, 천만명), or a unit of measure in Latin letters of either case (mm, GB)."""
     word = word.lower()
     return word in facts.counters or word.lstrip("".join(facts.numerals)) in facts.counters
+
+
+def _is_aged_year(number: str, word: str, facts: Rules) -> bool:
+    """Whether a counter of age or of generations (``age_counters``: 세, 살, 세대) follows a
+    number of more than three digits, which no age or generation has: 2030 + 세대 is an age band
+    and its noun, while 5 + 세대 is a fifth generation and 3천 + 세대 three thousand households.
+
+    >>> facts = Rules(age_counters=frozenset({"세대"}))
+    >>> _is_aged_year("2030", "세대", facts), _is_aged_year("5", "세대", facts)
+    (True, False)
+    """
+    return word in facts.age_counters and number.isdigit() and len(number) > _AGE_DIGITS
 
 
 def _is_share_price(number: str, word: str, facts: Rules) -> bool:
@@ -172,9 +186,11 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
     if lang is None or not is_hangul(run):
         return ""
     pieces = rules(lang).counters | _unit_counters(run, lang)
-    if opening and _is_short_number(number) and run[0] in sino_syllables(lang):
-        pieces = pieces | {run[0]}
     stem = _without_particle(run, rules(lang).particles)
+    # a run that is a counter itself keeps its syllables (2 + 관왕, not 2관 + 왕)
+    whole = stem in rules(lang).counters
+    if opening and _is_short_number(number) and run[0] in sino_syllables(lang) and not whole:
+        pieces = pieces | {run[0]}
     for end in dict.fromkeys((len(run), len(stem))):
         best = min(_counter_prices(run, number, lang, end, pieces), default=None)
         if best is not None and best[0] < price(run[:end], lang):

@@ -45,6 +45,7 @@ from normalize.segment_names import (
 )
 from normalize.segment_places import (
     is_town_name,
+    join_committee_names,
     join_founded_institutions,
     join_name_syllables,
     join_named_places,
@@ -354,7 +355,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
         pieces=pieces,
         leads=facts.suffixes | facts.abbreviations,
     )
-    standalone = facts.counters | facts.abbreviations
+    # a body noun of one syllable (원) is no counter after a noun: 진흥 + 원
+    standalone = (facts.counters | facts.abbreviations) - facts.public_bodies
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
     words = nouns.join_noun_prefixes(words, facts.noun_prefixes, facts.suffixes)
     words = join_compound_surnames(words, facts.compound_surnames, facts.titles)
@@ -385,6 +387,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     joined = join_public_bodies(
         joined, facts.national_prefixes, facts.public_bodies, named_places, facts.place_bodies
     )
+    joined = join_committee_names(joined, facts.committees)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )

@@ -21,6 +21,8 @@ _NOUN = 2  # syllables of the noun between a place and its facility
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
 _TOWN = 3  # syllables of a town's name with its place noun (해솔 + 시)
 _NAME_SYLLABLES = 2  # syllables of a place's or a body's own name cut apart (해 + 솔 + 농협)
+_COMMITTEE_NOUN = 3  # syllables of a noun that names what a committee does, at most
+_COMMITTEE_NOUNS = 2  # nouns before a committee noun that its name holds, at most
 
 
 def join_named_places(
@@ -148,6 +150,35 @@ def _body_end(
             if named or (key in bodies and apart):
                 return close + 1
     return start + 1
+
+
+def join_committee_names(words: list[str], committees: Container[str]) -> list[str]:
+    """Join a committee noun standing as a word of its own (``committees``: 위원회, 협의회) and
+    the one or two nouns of two or three Hangul syllables right before it, the committee's one
+    name (원자력 + 안전 + 위원회 -> 원자력안전위원회, 징계 + 위원회 -> 징계위원회): such a noun
+    always names a body, and the nouns before it say what the body does. A longer word before
+    them is a name of its own (부산국제영화제 + 집행 + 위원회 -> 부산국제영화제 + 집행위원회),
+    and a word of other letters or a count stays apart (AI + 위원회).
+
+    >>> join_committee_names(["원자력", "안전", "위원회", "출범"], {"위원회"})
+    ['원자력안전위원회', '출범']
+    >>> join_committee_names(["은하수영화제", "집행", "위원회"], {"위원회"})
+    ['은하수영화제', '집행위원회']
+    """
+    joined: list[str] = []
+    for word in words:
+        nouns = 0
+        if word.lower() in committees:
+            while nouns < _COMMITTEE_NOUNS and nouns < len(joined):
+                noun = joined[-1 - nouns]
+                if not (_NOUN <= len(noun) <= _COMMITTEE_NOUN and is_syllables(noun)):
+                    break
+                nouns += 1
+        if nouns:
+            joined[-nouns:] = ["".join(joined[-nouns:]) + word]
+        else:
+            joined.append(word)
+    return joined
 
 
 def is_town_name(

@@ -48,6 +48,7 @@ class Rules:
     national_prefixes: frozenset[str] = frozenset()  # open a public body's name (한국)
     public_bodies: frozenset[str] = frozenset()  # the kind of body that closes it (공사, 원)
     place_bodies: frozenset[str] = frozenset()  # a place's own body (경기 + 문화 + 재단)
+    committees: frozenset[str] = frozenset()  # name a body after its nouns (징계 + 위원회)
 
 
 @once

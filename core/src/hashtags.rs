@@ -539,10 +539,12 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
     let mut pieces: Vec<&str> = facts.counters.iter().map(String::as_str).collect();
     pieces.extend(unit_counters(run, lang)?);
     let lone = &run[..first.len_utf8()];
-    if opening && is_short_number(number) && sino_syllables(lang)?.contains(lone) {
+    let stem = without_particle(run, &facts.particles);
+    // a run that is a counter itself keeps its syllables (2 + 관왕, not 2관 + 왕)
+    let whole = facts.counters.contains(stem);
+    if opening && is_short_number(number) && !whole && sino_syllables(lang)?.contains(lone) {
         pieces.push(lone);
     }
-    let stem = without_particle(run, &facts.particles);
     let ends = if stem.len() < run.len() {
         vec![run.len(), stem.len()]
     } else {
@@ -611,7 +613,7 @@ fn opens_band(run: &str, lang: &str) -> Result<bool> {
 }
 
 /// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
-const AGE_DIGITS: usize = 3;
+pub(super) const AGE_DIGITS: usize = 3;
 
 /// Each of the counters (`pieces`) that opens a Korean run after a number, with the price of
 /// the rest of the run up to the byte `priced`, and a counter's, and its syllables; the

@@ -320,6 +320,8 @@ pub struct Rules {
     pub public_bodies: FxHashSet<String>,
     /// The kind of body that closes a place's own body's name (재단: 경기 + 문화 + 재단).
     pub place_bodies: FxHashSet<String>,
+    /// Nouns that name a body after the nouns before them (위원회: 징계 + 위원회).
+    pub committees: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -372,6 +374,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             national_prefixes: field("national_prefixes"),
             public_bodies: field("public_bodies"),
             place_bodies: field("place_bodies"),
+            committees: field("committees"),
         }
     })
 }
@@ -1023,7 +1026,11 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         let words = nouns::join_sino_endings(
             words,
             &|syllable| contains_char(sino, syllable),
-            &|word| facts.counters.contains(word) || facts.abbreviations.contains(word),
+            // a body noun of one syllable (원) is no counter after a noun: 진흥 + 원
+            &|word| {
+                (facts.counters.contains(word) || facts.abbreviations.contains(word))
+                    && !facts.public_bodies.contains(word)
+            },
             &facts.suffixes,
         );
         nouns::join_noun_prefixes(words, &facts.noun_prefixes, &facts.suffixes)
@@ -1088,6 +1095,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         named_places,
         &facts.place_bodies,
     );
+    let joined = places::join_committee_names(joined, &facts.committees);
     let joined = join_office_heads(joined, named_places, facts);
     let joined = join_court_offices(joined, named_places, &facts.court_offices);
     let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);

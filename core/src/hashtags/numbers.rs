@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::{model_language, models, DATE_DOTS};
+use super::{model_language, models, AGE_DIGITS, DATE_DOTS};
 use crate::segment::chars::{self, is, HANGUL, LU, N};
 use crate::segment::{price, rules, sino_syllables, Result};
 
@@ -31,6 +31,7 @@ struct Joining {
     names: FxHashSet<String>,
     businesses: FxHashSet<String>,
     particles: FxHashSet<String>,
+    age_counters: FxHashSet<String>,
 }
 
 fn joining_facts() -> &'static Joining {
@@ -65,6 +66,10 @@ fn joining_facts() -> &'static Joining {
                 .iter()
                 .flat_map(|r| r.particles.iter().cloned())
                 .collect(),
+            age_counters: every
+                .iter()
+                .flat_map(|r| r.age_counters.iter().cloned())
+                .collect(),
         }
     })
 }
@@ -90,6 +95,7 @@ pub fn join_across(words: Vec<String>) -> Vec<String> {
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);
             count = is_amount(number, &facts.numerals) && is_count(&word, facts);
+            count = count && !is_aged_year(number, &word, facts);
             count = count || (opening && is_counted_word(last, &word, &facts.particles));
             let counted = count || ended;
             let counted = counted || is_share_price(number, &word, facts);
@@ -137,6 +143,16 @@ fn is_count(word: &str, facts: &Joining) -> bool {
         || facts
             .counters
             .contains(word.trim_start_matches(|c| facts.numerals.contains(&c)))
+}
+
+/// Whether a counter of age or of generations (`age_counters`: 세, 살, 세대) follows a number
+/// of more than three digits, which no age or generation has: 2030 + 세대 is an age band and
+/// its noun, while 5 + 세대 is a fifth generation and 3천 + 세대 three thousand households
+/// (Python's `hashtags_numbers._is_aged_year`).
+fn is_aged_year(number: &str, word: &str, facts: &Joining) -> bool {
+    facts.age_counters.contains(word)
+        && chars::str_is_digit(number)
+        && number.chars().count() > AGE_DIGITS
 }
 
 /// Whether a word is a business noun (전자, 바이오) after an amount with a numeral unit (8만,

@@ -163,6 +163,43 @@ fn body_end(
     start + 1
 }
 
+/// Syllables of a noun that names what a committee does, at most (원자력 + 안전 + 위원회).
+const COMMITTEE_NOUN: usize = 3;
+/// Nouns before a committee noun that its name holds, at most.
+const COMMITTEE_NOUNS: usize = 2;
+
+/// Join a committee noun standing as a word of its own (`committees`: 위원회, 협의회) and the
+/// one or two nouns of two or three Hangul syllables right before it, the committee's one name
+/// (원자력 + 안전 + 위원회 -> 원자력안전위원회, 징계 + 위원회 -> 징계위원회): such a noun always
+/// names a body, and the nouns before it say what the body does. A longer word before them is
+/// a name of its own (부산국제영화제 + 집행 + 위원회 -> 부산국제영화제 + 집행위원회), and a word
+/// of other letters or a count stays apart (AI + 위원회; Python's
+/// `segment_places.join_committee_names`).
+pub fn join_committee_names(words: Vec<String>, committees: &FxHashSet<String>) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let mut nouns = 0;
+        if committees.contains(&chars::lower(&word)) {
+            while nouns < COMMITTEE_NOUNS && nouns < joined.len() {
+                let noun = &joined[joined.len() - 1 - nouns];
+                let syllables = noun.chars().count();
+                if !((NOUN..=COMMITTEE_NOUN).contains(&syllables) && is_syllables(noun)) {
+                    break;
+                }
+                nouns += 1;
+            }
+        }
+        if nouns > 0 {
+            let mut name: String = joined.drain(joined.len() - nouns..).collect();
+            name.push_str(&word);
+            joined.push(name);
+        } else {
+            joined.push(word);
+        }
+    }
+    joined
+}
+
 /// Whether the pieces of a run are the name of a town no list knows, cut apart: three Hangul
 /// syllables that close with a one-syllable place noun, cut after the first syllable, where
 /// the last piece is the place noun alone or a word that is no common one (priced `rare` or

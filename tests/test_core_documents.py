@@ -3301,6 +3301,15 @@ def test_an_outlet_crumb_named_elsewhere_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_source_s_credit_glued_to_a_slash_alike() -> None:
+    from tests.test_headline import SOURCE_CREDIT_REPOST
+
+    for credit, named in (("물결신문", "물결신문"), ("물결신문", "바다일보"), ("솔섬 ", "솔섬")):
+        page = SOURCE_CREDIT_REPOST.format(credit=credit, named=named)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_day_of_today_over_a_headline_dated_under_its_copy_alike() -> None:
     from tests.test_timestamps import TODAY_OVER_COPY_STORY
 

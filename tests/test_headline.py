@@ -8433,6 +8433,38 @@ def test_an_outlet_crumb_named_elsewhere_on_the_page_is_cut_from_the_headline() 
     assert_same_headline(unnamed)
 
 
+# A citizen paper's repost of another paper's story: the source's one-word name glued to a
+# slash before the headline, its deck crediting the source's edition, the day and the reporter.
+SOURCE_CREDIT_REPOST = "\n".join(
+    [
+        "{credit}/ 섬마을 분교 학생 넷이 만든 ‘바다 신문’ 창간호 나왔다",
+        "",
+        "{named} 2021년 6월 3일치 솔섬면 분교 ‘바다 신문’ 창간",
+        "",
+        "2021-06-10     한지오 기자",
+        "",
+        "솔섬면 분교 학생 네 명이 직접 취재하고 쓴 학교 신문이 첫 호를 냈다. 학생들은 부두와"
+        " 어촌계를 돌며 어르신들의 이야기를 받아 적었다고 9일 밝혔다.",
+    ]
+)
+
+
+def test_a_source_s_credit_glued_to_a_slash_is_cut_from_the_headline() -> None:
+    """In a script without capitals, a one-word name glued to a slash before the headline is a
+    reposted story's credit to its source when another line names it ("한빛신문/ …" over "한빛신문
+    2021년 6월 3일치 …"); a word no other line names stays, and so does one spaced off the slash,
+    where no credit's shape holds."""
+    head = "섬마을 분교 학생 넷이 만든 ‘바다 신문’ 창간호 나왔다"
+    page = SOURCE_CREDIT_REPOST.format(credit="물결신문", named="물결신문")
+    assert normalize_document(page)["title"] == head
+    unnamed = SOURCE_CREDIT_REPOST.format(credit="물결신문", named="바다일보")
+    assert normalize_document(unnamed)["title"] == f"물결신문/ {head}"
+    lines = ["솔섬 / 섬마을 분교 학생 넷이 만든 신문 나왔다", "솔섬 분교"]
+    assert without_outlet_crumb(lines[0], 0, lines) == lines[0]
+    assert_same_headline(page)
+    assert_same_headline(unnamed)
+
+
 # A church's page of a letter with no title of its own: the church's name of two words, the
 # letter's greeting, then its lines wrapped mid-sentence; the letter speaks of the church.
 CHURCH_LETTER_UNDER_ITS_NAME = "\n".join(

@@ -3328,6 +3328,16 @@ def test_a_menu_of_labels_joined_by_spaced_dots_alike() -> None:
             assert compare(page.format(menu=menu), tz, now)
 
 
+def test_bulleted_heads_one_run_in_after_a_paragraph_alike() -> None:
+    from tests.test_headline import RUN_IN_BRIEFS
+
+    cases = ((" ● 예방접종 안내문", "●"), ("", "●"), (" ■ 예방접종", "●"), (" ■ 접종", "■"))
+    for run_in, mark in cases:
+        page = RUN_IN_BRIEFS.format(run_in=run_in, mark=mark)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_day_of_today_over_a_headline_dated_under_its_copy_alike() -> None:
     from tests.test_timestamps import TODAY_OVER_COPY_STORY
 

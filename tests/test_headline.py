@@ -2941,6 +2941,35 @@ def test_a_head_below_a_paragraph_but_right_above_its_dateline_heads_the_article
     assert next(c for c in undated if c.text == lines[1]).signals["after_body"] == 1.0
 
 
+# A daily's health briefs scraped body first: the first brief's paragraph, the next brief's
+# bulleted head run in after its last sentence, that brief's paragraph, then a head alone on its
+# line over a hospital's name and its paragraph.
+RUN_IN_BRIEFS = "\n".join(
+    [
+        "솔내대병원 소아과 하도윤 교수가 어린이 수면 안내서 ‘잠드는 숲’을 새로 펴냈다. 하 교수는"
+        ' "부모들이 밤마다 묻는 질문을 모았다"고 말했다.{run_in}',
+        "다음달부터 지역 보건소의 예방접종 안내문이 그림 위주로 바뀐다. 도 간호사회는 새 안내문을"
+        " 알리는 캠페인을 벌인다.",
+        "{mark} 허리 건강 주민 강좌",
+        "물결병원",
+        "물결병원은 다음달 5일 오후 2시 병원 강당에서 주민을 대상으로 허리 건강 강좌를 연다."
+        " 재활의학과 전문의가 바른 자세와 운동법을 설명한다.",
+    ]
+)
+
+
+def test_bulleted_heads_one_run_in_after_a_paragraph_are_briefs_with_no_headline() -> None:
+    """A bulleted head whose bullet the page also prints run in after a paragraph's last
+    sentence ("… 말했다. ● …") is one of a briefs column's heads, no headline of the page; the
+    same head with no bullet run in anywhere stays the page's headline."""
+    briefs = RUN_IN_BRIEFS.format(run_in=" ● 예방접종 안내문 그림으로 바뀐다", mark="●")
+    assert normalize_document(briefs)["title"] is None
+    alone = RUN_IN_BRIEFS.format(run_in="", mark="●")
+    assert normalize_document(alone)["title"] == "허리 건강 주민 강좌"
+    assert_same_headline(briefs)
+    assert_same_headline(alone)
+
+
 def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_headline() -> None:
     """A live page's front prints one story after another, each under its own head: the first
     head's words come back in its own paragraphs and in none of the stories below, so no line

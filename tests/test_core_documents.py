@@ -666,6 +666,16 @@ def test_a_broadcast_script_s_cue_marks_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_briefing_s_question_notes_alike() -> None:
+    from tests.test_headline import BRIEFING_NOTES_PAGE
+
+    first, second = "보건소 이전 시기에 대한 질문에 대해", "가을 군민 체육대회와 관련한 질문에 대해"
+    for notes in ((first, second), (first, "웃음"), (first, "사진 제공: 솔내군 / 홍보실")):
+        page = BRIEFING_NOTES_PAGE.format(first=notes[0], second=notes[1])
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_label_after_another_time_s_half_day_word_alike() -> None:
     from tests.test_timestamps import HALF_DAY_BEFORE_A_LABEL
 

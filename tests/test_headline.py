@@ -753,6 +753,37 @@ BROADCAST_SCRIPT_HEADED_PAGE = (
 )
 
 
+# A county office's briefing archived as its text alone: the opening paragraphs, then each
+# answer under a note in round brackets on the question it takes up, the office's sign-off day.
+BRIEFING_NOTES_PAGE = "\n".join(
+    [
+        "오늘 군수가 주재하는 읍면장 회의가 있었습니다.",
+        '군수는 여름철 폭우에 대비해 "배수로 점검을 이번 주 안에 마쳐 달라"고 당부했습니다.',
+        "({first})",
+        "이전 시기는 아직 정하지 않았습니다. 주민 설명회를 먼저 열고 의견을 듣겠습니다.",
+        "다만 이전이 필요하다는 데에는 군과 의회의 뜻이 같습니다.",
+        "({second})",
+        "해마다 두 번 여는 정례 행사입니다. 올해는 장소만 바뀌었습니다.",
+        "2013년 6월 3일",
+        "솔내군 공보실",
+    ]
+)
+
+
+def test_a_briefing_s_question_notes_in_round_brackets_hold_no_headline() -> None:
+    """A briefing printed as its transcript notes each question in round brackets on a line of
+    its own over the answer ("(… 질문에 대해)"): two such notes are a transcript's marks, and
+    neither they nor the answers are the page's headline; a headline printed above the
+    transcript stays the page's."""
+    first, second = "보건소 이전 시기에 대한 질문에 대해", "가을 군민 체육대회와 관련한 질문에 대해"
+    page = BRIEFING_NOTES_PAGE.format(first=first, second=second)
+    assert normalize_document(page)["title"] is None
+    headed = f"솔내군수, 읍면장 회의서 폭우 대비 당부\n\n{page}"
+    assert normalize_document(headed)["title"] == "솔내군수, 읍면장 회의서 폭우 대비 당부"
+    assert_same_headline(page)
+    assert_same_headline(headed)
+
+
 # A station's story under a feature's label glued to its headline by a hyphen.
 HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
 

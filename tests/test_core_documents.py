@@ -676,6 +676,16 @@ def test_a_briefing_s_question_notes_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_post_s_header_fields_under_its_title_alike() -> None:
+    from tests.test_headline import POST_FIELDS_BOARD
+
+    authors = ("작성자 : 윤다온(198.51.100.7)", "", "- 작성자 : 윤다온", "작성자 3 : 윤다온")
+    for author in authors:
+        page = POST_FIELDS_BOARD.format(author=author)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_label_after_another_time_s_half_day_word_alike() -> None:
     from tests.test_timestamps import HALF_DAY_BEFORE_A_LABEL
 

@@ -3119,6 +3119,42 @@ def test_the_line_below_a_subject_label_is_the_headline() -> None:
     assert normalize_document(page)["title"] == "Library hours change in May"
 
 
+# A centre's open board post: the board's name, the post's title under a series label in
+# brackets, its author, day and views fields, then a quotation the post opens with and its text.
+POST_FIELDS_BOARD = "\n".join(
+    [
+        "마을 소식방",
+        "",
+        "[이웃을 만나다] 물결제빵 협동조합",
+        "",
+        "{author}",
+        "등록일 : 2017-05-22",
+        "조회수 : 3120",
+        "",
+        '        "남은 빵을 이웃과 나누는 가게, 물결제빵이 문을 여는 방식"',
+        "",
+        "솔내읍 시장 골목에 작은 빵집이 문을 열었다. 물결제빵은 동네 주민 여섯 명이 함께 세운"
+        " 협동조합으로, 그날 팔고 남은 빵을 경로당과 지역아동센터에 나눈다.",
+        "",
+        "조합원들은 주말마다 제빵 교실을 열어 이웃들에게 반죽하는 법을 가르친다.",
+    ]
+)
+
+
+def test_the_line_over_a_post_s_header_fields_is_its_title() -> None:
+    """A board prints its post's title right over the post's header fields, three lines each a
+    label of a word or two and its value after a colon, one of them its day ("작성자 : …" /
+    "등록일 : …" / "조회수 : …"): that line is the title, not the quotation the post opens with
+    below them; two fields under a line (a forecast's "Issued at: …"), or a list's bulleted
+    fields under a box's heading ("- Автор: …"), title nothing."""
+    page = POST_FIELDS_BOARD.format(author="작성자 : 윤다온(198.51.100.7)")
+    assert normalize_document(page)["title"] == "물결제빵 협동조합"
+    fewer = POST_FIELDS_BOARD.format(author="")
+    assert normalize_document(fewer)["title"] != "물결제빵 협동조합"
+    assert_same_headline(page)
+    assert_same_headline(fewer)
+
+
 def test_a_subject_label_glued_before_the_headline_goes() -> None:
     """A forum's topic prints the post's subject after its field label on one line."""
     page = "\n".join(

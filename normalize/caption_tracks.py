@@ -1,7 +1,8 @@
 """A clip's caption track printed as a page (WebVTT, SubRip): each cue is a timing line,
 "00:00:01.905 --> 00:00:05.120", and the words said in that span on the lines below it, a
 sentence's piece; a meeting's transcript with its time marks, "[00:03:12]", each over what is
-said from then on. None of them is the page's headline.
+said from then on; a briefing's transcript, each answer under a note in round brackets on the
+question it takes up. None of them is the page's headline.
 
 The headline chooser (``normalize.headline``) reads the cues' lines as the page's items.
 """
@@ -31,6 +32,11 @@ _CUE: Final = re.compile(
     r"[ \t]*(?:[◀◁]([^▶▷]{1,12})[▶▷]|\[([A-Za-z/ ]{2,8})\])"
     r"[ \t]*(?:\([^()]{1,20}\)|[^.!?。◀◁▶▷]{0,24})[ \t]*"
 )
+# A briefing's note on the question an answer takes up, alone in round brackets on its line,
+# no credit's label or sign in it: "(항만 이전 시기를 묻는 질문에 대해)", "(On the ferry's fares)".
+_NOTE: Final = re.compile(r"[ \t]*\(([^()=:/]+)\)[ \t]*")
+# A note holds this many words at least ("(Laughter)", "(중략)" are a speech's, no question's).
+_NOTE_WORDS: Final = 3
 # The cue's words a script prints (a closed class): the anchor's part, the report's footage, a
 # sound bite, an interview, a graphic, the end; each language's where scripts print it.
 _CUE_WORDS: Final = frozenset(
@@ -117,18 +123,26 @@ def transcript_marks(lines: Sequence[str]) -> set[int]:
 
 
 def _is_mark(line: str) -> bool:
-    """Whether the line is a transcript's time mark alone ("[00:03:12]") or a broadcast
-    script's cue mark ("◀VCR▶", "◀INT▶ 김 모 씨"); a line opening with no bracket or pointer is
-    left unread before the patterns are tried.
+    """Whether the line is a transcript's time mark alone ("[00:03:12]"), a broadcast script's
+    cue mark ("◀VCR▶", "◀INT▶ 김 모 씨") or a briefing's note on the question its answer takes
+    up, alone in round brackets ("(항만 이전 시기를 묻는 질문에 대해)"); a line opening with no
+    bracket or pointer is left unread before the patterns are tried.
 
     >>> _is_mark("◀SYN▶(주민)"), _is_mark("◁ 앵 커 ▷"), _is_mark("[VCR]")
     (True, True, True)
     >>> _is_mark("◀ANC▶ 시장이 문을 닫았습니다."), _is_mark("◀ 주요뉴스 ▶"), _is_mark("[Photo]")
     (False, False, False)
+    >>> _is_mark("(항만 이전 시기를 묻는 질문에 대해)"), _is_mark("(Laughter)")
+    (True, False)
+    >>> _is_mark("(사진 제공: 한빛시청 홍보실)")
+    False
     """
     opening = line.lstrip(" \t")[:1]
     if opening == "[" and _MARK.fullmatch(line) is not None:
         return True
+    if opening == "(":
+        note = _NOTE.fullmatch(line)
+        return note is not None and len(note[1].split()) >= _NOTE_WORDS
     if opening not in ("[", "◀", "◁") or not (found := _CUE.fullmatch(line)):
         return False
     word = "".join((found[1] or found[2]).split()).upper()

@@ -395,6 +395,6 @@ def _signals(
         "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
         "lower_case": float(is_in_small_letters(text, lines[candidate.line], above)),
-        "title_field": float(in_title_field(candidate.order, lines, filled)),
+        "title_field": float(in_title_field(candidate.order, lines, filled, dated)),
         "speech": float(names_a_speech(text)),
     }

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
@@ -33,6 +35,11 @@ _TITLE_WORDS: Final = 3
 _NO_HEAD: Final = ("sentence", "caption", "machinery", "site", "long", "address")
 # A head whose dateline or byline stands this near is an article's headline.
 _HEAD_DATELINE: Final = 0.75
+# A brief's head opened by a bullet, a symbol set off by a space: "● Health talks for residents".
+_BULLETED_HEAD: Final = regex.compile(r"\s*([\p{So}•▪◦])\s")
+# The same bullet run in after a sentence's stop, the next brief's head glued onto the paragraph
+# before it: "… the doctor said. ● New signs at the clinics".
+_RUN_IN_MARK: Final = r"[.!?…][\"'”’)]*\s+{mark}\s+\S"
 
 
 def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
@@ -41,7 +48,8 @@ def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     with no dateline or byline near (an article below teasers has its own), when its own
     story (the lines down to the next head) echoes most of its words and the stories below
     echo none of them. A roundup under a title of its own (see ``_may_title``) is left to the
-    other rules. ``texts`` are the page's lines with text, in order.
+    other rules. ``texts`` are the page's lines with text, in order. Briefs' bulleted heads,
+    one run in after a paragraph, are a roundup's too (``run_in_heads``).
 
     >>> shape = ("sentence", "caption", "machinery", "site", "long", "address", "repeated", "dated")
     >>> signals = dict.fromkeys(shape, 0.0) | {"lead_echo": 0.5, "near_dateline": 0.0}
@@ -71,7 +79,33 @@ def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
         enough = len(below) + 1 >= (_SHORT_HEADS if short else 2)
         if enough and not titled and _tells_its_own_story(head, below, texts):
             items.update(c.line for c in (head, *below))
-    return items
+    return items | run_in_heads(candidates, texts)
+
+
+def run_in_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of briefs' heads, each opened by a bullet (a symbol set off by a space) that
+    another line of the page (``texts``, its lines with text) prints run in after a sentence's
+    stop: a briefs column whose next head the page glued onto the paragraph before it ("… he
+    said. ● New signs at the clinics"). Each bulleted head is one brief's of several, none the
+    page's headline; an article's subheads under its headline open with no bullet the text
+    runs in, and its headline with none.
+
+    >>> texts = ["Dr Lee wrote a book on night shifts, he said. ● New signs at the clinics",
+    ...          "Clinics change their signs next month.", "● Health talks for residents",
+    ...          "The hospital holds talks on joints on the 3rd."]
+    >>> head = Candidate(2, 2, "Health talks for residents", "health talks for residents", {})
+    >>> run_in_heads([head], texts), run_in_heads([head], ["Dr Lee wrote a book.", *texts[1:]])
+    ({2}, set())
+    """
+    found: set[int] = set()
+    for candidate in candidates:
+        opened = _BULLETED_HEAD.match(texts[candidate.order])
+        if opened is None:
+            continue
+        run_in = regex.compile(_RUN_IN_MARK.format(mark=regex.escape(opened[1])))
+        if any(k != candidate.order and run_in.search(text) for k, text in enumerate(texts)):
+            found.add(candidate.line)
+    return found
 
 
 def _may_title(candidate: Candidate) -> bool:

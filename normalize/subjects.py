@@ -33,6 +33,12 @@ _ITEM_TITLES: Final = 3
 _FIELD_TITLE_WORDS: Final = 2
 # A line quoted from an earlier message opens with this mark ("> Subject: …"): that message's.
 _QUOTE_MARK: Final = ">"
+# A post's header fields under its title: this many lines with text at least, each a label of
+# a word or two and its value after a colon ("작성자 : …", "등록일 : …", "조회수 : …").
+_POST_FIELDS: Final = 3
+_POST_LABEL_WORDS: Final = 2
+# A field's label closes with its colon among this many characters at most.
+_POST_LABEL_CHARS: Final = 24
 
 
 def is_title_label(line: str) -> bool:
@@ -79,10 +85,53 @@ def is_field_title(line: str, text: str) -> bool:
     )
 
 
-def in_title_field(order: int, lines: Sequence[str], filled: list[int]) -> bool:
+def in_title_field(
+    order: int, lines: Sequence[str], filled: list[int], dated: Sequence[int] = ()
+) -> bool:
     """Whether the line with text of this rank fills a title field: under its label
-    (``is_under_title_label``) or after it on its line (``fills_title_field``)."""
-    return is_under_title_label(order, lines, filled) or fills_title_field(lines[filled[order]])
+    (``is_under_title_label``), after it on its line (``fills_title_field``), or over a post's
+    header fields (``is_over_post_fields``; ``dated`` holds the ranks of the datelines)."""
+    return (
+        is_under_title_label(order, lines, filled)
+        or fills_title_field(lines[filled[order]])
+        or is_over_post_fields(order, lines, filled, dated)
+    )
+
+
+def is_over_post_fields(
+    order: int, lines: Sequence[str], filled: list[int], dated: Sequence[int]
+) -> bool:
+    """Whether the line with text of this rank, itself no field, stands right over a post's
+    header fields: ``_POST_FIELDS`` lines with text at least, each a label of a word or two and
+    its value after a colon, one of them a dateline (a rank in ``dated``): a board prints the
+    post's title there ("[연재] 솔빛공방" / "작성자 : …" / "등록일 : 2018-09-12" / "조회수 : 12"),
+    whatever quotation its text opens with below them.
+
+    >>> page = ["Ferry fares climb again", "Posted by : Ann Lee", "Date : 2020-05-12", "Text."]
+    >>> filled = [0, 1, 2, 3]
+    >>> is_over_post_fields(0, page, filled, [2]), is_over_post_fields(0, page, filled, [])
+    (True, False)
+    """
+    below = range(order + 1, order + 1 + _POST_FIELDS)
+    if below[-1] >= len(filled) or _post_field(lines[filled[order]]):
+        return False
+    fields = all(_post_field(lines[filled[k]]) for k in below)
+    return fields and any(k in dated for k in below)
+
+
+def _post_field(line: str) -> bool:
+    """Whether the line is a field: a label of a word or two, no figure in it, opening the line
+    with a letter (no list's bullet: a box of facts under its own heading, "Информация о видео" /
+    "- Автор: …"), closed by a colon among its first characters, and a value after it."""
+    colon = next((at for at, char in enumerate(line[:_POST_LABEL_CHARS]) if char in ":："), None)
+    if colon is None or not line.lstrip()[:1].isalpha():
+        return False
+    label = line[:colon].split()
+    return (
+        0 < len(label) <= _POST_LABEL_WORDS
+        and not any(char.isdecimal() for word in label for char in word)
+        and bool(line[colon + 1 :].strip())
+    )
 
 
 def mark_titled_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> None:

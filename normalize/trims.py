@@ -41,8 +41,9 @@ _COPY_WORDS = 3
 _WORD_SEAM: Final = regex.compile(r"[\p{L}\p{N}]")
 # A wiki's edit link glued after a heading's last word in small letters: "… Ferry CompanyEdit".
 _GLUED_EDIT: Final = regex.compile(r"(?<=\p{Ll})Edit$")
-# An outlet's crumb before a spaced slash: "Outlet / <headline>", a name of this many words at most.
-_OUTLET_CRUMB: Final = regex.compile(r"(\p{Lu}[^/]*?)\s+/\s+([^/]+)")
+# An outlet's crumb before a spaced slash: "Outlet / <headline>", a name of this many words at
+# most; in a script without capitals, one word glued to its slash, a source's credit: "한빛신문/ …".
+_OUTLET_CRUMB: Final = regex.compile(r"(?:(\p{Lu}[^/]*?)\s+|(\p{Lo}[^\s/]*))/\s+([^/]+)")
 _CRUMB_WORDS: Final = 3
 # A slash inside the headline: the words after it open in small letters, or a name of a few words
 # closed by a colon pairs with the one before it ("Ferries / trains: …", "Север / Юг: …").
@@ -117,6 +118,8 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     other line names may be the headline's own part; so is one whose slash pairs it with the
     words after it, opening in small letters or a name a colon closes ("Ferries / trains: …",
     "Harbor / Hill: …"), or a name another line joins to the crumb by "and" (``_paired_below``).
+    In a script without capitals the crumb is one word glued to its slash, a reposted story's
+    credit to its source ("한빛신문/ <headline>"), and the same line below names it.
 
     >>> page = ["Harbor Post / Ferry fares rise on island routes", "", "Read it on Harbor Post."]
     >>> without_outlet_crumb(page[0], 0, page)
@@ -126,12 +129,15 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     >>> page[0] = "Harbor Post / Hill Post: ferry fares rise on island routes"
     >>> without_outlet_crumb(page[0], 0, page)
     'Harbor Post / Hill Post: ferry fares rise on island routes'
+    >>> page = ["한빛신문/ 섬마을 여객선 운임 다시 오른다", "", "한빛신문 3월 2일치 기사"]
+    >>> without_outlet_crumb(page[0], 0, page)
+    '섬마을 여객선 운임 다시 오른다'
     """
     found = _OUTLET_CRUMB.fullmatch(text)
     if found is None:
         return text
-    crumb: str = found[1]
-    rest: str = found[2]
+    crumb: str = found[1] or found[2]
+    rest: str = found[3]
     if len(crumb.split()) > _CRUMB_WORDS or len(rest.split()) < _HEADLINE_WORDS:
         return text
     if _SLASH_PAIR.match(rest) or _paired_below(crumb, rest, line, lines):

@@ -666,6 +666,26 @@ def test_a_broadcast_script_s_cue_marks_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_briefing_s_question_notes_alike() -> None:
+    from tests.test_headline import BRIEFING_NOTES_PAGE
+
+    first, second = "보건소 이전 시기에 대한 질문에 대해", "가을 군민 체육대회와 관련한 질문에 대해"
+    for notes in ((first, second), (first, "웃음"), (first, "사진 제공: 솔내군 / 홍보실")):
+        page = BRIEFING_NOTES_PAGE.format(first=notes[0], second=notes[1])
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_post_s_header_fields_under_its_title_alike() -> None:
+    from tests.test_headline import POST_FIELDS_BOARD
+
+    authors = ("작성자 : 윤다온(198.51.100.7)", "", "- 작성자 : 윤다온", "작성자 3 : 윤다온")
+    for author in authors:
+        page = POST_FIELDS_BOARD.format(author=author)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_label_after_another_time_s_half_day_word_alike() -> None:
     from tests.test_timestamps import HALF_DAY_BEFORE_A_LABEL
 
@@ -3297,6 +3317,43 @@ def test_an_outlet_crumb_named_elsewhere_alike() -> None:
     unnamed = OUTLET_CRUMB_PAGE.replace("на портале Озёрная сторона", "на портале газеты")
     inside = OUTLET_CRUMB_PAGE.replace("портале Озёрная сторона", "портале Озёрная сторонаX")
     for page in (OUTLET_CRUMB_PAGE, unnamed, inside):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_source_s_credit_glued_to_a_slash_alike() -> None:
+    from tests.test_headline import SOURCE_CREDIT_REPOST
+
+    for credit, named in (("물결신문", "물결신문"), ("물결신문", "바다일보"), ("솔섬 ", "솔섬")):
+        page = SOURCE_CREDIT_REPOST.format(credit=credit, named=named)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_menu_of_labels_joined_by_spaced_dots_alike() -> None:
+    page = "\n".join(
+        [
+            "{menu}",
+            "",
+            "솔빛방송 앱에서 보세요",
+            "",
+            "방송일 2015.04.02 (목)",
+            "바닷가 마을 작은 서점에 오래된 편지 한 묶음이 도착한다. 서점 주인 하윤(서지아)은"
+            " 편지의 주인을 찾아 나선다.",
+        ]
+    )
+    menus = ("다큐 · 시사 · 음악 · 어린이", "다큐 · 시사 · 음악", "Mira Holt · 4 min · Jun 2 · Go")
+    for menu in menus:
+        for tz, now in SETTINGS:
+            assert compare(page.format(menu=menu), tz, now)
+
+
+def test_bulleted_heads_one_run_in_after_a_paragraph_alike() -> None:
+    from tests.test_headline import RUN_IN_BRIEFS
+
+    cases = ((" ● 예방접종 안내문", "●"), ("", "●"), (" ■ 예방접종", "●"), (" ■ 접종", "■"))
+    for run_in, mark in cases:
+        page = RUN_IN_BRIEFS.format(run_in=run_in, mark=mark)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

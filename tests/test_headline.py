@@ -758,6 +758,37 @@ BROADCAST_SCRIPT_HEADED_PAGE = (
 )
 
 
+# A county office's briefing archived as its text alone: the opening paragraphs, then each
+# answer under a note in round brackets on the question it takes up, the office's sign-off day.
+BRIEFING_NOTES_PAGE = "\n".join(
+    [
+        "오늘 군수가 주재하는 읍면장 회의가 있었습니다.",
+        '군수는 여름철 폭우에 대비해 "배수로 점검을 이번 주 안에 마쳐 달라"고 당부했습니다.',
+        "({first})",
+        "이전 시기는 아직 정하지 않았습니다. 주민 설명회를 먼저 열고 의견을 듣겠습니다.",
+        "다만 이전이 필요하다는 데에는 군과 의회의 뜻이 같습니다.",
+        "({second})",
+        "해마다 두 번 여는 정례 행사입니다. 올해는 장소만 바뀌었습니다.",
+        "2013년 6월 3일",
+        "솔내군 공보실",
+    ]
+)
+
+
+def test_a_briefing_s_question_notes_in_round_brackets_hold_no_headline() -> None:
+    """A briefing printed as its transcript notes each question in round brackets on a line of
+    its own over the answer ("(… 질문에 대해)"): two such notes are a transcript's marks, and
+    neither they nor the answers are the page's headline; a headline printed above the
+    transcript stays the page's."""
+    first, second = "보건소 이전 시기에 대한 질문에 대해", "가을 군민 체육대회와 관련한 질문에 대해"
+    page = BRIEFING_NOTES_PAGE.format(first=first, second=second)
+    assert normalize_document(page)["title"] is None
+    headed = f"솔내군수, 읍면장 회의서 폭우 대비 당부\n\n{page}"
+    assert normalize_document(headed)["title"] == "솔내군수, 읍면장 회의서 폭우 대비 당부"
+    assert_same_headline(page)
+    assert_same_headline(headed)
+
+
 # A station's story under a feature's label glued to its headline by a hyphen.
 HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
 
@@ -3016,6 +3047,35 @@ def test_a_head_below_a_paragraph_but_right_above_its_dateline_heads_the_article
     assert next(c for c in undated if c.text == lines[1]).signals["after_body"] == 1.0
 
 
+# A daily's health briefs scraped body first: the first brief's paragraph, the next brief's
+# bulleted head run in after its last sentence, that brief's paragraph, then a head alone on its
+# line over a hospital's name and its paragraph.
+RUN_IN_BRIEFS = "\n".join(
+    [
+        "솔내대병원 소아과 하도윤 교수가 어린이 수면 안내서 ‘잠드는 숲’을 새로 펴냈다. 하 교수는"
+        ' "부모들이 밤마다 묻는 질문을 모았다"고 말했다.{run_in}',
+        "다음달부터 지역 보건소의 예방접종 안내문이 그림 위주로 바뀐다. 도 간호사회는 새 안내문을"
+        " 알리는 캠페인을 벌인다.",
+        "{mark} 허리 건강 주민 강좌",
+        "물결병원",
+        "물결병원은 다음달 5일 오후 2시 병원 강당에서 주민을 대상으로 허리 건강 강좌를 연다."
+        " 재활의학과 전문의가 바른 자세와 운동법을 설명한다.",
+    ]
+)
+
+
+def test_bulleted_heads_one_run_in_after_a_paragraph_are_briefs_with_no_headline() -> None:
+    """A bulleted head whose bullet the page also prints run in after a paragraph's last
+    sentence ("… 말했다. ● …") is one of a briefs column's heads, no headline of the page; the
+    same head with no bullet run in anywhere stays the page's headline."""
+    briefs = RUN_IN_BRIEFS.format(run_in=" ● 예방접종 안내문 그림으로 바뀐다", mark="●")
+    assert normalize_document(briefs)["title"] is None
+    alone = RUN_IN_BRIEFS.format(run_in="", mark="●")
+    assert normalize_document(alone)["title"] == "허리 건강 주민 강좌"
+    assert_same_headline(briefs)
+    assert_same_headline(alone)
+
+
 def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_headline() -> None:
     """A live page's front prints one story after another, each under its own head: the first
     head's words come back in its own paragraphs and in none of the stories below, so no line
@@ -3132,6 +3192,42 @@ def test_the_line_below_a_subject_label_is_the_headline() -> None:
         ]
     )
     assert normalize_document(page)["title"] == "Library hours change in May"
+
+
+# A centre's open board post: the board's name, the post's title under a series label in
+# brackets, its author, day and views fields, then a quotation the post opens with and its text.
+POST_FIELDS_BOARD = "\n".join(
+    [
+        "마을 소식방",
+        "",
+        "[이웃을 만나다] 물결제빵 협동조합",
+        "",
+        "{author}",
+        "등록일 : 2017-05-22",
+        "조회수 : 3120",
+        "",
+        '        "남은 빵을 이웃과 나누는 가게, 물결제빵이 문을 여는 방식"',
+        "",
+        "솔내읍 시장 골목에 작은 빵집이 문을 열었다. 물결제빵은 동네 주민 여섯 명이 함께 세운"
+        " 협동조합으로, 그날 팔고 남은 빵을 경로당과 지역아동센터에 나눈다.",
+        "",
+        "조합원들은 주말마다 제빵 교실을 열어 이웃들에게 반죽하는 법을 가르친다.",
+    ]
+)
+
+
+def test_the_line_over_a_post_s_header_fields_is_its_title() -> None:
+    """A board prints its post's title right over the post's header fields, three lines each a
+    label of a word or two and its value after a colon, one of them its day ("작성자 : …" /
+    "등록일 : …" / "조회수 : …"): that line is the title, not the quotation the post opens with
+    below them; two fields under a line (a forecast's "Issued at: …"), or a list's bulleted
+    fields under a box's heading ("- Автор: …"), title nothing."""
+    page = POST_FIELDS_BOARD.format(author="작성자 : 윤다온(198.51.100.7)")
+    assert normalize_document(page)["title"] == "물결제빵 협동조합"
+    fewer = POST_FIELDS_BOARD.format(author="")
+    assert normalize_document(fewer)["title"] != "물결제빵 협동조합"
+    assert_same_headline(page)
+    assert_same_headline(fewer)
 
 
 def test_a_subject_label_glued_before_the_headline_goes() -> None:
@@ -8505,6 +8601,38 @@ def test_an_outlet_crumb_named_elsewhere_on_the_page_is_cut_from_the_headline() 
     many[1] = many[0].split(" / ")[0]
     assert without_outlet_crumb(many[0], 0, many) == many[0]
     assert_same_headline(OUTLET_CRUMB_PAGE)
+    assert_same_headline(unnamed)
+
+
+# A citizen paper's repost of another paper's story: the source's one-word name glued to a
+# slash before the headline, its deck crediting the source's edition, the day and the reporter.
+SOURCE_CREDIT_REPOST = "\n".join(
+    [
+        "{credit}/ 섬마을 분교 학생 넷이 만든 ‘바다 신문’ 창간호 나왔다",
+        "",
+        "{named} 2021년 6월 3일치 솔섬면 분교 ‘바다 신문’ 창간",
+        "",
+        "2021-06-10     한지오 기자",
+        "",
+        "솔섬면 분교 학생 네 명이 직접 취재하고 쓴 학교 신문이 첫 호를 냈다. 학생들은 부두와"
+        " 어촌계를 돌며 어르신들의 이야기를 받아 적었다고 9일 밝혔다.",
+    ]
+)
+
+
+def test_a_source_s_credit_glued_to_a_slash_is_cut_from_the_headline() -> None:
+    """In a script without capitals, a one-word name glued to a slash before the headline is a
+    reposted story's credit to its source when another line names it ("한빛신문/ …" over "한빛신문
+    2021년 6월 3일치 …"); a word no other line names stays, and so does one spaced off the slash,
+    where no credit's shape holds."""
+    head = "섬마을 분교 학생 넷이 만든 ‘바다 신문’ 창간호 나왔다"
+    page = SOURCE_CREDIT_REPOST.format(credit="물결신문", named="물결신문")
+    assert normalize_document(page)["title"] == head
+    unnamed = SOURCE_CREDIT_REPOST.format(credit="물결신문", named="바다일보")
+    assert normalize_document(unnamed)["title"] == f"물결신문/ {head}"
+    lines = ["솔섬 / 섬마을 분교 학생 넷이 만든 신문 나왔다", "솔섬 분교"]
+    assert without_outlet_crumb(lines[0], 0, lines) == lines[0]
+    assert_same_headline(page)
     assert_same_headline(unnamed)
 
 

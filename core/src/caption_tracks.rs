@@ -28,6 +28,13 @@ static CUE: PerThread<Regex> = PerThread::new(|| {
     .expect("a valid pattern")
 });
 
+/// A briefing's note on the question an answer takes up, alone in round brackets on its line,
+/// no credit's label or sign in it: "(항만 이전 시기를 묻는 질문에 대해)".
+static NOTE: PerThread<Regex> =
+    PerThread::new(|| Regex::new(r"^[ \t]*\(([^()=:/]+)\)[ \t]*$").expect("a valid pattern"));
+/// A note holds this many words at least ("(Laughter)", "(중략)" are a speech's).
+const NOTE_WORDS: usize = 3;
+
 /// The cue's words a script prints (a closed class): the anchor's part, the report's footage, a
 /// sound bite, an interview, a graphic, the end; each language's where scripts print it.
 const CUE_WORDS: &[&str] = &[
@@ -146,13 +153,21 @@ pub fn transcript_marks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     said
 }
 
-/// Whether the line is a transcript's time mark alone ("[00:03:12]") or a broadcast script's
-/// cue mark ("◀VCR▶", "◀INT▶ 김 모 씨"); a line opening with no bracket or pointer is left
-/// unread before the patterns are tried (Python's `_is_mark`).
+/// Whether the line is a transcript's time mark alone ("[00:03:12]"), a broadcast script's cue
+/// mark ("◀VCR▶", "◀INT▶ 김 모 씨") or a briefing's note on a question in round brackets
+/// (`NOTE`); a line opening with no bracket or pointer is left unread before the patterns are
+/// tried (Python's `_is_mark`).
 fn is_mark(line: &str) -> bool {
     let opening = line.trim_start_matches([' ', '\t']).chars().next();
     if opening == Some('[') && MARK.get().is_match(line) {
         return true;
+    }
+    if opening == Some('(') {
+        return NOTE
+            .get()
+            .captures(line)
+            .and_then(|note| note.get(1))
+            .is_some_and(|inside| inside.as_str().split_whitespace().count() >= NOTE_WORDS);
     }
     if !matches!(opening, Some('[' | '◀' | '◁')) {
         return false;

@@ -54,7 +54,9 @@ use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL, L};
 use crate::speeches::names_a_speech;
 use crate::stamped_items::stamped_items;
-use crate::subjects::{fills_title_field, is_field_title, is_under_title_label};
+use crate::subjects::{
+    fills_title_field, is_field_title, is_over_post_fields, is_under_title_label,
+};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::periods::is_day_range;
 use crate::timestamps::{datelines, parse_timestamp};
@@ -2056,7 +2058,8 @@ fn signals_of<S: AsRef<str>>(
             "title_field",
             flag(
                 is_under_title_label(candidate.order, lines, filled)
-                    || fills_title_field(lines.line(candidate.line)),
+                    || fills_title_field(lines.line(candidate.line))
+                    || is_over_post_fields(candidate.order, lines, filled, dated),
             ),
         ),
         ("speech", flag(names_a_speech(text))),

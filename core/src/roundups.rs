@@ -3,11 +3,13 @@
 //! own paragraphs and by none of the stories after it; an article's headline is echoed past
 //! its subheads too, for the article tells one story throughout.
 
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, LEAD_LINES};
 use crate::page::EchoWords;
+use crate::per_thread::PerThread;
 
 /// A head's own story echoes this share of its words at least (the words all the heads
 /// share, the roundup's own label such as "district", left out).
@@ -22,6 +24,10 @@ const SHORT_HEADS: usize = 3;
 const TITLE_WORDS: usize = 3;
 /// A head whose dateline or byline stands this near is an article's headline.
 const HEAD_DATELINE: f64 = 0.75;
+/// A brief's head opened by a bullet, a symbol set off by a space: "● Health talks for
+/// residents".
+static BULLETED_HEAD: PerThread<Regex> =
+    PerThread::new(|| Regex::new(r"^\s*([\p{So}•▪◦])\s").expect("a valid pattern"));
 
 /// The lines of a roundup's story heads: a head above a paragraph that echoes it, with other
 /// heads below it (two at least when one is short), each above a paragraph of its own with no
@@ -65,7 +71,44 @@ pub fn roundup_heads<S: AsRef<str>>(
             items.extend(below.iter().map(|&o| candidates[o].placed.line));
         }
     }
+    items.extend(run_in_heads(candidates, lines, filled));
     items
+}
+
+/// The lines of briefs' heads, each opened by a bullet (a symbol set off by a space) that
+/// another line of the page prints run in after a sentence's stop: a briefs column whose next
+/// head the page glued onto the paragraph before it ("… he said. ● New signs at the
+/// clinics"). Each bulleted head is one brief's of several, none the page's headline
+/// (Python's `run_in_heads`).
+fn run_in_heads<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let mut found = FxHashSet::default();
+    for candidate in candidates {
+        let order = candidate.placed.order;
+        let Some(mark) = BULLETED_HEAD
+            .get()
+            .captures(lines.line(filled[order]))
+            .and_then(|opened| opened.get(1))
+        else {
+            continue;
+        };
+        // the same bullet after a sentence's stop, the next brief's head glued on
+        let pattern = format!(r#"[.!?…]["'”’)]*\s+{}\s+\S"#, regex::escape(mark.as_str()));
+        let Ok(run_in) = Regex::new(&pattern) else {
+            continue;
+        };
+        let glued = filled
+            .iter()
+            .enumerate()
+            .any(|(k, &index)| k != order && run_in.is_match(lines.line(index)));
+        if glued {
+            found.insert(candidate.placed.line);
+        }
+    }
+    found
 }
 
 /// Whether the candidate may be a roundup's own title: a line the machinery rules take for

@@ -124,6 +124,59 @@ fn titles_an_item(line: &str) -> bool {
             .starts_with(QUOTE_MARK)
 }
 
+/// A post's header fields under its title: this many lines with text at least, each a label
+/// of a word or two and its value after a colon ("작성자 : …", "등록일 : …", "조회수 : …").
+const POST_FIELDS: usize = 3;
+const POST_LABEL_WORDS: usize = 2;
+/// A field's label closes with its colon among this many characters at most.
+const POST_LABEL_CHARS: usize = 24;
+
+/// Whether the line with text of this rank, itself no field, stands right over a post's header
+/// fields: `POST_FIELDS` lines with text at least, each a label of a word or two and its value
+/// after a colon, one of them a dateline (a rank in `dated`): a board prints the post's title
+/// there (Python's `is_over_post_fields`).
+pub fn is_over_post_fields<S: AsRef<str>>(
+    order: usize,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    dated: &[i64],
+) -> bool {
+    let last = order + POST_FIELDS;
+    if last >= filled.len() || post_field(lines.line(filled[order])) {
+        return false;
+    }
+    let below = order + 1..=last;
+    below.clone().all(|k| post_field(lines.line(filled[k])))
+        && below.into_iter().any(|k| dated.contains(&(k as i64)))
+}
+
+/// Whether the line is a field: a label of a word or two, no figure in it, opening the line
+/// with a letter (no list's bullet), closed by a colon among its first characters, and a value
+/// after it (Python's `_post_field`).
+fn post_field(line: &str) -> bool {
+    let Some((at, colon)) = line
+        .char_indices()
+        .take(POST_LABEL_CHARS)
+        .find(|&(_, c)| c == ':' || c == '：')
+    else {
+        return false;
+    };
+    let opens_with_letter = line
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| chars::is(c, L));
+    if !opens_with_letter {
+        return false;
+    }
+    let label: Vec<&str> = line[..at].split_whitespace().collect();
+    (1..=POST_LABEL_WORDS).contains(&label.len())
+        && !label
+            .iter()
+            .any(|word| word.chars().any(|c| chars::is(c, chars::ND)))
+        && !line[at + colon.len_utf8()..].trim().is_empty()
+}
+
 /// Whether the line with text of this rank stands right below a title field's label
 /// (`is_under_title_label`).
 pub fn is_under_title_label<S: AsRef<str>>(

@@ -71,9 +71,11 @@ static BRACKETED_DATE: PerThread<Regex> = PerThread::new(|| {
 static COMMA_SITE: PerThread<Regex> = PerThread::new(|| {
     Regex::new(r",\s+\p{Lu}{2,}\.\p{Lu}{2,3}(?:\s+\p{Lu}{2,}){0,2}\s*$").expect("a valid pattern")
 });
-/// An outlet's crumb before a spaced slash: "Outlet / <headline>".
-static OUTLET_CRUMB: PerThread<Regex> =
-    PerThread::new(|| Regex::new(r"^(\p{Lu}[^/]*?)\s+/\s+([^/]+)$").expect("a valid pattern"));
+/// An outlet's crumb before a spaced slash: "Outlet / <headline>"; in a script without
+/// capitals, one word glued to its slash, a source's credit: "한빛신문/ <headline>".
+static OUTLET_CRUMB: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"^(?:(\p{Lu}[^/]*?)\s+|(\p{Lo}[^\s/]*))/\s+([^/]+)$").expect("a valid pattern")
+});
 /// The outlet's crumb is a name of this many words at most.
 const CRUMB_WORDS: usize = 3;
 /// A slash inside the headline: the words after it open in small letters, or a name of a few
@@ -251,12 +253,13 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
 /// trail of two, "Outlet / <headline>") when another line of `lines` names the crumb apart from
 /// the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"): the crumb is
 /// the page's own name; not a crumb the slash pairs with the words after it (`SLASH_PAIR`,
-/// `paired_below`) (Python's `without_outlet_crumb`).
+/// `paired_below`). In a script without capitals the crumb is one word glued to its slash, a
+/// reposted story's credit to its source (Python's `without_outlet_crumb`).
 fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
     let Some(found) = OUTLET_CRUMB.get().captures(text) else {
         return text;
     };
-    let (Some(crumb), Some(rest)) = (found.get(1), found.get(2)) else {
+    let (Some(crumb), Some(rest)) = (found.get(1).or_else(|| found.get(2)), found.get(3)) else {
         return text;
     };
     let (crumb, rest) = (crumb.as_str(), rest.as_str());

@@ -3440,3 +3440,12 @@ def test_a_slogan_of_words_set_apart_by_commas_alike() -> None:
     for first in ("Паромы, люди, города", "Переправа через Сурожу", "Паромы, люди и города"):
         for tz, now in SETTINGS:
             assert compare(SLOGAN_OVER_A_STORY.format(first=first), tz, now)
+
+
+def test_a_year_opening_a_headline_alike() -> None:
+    from tests.test_headline import YEAR_HEAD, YEAR_OVER_ITS_LEAD
+
+    named = YEAR_OVER_ITS_LEAD.replace(YEAR_HEAD, "Courier Lantern Parade Live Blog")
+    for page in (YEAR_OVER_ITS_LEAD, named + "\n\nRead the Courier every Saturday."):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3449,3 +3449,13 @@ def test_a_year_opening_a_headline_alike() -> None:
     for page in (YEAR_OVER_ITS_LEAD, named + "\n\nRead the Courier every Saturday."):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_tag_closing_a_sentence_inside_a_paragraph_alike() -> None:
+    from tests.test_hashtags import PHONE_IN_TAG_PAGE
+
+    turn = PHONE_IN_TAG_PAGE.split("\n")[4]
+    closing = turn.replace(" Good morning, Reeve, welcome back.", "")
+    for page in (PHONE_IN_TAG_PAGE, PHONE_IN_TAG_PAGE.replace(turn, closing)):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

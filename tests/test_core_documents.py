@@ -3459,3 +3459,14 @@ def test_a_tag_closing_a_sentence_inside_a_paragraph_alike() -> None:
     for page in (PHONE_IN_TAG_PAGE, PHONE_IN_TAG_PAGE.replace(turn, closing)):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_home_crumb_glued_to_its_section_alike() -> None:
+    from tests.test_headline import HOME_CRUMB_OVER_RELATED
+
+    listed = HOME_CRUMB_OVER_RELATED.replace(
+        "HomeClub Notes and Events", "Members Vote to Keep the Winter Dues"
+    )
+    for page in (HOME_CRUMB_OVER_RELATED, listed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

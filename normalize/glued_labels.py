@@ -57,6 +57,8 @@ _PRINTED_TAIL_WORDS: Final = 4
 # The fewest words of a headline that a page prints again without the word glued after it.
 _ECHOED_HEAD_WORDS: Final = 3
 _FIGURE: Final = regex.compile(r"\p{N}")
+# A word of figures alone: a year or a count, no name however often the page prints it.
+_FIGURES: Final = regex.compile(r"\p{N}+")
 # The labels of a toolbar's icons, the same in each language: print, e-mail, PDF.
 _TOOLBAR_LABELS: Final = frozenset(
     {"print", "email", "e-mail", "pdf", "печать", "почта", "인쇄", "이메일", "메일"}
@@ -153,7 +155,8 @@ def _without_lead_label(
     Ferry Timetables Almost Never Hold" over "Ferry timetables almost never hold, …"), or it holds
     the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
     other lines print each of its words (a channel's name, which the page repeats; a lone
-    letter is none, but a preposition: "В храме …"). What is left opens a headline, with a
+    letter is none, but a preposition: "В храме …"; nor a year, which the page's dates
+    repeat: "2024 Lantern Parade Live Blog"). What is left opens a headline, with a
     capital or in an uncased script.
 
     >>> page = ["문화 마을합창단 '해오름', 요양원에서 송년 공연", "작성자 윤가람 작성일 24-12-19",
@@ -196,6 +199,7 @@ def _without_lead_label(
             held
             and min(counts) >= _NAME_LINES
             and max(map(len, glued)) > 1  # a lone letter is a preposition, no name ("В …")
+            and not all(map(_FIGURES.fullmatch, glued))  # a year the page's dates repeat
             and all(opening[at - 1] != glued[-1] for at in held if at)
         ):
             return after

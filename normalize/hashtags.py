@@ -32,7 +32,7 @@ from normalize.hashtags_numbers import (
 )
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
-from normalize.tag_runs import in_tag_run
+from normalize.tag_runs import in_paragraph, in_tag_run
 from normalize.text import MARKUP_BREAK
 
 __all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
@@ -379,8 +379,8 @@ def is_listed(line: str, found: Hashtag) -> bool:
     """Whether a tag found on a line stands as one of the page's tags: alone, in a run of tags
     (whatever follows the run: a flattened page's counters or credit line), or closing its line,
     sentence or quote (a line break printed as markup, "<br />", is white space there). A tag
-    quoted in prose, or alone followed by more words of its sentence, is a word of the text
-    ("Fans trend #Lumina worldwide"), not a tag of the page.
+    quoted in prose, alone followed by more words of its sentence ("Fans trend #Lumina
+    worldwide") or closing a sentence in a paragraph's middle is a word of the text, no page's tag.
 
     >>> line = "Fans trend #Lumina worldwide #kpop #fandom likes 12"
     >>> [h.tag for h in find_hashtags(line) if is_listed(line, h)]
@@ -392,4 +392,5 @@ def is_listed(line: str, found: Hashtag) -> bool:
     after = line[found.end :]
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     in_words = _HAS_LETTER.search(_TAG_OR_SPACE.sub("", clause)) is not None
+    in_words = in_words or in_paragraph(line, found.start, found.end)
     return not in_words or in_tag_run(line, found.start, found.end)

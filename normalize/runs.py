@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from normalize.heads import Candidate
 
 # A run is this many heads at least, each this many words long at least, all different.
 _RUN_HEADS: Final = 5
 _RUN_HEAD_WORDS: Final = 4
+# A trail's home crumb glued to the next crumb, a capital after it ("HomeCommunity News"): the
+# page's breadcrumb, no head of a list (Korean has no capital to show the glue).
+_HOME_CRUMB: Final = regex.compile(r"(?:Home|Главная)\p{Lu}")
 # A Korean line closing with a polite verb ending ("다녀왔습니다", "많아요") speaks to its reader:
 # a post's sentence without its full stop, no story's head; a head may close with a noun that
 # ends as that ending does ("대책 마련 필요").
@@ -52,7 +57,9 @@ def _is_run_head(candidate: Candidate) -> bool:
     photo's caption (a headline, its decks and the caption of the photo below them make no
     list), no dated line (an article's dateline ends the run of teasers above its headline),
     no machinery (a toolbar's line between the teasers above a headline and its decks ends
-    the teasers' run), no polite Korean verb ending (a post's lines without full stops)."""
+    the teasers' run), no polite Korean verb ending (a post's lines without full stops), no
+    breadcrumb opening with its home crumb glued to the next ("HomeCommunity News and
+    Affairs" over a headline and the related heads under it)."""
     signals = candidate.signals
     return (
         len(candidate.text.split()) >= _RUN_HEAD_WORDS
@@ -62,6 +69,7 @@ def _is_run_head(candidate: Candidate) -> bool:
         and not signals["dated"]
         and not signals["machinery"]
         and not _closes_politely(candidate.text)
+        and not _HOME_CRUMB.match(candidate.text)
     )
 
 

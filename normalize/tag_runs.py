@@ -1,5 +1,6 @@
 """Whether a hashtag stands in a run of tags on its line: a flattened page's tag block between
-its text and its footer, or the run that opens a quoted post."""
+its text and its footer, or the run that opens a quoted post; or inside a paragraph, closing one
+of its sentences."""
 
 from __future__ import annotations
 
@@ -11,6 +12,16 @@ _TAG_TOKEN = regex.compile(r"[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*\p{L}[\p{L}\p{M}\
 _SPACE = regex.compile(r"\p{White_Space}")
 # The token after the spaces that follow a tag.
 _NEXT_TOKEN = regex.compile(r"\p{White_Space}+([^\p{White_Space}]*)")
+# A tag, to be read as a space among a sentence's words.
+_TAG = regex.compile(r"[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*")
+_LETTERS = regex.compile(r"\p{L}+")
+# Where a sentence before a tag opens: after a sentence's end, a closing quote or bracket, a bar.
+_CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
+# A sentence's stop: a tag closing a sentence that its paragraph goes on past is one of its words.
+_SENTENCE_STOPS = frozenset(".!?…")
+# Such a sentence holds this many words before the tag at least, and the paragraph as many
+# before the sentence and after its stop.
+_PROSE_WORDS = 3
 
 
 def in_tag_run(line: str, start: int, end: int) -> bool:
@@ -41,3 +52,26 @@ def in_tag_run(line: str, start: int, end: int) -> bool:
         return words_before
     following = _NEXT_TOKEN.match(line, end)  # no tag before it: the run needs one after
     return following is not None and _TAG_TOKEN.fullmatch(following.group(1)) is not None
+
+
+def in_paragraph(line: str, start: int, end: int) -> bool:
+    """Whether the tag at ``start:end`` of a line closes a sentence (a sentence's stop right
+    after it) in the middle of a paragraph: ``_PROSE_WORDS`` words at least in the paragraph
+    before that sentence, in the sentence before the tag and in the paragraph after its stop. It
+    is a word of the paragraph; a page's own tags close their line, their post's last sentence
+    or its first ("Volunteers cleaned the bank #CleanBank. Hundreds sent photos.").
+
+    >>> line = "Hi to all. Send a question with the tag #AskTheMayor. Good morning, Mr. Mayor."
+    >>> in_paragraph(line, 40, 52)
+    True
+    >>> in_paragraph(line[10:], 30, 42), in_paragraph(line[:53], 40, 52)
+    (False, False)
+    """
+    if end >= len(line) or line[end] not in _SENTENCE_STOPS:
+        return False
+    sentence = _CLAUSE_END.split(line[:start])[-1]
+    earlier = line[: start - len(sentence)]
+    return all(
+        len(_LETTERS.findall(_TAG.sub(" ", part))) >= _PROSE_WORDS
+        for part in (earlier, sentence, line[end + 1 :])
+    )

@@ -3530,3 +3530,33 @@ def test_a_sites_name_as_a_domain_after_a_comma_alike() -> None:
     for page in (COMMA_SITE_STORY, caps):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_year_opening_a_headline_alike() -> None:
+    from tests.test_headline import YEAR_HEAD, YEAR_OVER_ITS_LEAD
+
+    named = YEAR_OVER_ITS_LEAD.replace(YEAR_HEAD, "Courier Lantern Parade Live Blog")
+    for page in (YEAR_OVER_ITS_LEAD, named + "\n\nRead the Courier every Saturday."):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_tag_closing_a_sentence_inside_a_paragraph_alike() -> None:
+    from tests.test_hashtags import PHONE_IN_TAG_PAGE
+
+    turn = PHONE_IN_TAG_PAGE.split("\n")[4]
+    closing = turn.replace(" Good morning, Reeve, welcome back.", "")
+    for page in (PHONE_IN_TAG_PAGE, PHONE_IN_TAG_PAGE.replace(turn, closing)):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_home_crumb_glued_to_its_section_alike() -> None:
+    from tests.test_headline import HOME_CRUMB_OVER_RELATED
+
+    listed = HOME_CRUMB_OVER_RELATED.replace(
+        "HomeClub Notes and Events", "Members Vote to Keep the Winter Dues"
+    )
+    for page in (HOME_CRUMB_OVER_RELATED, listed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -262,6 +262,38 @@ def test_a_rows_hashtags_are_the_pages_tags_each_once() -> None:
     assert [tag["tag"] for tag in row["hashtags"]] == ["Lumina", "kpop", "fandom"]
 
 
+# A council's transcript of a phone-in show: the host names the show's tag in the middle of a
+# turn, a sentence of words closed by it and more sentences after it.
+PHONE_IN_TAG_PAGE = "\n".join(
+    [
+        "Transcript: Reeve Ostrander Takes Calls on Valley Morning",
+        "",
+        "April 9, 2024",
+        "",
+        "Lina Marsh: This is Valley Morning. Call in for the reeve at 5-5-5-0-3-3-1 or post your "
+        "question with the tag #AskTheReeve. Good morning, Reeve, welcome back.",
+        "",
+        "Reeve Dana Ostrander: Good morning, Lina. Glad to be here again.",
+    ]
+)
+
+
+def test_a_tag_closing_a_sentence_inside_a_paragraph_is_a_word_of_it() -> None:
+    """A tag that closes a sentence of words in the middle of a paragraph, sentences before it
+    and after its stop, is a word of the text; the same tag closing the paragraph, in a run of
+    tags, or closing a post's first sentence is the page's."""
+    from normalize import normalize_document
+
+    assert normalize_document(PHONE_IN_TAG_PAGE)["hashtags"] == []
+    turn = PHONE_IN_TAG_PAGE.split("\n")[4]
+    closing = turn.replace(" Good morning, Reeve, welcome back.", "")
+    run = turn.replace("#AskTheReeve.", "#AskTheReeve #Valley.")
+    first = "Listeners filled the hall for the reeve #AskTheReeve. Dozens sent questions too."
+    for line in (closing, run, first):
+        page = PHONE_IN_TAG_PAGE.replace(turn, line)
+        assert "AskTheReeve" in [tag["tag"] for tag in normalize_document(page)["hashtags"]]
+
+
 # A writing platform's post closed by its tag line, its tags sentences joined by underscores.
 PROMISE_TAG_POST = "\n".join(
     [

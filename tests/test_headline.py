@@ -2871,6 +2871,75 @@ def test_a_preposition_of_one_letter_opening_a_headline_is_no_channel_name() -> 
     assert without_glued_label(named[0], 0, named) == "Музей ремёсел Заречного края открыл выставку"
 
 
+YEAR_HEAD = "2024 Lantern Parade Live Blog"
+# a town paper's live blog: a caption over the headline, which opens with the year; the lead
+# holds the headline's words after the year, and the caption and the dateline print the year
+YEAR_OVER_ITS_LEAD = "\n".join(
+    [
+        "Floats line up on Mill Street on Saturday, October 5, 2024, in Brackwater. (Photo/Ina "
+        "Soler)",
+        "",
+        YEAR_HEAD,
+        "",
+        "Brackwater Courier Staff",
+        "October 5, 2024 11:00PM (UTC)",
+        "",
+        "The lanterns are lit. Welcome to the Courier's Lantern Parade Live Blog, where we will "
+        "post photographs as the floats go by.",
+        "",
+        "7:42 pm The last float has left the bridge.",
+    ]
+)
+
+
+def test_a_year_opening_a_headline_is_no_channel_name() -> None:
+    """The lead holds the headline's words after its first word, and two other lines print
+    that word: the shape of a channel's name glued on, but a year is one of the dates' words,
+    no name, and stays; a name of letters in its place still goes."""
+    lines = YEAR_OVER_ITS_LEAD.split("\n")
+    assert without_glued_label(lines[2], 2, lines) == YEAR_HEAD
+    assert normalize_document(YEAR_OVER_ITS_LEAD)["title"] == YEAR_HEAD
+    assert_same_headline(YEAR_OVER_ITS_LEAD)
+    named = YEAR_OVER_ITS_LEAD.replace(YEAR_HEAD, "Courier Lantern Parade Live Blog")
+    named += "\n\nRead the Courier every Saturday."
+    assert normalize_document(named)["title"] == "Lantern Parade Live Blog"
+    assert_same_headline(named)
+
+
+HOME_CRUMB_HEAD = "Choir From the Valley Sings at the Harbour Chapel"
+# a club magazine's reprinted item: the trail's home crumb glued to its section, the headline,
+# three related heads printed without blanks, the lead cut at its first word
+HOME_CRUMB_OVER_RELATED = "\n".join(
+    [
+        "HomeClub Notes and Events",
+        "",
+        HOME_CRUMB_HEAD,
+        "",
+        "Second Lantern Walk Draws Four Hundred Walkers",
+        "Reading Room Opened Above the Old Bakery",
+        "Spring Bulletin Goes to Every Member Household",
+        "",
+        "ley choir sang at the harbour chapel on Sunday evening. The forty singers came down from "
+        "the hill villages by bus, and the chapel was full an hour before the first hymn. The "
+        "choir's director said the evening raised enough to mend the chapel's organ.",
+        "(Reprinted from valleyvoice.example)",
+    ]
+)
+
+
+def test_a_home_crumb_glued_to_its_section_heads_no_run() -> None:
+    """A trail opening with its home crumb glued to the next ("HomeClub Notes…") is the page's
+    breadcrumb: with the headline and the three related heads under it, it makes no run of a
+    list's heads, and the headline stands; the same five lines opened by a head are a list."""
+    assert normalize_document(HOME_CRUMB_OVER_RELATED)["title"] == HOME_CRUMB_HEAD
+    assert_same_headline(HOME_CRUMB_OVER_RELATED)
+    listed = HOME_CRUMB_OVER_RELATED.replace(
+        "HomeClub Notes and Events", "Members Vote to Keep the Winter Dues"
+    )
+    assert normalize_document(listed)["title"] is None
+    assert_same_headline(listed)
+
+
 def test_a_headline_s_first_words_stay_when_the_page_prints_them_or_the_rest_is_lower() -> None:
     """The same shape is a headline's own when the page prints its first word elsewhere (a
     name the story goes on about), or when what is left would open in lower case."""

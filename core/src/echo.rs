@@ -701,7 +701,8 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 /// after a short word a headline drops, an article, when the label has two words at least)
 /// and no other line prints a word of it (a board's category; not before a headline in title
 /// case, whose first word opens with a capital as every other does), or it holds the first words after it in a row, not after it, and other
-/// lines print each of its words (a channel's name; a lone letter is none, but a preposition)
+/// lines print each of its words (a channel's name; a lone letter is none, but a preposition;
+/// a year of figures alone is none either)
 /// (`_without_lead_label` in
 /// `normalize/glued_labels.py`).
 fn without_lead_label<S: AsRef<str>>(
@@ -759,6 +760,8 @@ fn without_lead_label<S: AsRef<str>>(
             && counts.iter().all(|&count| count >= NAME_LINES)
             // a lone letter is a preposition, no name ("В …")
             && glued.iter().any(|word| word.chars().count() > 1)
+            // a year the page's dates repeat is no name ("2024 Lantern Parade Live Blog")
+            && !glued.iter().all(|word| word.chars().all(char::is_numeric))
             && held
                 .iter()
                 .all(|&at| at == 0 || opening[at - 1] != glued[label - 1]);

@@ -930,6 +930,12 @@ pub fn distinct_hashtags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Ve
 const CLAUSE_END: [char; 16] = [
     '.', '!', '?', '…', '。', '|', '»', '”', '"', '\'', ')', ']', '》', '」', '』', '›',
 ];
+/// A sentence's stop: a tag closing a sentence that its paragraph goes on past is one of its
+/// words.
+const SENTENCE_STOPS: [char; 4] = ['.', '!', '?', '…'];
+/// Such a sentence holds this many words before the tag at least, and the paragraph as many
+/// before the sentence and after its stop.
+const PROSE_WORDS: usize = 3;
 /// Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
 const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「', '『', '‹', '《', '〈'];
 
@@ -937,8 +943,8 @@ const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「',
 /// stands as one of the page's tags: alone, in a run of tags (whatever follows the run: a
 /// flattened page's counters or credit line), or closing its line, sentence or quote (a line
 /// break printed as markup, "<br />", is white space there). A tag
-/// quoted in prose, or alone followed by more words of its sentence, is a word of the text,
-/// not a tag of the page.
+/// quoted in prose, alone followed by more words of its sentence or closing a sentence in the
+/// middle of a paragraph is a word of the text, no page's tag.
 pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
     let line = unmarked(line.chars().collect());
     if start > 0
@@ -968,7 +974,47 @@ pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
             return in_run(&line, start, end);
         }
     }
-    true
+    !in_paragraph(&line, start, end) || in_run(&line, start, end)
+}
+
+/// Whether the tag at `start..end` of a line closes a sentence (a sentence's stop right after
+/// it) in the middle of a paragraph: `PROSE_WORDS` words at least in the paragraph before that
+/// sentence, in the sentence before the tag and in the paragraph after its stop. It is a word
+/// of the paragraph; a page's own tags close their line, their post's last sentence or its
+/// first (`in_paragraph` in `normalize/tag_runs.py`).
+fn in_paragraph(line: &[char], start: usize, end: usize) -> bool {
+    if !line.get(end).is_some_and(|c| SENTENCE_STOPS.contains(c)) {
+        return false;
+    }
+    let opens = line[..start]
+        .iter()
+        .rposition(|c| CLAUSE_END.contains(c))
+        .map_or(0, |at| at + 1);
+    letter_words(&line[..opens]) >= PROSE_WORDS
+        && letter_words(&line[opens..start]) >= PROSE_WORDS
+        && letter_words(&line[end + 1..]) >= PROSE_WORDS
+}
+
+/// How many words of letters a text holds, each tag in it read as a space.
+fn letter_words(text: &[char]) -> usize {
+    let (mut count, mut in_word, mut index) = (0, false, 0);
+    while index < text.len() {
+        let c = text[index];
+        index += 1;
+        if is_sign(c) {
+            index += text[index..]
+                .iter()
+                .take_while(|&&c| is_tag_char(c))
+                .count();
+            in_word = false;
+        } else if is(c, L) {
+            count += usize::from(!in_word);
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    count
 }
 
 /// Whether a tag stands in a run of two tags or more, spaces between, that words of its line

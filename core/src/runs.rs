@@ -5,6 +5,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::headline::{signal, Candidate};
+use crate::segment::chars::{is, LU};
 
 /// A run is this many heads at least, each this many words long at least, all different.
 const RUN_HEADS: usize = 5;
@@ -14,6 +15,9 @@ const RUN_HEAD_WORDS: usize = 4;
 /// noun that ends as that ending does ("대책 마련 필요").
 const POLITE_ENDS: [&str; 2] = ["니다", "요"];
 const NOUNS_ENDING_IN_YO: [&str; 5] = ["필요", "중요", "주요", "수요", "개요"];
+/// A trail's home crumb glued to the next crumb, a capital after it ("HomeCommunity News"):
+/// the page's breadcrumb, no head of a list (Korean has no capital to show the glue).
+const HOME_CRUMBS: [&str; 2] = ["Home", "Главная"];
 
 /// The lines of the heads of every run of `RUN_HEADS` or more different headline-long
 /// candidates on consecutive lines with text (no finished sentence, no deck's length, no dated
@@ -43,7 +47,8 @@ pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
 /// photo's caption (a headline, its decks and the caption below them make no list), no dated
 /// line (an article's dateline ends the run of teasers above its headline), no machinery (a
 /// toolbar's line between the teasers above a headline and its decks ends the teasers' run), no
-/// polite Korean verb ending (a post's lines without full stops).
+/// polite Korean verb ending (a post's lines without full stops), no breadcrumb opening with
+/// its home crumb glued to the next.
 fn is_run_head(candidate: &Candidate) -> bool {
     candidate.words(RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
         && signal(&candidate.signals, "sentence") == 0.0
@@ -52,6 +57,17 @@ fn is_run_head(candidate: &Candidate) -> bool {
         && signal(&candidate.signals, "dated") == 0.0
         && signal(&candidate.signals, "machinery") == 0.0
         && !closes_politely(&candidate.placed.text)
+        && !opens_with_home_crumb(&candidate.placed.text)
+}
+
+/// Whether a line opens with a trail's home crumb glued to the next crumb (Python's
+/// `_HOME_CRUMB`).
+fn opens_with_home_crumb(text: &str) -> bool {
+    HOME_CRUMBS.iter().any(|home| {
+        text.strip_prefix(home)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| is(c, LU))
+    })
 }
 
 /// Whether a line closes with a polite Korean verb ending, not a noun that ends as one does

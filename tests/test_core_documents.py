@@ -3473,3 +3473,10 @@ def test_a_sites_name_as_a_domain_after_a_comma_alike() -> None:
     for page in (COMMA_SITE_STORY, caps):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_in_brackets_naming_an_item_of_a_series_alike() -> None:
+    from tests.test_headline import BRACKETED_DAY_SERIES
+
+    for tz, now in SETTINGS:
+        assert compare(BRACKETED_DAY_SERIES, tz, now)

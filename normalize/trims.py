@@ -286,6 +286,9 @@ def without_glued_date(text: str, line: int, lines: Sequence[str]) -> str:
 # A whole date of numbers in brackets of its own closing a headline, the day or the month first:
 # "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its programme).
 _BRACKETED_DATE: Final = regex.compile(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$")
+# A day of numbers in brackets right after the headline's words on another line: its copy (the
+# same day), or an item of the same series named by its own day.
+_BRACKETED_DATE_AFTER: Final = regex.compile(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)")
 
 
 def without_bracketed_date(text: str, line: int, lines: Sequence[str]) -> str:
@@ -293,19 +296,36 @@ def without_bracketed_date(text: str, line: int, lines: Sequence[str]) -> str:
     another line of ``lines`` holds the rest, a headline's length, inside its sentence in any
     case (the lead retelling the headline): the date is the post's day, printed after it as an
     old site's engine does, no part of it. A headline no line retells keeps its date, a
-    digest's title naming its edition by its day ("Community Foundation Update (04/08/2023)").
+    digest's title naming its edition by its day ("Community Foundation Update (04/08/2023)"); a
+    copy of the whole headline, its day too, retells nothing; and a line printing its words with
+    another day in brackets after them is another item of a series named by its day ("Regular
+    Council Meeting (02/28/2022)" under "Regular Council Meeting (03/14/2022)"), so the day is
+    the headline's name's and stays.
 
     >>> page = ["Harbour regatta for junior crews (05/21/2022)",
     ...         "The harbour regatta for junior crews drew nine boats."]
     >>> without_bracketed_date(page[0], 0, page), without_bracketed_date(page[0], 0, page[:1])
     ('Harbour regatta for junior crews', 'Harbour regatta for junior crews (05/21/2022)')
+    >>> without_bracketed_date(page[0], 0, [*page, "Harbour regatta for junior crews (05/14/2022)"])
+    'Harbour regatta for junior crews (05/21/2022)'
     """
     found = _BRACKETED_DATE.search(text)
     head = text[: found.start()] if found else ""
     if len(head.split()) < _COPY_WORDS:
         return text
     folded = head.lower()
-    retold = any(at != line and folded in other.lower() for at, other in enumerate(lines))
+    day = text[len(head) :].strip()
+    retold = False
+    for at, other in enumerate(lines):
+        lowered = other.lower()
+        start = lowered.find(folded) if at != line else -1
+        if start < 0:
+            continue
+        after = _BRACKETED_DATE_AFTER.match(lowered, start + len(folded))
+        if after is None:
+            retold = True
+        elif after.group().strip() != day:
+            return text  # another item of its series, named by its day
     return head if retold else text
 
 

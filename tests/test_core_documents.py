@@ -3560,3 +3560,10 @@ def test_a_home_crumb_glued_to_its_section_alike() -> None:
     for page in (HOME_CRUMB_OVER_RELATED, listed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_in_brackets_naming_an_item_of_a_series_alike() -> None:
+    from tests.test_headline import BRACKETED_DAY_SERIES
+
+    for tz, now in SETTINGS:
+        assert compare(BRACKETED_DAY_SERIES, tz, now)

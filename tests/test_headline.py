@@ -3046,6 +3046,35 @@ def test_a_sites_name_as_a_domain_in_capitals_after_a_comma_goes() -> None:
     assert_same_headline(COMMA_SITE_STORY)
 
 
+# A town hall's minutes: the meeting's day in brackets names it, the title printed twice, and a
+# list of the series' other meetings, each named by its own day, under the minutes.
+BRACKETED_DAY_SERIES = "\n".join(
+    [
+        "Minutes of the Regular Council Meeting (03/14/2022)",
+        "Minutes of the Regular Council Meeting (03/14/2022)",
+        "Present: Mayor Dana Holt, councillors Abel Rook, Mira Sand and Tom Vale.",
+        "The meeting was called to order at 7:02 pm and the agenda was adopted as printed.",
+        "Other minutes",
+        "Minutes of the Regular Council Meeting (02/28/2022)",
+        "Minutes of the Regular Council Meeting (02/14/2022)",
+    ]
+)
+
+
+def test_a_day_in_brackets_naming_an_item_of_a_series_stays() -> None:
+    """A line printing the headline's words with another day in brackets after them is another
+    item of a series named by its day, and the headline's own copy retells nothing: the day is
+    the meeting's name's and stays; a lead retelling the headline still cuts it, its copy
+    above notwithstanding."""
+    row = normalize_document(BRACKETED_DAY_SERIES)
+    assert row["title"] == "Minutes of the Regular Council Meeting (03/14/2022)"
+    lines = BRACKETED_DAY_SERIES.split("\n")
+    assert without_bracketed_date(lines[0], 0, lines[:4]) == lines[0]
+    story = BRACKETED_DAY_STORY.split("\n")
+    assert without_bracketed_date(story[0], 0, [story[0], *story]) == story[0].rsplit(" (", 1)[0]
+    assert_same_headline(BRACKETED_DAY_SERIES)
+
+
 def test_crumbs_glued_before_a_headline_go_when_another_line_prints_the_rest() -> None:
     assert normalize_document(CRUMBED_STORY)["title"] == CRUMBED_STORY.split("\n")[2]
     lines = CRUMBED_STORY.split("\n")

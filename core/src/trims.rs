@@ -65,6 +65,11 @@ static CLOSING_DATE: PerThread<Regex> = PerThread::new(|| {
 static BRACKETED_DATE: PerThread<Regex> = PerThread::new(|| {
     Regex::new(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$").expect("a valid pattern")
 });
+/// A day of numbers in brackets right after the headline's words on another line: its copy (the
+/// same day), or an item of the same series named by its own day.
+static BRACKETED_DATE_AFTER: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"^\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)").expect("a valid pattern")
+});
 /// A site's name in capitals shaped as a domain after a comma closing a headline, a name, a full
 /// stop and an ending of two or three capitals, maybe with its branch's name in capitals after
 /// it: "…, RIVERS.KZ EAST", "…, ОЗЁРА.РФ".
@@ -202,8 +207,10 @@ fn without_comma_site(text: &str) -> &str {
 /// The headline without a date in brackets of its own closing it ("… (03/14/2021)") when
 /// another line of `lines` holds the rest, a headline's length, inside its sentence in any case
 /// (the lead retelling the headline): the date is the post's day, no part of it. A headline no
-/// line retells keeps its date, a digest's title naming its edition by its day (Python's
-/// `without_bracketed_date`).
+/// line retells keeps its date, a digest's title naming its edition by its day; a copy of the
+/// whole headline, its day too, retells nothing; and a line printing its words with another day
+/// in brackets after them is another item of a series named by its day, so the day is the
+/// headline's name's and stays (Python's `without_bracketed_date`).
 fn without_bracketed_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
     let head = BRACKETED_DATE
         .get()
@@ -213,10 +220,26 @@ fn without_bracketed_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: 
         return text;
     }
     let folded = head.to_lowercase();
-    let retold = lines
-        .iter()
-        .enumerate()
-        .any(|(at, other)| at != line && other.as_ref().to_lowercase().contains(folded.as_str()));
+    let day = text[head.len()..].trim_matches(chars::is_space);
+    let mut retold = false;
+    for (at, other) in lines.iter().enumerate() {
+        if at == line {
+            continue;
+        }
+        let lowered = other.as_ref().to_lowercase();
+        let Some(start) = lowered.find(folded.as_str()) else {
+            continue;
+        };
+        match BRACKETED_DATE_AFTER
+            .get()
+            .find(&lowered[start + folded.len()..])
+        {
+            None => retold = true,
+            // another item of its series, named by its day
+            Some(after) if after.as_str().trim_matches(chars::is_space) != day => return text,
+            Some(_) => {}
+        }
+    }
     if retold {
         head
     } else {

@@ -11,8 +11,7 @@ the place of the dateline below glued before it (``dateline_places``), a program
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
 glued after it (``subjects.without_next_field``), a date glued after it that the headline's
 copy on another line leaves out (``without_glued_date``), a date in brackets of its own closing it
-that the lead retells the headline without (``without_bracketed_date``), a site's name shaped as a
-domain in capitals after a comma (``without_comma_site``).
+that the lead retells the headline without (``without_bracketed_date``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -82,7 +81,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_dateline_place(text, line, lines)
     text = without_next_field(without_glued_name(text), line, lines)
     text = without_bracketed_date(without_glued_date(text, line, lines), line, lines)
-    return without_status_badge(without_comma_site(text))
+    return without_status_badge(text)
 
 
 def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
@@ -339,31 +338,6 @@ def _closing_date() -> regex.Pattern[str]:
         r"\s(?:\d{1,2}(?:st|nd|rd|th)?\s+MONTH,?\s+\d{4}|MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
         r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$".replace("MONTH", month)
     )
-
-
-# A site's name in capitals shaped as a domain after a comma closing a headline, a name, a full
-# stop and an ending of two or three capitals, maybe with its branch's name in capitals after it:
-# "…, RIVERS.KZ EAST", "…, ОЗЁРА.РФ".
-_COMMA_SITE: Final = regex.compile(r",\s+\p{Lu}{2,}\.\p{Lu}{2,3}(?:\s+\p{Lu}{2,}){0,2}\s*$")
-
-
-def without_comma_site(text: str) -> str:
-    """The headline without a site's name in capitals shaped as a domain after a comma, maybe
-    with its branch's name in capitals after it ("…, RIVERS.KZ EAST"), the headline before it
-    ``_HEADLINE_WORDS`` words at least and not in capitals (it holds small letters): a site's
-    signature breaks the headline's case so; a headline in capitals keeps the words, as it
-    keeps all its words.
-
-    >>> without_comma_site("Last ice of the season on the bay, RIVERS.KZ EAST")
-    'Last ice of the season on the bay'
-    >>> without_comma_site("LAST ICE OF THE SEASON ON THE BAY, RIVERS.KZ EAST")
-    'LAST ICE OF THE SEASON ON THE BAY, RIVERS.KZ EAST'
-    """
-    found = _COMMA_SITE.search(text)
-    head = text[: found.start()] if found else ""
-    if len(head.split()) < _HEADLINE_WORDS or not any(char.islower() for char in head):
-        return text
-    return head.rstrip()
 
 
 def without_status_badge(text: str) -> str:

@@ -3523,15 +3523,6 @@ def test_a_day_in_brackets_after_a_retold_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
-def test_a_sites_name_as_a_domain_after_a_comma_alike() -> None:
-    from tests.test_headline import COMMA_SITE_STORY
-
-    caps = COMMA_SITE_STORY.replace("Весенний жор щуки на Ирмени", "ВЕСЕННИЙ ЖОР ЩУКИ НА ИРМЕНИ")
-    for page in (COMMA_SITE_STORY, caps):
-        for tz, now in SETTINGS:
-            assert compare(page, tz, now)
-
-
 def test_a_year_opening_a_headline_alike() -> None:
     from tests.test_headline import YEAR_HEAD, YEAR_OVER_ITS_LEAD
 

@@ -21,7 +21,6 @@ from normalize.options import Options
 from normalize.running_text import reads_as_sentence, runs_words_together
 from normalize.trims import (
     without_bracketed_date,
-    without_comma_site,
     without_glued_crumbs,
     without_outlet_crumb,
 )
@@ -3013,37 +3012,6 @@ def test_a_day_in_brackets_after_a_headline_its_lead_retells_goes() -> None:
     )
     assert_same_headline(BRACKETED_DAY_STORY)
     assert_same_headline(BRACKETED_EDITION_DIGEST)
-
-
-# An anglers' community site: its header lines, then the headline signed by the site's name in
-# capitals, shaped as a domain, and its branch after a comma.
-COMMA_SITE_STORY = "\n".join(
-    [
-        "12+",
-        "Войти",
-        "",
-        "Весенний жор щуки на Ирмени, ОКУНИ.КЗ ЗАПАД",
-        "",
-        "Публикуем рассказ участников сообщества о выезде на Ирмень в первые тёплые выходные"
-        " апреля: щука брала на мелководье у камышей с утра до полудня.",
-        "",
-        "Лучше всего работали лёгкие колебалки, а к обеду клёв стих, и команда вернулась в лагерь.",
-    ]
-)
-
-
-def test_a_sites_name_as_a_domain_in_capitals_after_a_comma_goes() -> None:
-    """A site's name in capitals shaped as a domain after a comma, with its branch, signs the
-    headline and is no part of it; a headline in capitals keeps the words, and an
-    abbreviation in capitals with no domain's ending stays."""
-    row = normalize_document(COMMA_SITE_STORY)
-    assert row["title"] == "Весенний жор щуки на Ирмени"
-    caps = "ВЕСЕННИЙ ЖОР ЩУКИ НА ИРМЕНИ, ОКУНИ.КЗ ЗАПАД"
-    assert without_comma_site(caps) == caps
-    kept = "Паром снова ходит через Ирмень, сообщили в МЧС"
-    assert without_comma_site(kept) == kept
-    assert without_comma_site("Жор щуки, ОКУНИ.КЗ") == "Жор щуки, ОКУНИ.КЗ"
-    assert_same_headline(COMMA_SITE_STORY)
 
 
 # A town hall's minutes: the meeting's day in brackets names it, the title printed twice, and a

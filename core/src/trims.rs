@@ -12,8 +12,7 @@
 //! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
 //! (`subjects::without_next_field`), a date glued after it that the headline's copy on another
 //! line leaves out (`without_glued_date`), a date in brackets of its own closing it that the
-//! lead retells the headline without (`without_bracketed_date`), a site's name shaped as a domain
-//! in capitals after a comma (`without_comma_site`), a status badge glued after it
+//! lead retells the headline without (`without_bracketed_date`), a status badge glued after it
 //! (`without_status_badge`).
 
 use regex::Regex;
@@ -70,12 +69,6 @@ static BRACKETED_DATE: PerThread<Regex> = PerThread::new(|| {
 static BRACKETED_DATE_AFTER: PerThread<Regex> = PerThread::new(|| {
     Regex::new(r"^\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)").expect("a valid pattern")
 });
-/// A site's name in capitals shaped as a domain after a comma closing a headline, a name, a full
-/// stop and an ending of two or three capitals, maybe with its branch's name in capitals after
-/// it: "…, RIVERS.KZ EAST", "…, ОЗЁРА.РФ".
-static COMMA_SITE: PerThread<Regex> = PerThread::new(|| {
-    Regex::new(r",\s+\p{Lu}{2,}\.\p{Lu}{2,3}(?:\s+\p{Lu}{2,}){0,2}\s*$").expect("a valid pattern")
-});
 /// An outlet's crumb before a spaced slash: "Outlet / <headline>"; in a script without
 /// capitals, one word glued to its slash, a source's credit: "한빛신문/ <headline>".
 static OUTLET_CRUMB: PerThread<Regex> = PerThread::new(|| {
@@ -122,7 +115,7 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
         line,
         lines.lines(),
     );
-    without_status_badge(without_comma_site(text)).to_string()
+    without_status_badge(text).to_string()
 }
 
 /// The headline without a status badge a site's story page glues after it by a space ("…
@@ -187,21 +180,6 @@ fn without_glued_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]
     } else {
         text
     }
-}
-
-/// The headline without a site's name in capitals shaped as a domain after a comma, maybe with
-/// its branch's name in capitals after it ("…, RIVERS.KZ EAST"), the headline before it
-/// `HEADLINE_WORDS` words at least and not in capitals (it holds small letters): a headline in
-/// capitals keeps the words, as it keeps all its words (Python's `without_comma_site`).
-fn without_comma_site(text: &str) -> &str {
-    let Some(found) = COMMA_SITE.get().find(text) else {
-        return text;
-    };
-    let head = &text[..found.start()];
-    if count_words(head, HEADLINE_WORDS) < HEADLINE_WORDS || !head.chars().any(is_lower) {
-        return text;
-    }
-    head.trim_end_matches(chars::is_space)
 }
 
 /// The headline without a date in brackets of its own closing it ("… (03/14/2021)") when

@@ -83,6 +83,9 @@ const LABEL_MARKS: [char; 2] = [':', '='];
 /// start with.
 #[derive(Clone)]
 struct LinePhrases {
+    /// The related boxes' phrases and the copyright notices' words and signs as one: a line
+    /// holding none of them (most lines) is searched once for them all.
+    any: Phrases,
     related: Phrases,
     /// A copyright notice's words; the signs alone ("ⓒ") apart.
     copyright: Phrases,
@@ -157,7 +160,14 @@ per_thread! {
             .filter(|prefix| prefix.contains(' ') || prefix.ends_with(LABEL_MARKS))
             .cloned()
             .collect();
+        let every: Vec<String> = tables
+            .related_phrases
+            .iter()
+            .chain(&tables.copyright)
+            .cloned()
+            .collect();
         LinePhrases {
+            any: Phrases::new(&every),
             related: Phrases::new(&tables.related_phrases),
             copyright: Phrases::new(&notices),
             copyright_signs: Phrases::new(&signs),
@@ -281,6 +291,8 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let key = key_of_lower(&lowered);
     let key = key.as_ref();
     let tables = chrome();
+    // whether the line holds a related box's phrase or a copyright notice's words or sign
+    let phrased = phrases().any.found_in(&lowered);
     // counted as far as the tests below read them: 25 words at most
     let words = count_words(key, 26);
     // an ASCII key is joined by its ASCII marks only (no ASCII character is \p{So})
@@ -295,7 +307,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         vec![key]
     };
     if tables.related.contains(key)
-        || phrases().related.found_in(&lowered)
+        || (phrased && phrases().related.found_in(&lowered))
         || (words <= SHORT_LINE_WORDS && ends_with_any(key, &tables.related_suffixes))
     {
         return LineKind::Related;
@@ -365,7 +377,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     {
         return LineKind::Byline;
     }
-    if words <= 25 && is_copyright(line, &lowered, found) {
+    if words <= 25 && is_copyright(line, &lowered, phrased, found) {
         return LineKind::Copyright;
     }
     if words <= 8 && is_social(line, found) {
@@ -461,12 +473,13 @@ fn is_hashtag_line(line: &str, found: &patterns::Patterns) -> bool {
 /// Whether the line (`lowered` in small letters) is a copyright notice: it opens with a sign
 /// and a year, holds a notice's words, or holds a sign of the notices' table ("ⓒ") and does not
 /// tell of a notice, as a headline quoting one does (`quotes_a_notice`) (Python's
-/// `captions.is_copyright_notice`).
-fn is_copyright(line: &str, lowered: &str, found: &patterns::Patterns) -> bool {
+/// `captions.is_copyright_notice`); `phrased` says whether the line holds any of the
+/// phrases at all (`LinePhrases::any`).
+fn is_copyright(line: &str, lowered: &str, phrased: bool, found: &patterns::Patterns) -> bool {
     let phrases = phrases();
     is_copyright_year(lowered, found)
-        || phrases.copyright.found_in(lowered)
-        || (phrases.copyright_signs.found_in(lowered) && !quotes_a_notice(line))
+        || (phrased && phrases.copyright.found_in(lowered))
+        || (phrased && phrases.copyright_signs.found_in(lowered) && !quotes_a_notice(line))
 }
 
 /// A copyright sign and a year opening a lower-case line, "copyright" maybe before them

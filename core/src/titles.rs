@@ -580,13 +580,12 @@ pub fn cut_headline_keyed(line: &str) -> Rc<Cut> {
 fn cut_line(line: &str) -> Cut {
     let mut text = normalize_title(line);
     // a quotation mark escaped by a backslash, as a script's string prints it: `про \"дом\"`
-    let escaped = text.contains("\\\"");
+    let escaped = memchr::memchr_iter(b'\\', text.as_bytes())
+        .any(|at| text.as_bytes().get(at + 1) == Some(&b'"'));
     if escaped {
         text = text.replace("\\\"", "\"");
     }
     let kept = cuts::without_stop_glued_domain(&text).len();
-    // the text `strip_decorations` read last, and what it made of it
-    let mut last_stripped: Option<(String, String)> = None;
     let mut line_stripped: Option<String> = None;
     // a domain cut off before the first round: the line is never stripped whole
     let mut first = kept == text.len() && !escaped;
@@ -612,33 +611,35 @@ fn cut_line(line: &str) -> Cut {
         let cut = cuts::first_of_doubled(cuts::without_case_glued_label(cuts::after_glued_labels(
             cut,
         )));
-        if !cut.is_empty() {
+        // whether the text is what `strip_decorations` made of the cut this round
+        let stripped = !cut.is_empty();
+        if stripped {
             // the line normalized, nothing cut from it, is normalized already, and is
             // stripped as the line itself is (normalizing twice changes nothing)
             let whole = first && cut.len() == before.len();
-            let (stripped, read) = if whole {
+            let (made, read) = if whole {
                 strip_separated(cut)
             } else {
                 strip_separated(&normalize_title(cut))
             };
             separators = read;
             if whole {
-                line_stripped = Some(stripped.clone());
+                line_stripped = Some(made.clone());
             }
-            text.clone_from(&stripped);
-            last_stripped = Some((cut.to_string(), stripped));
+            text = made;
         }
         first = false;
         let separators = separators.take().unwrap_or_else(|| site_separators(&text));
         let kept = without_trailing_label(&text, &separators).len();
+        // what the strip made, whole, when the label's cut shortens it
+        let made = (stripped && kept < text.len()).then(|| text.clone());
         text.truncate(kept);
         if text == before {
-            let text = chars::strip(&text).to_string();
-            let stripped = last_stripped
-                .filter(|(read, _)| *read == text)
-                .map(|(_, stripped)| stripped);
+            let headline = chars::strip(&text).to_string();
+            // the strip's text is kept when it was made of the very text cut out
+            let stripped = (stripped && cut == headline).then(|| made.unwrap_or(text));
             return Cut {
-                text,
+                text: headline,
                 stripped,
                 line_stripped,
                 key: OnceCell::new(),

@@ -340,9 +340,11 @@ pub fn without_broadcast_tail(text: &str) -> &str {
     // What each pattern matches after its bar (its opening bracket) holds no other: the
     // programme can only follow the last bar, the date only fill the last bracket.
     let ascii_bar = memchr::memrchr(b'|', text.as_bytes());
-    // the wide bar looked for forwards first, in one fast scan: most texts hold none
-    let wide_bar =
-        memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).and_then(|_| text.rfind('｜'));
+    // the wide bar looked for forwards first, by its first byte in one fast scan: most texts
+    // hold none
+    let wide_bar = crate::segment::chars::holds_any(text, &['｜'])
+        .then(|| text.rfind('｜'))
+        .flatten();
     let glued = ascii_bar.max(wide_bar).and_then(|bar| {
         let from = text[..bar]
             .char_indices()

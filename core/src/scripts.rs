@@ -183,15 +183,45 @@ pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
         };
         let begin = at - 1;
         let continuing = script.class() | M;
-        while within
-            .get(at)
-            .is_some_and(|&next| script.continues_in(classes, continuing, next))
-        {
-            at += 1;
-        }
+        let continues = |next: char| script.continues_in(classes, continuing, next);
+        // the letters most runs are made of are told from their code, the others looked up
+        at = match script {
+            Script::Latin => run_end(within, at, |c| c.is_ascii_alphabetic(), continues),
+            Script::Cyrillic => run_end(
+                within,
+                at,
+                |c| ('\u{410}'..='\u{44f}').contains(&c),
+                continues,
+            ),
+            Script::Hangul => run_end(
+                within,
+                at,
+                |c| ('\u{ac00}'..='\u{d7a3}').contains(&c),
+                continues,
+            ),
+            _ => run_end(within, at, |_| false, continues),
+        };
         add_run(&mut runs, start + begin, start + at, script);
     }
     runs
+}
+
+/// Where the run going on at `at` ends: the first character neither `common` (letters of
+/// the run's script known from their code) nor `continues` takes.
+#[inline]
+fn run_end(
+    within: &[char],
+    mut at: usize,
+    common: impl Fn(char) -> bool,
+    continues: impl Fn(char) -> bool,
+) -> usize {
+    while let Some(&next) = within.get(at) {
+        if !(common(next) || continues(next)) {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 /// Adds a run to the runs read so far: it lengthens the last one when it continues it in
@@ -520,6 +550,26 @@ mod tests {
                 .or_else(|| chars::is(c, L).then_some(Script::Other));
             assert_eq!(slow, None, "{c:?}");
             assert_eq!(Script::starting(Classes::get(), c), None, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_letters_told_from_their_code_are_the_looked_up_runs() {
+        for text in [
+            "Ёлка\u{301} и café — naïve Straße 2024",
+            "서울시 한빛구 ᄀᄂ 가\u{302}나 KBS뉴스",
+            "Москваcity ҂ѐѝ ӁӜ ﬁn",
+            "ひらがなー カタカナヽ 漢字 Ωμέγα",
+        ] {
+            let letters: Vec<char> = text.chars().collect();
+            for start in [0, 3] {
+                let end = letters.len();
+                assert_eq!(
+                    char_runs(&letters, start, end),
+                    raw_runs(text, start, end),
+                    "{text:?}"
+                );
+            }
         }
     }
 }

@@ -4,10 +4,6 @@
 //! repeating it or its copyright line carrying it with a year; a story's source credit names
 //! another outlet's host once and is no sign of where the page's own outlet is.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::country::{country_zones, footer_lines};
 use super::lines::Context;
 use super::zones::language_zone;
@@ -85,24 +81,43 @@ pub fn own_hosts(text: &str) -> Vec<String> {
 /// small letters, without "www." or a sentence's closing full stop: labels of Latin letters,
 /// digits and inner dashes parted by dots, glued to no letter, digit or "_".
 pub fn hosts_on(line: &str) -> Vec<String> {
-    static RUN: OnceLock<Regex> = OnceLock::new();
-    let run = RUN.get_or_init(|| Regex::new(r"[A-Za-z0-9.-]+").expect("a host's characters"));
+    let bytes = line.as_bytes();
+    let in_run = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'.' || byte == b'-';
     let glued = |c: Option<char>| c.is_some_and(|c| c == '_' || chars::is(c, L | N));
     let mut hosts = Vec::new();
-    for found in run.find_iter(line) {
-        let before = line[..found.start()].chars().next_back();
-        let after = line[found.end()..].chars().next();
-        if glued(before) || glued(after) {
+    // the runs of `[A-Za-z0-9.-]+` that hold a dot (a run without one is a word, no host),
+    // each read once from one of its dots
+    let mut read = 0;
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        if dot < read {
             continue;
         }
-        let host = found.as_str().trim_end_matches('.').to_ascii_lowercase();
-        let labels: Vec<&str> = host.split('.').collect();
-        let last = labels.last().copied().unwrap_or("");
-        if labels.len() < 2 || !OUTLET_DOMAINS.contains(&last) {
-            continue;
+        let mut start = dot;
+        while start > 0 && in_run(bytes[start - 1]) {
+            start -= 1;
         }
-        let well_formed = labels
+        let mut at = dot + 1;
+        while at < bytes.len() && in_run(bytes[at]) {
+            at += 1;
+        }
+        read = at;
+        let run = line[start..at].trim_end_matches('.');
+        // a word without a dot between its labels, or closed by another code, is no host
+        let Some((_, last)) = run.rsplit_once('.') else {
+            continue;
+        };
+        if !OUTLET_DOMAINS
             .iter()
+            .any(|code| code.eq_ignore_ascii_case(last))
+        {
+            continue;
+        }
+        if glued(line[..start].chars().next_back()) || glued(line[at..].chars().next()) {
+            continue;
+        }
+        let host = run.to_ascii_lowercase();
+        let well_formed = host
+            .split('.')
             .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
         if well_formed {
             hosts.push(host.strip_prefix("www.").unwrap_or(&host).to_string());
@@ -135,6 +150,36 @@ mod tests {
     fn hosts_are_read_apart_from_words() {
         let line = "Источник: www.Osh-Info.kg. Фото: https://sputnik.kg/a-1.html, файл.kg";
         assert_eq!(hosts_on(line), ["osh-info.kg", "sputnik.kg"]);
+    }
+
+    #[test]
+    fn hosts_are_the_runs_of_host_characters_the_pattern_finds() {
+        let pattern = regex::Regex::new(r"[A-Za-z0-9.-]+").expect("a host's characters");
+        let glued = |c: Option<char>| c.is_some_and(|c| c == '_' || chars::is(c, L | N));
+        for line in [
+            "Сайт www.Osh-Info.KG. Ещё: a.b.kz, x..kg, -y.kg- z.kg_ ...kg. я.kg 1.uz",
+            "© 2021 stepnoy-vestnik.kz.. | news.am/ru tut.by",
+            "e-mail: desk@press.ge, www.site.md.",
+        ] {
+            let mut expected = Vec::new();
+            for found in pattern.find_iter(line) {
+                let before = line[..found.start()].chars().next_back();
+                let after = line[found.end()..].chars().next();
+                if glued(before) || glued(after) {
+                    continue;
+                }
+                let host = found.as_str().trim_end_matches('.').to_ascii_lowercase();
+                let labels: Vec<&str> = host.split('.').collect();
+                let last = labels.last().copied().unwrap_or("");
+                let well_formed = labels.iter().all(|label| {
+                    !label.is_empty() && !label.starts_with('-') && !label.ends_with('-')
+                });
+                if labels.len() >= 2 && OUTLET_DOMAINS.contains(&last) && well_formed {
+                    expected.push(host.strip_prefix("www.").unwrap_or(&host).to_string());
+                }
+            }
+            assert_eq!(hosts_on(line), expected, "{line:?}");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from normalize.chrome import chrome, line_key
-from normalize.cuts import is_bracket_framed
+from normalize.frames import is_bracket_framed
 from normalize.heads import Candidate
 from normalize.title_shapes import is_body_shaped
 

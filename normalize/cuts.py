@@ -3,7 +3,7 @@ of its own: a date printed in front of the headline, a run of Cyrillic labels gl
 column's label in capitals, a field label glued to it, a clip's programme and broadcast date
 after it, a writer's name glued after it, a site's domain glued to its last word by the word's
 full stop, a markdown image's marks around it as its alt text, a second copy of it glued after
-it, quotation marks set around it as a frame.
+it; the quotation marks a page sets around it as a frame are cut in ``frames``.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -34,7 +34,7 @@ _GLUED_LABEL = regex.compile(
 # A markdown image, its alt text captured: "![<alt>](url)".
 _MARKDOWN_IMAGE = regex.compile(r"\s*!\[\s*([^\[\]]*?)\s*\]\([^()\s]+\)\s*")
 # What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
-_HEADLINE_WORDS = 3
+HEADLINE_WORDS = 3
 # A column's label in capitals before a colon, with a headline of four words or more in mixed
 # case after it: "EDITORIAL: Hold the line …"; four capitals or fewer may be a name's
 # initials ("NASA: …"), which the headline keeps. Only a section's name is a column's label
@@ -95,12 +95,6 @@ _GLUED_SIGNATURE = regex.compile(
 _STOP_GLUED_DOMAIN = regex.compile(
     r"(?<=[^\P{L}\p{Latin}])\.(?:[\p{Latin}\d-]+\.)+(?:com|net|org|ru|kr|io|tv|info|media)$"
 )
-# Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
-# quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
-# them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
-# Square brackets spaced so are a site's markup around its headline ("[ … ]"), not a flag.
-_FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'), ("[ ", " ]"))
-
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.
 _CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
@@ -136,7 +130,7 @@ def without_leading_date(text: str) -> str:
     rest = text[found.end() :]
     if rest.startswith("[") and rest.endswith("]") and "]" not in rest[:-1]:
         rest = rest[1:-1]  # the headline in brackets of its own
-    if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
+    if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= HEADLINE_WORDS:
         return rest
     return text
 
@@ -218,7 +212,7 @@ def without_caps_label(text: str) -> str:
     if found:
         return text[found.end() :]
     rubric = _GLUED_RUBRIC.match(text)
-    if rubric and len(text[rubric.end() :].split()) >= _HEADLINE_WORDS:
+    if rubric and len(text[rubric.end() :].split()) >= HEADLINE_WORDS:
         return text[rubric.end() :]
     return text
 
@@ -227,7 +221,7 @@ def without_broadcast_tail(text: str) -> str:
     """The headline of a clip without its programme and the broadcast's date after it, of an
     archive's episode without its guest, programme and day (``_SPACED_DASH``), of a series'
     episode without its season and number, or of a reposted story without its source
-    glued on by a hyphen (a headline of ``_HEADLINE_WORDS`` or more before it).
+    glued on by a hyphen (a headline of ``HEADLINE_WORDS`` or more before it).
 
     >>> without_broadcast_tail("시장 골목 누전 화재…상인 8명 대피|저녁뉴스")
     '시장 골목 누전 화재…상인 8명 대피'
@@ -254,7 +248,7 @@ def without_broadcast_tail(text: str) -> str:
     if len(dashes) >= _RECORD_DASHES:
         return text[: dashes[-_RECORD_DASHES].start()]
     source = _GLUED_SOURCE.search(text)
-    return text[: source.start()] if source and len(text.split()) >= _HEADLINE_WORDS else text
+    return text[: source.start()] if source and len(text.split()) >= HEADLINE_WORDS else text
 
 
 def without_glued_signature(text: str) -> str:
@@ -267,7 +261,7 @@ def without_glued_signature(text: str) -> str:
     'Frost returns to the valley - Valley Weather Desk'
     """
     found = _GLUED_SIGNATURE.search(text)
-    if found and len(text[: found.start()].split()) >= _HEADLINE_WORDS:
+    if found and len(text[: found.start()].split()) >= HEADLINE_WORDS:
         return text[: found.start()]
     return text
 
@@ -321,7 +315,7 @@ def without_case_glued_label(text: str) -> str:
     rest = text[found.end() :]
     # links of one menu glued to each other open alike: "Skip to playerSkip to main content"
     opens_alike = rest.split(maxsplit=1)[0] == text.split(maxsplit=1)[0]
-    return rest if len(rest.split()) >= _HEADLINE_WORDS and not opens_alike else text
+    return rest if len(rest.split()) >= HEADLINE_WORDS and not opens_alike else text
 
 
 def first_of_doubled(text: str) -> str:
@@ -342,44 +336,10 @@ def first_of_doubled(text: str) -> str:
         head = text[:at]
         after = at + 1 + len(head)
         if (
-            len(head.split()) >= _HEADLINE_WORDS
+            len(head.split()) >= HEADLINE_WORDS
             and text.startswith(head, at + 1)
             and (after == len(text) or text[after].isspace() or text[after] in _COPY_ENDS)
         ):
             return head
         at = text.find(seam, at + 1)
-    return text
-
-
-def is_bracket_framed(line: str) -> bool:
-    """Whether square brackets, a space inside each, frame the whole line and give a headline
-    (``without_frame``): "[ Harbour diary notes ]", not "[Diary]".
-
-    >>> is_bracket_framed(" [ Harbour diary notes ] "), is_bracket_framed("[Harbour diary notes]")
-    (True, False)
-    """
-    text = line.strip()
-    return text.startswith("[ ") and without_frame(text) != text
-
-
-def without_frame(text: str) -> str:
-    """The headline without the quotation marks a page sets around it as a frame, a space
-    inside each, when no other mark of the pair and no bar is inside and a headline's length
-    is left.
-
-    >>> without_frame("« Ferry service to Gull Island resumes on Monday »")
-    'Ferry service to Gull Island resumes on Monday'
-    >>> without_frame("«Мы вернёмся на этот берег»")
-    '«Мы вернёмся на этот берег»'
-    >>> without_frame("« Город » и « деревня »")
-    '« Город » и « деревня »'
-    >>> without_frame("« March 2008 | Main | May 2008 »")
-    '« March 2008 | Main | May 2008 »'
-    """
-    for opening, closing in _FRAMES:
-        if text.startswith(opening) and text.endswith(closing):
-            inner = text[len(opening) : -len(closing)]
-            marks = opening.strip() + closing.strip() + "|"
-            if not any(mark in inner for mark in marks) and len(inner.split()) >= _HEADLINE_WORDS:
-                return inner.strip()
     return text

@@ -56,8 +56,10 @@ def rest_post(text: str) -> RestPost | None:
     >>> rest_post('{"date_gmt":"2024-03-02T15:15:00","title":"Not rendered"}') is None
     True
     """
+    if _MARK not in text:  # most pages: no copy of their text is made to learn so
+        return None
     stripped = text.strip(" \t\n\r")
-    if not (stripped.startswith("{") and stripped.endswith("}")) or _MARK not in stripped:
+    if not (stripped.startswith("{") and stripped.endswith("}")):
         return None
     answer = _strict_json(stripped)
     if not isinstance(answer, dict) or "date_gmt" not in answer:

@@ -9,7 +9,7 @@ import unicodedata
 
 import regex
 
-from normalize import cuts
+from normalize import cuts, frames
 from normalize.cache import memo
 from normalize.chrome import (
     chrome,
@@ -262,13 +262,13 @@ def cut_headline(line: str) -> str:
     """
     # a quotation mark escaped by a backslash, as a script's string prints it: про \"дом\"
     text = cuts.without_stop_glued_domain(normalize_title(line).replace('\\"', '"'))
-    text = cuts.without_frame(text)  # before a bracketed flag's cut takes a framed headline
+    text = frames.without_frame(text)  # before a bracketed flag's cut takes a framed headline
     while True:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
         text = cuts.image_alt(text)  # a markdown image's alt text: "![<headline>](url)"
         text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
-        text = cuts.without_frame(cuts.without_glued_signature(text))
+        text = frames.without_frame(cuts.without_glued_signature(text))
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)

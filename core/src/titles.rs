@@ -3,9 +3,10 @@
 //! mirroring `normalize/ascii_titles.py`).
 
 mod cuts;
+mod frames;
 mod patterns;
 
-pub use cuts::is_bracket_framed;
+pub use frames::is_bracket_framed;
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -591,7 +592,7 @@ fn cut_line(line: &str) -> Cut {
     let mut first = kept == text.len() && !escaped;
     text.truncate(kept);
     // a framed headline ("[ … ]") loses its frame before a bracketed flag's cut takes it whole
-    let framed = cuts::without_frame(&text);
+    let framed = frames::without_frame(&text);
     if framed.len() != text.len() {
         text = framed.to_string();
         first = false;
@@ -607,7 +608,7 @@ fn cut_line(line: &str) -> Cut {
         let cut = breadcrumb_end(cuts::without_broadcast_tail(without_trailing_machinery(
             cut,
         )));
-        let cut = cuts::without_frame(cuts::without_glued_signature(cut));
+        let cut = frames::without_frame(cuts::without_glued_signature(cut));
         let cut = cuts::first_of_doubled(cuts::without_case_glued_label(cuts::after_glued_labels(
             cut,
         )));

@@ -3,18 +3,19 @@
 //! Cyrillic labels glued to it, a column's label in capitals, a field label glued to it, a
 //! clip's programme and broadcast date after it, a writer's name glued after it, a site's
 //! domain glued to its last word by the word's full stop, a markdown image's marks around it as
-//! its alt text, a second copy of it glued after it, quotation marks set around it as a frame.
+//! its alt text, a second copy of it glued after it; the quotation marks set around it as a
+//! frame are cut in `frames`.
 
 use regex::Regex;
 
 use crate::chrome::{chrome, line_key};
 use crate::facts::month_abbreviations;
 use crate::per_thread::per_thread;
-use crate::segment::chars::{is, is_space, strip, HANGUL, LOWERCASE_LETTER, ND};
+use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER, ND};
 use crate::text::{count_words, split_words};
 
 /// What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
-const HEADLINE_WORDS: usize = 3;
+pub(super) const HEADLINE_WORDS: usize = 3;
 
 fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|error| panic!("{pattern}: {error}"))
@@ -545,39 +546,6 @@ pub fn first_of_doubled(text: &str) -> &str {
     text
 }
 
-/// Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
-/// quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
-/// them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
-/// Square brackets spaced so are a site's markup around its headline ("[ … ]"), not a flag.
-const FRAMES: [(&str, &str); 4] = [("« ", " »"), ("“ ", " ”"), ("\" ", " \""), ("[ ", " ]")];
-
-/// Whether square brackets, a space inside each, frame the whole line and give a headline
-/// (`without_frame`): "[ Harbour diary notes ]", not "[Diary]" (Python's `is_bracket_framed`).
-pub fn is_bracket_framed(line: &str) -> bool {
-    let text = strip(line);
-    text.starts_with("[ ") && without_frame(text).len() != text.len()
-}
-
-/// The headline without the quotation marks a page sets around it as a frame, a space inside
-/// each, when no other mark of the pair and no bar is inside and a headline's length is left.
-pub fn without_frame(text: &str) -> &str {
-    for (opening, closing) in FRAMES {
-        if text.len() >= opening.len() + closing.len()
-            && text.starts_with(opening)
-            && text.ends_with(closing)
-        {
-            let inner = &text[opening.len()..text.len() - closing.len()];
-            let marks = [opening.trim(), closing.trim(), "|"];
-            if !marks.iter().any(|mark| inner.contains(mark))
-                && split_words(inner).count() >= HEADLINE_WORDS
-            {
-                return strip(inner);
-            }
-        }
-    }
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -629,21 +597,5 @@ mod tests {
         );
         let plain = "Storm floods the old harbour Dana Whitfield";
         assert_eq!(without_glued_signature(plain), plain);
-    }
-
-    #[test]
-    fn a_frame_of_spaced_quotation_marks_is_cut_and_a_quotation_is_kept() {
-        let framed = "« Ferry service to Gull Island resumes »";
-        assert_eq!(
-            without_frame(framed),
-            "Ferry service to Gull Island resumes"
-        );
-        let quoted = "«Мы вернёмся на этот берег»";
-        assert_eq!(without_frame(quoted), quoted);
-        let pair = "« Город » и « деревня »";
-        assert_eq!(without_frame(pair), pair);
-        let pager = "« March 2008 | Main | May 2008 »";
-        assert_eq!(without_frame(pager), pager);
-        assert_eq!(without_frame("\" \""), "\" \"");
     }
 }

@@ -3560,3 +3560,12 @@ def test_a_home_crumb_glued_to_its_section_alike() -> None:
     for page in (HOME_CRUMB_OVER_RELATED, listed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_tag_no_word_names_inside_a_paragraph_alike() -> None:
+    from tests.test_hashtags import PIER_POST_PAGE
+
+    named = PIER_POST_PAGE.replace("along next Sunday #ClearPier", "post with the tag #ClearPier")
+    for page in (PIER_POST_PAGE, named):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

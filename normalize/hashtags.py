@@ -380,7 +380,8 @@ def is_listed(line: str, found: Hashtag) -> bool:
     (whatever follows the run: a flattened page's counters or credit line), or closing its line,
     sentence or quote (a line break printed as markup, "<br />", is white space there). A tag
     quoted in prose, alone followed by more words of its sentence ("Fans trend #Lumina
-    worldwide") or closing a sentence in a paragraph's middle is a word of the text, no page's tag.
+    worldwide") or named a tag and closing a sentence in a paragraph's middle ("… with the tag
+    #AskTheReeve. Good morning, …") is a word of the text, no page's tag.
 
     >>> line = "Fans trend #Lumina worldwide #kpop #fandom likes 12"
     >>> [h.tag for h in find_hashtags(line) if is_listed(line, h)]

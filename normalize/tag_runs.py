@@ -22,6 +22,14 @@ _SENTENCE_STOPS = frozenset(".!?…")
 # Such a sentence holds this many words before the tag at least, and the paragraph as many
 # before the sentence and after its stop.
 _PROSE_WORDS = 3
+# The word that names what follows as a tag ("send a question with the tag #AskTheReeve"), the
+# same in each language: a tag so named in a paragraph's middle is spoken of, no tag of the post.
+_TAG_NOUNS = frozenset(
+    {"tag", "hashtag", "тег", "тегом", "хэштег", "хэштегом", "хештег", "хештегом"}
+    | {"태그", "해시태그"}
+)
+# The word right before a tag, spaces or a colon between (read backwards from the tag).
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\p{White_Space}:]*$")
 
 
 def in_tag_run(line: str, start: int, end: int) -> bool:
@@ -55,11 +63,13 @@ def in_tag_run(line: str, start: int, end: int) -> bool:
 
 
 def in_paragraph(line: str, start: int, end: int) -> bool:
-    """Whether the tag at ``start:end`` of a line closes a sentence (a sentence's stop right
-    after it) in the middle of a paragraph: ``_PROSE_WORDS`` words at least in the paragraph
-    before that sentence, in the sentence before the tag and in the paragraph after its stop. It
-    is a word of the paragraph; a page's own tags close their line, their post's last sentence
-    or its first ("Volunteers cleaned the bank #CleanBank. Hundreds sent photos.").
+    """Whether the tag at ``start:end`` of a line, named as a tag by the word before it, closes
+    a sentence (a sentence's stop right after it) in the middle of a paragraph: ``_PROSE_WORDS``
+    words at least in the paragraph before that sentence, in the sentence before the tag and in
+    the paragraph after its stop. It is a word of the paragraph; a page's own tags close their
+    line, their post's last sentence or its first ("Volunteers cleaned the bank #CleanBank.
+    Hundreds sent photos."), or any sentence when no word names them ("We had a great day. Join
+    us next Saturday #CleanBank. Bring gloves and bags.").
 
     >>> line = "Hi to all. Send a question with the tag #AskTheMayor. Good morning, Mr. Mayor."
     >>> in_paragraph(line, 40, 52)
@@ -68,6 +78,9 @@ def in_paragraph(line: str, start: int, end: int) -> bool:
     (False, False)
     """
     if end >= len(line) or line[end] not in _SENTENCE_STOPS:
+        return False
+    named = _WORD_BEFORE.search(line, 0, start)
+    if named is None or named.group(1).lower() not in _TAG_NOUNS:
         return False
     sentence = _CLAUSE_END.split(line[:start])[-1]
     earlier = line[: start - len(sentence)]

@@ -3558,3 +3558,12 @@ def test_a_day_in_brackets_naming_an_item_of_a_series_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(BRACKETED_DAY_SERIES, tz, now)
+
+
+def test_a_tag_no_word_names_inside_a_paragraph_alike() -> None:
+    from tests.test_hashtags import PIER_POST_PAGE
+
+    named = PIER_POST_PAGE.replace("along next Sunday #ClearPier", "post with the tag #ClearPier")
+    for page in (PIER_POST_PAGE, named):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -294,6 +294,30 @@ def test_a_tag_closing_a_sentence_inside_a_paragraph_is_a_word_of_it() -> None:
         assert "AskTheReeve" in [tag["tag"] for tag in normalize_document(page)["hashtags"]]
 
 
+# A harbour club's post: the club's own tag closes a sentence in the middle of the paragraph, no
+# word naming it a tag.
+PIER_POST_PAGE = "\n".join(
+    [
+        "Harbour Walkers Club",
+        "",
+        "May 4, 2024",
+        "",
+        "We filled nine bags of rope and cans at the east pier this morning. Come along next "
+        "Sunday #ClearPier. Gloves, bags and tea are on the club as always.",
+    ]
+)
+
+
+def test_a_tag_no_word_names_closing_a_sentence_inside_a_paragraph_is_the_posts() -> None:
+    """A post's tag closing one of its middle sentences is the post's when no word before it
+    names it a tag ("the tag #AskTheReeve"): the post tags its own sentence."""
+    from normalize import normalize_document
+
+    assert [tag["tag"] for tag in normalize_document(PIER_POST_PAGE)["hashtags"]] == ["ClearPier"]
+    named = PIER_POST_PAGE.replace("along next Sunday #ClearPier", "post with the tag #ClearPier")
+    assert normalize_document(named)["hashtags"] == []
+
+
 # A writing platform's post closed by its tag line, its tags sentences joined by underscores.
 PROMISE_TAG_POST = "\n".join(
     [

@@ -936,6 +936,20 @@ const SENTENCE_STOPS: [char; 4] = ['.', '!', '?', '…'];
 /// Such a sentence holds this many words before the tag at least, and the paragraph as many
 /// before the sentence and after its stop.
 const PROSE_WORDS: usize = 3;
+/// The word that names what follows as a tag ("send a question with the tag #AskTheReeve"), the
+/// same in each language: a tag so named in a paragraph's middle is spoken of, no tag of the post.
+const TAG_NOUNS: [&str; 10] = [
+    "tag",
+    "hashtag",
+    "тег",
+    "тегом",
+    "хэштег",
+    "хэштегом",
+    "хештег",
+    "хештегом",
+    "태그",
+    "해시태그",
+];
 /// Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
 const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「', '『', '‹', '《', '〈'];
 
@@ -943,8 +957,8 @@ const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「',
 /// stands as one of the page's tags: alone, in a run of tags (whatever follows the run: a
 /// flattened page's counters or credit line), or closing its line, sentence or quote (a line
 /// break printed as markup, "<br />", is white space there). A tag
-/// quoted in prose, alone followed by more words of its sentence or closing a sentence in the
-/// middle of a paragraph is a word of the text, no page's tag.
+/// quoted in prose, alone followed by more words of its sentence or named a tag and closing a
+/// sentence in the middle of a paragraph is a word of the text, no page's tag.
 pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
     let line = unmarked(line.chars().collect());
     if start > 0
@@ -977,13 +991,14 @@ pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
     !in_paragraph(&line, start, end) || in_run(&line, start, end)
 }
 
-/// Whether the tag at `start..end` of a line closes a sentence (a sentence's stop right after
-/// it) in the middle of a paragraph: `PROSE_WORDS` words at least in the paragraph before that
-/// sentence, in the sentence before the tag and in the paragraph after its stop. It is a word
-/// of the paragraph; a page's own tags close their line, their post's last sentence or its
-/// first (`in_paragraph` in `normalize/tag_runs.py`).
+/// Whether the tag at `start..end` of a line, named as a tag by the word before it, closes a
+/// sentence (a sentence's stop right after it) in the middle of a paragraph: `PROSE_WORDS`
+/// words at least in the paragraph before that sentence, in the sentence before the tag and in
+/// the paragraph after its stop. It is a word of the paragraph; a page's own tags close their
+/// line, their post's last sentence or its first, or any sentence when no word names them
+/// (`in_paragraph` in `normalize/tag_runs.py`).
 fn in_paragraph(line: &[char], start: usize, end: usize) -> bool {
-    if !line.get(end).is_some_and(|c| SENTENCE_STOPS.contains(c)) {
+    if !line.get(end).is_some_and(|c| SENTENCE_STOPS.contains(c)) || !named_a_tag(&line[..start]) {
         return false;
     }
     let opens = line[..start]
@@ -993,6 +1008,20 @@ fn in_paragraph(line: &[char], start: usize, end: usize) -> bool {
     letter_words(&line[..opens]) >= PROSE_WORDS
         && letter_words(&line[opens..start]) >= PROSE_WORDS
         && letter_words(&line[end + 1..]) >= PROSE_WORDS
+}
+
+/// Whether the word closing a text, spaces or a colon after it, is one of `TAG_NOUNS`.
+fn named_a_tag(before: &[char]) -> bool {
+    let word_end = before
+        .iter()
+        .rposition(|&c| !(c.is_whitespace() || c == ':'))
+        .map_or(0, |at| at + 1);
+    let word_start = before[..word_end]
+        .iter()
+        .rposition(|&c| !is(c, L))
+        .map_or(0, |at| at + 1);
+    let word: String = before[word_start..word_end].iter().collect();
+    !word.is_empty() && TAG_NOUNS.contains(&word.to_lowercase().as_str())
 }
 
 /// How many words of letters a text holds, each tag in it read as a space.

@@ -3367,6 +3367,15 @@ def test_bulleted_heads_one_run_in_after_a_paragraph_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_subject_glued_to_a_slash_alike() -> None:
+    from tests.test_headline import SUBJECT_SLASH_STORY
+
+    for subject in ("솔내군", "솔내일보"):
+        page = SUBJECT_SLASH_STORY.format(subject=subject)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_day_of_today_over_a_headline_dated_under_its_copy_alike() -> None:
     from tests.test_timestamps import TODAY_OVER_COPY_STORY
 

@@ -8735,6 +8735,33 @@ def test_a_source_s_credit_glued_to_a_slash_is_cut_from_the_headline() -> None:
     assert_same_headline(unnamed)
 
 
+# A county station's story whose headline opens with its subject glued to a slash, the lead
+# naming the same office in a sentence that retells the headline.
+SUBJECT_SLASH_STORY = "\n".join(
+    [
+        "솔내방송 뉴스",
+        "",
+        "{subject}/ 내년부터 섬마을 여객선 운임 절반으로 내린다",
+        "",
+        "2023.11.02 18:40",
+        "",
+        "솔내군 해양수산과는 내년부터 섬마을 여객선 운임을 절반으로 내린다고 2일 밝혔다.",
+        "",
+        "운임이 내리는 항로는 모두 다섯 곳이다.",
+    ]
+)
+
+
+def test_a_subject_glued_to_a_slash_that_the_lead_retells_stays() -> None:
+    """A word glued to a slash before the headline that the lead names in a sentence retelling
+    the headline is the story's subject, no source's credit ("솔내군/ …" over "솔내군 해양수산과는
+    … 내린다고 밝혔다."): the headline keeps it."""
+    page = SUBJECT_SLASH_STORY.format(subject="솔내군")
+    head = "솔내군/ 내년부터 섬마을 여객선 운임 절반으로 내린다"
+    assert normalize_document(page)["title"] == head
+    assert_same_headline(page)
+
+
 # A church's page of a letter with no title of its own: the church's name of two words, the
 # letter's greeting, then its lines wrapped mid-sentence; the letter speaks of the church.
 CHURCH_LETTER_UNDER_ITS_NAME = "\n".join(

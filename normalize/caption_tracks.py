@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from normalize.title_shapes import ends_sentence
+
 # A cue's timing line: its start and end, hours maybe left off, milliseconds after a dot
 # (WebVTT) or a comma (SubRip).
 _TIMING: Final = re.compile(
@@ -99,7 +101,8 @@ def transcript_marks(lines: Sequence[str]) -> set[int]:
     lines with text from each mark to the next. The last mark's lines are no more than the most
     another one holds: the page's own lines may follow the transcript. A broadcast script's cue
     marks ("◀ANC▶", "◀VCR▶", "◀INT▶ 김 모 씨") are such marks too: what the anchor, the report
-    and the people in it say is the script's, no headline, and so is each mark.
+    and the people in it say is the script's, no headline, and so is each mark; so are a
+    briefing's notes on the questions, each over its answer (``_notes_an_answer``).
 
     >>> page = ["Harbour board, March meeting", "[00:00:05]", "GOOD EVENING, EVERYONE.", "",
     ...         "WE HAVE A QUORUM.", "[00:01:40]", "FIRST ITEM: THE FERRY DOCK.", "", "Share"]
@@ -108,7 +111,7 @@ def transcript_marks(lines: Sequence[str]) -> set[int]:
     >>> transcript_marks(page[:5])
     set()
     """
-    marks = [at for at, line in enumerate(lines) if _is_mark(line)]
+    marks = [at for at, line in enumerate(lines) if _is_mark(line) or _notes_an_answer(lines, at)]
     if len(marks) < _TIMINGS:
         return set()
     said = set(marks)  # a mark is no headline either ("◀INT▶ 김 모 씨")
@@ -122,27 +125,41 @@ def transcript_marks(lines: Sequence[str]) -> set[int]:
     return said
 
 
+def _notes_an_answer(lines: Sequence[str], at: int) -> bool:
+    """Whether line ``at`` is a briefing's note on the question an answer takes up, alone in
+    round brackets ("(항만 이전 시기를 묻는 질문에 대해)"), over the answer: the next line with
+    text closes as a sentence does. A photograph's note over a headline ("(Photo courtesy of
+    the harbour police)") stands over no sentence.
+
+    >>> page = ["(On the ferry's new fares)", "", "They rise in May, as we said."]
+    >>> _notes_an_answer(page, 0), _notes_an_answer(["(Photo courtesy of the city)", "Ferry"], 0)
+    (True, False)
+    >>> _notes_an_answer(["(Laughter)", "Thank you."], 0)
+    False
+    """
+    line = lines[at]
+    if line.lstrip(" \t")[:1] != "(":
+        return False
+    note = _NOTE.fullmatch(line)
+    if note is None or len(note[1].split()) < _NOTE_WORDS:
+        return False
+    below = next((text for text in lines[at + 1 :] if text), "")
+    return ends_sentence(below)
+
+
 def _is_mark(line: str) -> bool:
-    """Whether the line is a transcript's time mark alone ("[00:03:12]"), a broadcast script's
-    cue mark ("◀VCR▶", "◀INT▶ 김 모 씨") or a briefing's note on the question its answer takes
-    up, alone in round brackets ("(항만 이전 시기를 묻는 질문에 대해)"); a line opening with no
-    bracket or pointer is left unread before the patterns are tried.
+    """Whether the line is a transcript's time mark alone ("[00:03:12]") or a broadcast
+    script's cue mark ("◀VCR▶", "◀INT▶ 김 모 씨"); a line opening with no bracket or pointer is
+    left unread before the patterns are tried.
 
     >>> _is_mark("◀SYN▶(주민)"), _is_mark("◁ 앵 커 ▷"), _is_mark("[VCR]")
     (True, True, True)
     >>> _is_mark("◀ANC▶ 시장이 문을 닫았습니다."), _is_mark("◀ 주요뉴스 ▶"), _is_mark("[Photo]")
     (False, False, False)
-    >>> _is_mark("(항만 이전 시기를 묻는 질문에 대해)"), _is_mark("(Laughter)")
-    (True, False)
-    >>> _is_mark("(사진 제공: 한빛시청 홍보실)")
-    False
     """
     opening = line.lstrip(" \t")[:1]
     if opening == "[" and _MARK.fullmatch(line) is not None:
         return True
-    if opening == "(":
-        note = _NOTE.fullmatch(line)
-        return note is not None and len(note[1].split()) >= _NOTE_WORDS
     if opening not in ("[", "◀", "◁") or not (found := _CUE.fullmatch(line)):
         return False
     word = "".join((found[1] or found[2]).split()).upper()

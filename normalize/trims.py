@@ -31,7 +31,9 @@ from normalize.facts import month_abbreviations
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.heads import Candidate
+from normalize.page import echo_words
 from normalize.subjects import without_next_field
+from normalize.title_shapes import ends_sentence
 from normalize.titles import title_key
 
 # A headline's copy is a headline's length: this many words at least.
@@ -118,7 +120,9 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     words after it, opening in small letters or a name a colon closes ("Ferries / trains: …",
     "Harbor / Hill: …"), or a name another line joins to the crumb by "and" (``_paired_below``).
     In a script without capitals the crumb is one word glued to its slash, a reposted story's
-    credit to its source ("한빛신문/ <headline>"), and the same line below names it.
+    credit to its source ("한빛신문/ <headline>"), when a line below names it, no sentence
+    retelling the headline's words: a lead naming it so tells the story of its subject
+    ("서울시/ …" over "서울시 교통국은 … 늘린다고 밝혔다.").
 
     >>> page = ["Harbor Post / Ferry fares rise on island routes", "", "Read it on Harbor Post."]
     >>> without_outlet_crumb(page[0], 0, page)
@@ -131,6 +135,9 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
     >>> page = ["한빛신문/ 섬마을 여객선 운임 다시 오른다", "", "한빛신문 3월 2일치 기사"]
     >>> without_outlet_crumb(page[0], 0, page)
     '섬마을 여객선 운임 다시 오른다'
+    >>> page = ["솔내군/ 섬마을 여객선 운임 올린다", "", "솔내군 해양과는 운임을 올린다."]
+    >>> without_outlet_crumb(page[0], 0, page)
+    '솔내군/ 섬마을 여객선 운임 올린다'
     """
     found = _OUTLET_CRUMB.fullmatch(text)
     if found is None:
@@ -141,8 +148,15 @@ def without_outlet_crumb(text: str, line: int, lines: Sequence[str]) -> str:
         return text
     if _SLASH_PAIR.match(rest) or _paired_below(crumb, rest, line, lines):
         return text
+    # a credit's line names its source; a lead naming the story's subject retells the story
+    retold = echo_words(rest) if found[2] else set()
     for index, other in enumerate(lines):
-        if index != line and rest not in other and _names(other, crumb):
+        if (
+            index != line
+            and rest not in other
+            and _names(other, crumb)
+            and not (retold and ends_sentence(other) and retold & echo_words(other))
+        ):
             return rest
     return text
 

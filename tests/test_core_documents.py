@@ -686,6 +686,15 @@ def test_a_post_s_header_fields_under_its_title_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_photographs_notes_in_round_brackets_alike() -> None:
+    from tests.test_headline import PHOTO_NOTES_PAGE
+
+    for second in ("책방 내부 모습 솔내일보 자료", "책방을 연 시기에 대한 질문에 대해"):
+        page = PHOTO_NOTES_PAGE.format(second=second)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_label_after_another_time_s_half_day_word_alike() -> None:
     from tests.test_timestamps import HALF_DAY_BEFORE_A_LABEL
 
@@ -3354,6 +3363,15 @@ def test_bulleted_heads_one_run_in_after_a_paragraph_alike() -> None:
     cases = ((" ● 예방접종 안내문", "●"), ("", "●"), (" ■ 예방접종", "●"), (" ■ 접종", "■"))
     for run_in, mark in cases:
         page = RUN_IN_BRIEFS.format(run_in=run_in, mark=mark)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_subject_glued_to_a_slash_alike() -> None:
+    from tests.test_headline import SUBJECT_SLASH_STORY
+
+    for subject in ("솔내군", "솔내일보"):
+        page = SUBJECT_SLASH_STORY.format(subject=subject)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

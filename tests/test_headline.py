@@ -788,6 +788,36 @@ def test_a_briefing_s_question_notes_in_round_brackets_hold_no_headline() -> Non
     assert_same_headline(headed)
 
 
+# A daily's story between two photographs' notes, each alone in round brackets: one over the
+# headline, one over a paragraph further down.
+PHOTO_NOTES_PAGE = "\n".join(
+    [
+        "솔내일보",
+        "",
+        "(사진 왼쪽부터 한가람 씨와 한누리 씨)",
+        "",
+        "솔내 두 자매, 30년 만에 고향 분교 다시 연다",
+        "",
+        "2024-03-05 09:30",
+        "",
+        "섬에서 나고 자란 두 자매가 문을 닫았던 고향 분교를 작은 책방으로 다시 연다.",
+        "",
+        "({second})",
+        "",
+        "두 사람은 올여름 문을 여는 것을 목표로 하고 있다.",
+    ]
+)
+
+
+def test_photographs_notes_in_round_brackets_leave_the_headline() -> None:
+    """A photograph's note in round brackets over the headline stands over no answer, a
+    sentence, as a briefing's note on a question does: it marks no transcript with the note
+    further down, and the headline between them stays the page's."""
+    page = PHOTO_NOTES_PAGE.format(second="책방 내부 모습 솔내일보 자료")
+    assert normalize_document(page)["title"] == "솔내 두 자매, 30년 만에 고향 분교 다시 연다"
+    assert_same_headline(page)
+
+
 # A station's story under a feature's label glued to its headline by a hyphen.
 HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
 
@@ -8700,6 +8730,33 @@ def test_a_source_s_credit_glued_to_a_slash_is_cut_from_the_headline() -> None:
     assert without_outlet_crumb(lines[0], 0, lines) == lines[0]
     assert_same_headline(page)
     assert_same_headline(unnamed)
+
+
+# A county station's story whose headline opens with its subject glued to a slash, the lead
+# naming the same office in a sentence that retells the headline.
+SUBJECT_SLASH_STORY = "\n".join(
+    [
+        "솔내방송 뉴스",
+        "",
+        "{subject}/ 내년부터 섬마을 여객선 운임 절반으로 내린다",
+        "",
+        "2023.11.02 18:40",
+        "",
+        "솔내군 해양수산과는 내년부터 섬마을 여객선 운임을 절반으로 내린다고 2일 밝혔다.",
+        "",
+        "운임이 내리는 항로는 모두 다섯 곳이다.",
+    ]
+)
+
+
+def test_a_subject_glued_to_a_slash_that_the_lead_retells_stays() -> None:
+    """A word glued to a slash before the headline that the lead names in a sentence retelling
+    the headline is the story's subject, no source's credit ("솔내군/ …" over "솔내군 해양수산과는
+    … 내린다고 밝혔다."): the headline keeps it."""
+    page = SUBJECT_SLASH_STORY.format(subject="솔내군")
+    head = "솔내군/ 내년부터 섬마을 여객선 운임 절반으로 내린다"
+    assert normalize_document(page)["title"] == head
+    assert_same_headline(page)
 
 
 # A church's page of a letter with no title of its own: the church's name of two words, the

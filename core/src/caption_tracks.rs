@@ -126,11 +126,11 @@ fn is_timing(line: &str) -> bool {
 /// with text from each mark to the next. The last mark's lines are no more than the most
 /// another one holds: the page's own lines may follow the transcript. A broadcast script's cue
 /// marks ("◀ANC▶", "◀VCR▶", "◀INT▶ 김 모 씨") are such marks too: what the anchor, the report
-/// and the people in it say is the script's, no headline, and so is each mark (Python's
-/// `transcript_marks`).
+/// and the people in it say is the script's, no headline, and so is each mark; so are a
+/// briefing's notes on the questions, each over its answer (Python's `transcript_marks`).
 pub fn transcript_marks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let marks: Vec<usize> = (0..lines.len())
-        .filter(|&at| is_mark(lines[at].as_ref()))
+        .filter(|&at| is_mark(lines[at].as_ref()) || notes_an_answer(lines, at))
         .collect();
     if marks.len() < TIMINGS {
         return FxHashSet::default();
@@ -153,21 +153,37 @@ pub fn transcript_marks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     said
 }
 
+/// Whether line `at` is a briefing's note on the question an answer takes up, alone in round
+/// brackets (`NOTE`), over the answer: the next line with text closes as a sentence does; a
+/// photograph's note over a headline stands over no sentence (Python's `_notes_an_answer`).
+fn notes_an_answer<S: AsRef<str>>(lines: &[S], at: usize) -> bool {
+    let line = lines[at].as_ref();
+    if !line.trim_start_matches([' ', '\t']).starts_with('(') {
+        return false;
+    }
+    let noted = NOTE
+        .get()
+        .captures(line)
+        .and_then(|note| note.get(1))
+        .is_some_and(|inside| inside.as_str().split_whitespace().count() >= NOTE_WORDS);
+    if !noted {
+        return false;
+    }
+    let below = lines[at + 1..]
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|text| !text.is_empty())
+        .unwrap_or("");
+    crate::title_shapes::ends_sentence(below)
+}
+
 /// Whether the line is a transcript's time mark alone ("[00:03:12]"), a broadcast script's cue
-/// mark ("◀VCR▶", "◀INT▶ 김 모 씨") or a briefing's note on a question in round brackets
-/// (`NOTE`); a line opening with no bracket or pointer is left unread before the patterns are
-/// tried (Python's `_is_mark`).
+/// mark ("◀VCR▶", "◀INT▶ 김 모 씨"); a line opening with no bracket or pointer is left unread
+/// before the patterns are tried (Python's `_is_mark`).
 fn is_mark(line: &str) -> bool {
     let opening = line.trim_start_matches([' ', '\t']).chars().next();
     if opening == Some('[') && MARK.get().is_match(line) {
         return true;
-    }
-    if opening == Some('(') {
-        return NOTE
-            .get()
-            .captures(line)
-            .and_then(|note| note.get(1))
-            .is_some_and(|inside| inside.as_str().split_whitespace().count() >= NOTE_WORDS);
     }
     if !matches!(opening, Some('[' | '◀' | '◁')) {
         return false;

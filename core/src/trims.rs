@@ -255,7 +255,8 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
 /// the headline (a logo's line, a footer, a pointer "on the Harbor Post portal"): the crumb is
 /// the page's own name; not a crumb the slash pairs with the words after it (`SLASH_PAIR`,
 /// `paired_below`). In a script without capitals the crumb is one word glued to its slash, a
-/// reposted story's credit to its source (Python's `without_outlet_crumb`).
+/// reposted story's credit to its source, when the line naming it is no sentence retelling
+/// the headline's words, as a lead naming its subject is (Python's `without_outlet_crumb`).
 fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
     let Some(found) = OUTLET_CRUMB.get().captures(text) else {
         return text;
@@ -272,9 +273,22 @@ fn without_outlet_crumb<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[
     if SLASH_PAIR.get().is_match(rest) || paired_below(crumb, rest, line, lines) {
         return text;
     }
+    // a credit's line names its source; a lead naming the story's subject retells the story
+    let credit = found.get(2).is_some();
+    let retold = credit.then(|| crate::page::echo_words(rest));
     let named = lines.iter().enumerate().any(|(index, other)| {
         let other = other.as_ref();
-        index != line && !other.contains(rest) && names(other, crumb)
+        index != line
+            && !other.contains(rest)
+            && names(other, crumb)
+            && match &retold {
+                Some(words) => {
+                    words.is_empty()
+                        || !crate::title_shapes::ends_sentence(other)
+                        || words.shared_with(&crate::page::echo_words(other)) == 0
+                }
+                None => true,
+            }
     });
     if named {
         rest

@@ -134,9 +134,6 @@ MENU_ITEM_WORDS = 3
 # A menu printed on one line: this many labels at least, joined by bars.
 BAR_MENU_ITEMS = 4
 _BARS = regex.compile(r"[|｜]")
-# A menu's labels joined by middle dots, each set off by spaces: "Drama · Culture · Sport · Kids".
-_SPACED_DOT = " · "
-_DIGIT = regex.compile(r"\d")
 # A link's note in brackets after its label, "Council (YouTube)", counts no word of it.
 _LINK_NOTE = regex.compile(r"\s*\([^()]*\)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -217,8 +214,6 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if (_is_breadcrumb(key, parts, line) and not angle_label(line)) or _is_bar_menu(line):
         return "widget"
-    if _is_dot_menu(line):
-        return "widget"
     if words <= 10 and is_byline(unstamped, line):
         return "byline"
     if words <= 25 and is_copyright_notice(line, lowered):
@@ -296,29 +291,6 @@ def _is_bar_menu(line: str) -> bool:
         ":" not in label
         and _LETTER.search(label) is not None
         and not more_words(_LINK_NOTE.sub("", label), MENU_ITEM_WORDS)
-        for label in labels
-    )
-
-
-def _is_dot_menu(line: str) -> bool:
-    """A menu on one line: ``BAR_MENU_ITEMS`` labels or more joined by middle dots set off by
-    spaces, each of a few words of letters (no figure: a post's metadata row joins its reading
-    time and its day so, "5 min read · Mar 3"; no colon). A headline joins its pairs with a dot
-    glued to them ("여야·정부"), and names no four labels in a row.
-
-    >>> _is_dot_menu("드라마 · 교양 · 예능 · 스포츠")
-    True
-    >>> _is_dot_menu("Jane Doe · 5 min read · Mar 3, 2024 · Follow")
-    False
-    """
-    if line.count(_SPACED_DOT) < BAR_MENU_ITEMS - 1:
-        return False
-    labels = [part.strip() for part in line.split(_SPACED_DOT)]
-    return len(labels) >= BAR_MENU_ITEMS and all(
-        ":" not in label
-        and _LETTER.search(label) is not None
-        and _DIGIT.search(label) is None
-        and not more_words(label, MENU_ITEM_WORDS)
         for label in labels
     )
 

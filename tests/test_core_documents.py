@@ -3339,24 +3339,6 @@ def test_a_source_s_credit_glued_to_a_slash_alike() -> None:
             assert compare(page, tz, now)
 
 
-def test_a_menu_of_labels_joined_by_spaced_dots_alike() -> None:
-    page = "\n".join(
-        [
-            "{menu}",
-            "",
-            "솔빛방송 앱에서 보세요",
-            "",
-            "방송일 2015.04.02 (목)",
-            "바닷가 마을 작은 서점에 오래된 편지 한 묶음이 도착한다. 서점 주인 하윤(서지아)은"
-            " 편지의 주인을 찾아 나선다.",
-        ]
-    )
-    menus = ("다큐 · 시사 · 음악 · 어린이", "다큐 · 시사 · 음악", "Mira Holt · 4 min · Jun 2 · Go")
-    for menu in menus:
-        for tz, now in SETTINGS:
-            assert compare(page.format(menu=menu), tz, now)
-
-
 def test_bulleted_heads_one_run_in_after_a_paragraph_alike() -> None:
     from tests.test_headline import RUN_IN_BRIEFS
 

@@ -356,9 +356,6 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if (is_breadcrumb(key, &parts, line) && !angle_label(line)) || is_bar_menu(line) {
         return LineKind::Widget;
     }
-    if is_dot_menu(line) {
-        return LineKind::Widget;
-    }
     // Python's byline_from opens with "By"
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
     let byline = || may_open_byline(unstamped) && found.byline.is_match(unstamped);
@@ -603,27 +600,6 @@ fn is_bar_menu(line: &str) -> bool {
             !label.contains(':')
                 && label.chars().any(|c| chars::is(c, chars::L))
                 && !more_words(without_link_note(label), MENU_ITEM_WORDS)
-        })
-}
-
-/// A menu's labels joined by middle dots, each set off by spaces: "Drama · Culture · Sport".
-const SPACED_DOT: &str = " · ";
-
-/// A menu on one line: `BAR_MENU_ITEMS` labels or more joined by middle dots set off by spaces,
-/// each of a few words of letters (no figure: a post's metadata row joins its reading time and
-/// its day so, "5 min read · Mar 3"; no colon); a headline joins its pairs with a dot glued to
-/// them (Python's `_is_dot_menu`).
-fn is_dot_menu(line: &str) -> bool {
-    if line.matches(SPACED_DOT).count() < BAR_MENU_ITEMS - 1 {
-        return false;
-    }
-    let labels: Vec<&str> = line.split(SPACED_DOT).map(str::trim).collect();
-    labels.len() >= BAR_MENU_ITEMS
-        && labels.iter().all(|label| {
-            !label.contains(':')
-                && label.chars().any(|c| chars::is(c, chars::L))
-                && !label.chars().any(|c| chars::is(c, chars::ND))
-                && !more_words(label, MENU_ITEM_WORDS)
         })
 }
 

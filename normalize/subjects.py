@@ -107,7 +107,7 @@ def is_over_post_fields(
     post's title there ("[연재] 솔빛공방" / "작성자 : …" / "등록일 : 2018-09-12" / "조회수 : 12"),
     whatever quotation its text opens with below them.
 
-    >>> page = ["Ferry fares climb again", "Posted by : Ann Lee", "Date : 2020-05-12", "Text."]
+    >>> page = ["Ferry fares climb again", "Posted by : Ann Lee", "Date : 2020-05-12", "Views : 12"]
     >>> filled = [0, 1, 2, 3]
     >>> is_over_post_fields(0, page, filled, [2]), is_over_post_fields(0, page, filled, [])
     (True, False)

@@ -47,23 +47,21 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-_SOCIAL = regex.compile(
-    r"""^[\p{P}\p{S}\p{Z}]*
-    (?:facebook|twitter|x|instagram|youtube|telegram|tiktok|threads|linkedin|kakaotalk|
-       vk|вконтакте|одноклассники|телеграм|дзен|rutube|
-       카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브|
-       homepage|website|web|site|сайт|홈페이지)
-    \b\s*[:：|/-]""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-
-# A share bar: the names of two social networks or more and nothing else, the buttons a page
-# sets by its headline and again under its story ("트위터 페이스북 카카오톡", "Facebook | Twitter",
+# The social networks a page links to, or names alone in a share bar: the buttons a page sets by
+# its headline and again under its story ("트위터 페이스북 카카오톡", "Facebook | Twitter",
 # "ВКонтакте Одноклассники Telegram"); a headline names more than the networks.
 _NETWORK = r"""(?:facebook|twitter|instagram|youtube|telegram|tiktok|threads|linkedin|kakaotalk|
     vk|вконтакте|одноклассники|телеграм|дзен|rutube|
     카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브)"""
 _MARKS = r"[\p{P}\p{S}\p{Z}]"
+# A network's or a site's link after its name and a separator: "Telegram: …", "홈페이지 | …".
+_SOCIAL = regex.compile(
+    rf"""^{_MARKS}*
+    (?:{_NETWORK}|x|homepage|website|web|site|сайт|홈페이지)
+    \b\s*[:：|/-]""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A share bar: two networks' names or more and nothing else.
 _SHARE_BAR = regex.compile(
     rf"^{_MARKS}*{_NETWORK}(?:{_MARKS}+{_NETWORK})+{_MARKS}*$", regex.IGNORECASE | regex.VERBOSE
 )

@@ -81,20 +81,18 @@ def hash_deck_lines(
 def mark_decks(
     candidates: list[Candidate], dated: Collection[int], body_start: int, lines: Sequence[str]
 ) -> None:
-    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, a long
-    one right under the dateline the page opens with though its story echoes a word of it
-    only, or a feature's short headline (``_feature_heads``), or right below a deck in a
-    deck's shape above the article, or it is a point of a summary under the dateline, or a
-    line opened by a dash right below a headline: ``dash_decks``) and
-    ``quoted_head``
-    (it is a quotation printed whole with its deck right below it, or a headline in capitals
-    over its deck split in two: ``heads_over_split_decks``); a summary's point echoes no
-    more than its headline, and neither does a dash's deck; a line of the page (``lines``)
-    printed twice above a photograph's credit, below the page's first headline that may have a
-    deck, is that photograph's caption; a quotation printed twice over a headline nearer its
-    dateline is a kicker (``quoted_kickers``), weighed as a deck, and no headline with a deck.
-    ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
-    article's first paragraph."""
+    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, a long one
+    right under the dateline the page opens with though its story echoes a word of it only, or a
+    feature's short headline (``_feature_heads``), or right below a deck in a deck's shape above
+    the article, or it is a point of a summary under the dateline, or a line opened by a dash
+    right below a headline: ``dash_decks``) and ``quoted_head`` (it is a quotation printed whole
+    with its deck right below it, or a headline in capitals over its deck split in two:
+    ``heads_over_split_decks``); a summary's point echoes no more than its headline, and neither
+    does a dash's deck; a line of the page (``lines``) printed twice above a photograph's credit,
+    below the page's first headline that may have a deck, is that photograph's caption; a
+    quotation printed twice over a headline nearer its dateline is a kicker (``quoted_kickers``),
+    weighed as a deck, and no headline with a deck. ``dated`` holds the ranks of the datelines
+    and bylines, ``body_start`` the rank of the article's first paragraph."""
     kickers = quoted_kickers(candidates)  # no headline, and none a deck stands below
     heads = [c for c in candidates if may_have_a_deck(c, dated) and c.line not in kickers]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule

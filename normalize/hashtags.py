@@ -32,7 +32,7 @@ from normalize.hashtags_numbers import (
 )
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
-from normalize.tag_runs import in_paragraph, in_tag_run
+from normalize.tag_runs import CLAUSE_END, in_paragraph, in_tag_run
 from normalize.text import MARKUP_BREAK
 
 __all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
@@ -368,8 +368,6 @@ def distinct_hashtags(tags: Iterable[Hashtag]) -> list[Hashtag]:
     return kept
 
 
-# Where running text around a tag ends: a sentence's end, a closing quote or bracket, a bar.
-_CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
 # Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
 _OPENING_QUOTES = frozenset("'\"‘“«„「『‹《〈")
 _TAG_OR_SPACE = regex.compile(r"(?:[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*|\s+)")
@@ -391,7 +389,7 @@ def is_listed(line: str, found: Hashtag) -> bool:
     if found.start > 0 and line[found.start - 1] in _OPENING_QUOTES:
         return False
     after = line[found.end :]
-    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    clause = CLAUSE_END.split(after, maxsplit=1)[0]
     in_words = _HAS_LETTER.search(_TAG_OR_SPACE.sub("", clause)) is not None
     in_words = in_words or in_paragraph(line, found.start, found.end)
     return not in_words or in_tag_run(line, found.start, found.end)

@@ -107,19 +107,19 @@ def is_over_post_fields(
     post's title there ("[연재] 솔빛공방" / "작성자 : …" / "등록일 : 2018-09-12" / "조회수 : 12"),
     whatever quotation its text opens with below them.
 
-    >>> page = ["Ferry fares climb again", "Posted by : Ann Lee", "Date : 2020-05-12", "Text."]
+    >>> page = ["Ferry fares climb again", "Posted by : Ann Lee", "Date : 2020-05-12", "Views : 12"]
     >>> filled = [0, 1, 2, 3]
     >>> is_over_post_fields(0, page, filled, [2]), is_over_post_fields(0, page, filled, [])
     (True, False)
     """
     below = range(order + 1, order + 1 + _POST_FIELDS)
-    if below[-1] >= len(filled) or _post_field(lines[filled[order]]):
+    if below[-1] >= len(filled) or _is_post_field(lines[filled[order]]):
         return False
-    fields = all(_post_field(lines[filled[k]]) for k in below)
+    fields = all(_is_post_field(lines[filled[k]]) for k in below)
     return fields and any(k in dated for k in below)
 
 
-def _post_field(line: str) -> bool:
+def _is_post_field(line: str) -> bool:
     """Whether the line is a field: a label of a word or two, no figure in it, opening the line
     with a letter (no list's bullet: a box of facts under its own heading, "Информация о видео" /
     "- Автор: …"), closed by a colon among its first characters, and a value after it."""

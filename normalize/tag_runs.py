@@ -15,8 +15,8 @@ _NEXT_TOKEN = regex.compile(r"\p{White_Space}+([^\p{White_Space}]*)")
 # A tag, to be read as a space among a sentence's words.
 _TAG = regex.compile(r"[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*")
 _LETTERS = regex.compile(r"\p{L}+")
-# Where a sentence before a tag opens: after a sentence's end, a closing quote or bracket, a bar.
-_CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
+# Where running text around a tag ends: a sentence's end, a closing quote or bracket, a bar.
+CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
 # A sentence's stop: a tag closing a sentence that its paragraph goes on past is one of its words.
 _SENTENCE_STOPS = frozenset(".!?…")
 # Such a sentence holds this many words before the tag at least, and the paragraph as many
@@ -82,7 +82,7 @@ def in_paragraph(line: str, start: int, end: int) -> bool:
     named = _WORD_BEFORE.search(line, 0, start)
     if named is None or named.group(1).lower() not in _TAG_NOUNS:
         return False
-    sentence = _CLAUSE_END.split(line[:start])[-1]
+    sentence = CLAUSE_END.split(line[:start])[-1]
     earlier = line[: start - len(sentence)]
     return all(
         len(_LETTERS.findall(_TAG.sub(" ", part))) >= _PROSE_WORDS

@@ -296,12 +296,14 @@ def without_glued_date(text: str, line: int, lines: Sequence[str]) -> str:
     return head if copied else text
 
 
-# A whole date of numbers in brackets of its own closing a headline, the day or the month first:
-# "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its programme).
-_BRACKETED_DATE: Final = regex.compile(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$")
-# A day of numbers in brackets right after the headline's words on another line: its copy (the
-# same day), or an item of the same series named by its own day.
-_BRACKETED_DATE_AFTER: Final = regex.compile(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)")
+# A whole date of numbers in brackets of its own, the day or the month first: "(03/14/2021)",
+# "(14.03.2021)" (the year first is a broadcast's, cut with its programme).
+_DAY_IN_BRACKETS: Final = r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)"
+# Such a date closing a headline: "… (03/14/2021)".
+_BRACKETED_DATE: Final = regex.compile(_DAY_IN_BRACKETS + r"\s*$")
+# Such a date right after the headline's words on another line: its copy (the same day), or an
+# item of the same series named by its own day.
+_BRACKETED_DATE_AFTER: Final = regex.compile(_DAY_IN_BRACKETS)
 
 
 def without_bracketed_date(text: str, line: int, lines: Sequence[str]) -> str:

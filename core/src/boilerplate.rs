@@ -475,8 +475,9 @@ fn is_hashtag_line(line: &str, found: &patterns::Patterns) -> bool {
 fn is_copyright(line: &str, lowered: &str, phrased: bool, found: &patterns::Patterns) -> bool {
     let phrases = phrases();
     is_copyright_year(lowered, found)
-        || (phrased && phrases.copyright.found_in(lowered))
-        || (phrased && phrases.copyright_signs.found_in(lowered) && !quotes_a_notice(line))
+        || (phrased
+            && (phrases.copyright.found_in(lowered)
+                || (phrases.copyright_signs.found_in(lowered) && !quotes_a_notice(line))))
 }
 
 /// A copyright sign and a year opening a lower-case line, "copyright" maybe before them

@@ -73,15 +73,14 @@ pub fn hash_deck_lines<'a>(
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline, or a line opened by a dash right below a headline:
-/// `dash_decks`) and `quoted_head` (it is a quotation printed whole
-/// with its deck right below it, or a headline in capitals over its deck split in two:
-/// `heads_over_split_decks`); a summary's point echoes no more than its headline, and neither
-/// does a dash's deck; a line of
-/// the page (`lines`) printed twice above a photograph's credit, below the page's first
-/// headline that may have a deck, is that photograph's caption; a quotation printed twice over a
+/// `dash_decks`) and `quoted_head` (it is a quotation printed whole with its deck right below
+/// it, or a headline in capitals over its deck split in two: `heads_over_split_decks`); a
+/// summary's point echoes no more than its headline, and neither does a dash's deck; a line of
+/// the page (`lines`) printed twice above a photograph's credit, below the page's first headline
+/// that may have a deck, is that photograph's caption; a quotation printed twice over a
 /// headline nearer its dateline is a kicker (`quoted_kickers`), weighed as a deck, and no
-/// headline with a deck. `dated` holds the ranks of the
-/// datelines and bylines, `body_start` the rank of the article's first paragraph.
+/// headline with a deck. `dated` holds the ranks of the datelines and bylines, `body_start` the
+/// rank of the article's first paragraph.
 pub fn mark_decks<S: AsRef<str>>(
     candidates: &mut [Candidate],
     dated: &[i64],

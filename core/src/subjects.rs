@@ -142,18 +142,18 @@ pub fn is_over_post_fields<S: AsRef<str>>(
     dated: &[i64],
 ) -> bool {
     let last = order + POST_FIELDS;
-    if last >= filled.len() || post_field(lines.line(filled[order])) {
+    if last >= filled.len() || is_post_field(lines.line(filled[order])) {
         return false;
     }
     let below = order + 1..=last;
-    below.clone().all(|k| post_field(lines.line(filled[k])))
+    below.clone().all(|k| is_post_field(lines.line(filled[k])))
         && below.into_iter().any(|k| dated.contains(&(k as i64)))
 }
 
 /// Whether the line is a field: a label of a word or two, no figure in it, opening the line
 /// with a letter (no list's bullet), closed by a colon among its first characters, and a value
-/// after it (Python's `_post_field`).
-fn post_field(line: &str) -> bool {
+/// after it (Python's `_is_post_field`).
+fn is_post_field(line: &str) -> bool {
     let Some((at, colon)) = line
         .char_indices()
         .take(POST_LABEL_CHARS)

@@ -58,17 +58,16 @@ static CLOSING_DATE: PerThread<Regex> = PerThread::new(|| {
     ))
     .expect("a valid pattern")
 });
-/// A whole date of numbers in brackets of its own closing a headline, the day or the month
-/// first: "… (03/14/2021)", "… (14.03.2021)" (the year first is a broadcast's, cut with its
-/// programme).
-static BRACKETED_DATE: PerThread<Regex> = PerThread::new(|| {
-    Regex::new(r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)\s*$").expect("a valid pattern")
-});
-/// A day of numbers in brackets right after the headline's words on another line: its copy (the
-/// same day), or an item of the same series named by its own day.
-static BRACKETED_DATE_AFTER: PerThread<Regex> = PerThread::new(|| {
-    Regex::new(r"^\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)").expect("a valid pattern")
-});
+/// A whole date of numbers in brackets of its own, the day or the month first: "(03/14/2021)",
+/// "(14.03.2021)" (the year first is a broadcast's, cut with its programme).
+const DAY_IN_BRACKETS: &str = r"\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)";
+/// Such a date closing a headline: "… (03/14/2021)".
+static BRACKETED_DATE: PerThread<Regex> =
+    PerThread::new(|| Regex::new(&format!(r"{DAY_IN_BRACKETS}\s*$")).expect("a valid pattern"));
+/// Such a date right after the headline's words on another line: its copy (the same day), or an
+/// item of the same series named by its own day.
+static BRACKETED_DATE_AFTER: PerThread<Regex> =
+    PerThread::new(|| Regex::new(&format!("^{DAY_IN_BRACKETS}")).expect("a valid pattern"));
 /// An outlet's crumb before a spaced slash: "Outlet / <headline>"; in a script without
 /// capitals, one word glued to its slash, a source's credit: "한빛신문/ <headline>".
 static OUTLET_CRUMB: PerThread<Regex> = PerThread::new(|| {

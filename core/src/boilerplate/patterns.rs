@@ -12,7 +12,7 @@ use regex::Regex;
 use crate::chrome::TRAIL_ARROWS;
 use crate::segment::chars::{caseless, CASED_LETTER};
 
-/// The social networks a share bar names (Python's `_NETWORK`).
+/// The social networks a page links to or names in a share bar (Python's `_NETWORK`).
 const NETWORK: &str = "(?:facebook|twitter|instagram|youtube|telegram|tiktok|threads|linkedin|\
                        kakaotalk|vk|вконтакте|одноклассники|телеграм|дзен|rutube|\
                        카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브)";
@@ -101,12 +101,9 @@ fn compiled() -> Patterns {
         social: compile(&format!(
             r"^{}*{}\b\s*{}",
             caseless(r"[\p{P}\p{S}\p{Z}]"),
-            caseless(
-                "facebook|twitter|x|instagram|youtube|telegram|tiktok|threads|linkedin|\
-                     kakaotalk|vk|вконтакте|одноклассники|телеграм|дзен|rutube|\
-                     카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브|\
-                     homepage|website|web|site|сайт|홈페이지"
-            ),
+            caseless(&format!(
+                "{NETWORK}|x|homepage|website|web|site|сайт|홈페이지"
+            )),
             caseless("[:：|/-]"),
         )),
         share_bar: compile(&format!(

@@ -20,9 +20,10 @@ from typing import Final, NamedTuple
 
 from normalize import cut_teasers, glued_labels, labels, leads, section_names, tag_pages, titles
 from normalize.alt_titles import AltTitle, variants
+from normalize.candidate_signals import candidate_signals, context_signals
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
-from normalize.captions import closes_with_credit, in_present, is_caption
+from normalize.captions import closes_with_credit
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
@@ -36,21 +37,13 @@ from normalize.corners import (
 from normalize.credit_lines import closes_with_labelled_credit
 from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
-from normalize.decks import hash_deck_lines, mark_decks
+from normalize.decks import hash_deck_lines
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
 from normalize.echo import (
-    ECHO_PRIOR_WORDS,
-    dateline_nearness,
-    has_caption_copy,
     is_cut,
-    is_doubled_head,
-    repetition,
 )
 from normalize.feeds import feed_shapes
-from normalize.foot_heads import is_after_body
-from normalize.glued_copies import is_glued_to, joins_its_pieces
-from normalize.glued_datelines import echoed_after_meta_date, headline_part, headline_part_among
-from normalize.glued_decks import headline_words
+from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, weather_times
@@ -61,43 +54,33 @@ from normalize.lost_heads import headless_points
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import contents_lines, in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
-from normalize.outlet_lines import holds_address, is_outlet_line
-from normalize.page import echo_words
+from normalize.outlet_lines import is_outlet_line
 from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
 from normalize.record_fields import repeated_fields, table_body
 from normalize.results_pages import results_below, results_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import (
-    is_run_together,
-    reads_as_sentence,
-    runs_words_together,
     shouted_sentences,
 )
 from normalize.runs import run_items
 from normalize.section_names import last_crumbs, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.signal_weights import WEIGHTS
-from normalize.speeches import names_a_speech
 from normalize.stamped_items import stamped_items
-from normalize.subjects import in_title_field, is_field_title, mark_titled_items
-from normalize.timestamps import parse_timestamp
+from normalize.subjects import is_field_title, mark_titled_items
 from normalize.timestamps.periods import is_day_range
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
-from normalize.wire_heads import mark_unechoed_wire_heads
-from normalize.wraps import cut_off_copy, is_in_small_letters, split_openings, wrapped_pieces
+from normalize.wraps import cut_off_copy, split_openings, wrapped_pieces
 
-_HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
 # The candidates are the first ones of a page, so that the work stays linear in its length;
 # a list's middle items, never the headline, count apart, up to a larger bound.
 _MAX_CANDIDATES: Final = 40
 _MAX_LISTED: Final = 160
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
-# A counter's line sits this many lines with text below the headline it counts, at most.
-_ABOVE_ORDERS: Final = 3
 
 
 class Headline(NamedTuple):
@@ -231,7 +214,7 @@ def weigh_candidates(
     flagged = flagged_line(found, lines, filled)  # a headline's flag, the page's only one
     for rank, candidate in enumerate(found):
         candidate.signals.update(
-            signals := _signals(candidate, rank, found, lines, filled, dated_order, body),
+            signals := candidate_signals(candidate, rank, found, lines, filled, dated_order, body),
             flagged=float(candidate.line == flagged),
             machinery=float(
                 (
@@ -256,7 +239,7 @@ def weigh_candidates(
             candidate.signals["sentence"] = 0.0
     for candidate in pieces + shouted_sentences(found, texts):
         candidate.signals["sentence"] = 1.0
-    _context_signals(found, lines, filled, body, dated_order)
+    context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
     kept = [order[i] for i in machinery if i in order]  # machinery's places among texts
     # a feed's heads, each at one step from its own date or a line printed by each; heads of
@@ -295,106 +278,3 @@ def weigh_candidates(
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
     mark_post_title(found, texts, dated_order)  # a post's title under a blog's date header
     return found
-
-
-def _context_signals(
-    candidates: list[Candidate],
-    lines: Sequence[str],
-    filled: list[int],
-    body: list[int],
-    dated: list[int],
-) -> None:
-    """What a candidate's neighbours say: its lead (below it, or run on its line: ``glued_lead``)
-    repeats its words; it repeats a candidate just above (a deck, a subhead, a headline's second
-    copy, the phrase a finished sentence just above cites; not its own copy with machinery glued
-    on); how many headline-shaped lines stand between it and the first paragraph; whether it is
-    a deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens
-    with (a glossary's or a wiki's entry), a blog's post title between a dateline and the first
-    paragraph, a title of two words the page opens with right above its story
-    (``is_standing_title``) or a letter's greeting (``is_letter_title``, which stands right
-    above the letter's text however its greeting reads), or a Korean line on a page that runs
-    its words together (``runs_words_together``), is not held short."""
-    words = [echo_words(candidate.text) for candidate in candidates]
-    run_together = runs_words_together([lines[i] for i in filled])  # no length by spaces
-    # a finished sentence holding a candidate whole cites it: it is no copy with machinery on
-    cites = [bool(candidate.signals["sentence"]) for candidate in candidates]
-    for rank, candidate in enumerate(candidates):
-        lead = leads.lead_below(candidate, candidates, body)
-        glued = leads.glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
-        lead_line = glued or (lines[filled[lead]] if lead is not None else "")
-        shared = len(words[rank] & echo_words(lead_line))
-        restates = (
-            len(words[rank] & words[k]) / min(len(words[rank]), len(words[k]))
-            for k, other in enumerate(candidates)
-            if 0 < candidate.order - other.order <= 2
-            and other.key != candidate.key
-            and (cites[k] or not is_glued_to(other, candidate))
-            and words[rank]
-            and words[k]
-        )
-        candidate.signals.update(
-            lead_echo=shared / (len(words[rank]) + ECHO_PRIOR_WORDS),
-            restates_above=max(restates, default=0.0),
-            before_lead=leads.lead_nearness(candidate, candidates, body, own_line=bool(glued)),
-            address=float(holds_address(candidate.text)),
-        )
-        under_dateline = leads.is_post_title_under_dateline(candidate, body, dated)
-        opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
-        unspaced = run_together and is_run_together(candidate.text)
-        standing = leads.is_standing_title(candidate, lines, filled, body)  # the page opens with it
-        letter = leads.is_letter_title(candidate, lines, filled)  # over a letter's greeting
-        if letter:  # the greeting opens the letter's text: no head stands between them
-            candidate.signals["before_lead"] = 1.0
-        standing |= letter
-        if candidate.signals["length"] < 0.0 and (
-            opens_lead or under_dateline or unspaced or standing
-        ):
-            candidate.signals["length"] = 0.0
-        if (
-            candidate.signals["sentence"]
-            and not candidate.signals["long"]  # a lead printed twice runs past a headline's words
-            and is_doubled_head(candidate, lines, filled, body)
-        ):
-            candidate.signals["sentence"] = 0.0  # a post's title over its copy
-    mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
-    leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
-    mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story
-
-
-def _signals(
-    candidate: Candidate,
-    rank: int,
-    candidates: list[Candidate],
-    lines: Sequence[str],
-    filled: list[int],
-    dated: list[int],
-    body: list[int],
-) -> dict[str, float]:
-    """What a candidate's place, shape and echo say, each from 0 to 1 (length from -1)."""
-    text = candidate.text
-    words = headline_words(text, candidate.line, lines, _HEADLINE_WORDS)
-    own = headline_part_among(lines, filled, candidate.order)  # not what runs on after a dateline
-    states_time = candidate.order in dated and parse_timestamp(text) is not None
-    above = [o.text for o in candidates if 0 < candidate.order - o.order <= _ABOVE_ORDERS]
-    return {
-        "echo": leads.echo_apart(candidate, lines, filled, own, dated if states_time else ()),
-        "near_dateline": dateline_nearness(candidate.order, dated),
-        "repeated": repetition(candidate, lines, filled),
-        "glued": float(
-            (
-                any(is_glued_to(candidate, other) for other in candidates)
-                or is_cut(candidate, candidates)
-            )
-            and not joins_its_pieces(candidate, candidates)
-        ),
-        "first": 1 / (1 + rank),
-        "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
-        "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(reads_as_sentence(text)),
-        "caption": float(is_caption(own) or has_caption_copy(candidate, lines) or in_present(own)),
-        "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
-        "dated": float(states_time),
-        "lower_case": float(is_in_small_letters(text, lines[candidate.line], above)),
-        "title_field": float(in_title_field(candidate.order, lines, filled, dated)),
-        "speech": float(names_a_speech(text)),
-    }

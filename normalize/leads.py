@@ -6,8 +6,7 @@ with no lead of its own below it; or a feed's first item alone has a lead (the a
 headline above a box of other stories' heads).
 
 The headline chooser (``normalize.headline``) reads these before it holds a short line, or
-one the machinery rules call the outlet's name, against a candidate; the short titles a page
-sets by their place (``normalize.standing_titles``) it reads here too.
+one the machinery rules call the outlet's name, against a candidate.
 """
 
 from __future__ import annotations
@@ -19,9 +18,6 @@ from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
-from normalize.standing_titles import is_letter_title as is_letter_title
-from normalize.standing_titles import is_post_title_under_dateline as is_post_title_under_dateline
-from normalize.standing_titles import is_standing_title as is_standing_title
 from normalize.title_shapes import BODY_SENTENCE_WORDS
 
 # How far below a candidate a paragraph that opens with its term, or a notice's or a roundup's

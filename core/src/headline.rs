@@ -1400,7 +1400,7 @@ fn is_listing(candidates: &[Candidate], bulleted: &FxHashSet<usize>) -> bool {
 /// Whether a candidate stands right between a dateline and the first paragraph, as a blog's
 /// post title does under its day. A name there (every word capitalised) that the text below
 /// never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"; a name
-/// closes with no exclamation or question mark (`leads.is_post_title_under_dateline`).
+/// closes with no exclamation or question mark (`standing_titles.is_post_title_under_dateline`).
 fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[i64]) -> bool {
     let order = candidate.placed.order;
     if body.first() != Some(&(order + 1)) || !dated.contains(&(order as i64 - 1)) {
@@ -1420,7 +1420,7 @@ const STANDING_TITLE_WORDS: usize = 2;
 /// article's first paragraph of two sentences or more (`holds_sentences`): a short headline
 /// over its story; a site's label of what a page is about ("About us") is none, nor is a
 /// platform's label of the post it shows ("Blogspace View", `is_view_label`) whose name the
-/// paragraph does not echo (`leads.is_standing_title`).
+/// paragraph does not echo (`standing_titles.is_standing_title`).
 fn is_standing_title<S: AsRef<str>>(
     candidate: &Placed,
     lines: &LineKeys<S>,
@@ -1452,7 +1452,7 @@ const LETTER_LINES: usize = 3;
 /// letter's text below it: a short headline over a letter, whose lines may be wrapped
 /// mid-sentence so that no paragraph of sentences follows; a site's or a church's name over
 /// the greeting is none, nor a site's label of what a page is about ("About us")
-/// (`leads.is_letter_title`).
+/// (`standing_titles.is_letter_title`).
 fn is_letter_title<S: AsRef<str>>(
     candidate: &Placed,
     lines: &LineKeys<S>,

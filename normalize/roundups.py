@@ -37,9 +37,9 @@ _NO_HEAD: Final = ("sentence", "caption", "machinery", "site", "long", "address"
 _HEAD_DATELINE: Final = 0.75
 # A brief's head opened by a bullet, a symbol set off by a space: "● Health talks for residents".
 _BULLETED_HEAD: Final = regex.compile(r"\s*([\p{So}•▪◦])\s")
-# The same bullet run in after a sentence's stop, the next brief's head glued onto the paragraph
-# before it: "… the doctor said. ● New signs at the clinics".
-_RUN_IN_MARK: Final = r"[.!?…][\"'”’)]*\s+{mark}\s+\S"
+# A bullet run in after a sentence's stop, the next brief's head glued onto the paragraph before
+# it: "… the doctor said. ● New signs at the clinics".
+_RUN_IN_MARK: Final = regex.compile(r"[.!?…][\"'”’)]*\s+([\p{So}•▪◦])\s+\S")
 
 
 def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
@@ -98,12 +98,18 @@ def run_in_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     ({2}, set())
     """
     found: set[int] = set()
+    run_in: list[tuple[int, str]] | None = None  # each line's run-in bullets, read once if needed
     for candidate in candidates:
         opened = _BULLETED_HEAD.match(texts[candidate.order])
         if opened is None:
             continue
-        run_in = regex.compile(_RUN_IN_MARK.format(mark=regex.escape(opened[1])))
-        if any(k != candidate.order and run_in.search(text) for k, text in enumerate(texts)):
+        if run_in is None:
+            run_in = [
+                (k, mark)
+                for k, text in enumerate(texts)
+                for mark in _RUN_IN_MARK.findall(text, overlapped=True)
+            ]
+        if any(k != candidate.order and mark == opened[1] for k, mark in run_in):
             found.add(candidate.line)
     return found
 

@@ -28,6 +28,11 @@ const HEAD_DATELINE: f64 = 0.75;
 /// residents".
 static BULLETED_HEAD: PerThread<Regex> =
     PerThread::new(|| Regex::new(r"^\s*([\p{So}•▪◦])\s").expect("a valid pattern"));
+/// A bullet run in after a sentence's stop, the next brief's head glued onto the paragraph
+/// before it: "… the doctor said. ● New signs at the clinics".
+static RUN_IN_MARK: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r#"[.!?…]["'”’)]*\s+([\p{So}•▪◦])\s+\S"#).expect("a valid pattern")
+});
 
 /// The lines of a roundup's story heads: a head above a paragraph that echoes it, with other
 /// heads below it (two at least when one is short), each above a paragraph of its own with no
@@ -86,6 +91,7 @@ fn run_in_heads<S: AsRef<str>>(
     filled: &[usize],
 ) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
+    let mut run_in: Option<Vec<(usize, &str)>> = None; // each line's run-in bullets, read once
     for candidate in candidates {
         let order = candidate.placed.order;
         let Some(mark) = BULLETED_HEAD
@@ -95,20 +101,37 @@ fn run_in_heads<S: AsRef<str>>(
         else {
             continue;
         };
-        // the same bullet after a sentence's stop, the next brief's head glued on
-        let pattern = format!(r#"[.!?…]["'”’)]*\s+{}\s+\S"#, regex::escape(mark.as_str()));
-        let Ok(run_in) = Regex::new(&pattern) else {
-            continue;
-        };
-        let glued = filled
+        let marks = run_in.get_or_insert_with(|| run_in_marks(lines, filled));
+        if marks
             .iter()
-            .enumerate()
-            .any(|(k, &index)| k != order && run_in.is_match(lines.line(index)));
-        if glued {
+            .any(|&(k, run)| k != order && run == mark.as_str())
+        {
             found.insert(candidate.placed.line);
         }
     }
     found
+}
+
+/// Each line's bullets run in after a sentence's stop, by the rank of its line with text, every
+/// start tried (overlapping runs, as Python's `findall(…, overlapped=True)`).
+fn run_in_marks<'a, S: AsRef<str>>(
+    lines: &'a LineKeys<S>,
+    filled: &[usize],
+) -> Vec<(usize, &'a str)> {
+    let pattern = RUN_IN_MARK.get();
+    let mut marks = Vec::new();
+    for (k, &index) in filled.iter().enumerate() {
+        let text = lines.line(index);
+        let mut at = 0;
+        while let Some(run) = pattern.captures_at(text, at) {
+            let start = run.get(0).map_or(text.len(), |whole| whole.start());
+            if let Some(mark) = run.get(1) {
+                marks.push((k, mark.as_str()));
+            }
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    marks
 }
 
 /// Whether the candidate may be a roundup's own title: a line the machinery rules take for

@@ -67,6 +67,7 @@ from normalize.runs import run_items
 from normalize.section_names import last_crumbs, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.signal_weights import WEIGHTS
+from normalize.signed_posts import mark_post_label
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_field_title, mark_titled_items
 from normalize.timestamps.periods import is_day_range
@@ -277,4 +278,5 @@ def weigh_candidates(
     mark_titled_items(found, texts)  # a digest's items, each under its own title's label
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
     mark_post_title(found, texts, dated_order)  # a post's title under a blog's date header
+    mark_post_label(found, dated_order)  # a blog's category over a signed post's title
     return found

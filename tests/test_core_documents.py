@@ -3567,3 +3567,20 @@ def test_a_tag_no_word_names_inside_a_paragraph_alike() -> None:
     for page in (PIER_POST_PAGE, named):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_blog_category_over_a_signed_post_title_alike() -> None:
+    from tests.test_headline import (
+        BLOG_CATEGORY_OVER_SIGNED_POST,
+        HEAD_OVER_DECK_AND_BYLINE,
+        TOWN_SECTION_OVER_NOTED_POST,
+    )
+
+    pages = (
+        BLOG_CATEGORY_OVER_SIGNED_POST,
+        TOWN_SECTION_OVER_NOTED_POST,
+        HEAD_OVER_DECK_AND_BYLINE,
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -8994,3 +8994,51 @@ def test_a_slogan_of_words_set_apart_by_commas_heads_no_deck(first: str, title: 
     page = SLOGAN_OVER_A_STORY.format(first=first)
     assert normalize_document(page)["title"] == title
     assert_same_headline(page)
+
+
+# A blog's category path over the post's title, its signature right under the title.
+BLOG_CATEGORY_OVER_SIGNED_POST = "\n\n".join(
+    [
+        "본문 바로가기",
+        "텃밭 가꾸기/농기구 사용 이야기",
+        "삽 하나로 보낸 30일, 솔직한 사용 후기",
+        "by 솔밭 2021. 4. 12.",
+        "반응형",
+        "지난 30일 동안 삽 하나로 텃밭을 일구며 느낀 점을 솔직한 후기로 정리해 봅니다. 삽이 "
+        "가벼워서 오래 써도 손목이 덜 아팠습니다.",
+        "처음 열흘은 흙이 단단해서 고생했지만, 비가 온 뒤로는 한결 수월해졌습니다.",
+    ]
+)
+# A town site's section name over a short post title and the note of the day it was posted.
+TOWN_SECTION_OVER_NOTED_POST = "\n\n".join(
+    [
+        "At Work Around The Harbour",
+        "Pier Lights Mended",
+        "Note: This entry was originally posted on March 3, 2021: 9:15 am and may be out of date.",
+        "The town's crews mended the broken pier lights by the harbour this week. Residents may "
+        "see a lift truck near the pier lights until Friday, and the path will stay open.",
+        "Questions go to the works office at the town hall.",
+    ]
+)
+# A news headline over its deck and byline: the story echoes the headline as much as the deck.
+HEAD_OVER_DECK_AND_BYLINE = "\n\n".join(
+    [
+        "Harbour Ferry Returns",
+        "The old boat sails again after two years in the yard",
+        "By Mira Lund, March 3, 2021",
+        "The harbour ferry returns to the water on Monday after two years of repairs, the town "
+        "said.",
+        "Tickets cost the same as before.",
+    ]
+)
+
+
+def test_a_blog_category_over_a_signed_post_title_is_no_headline() -> None:
+    """A blog's category path, or a town site's section name, stands over the post's title,
+    and the post's signature or the note of its day stands right under the title; the post
+    echoes its title more than the label: the title heads the page. A news headline over its
+    deck and byline, echoed as much as the deck, keeps its place."""
+    blog = normalize_document(BLOG_CATEGORY_OVER_SIGNED_POST)
+    assert blog["title"] == "삽 하나로 보낸 30일, 솔직한 사용 후기"
+    assert normalize_document(TOWN_SECTION_OVER_NOTED_POST)["title"] == "Pier Lights Mended"
+    assert normalize_document(HEAD_OVER_DECK_AND_BYLINE)["title"] == "Harbour Ferry Returns"

@@ -929,6 +929,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled, bulleted);
     // a post's title under a blog's date header
     crate::date_headers::mark_post_title(&mut found, &keyed, &filled, &dated_order)?;
+    // a blog's category over a signed post's title
+    crate::signed_posts::mark_post_label(&mut found, &dated_order);
     Ok((found, keyed))
 }
 

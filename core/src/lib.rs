@@ -58,6 +58,7 @@ pub mod runs;
 pub mod scripts;
 pub mod section_names;
 pub mod segment;
+pub mod signed_posts;
 pub mod spaced_tags;
 pub mod speeches;
 pub mod stamped_items;

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Final
 
 from normalize.captions import is_doubled_caption
-from normalize.heads import Candidate, is_deck_of, may_have_a_deck
+from normalize.heads import Candidate, is_deck_of, may_have_a_deck, printed_twice
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.title_shapes import is_body_shaped
@@ -102,8 +102,10 @@ def mark_decks(
         candidates, heads, dated, body_start
     )
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
+    twice = printed_twice(candidates, body_start, [*heads, *feature])  # no deck under a head
     for candidate in candidates:
-        decked = any(is_deck_of(candidate, head) for head in [*heads, *feature])
+        heads_above = [*heads, *feature]
+        decked = candidate.line not in twice and any(is_deck_of(candidate, h) for h in heads_above)
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)

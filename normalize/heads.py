@@ -337,6 +337,34 @@ def is_deck_of(candidate: Candidate, head: Candidate) -> bool:
     return 0 < candidate.order - head.order <= _DECK_BELOW and candidate.key not in head.key
 
 
+def printed_twice(
+    candidates: Sequence[Candidate], body_start: int, heads: Sequence[Candidate]
+) -> set[int]:
+    """The lines of a headline printed twice, its copy on the next line with text, both above
+    the article's first paragraph (rank ``body_start``) and no headline that may have a deck
+    (``heads``) right above the first: neither copy is the deck of a line further up, a site's
+    name or motto over a section's name (a deck stands right under its headline, and is printed
+    twice seldom).
+
+    >>> texts = ["Site motto here", "News", "Head", "Head"]
+    >>> found = [Candidate(k, k, t, t.lower(), {}) for k, t in enumerate(texts)]
+    >>> printed_twice(found, 4, found[:1]), printed_twice(found, 3, [])
+    ({2, 3}, set())
+    >>> printed_twice(found, 4, found[1:2])  # a deck printed twice right under its headline
+    set()
+    """
+    ranks = {candidate.order: candidate for candidate in candidates}
+    head_lines = {candidate.line for candidate in heads}
+    twice: set[int] = set()
+    for head in candidates:
+        copy, above = ranks.get(head.order + 1), ranks.get(head.order - 1)
+        if copy is None or not head.key or copy.key != head.key or copy.order >= body_start:
+            continue
+        if above is None or above.line not in head_lines:
+            twice |= {head.line, copy.line}
+    return twice
+
+
 def is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO, words: int = 4) -> bool:
     """A full-length candidate (``words`` long at least) that its lead echoes (``least_echo``
     of its words at least), and no caption, widget or sentence: the head of a story, on a

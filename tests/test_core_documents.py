@@ -3006,6 +3006,14 @@ def test_a_post_title_under_a_blogs_date_header_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_headline_printed_twice_under_a_sites_header_alike() -> None:
+    from tests.test_headline import DECK_TWICE_PAGE, DIOCESE_HEAD_TWICE_PAGE
+
+    for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_record_s_year_parted_from_its_day_alike() -> None:
     from tests.test_timestamps import WEATHER_NOTE_WITH_A_RECORD_YEAR
 

@@ -8593,6 +8593,56 @@ def test_a_weekday_date_under_a_headline_or_over_each_day_is_no_date_header() ->
         assert_same_headline(page)
 
 
+# A diocese site's interview page: the diocese's name, the site's motto and the section's name
+# over the headline printed twice, a print link and the date; the lead names the diocese.
+DIOCESE_HEAD_TWICE_PAGE = "\n".join(
+    [
+        "Приозёрная епархия Православной Церкви",
+        "",
+        "Официальный сайт Приозёрной епархии",
+        "",
+        "Епархия",
+        "",
+        "Епископ Игнатий: «Храм должен быть открыт для всей округи»",
+        "",
+        "Епископ Игнатий: «Храм должен быть открыт для всей округи»",
+        "Версия для печати",
+        "14 мая 2022 г. 11:20",
+        "",
+        "Приозёрск знают как город рыбаков и паломников. О том, почему в епархии открываются "
+        "воскресные школы для взрослых и как приходы помогают одиноким старикам, журналу епархии "
+        "рассказал епископ Приозёрский Игнатий.",
+        "",
+        "— Владыка, в последние годы в епархии стало больше молодых прихожан. С чем это связано?",
+    ]
+)
+# A station's story whose deck is printed twice right under its headline: the deck stays one.
+DECK_TWICE_PAGE = "\n".join(
+    [
+        "Как районная радиостанция удвоила число слушателей за год",
+        "",
+        "За год станция нарастила аудиторию вдвое, но что изменилось в редакции?",
+        "",
+        "За год станция нарастила аудиторию вдвое, но что изменилось в редакции?",
+        "",
+        "Районная радиостанция «Волна-Север» за год удвоила число слушателей своих передач в "
+        "интернете, рассказал её главный редактор.",
+    ]
+)
+
+
+def test_a_headline_printed_twice_under_a_sites_header_is_no_deck_of_it() -> None:
+    """A headline printed twice above the article, under the site's name, motto and section but
+    no headline right above it, is no deck of the motto: it heads the page. A deck printed twice
+    right under its headline stays that headline's deck."""
+    title = "Епископ Игнатий: «Храм должен быть открыт для всей округи»"
+    assert normalize_document(DIOCESE_HEAD_TWICE_PAGE)["title"] == title
+    deck_title = "Как районная радиостанция удвоила число слушателей за год"
+    assert normalize_document(DECK_TWICE_PAGE)["title"] == deck_title
+    for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE):
+        assert_same_headline(page)
+
+
 # A town library's event page that lost its headline: the branch's address, the exhibition's
 # days without a year, its hours, then its text.
 LIBRARY_EVENT_PAGE = "\n".join(

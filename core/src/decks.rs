@@ -11,7 +11,9 @@ use rustc_hash::FxHashSet;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::captions::is_doubled_caption;
-use crate::headline::{flag, is_deck_of, may_have_a_deck, set_signal, signal, Candidate};
+use crate::headline::{
+    flag, is_deck_of, may_have_a_deck, printed_twice, set_signal, signal, Candidate,
+};
 use crate::segment::chars;
 use crate::summaries::summary_points;
 use crate::text::count_words;
@@ -101,14 +103,24 @@ pub fn mark_decks<S: AsRef<str>>(
     quoted.extend(heads_over_split_decks(candidates, lines));
     let mut quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
     quoted_decks.extend(decks_past_datelines(candidates, &heads, dated, body_start));
+    // a headline printed twice under no head: no deck of a line further up
+    let mut head_lines: BTreeSet<usize> = candidates
+        .iter()
+        .zip(&heads)
+        .filter(|(_, &may)| may)
+        .map(|(c, _)| c.placed.line)
+        .collect();
+    head_lines.extend(feature.map(|k| candidates[k].placed.line));
+    let twice = printed_twice(candidates, body_start, &head_lines);
     let decked: Vec<bool> = candidates
         .iter()
         .map(|candidate| {
-            candidates
-                .iter()
-                .zip(&heads)
-                .any(|(head, &may)| may && is_deck_of(candidate, head))
-                || feature.is_some_and(|k| is_deck_of(candidate, &candidates[k]))
+            !twice.contains(&candidate.placed.line)
+                && (candidates
+                    .iter()
+                    .zip(&heads)
+                    .any(|(head, &may)| may && is_deck_of(candidate, head))
+                    || feature.is_some_and(|k| is_deck_of(candidate, &candidates[k])))
         })
         .collect();
     // the page's first headline that may have a deck: a caption printed twice below it is its

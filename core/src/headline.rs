@@ -1937,6 +1937,41 @@ pub(crate) fn is_deck_of(candidate: &Candidate, head: &Candidate) -> bool {
         && !head.placed.key.contains(candidate.placed.key.as_str())
 }
 
+/// The lines of a headline printed twice, its copy on the next line with text, both above the
+/// article's first paragraph (rank `body_start`) and no headline that may have a deck (`heads`,
+/// by their lines) right above the first: neither copy is the deck of a line further up, a
+/// site's name or motto over a section's name (Python's `printed_twice`).
+pub(crate) fn printed_twice(
+    candidates: &[Candidate],
+    body_start: usize,
+    heads: &BTreeSet<usize>,
+) -> BTreeSet<usize> {
+    let ranks: FxHashMap<usize, &Candidate> =
+        candidates.iter().map(|c| (c.placed.order, c)).collect();
+    let mut twice = BTreeSet::new();
+    for head in candidates {
+        let Some(copy) = ranks.get(&(head.placed.order + 1)) else {
+            continue;
+        };
+        if head.placed.key.is_empty()
+            || copy.placed.key != head.placed.key
+            || copy.placed.order >= body_start
+        {
+            continue;
+        }
+        let above = head
+            .placed
+            .order
+            .checked_sub(1)
+            .and_then(|order| ranks.get(&order));
+        if above.is_none_or(|above| !heads.contains(&above.placed.line)) {
+            twice.insert(head.placed.line);
+            twice.insert(copy.placed.line);
+        }
+    }
+    twice
+}
+
 /// A headline whose lead is out of sight below its deck and byline has this many words at
 /// least (`_BYLINED_HEAD_WORDS`).
 const BYLINED_HEAD_WORDS: usize = 7;

@@ -3567,3 +3567,13 @@ def test_a_tag_no_word_names_inside_a_paragraph_alike() -> None:
     for page in (PIER_POST_PAGE, named):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_bracketed_dateline_cut_with_its_bracket_alike() -> None:
+    from tests.test_glued_datelines import BRACKETED_DATELINE_PAGE
+
+    for bracket in ("(", "[", "（", "【", ""):
+        page = BRACKETED_DATELINE_PAGE.replace("(03.11", f"{bracket}03.11")
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -3577,3 +3577,12 @@ def test_a_bracketed_dateline_cut_with_its_bracket_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_posts_line_of_its_rubrics_alike() -> None:
+    from tests.test_field_lines import FILED_ITEM
+
+    for label in ("Рубрики:", "Рубрика :", "Categories:", "분류:", "Category five"):
+        page = FILED_ITEM.replace("Рубрики:", label)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

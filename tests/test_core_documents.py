@@ -3586,3 +3586,11 @@ def test_a_posts_line_of_its_rubrics_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_an_events_section_word_over_a_day_alike() -> None:
+    from tests.test_section_names import EVENT_ITEM
+
+    for word in ("Мероприятие", "Event", "행사", "Утренник"):
+        page = EVENT_ITEM.replace("Мероприятие", word)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -21,6 +21,7 @@ from normalize.chrome import (
     TRAIL_ARROWS,
     angle_label,
     chrome,
+    is_filing_line,
     is_outlet_name,
     line_key,
     prefix_after_outlet,
@@ -206,6 +207,8 @@ def _short_line_kind(line: str) -> LineKind:
         or (words <= SHORT_LINE_WORDS and key.endswith(tables.suffixes))
     ):
         return "widget"
+    if is_filing_line(key):
+        return "widget"  # "Categories: Harbour, News": what the post is filed under
     if is_zone_statement(line):
         return "widget"  # a forum's "All times are UTC+03:00": the board's, no post's title
     if _RELATIVE_TIME_LINE.match(key):

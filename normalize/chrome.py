@@ -70,6 +70,8 @@ class Chrome:
     tag_labels: frozenset[str]
     tag_phrases: tuple[str, ...]
     archive_labels: frozenset[str]
+    # The labels a post's line of its rubrics or tags opens with ("categories", "рубрики").
+    filing_labels: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     about: tuple[str, ...]
@@ -132,6 +134,7 @@ def chrome() -> Chrome:
         tag_labels=keys("tag_labels"),
         tag_phrases=tuple(merged("tag_phrases")),
         archive_labels=keys("archive_labels"),
+        filing_labels=keys("filing_labels"),
         prefixes=tuple(merged("prefixes")),
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),
@@ -213,7 +216,25 @@ def is_fixed_widget(line: str) -> bool:
     (True, False)
     """
     key = line_key(line)
+    if is_filing_line(key):
+        return True  # "Рубрики: Воскресная школа, Новости": what the post is filed under
     return key in chrome().widgets or is_back_link(key, line)  # "Return to Edition Index" too
+
+
+def is_filing_line(key: str) -> bool:
+    """Whether a line's key (``line_key``) says what its post is filed under: a filing label
+    (``filing_labels``: "Categories", "Рубрики", "카테고리"), a colon, then the rubrics or tags,
+    two or more parted by commas ("Рубрики: Воскресная школа, Новости"), the post's metadata
+    and never its headline. One rubric after its label may name the column a post without a
+    headline of its own is printed under.
+
+    >>> is_filing_line("рубрики: воскресная школа, новости"), is_filing_line("categories:")
+    (True, False)
+    >>> is_filing_line("рубрика: городская трибуна"), is_filing_line("category five, six")
+    (False, False)
+    """
+    label, _, rest = key.partition(":")
+    return "," in rest.strip(" ,") and label.strip() in chrome().filing_labels
 
 
 def is_view_label(text: str) -> bool:

@@ -32,7 +32,8 @@ it concerns:
   ``sender_labels`` of a memo's sender field, the words of address that open a letter's
   ``salutations`` ("уважаемые", "존경하는"),
   the ``tag_labels`` and ``tag_phrases`` a tag's page names its tag with, the
-  ``archive_labels`` an archive's page names what it gathers with, headline ``flags``
+  ``archive_labels`` an archive's page names what it gathers with, the ``filing_labels`` a
+  post's line of its rubrics or tags opens with before a colon, headline ``flags``
   (the ``status_flags`` among them a headline keeps before a colon, "BREAKING: …"), the
   ``badges`` of a story's status a site glues after its headline, "… Featured",
   ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an

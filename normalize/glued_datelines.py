@@ -101,6 +101,9 @@ _SHORT_WEEKDAY: Final = 4
 # A full stop after a word's last two letters (not an abbreviated month's, "Feb. 21"), and the
 # spaces after it: where a sentence closes.
 _FULL_STOP: Final = regex.compile(r"(?<=\p{L}\p{L})\.\s+")
+# An opening bracket a dateline is printed in ("<headline> (17.08.2022 16:45)"): the dateline's
+# own, cut off with it.
+_OPENING_BRACKETS: Final = ("(", "[", "（", "【")
 
 
 @once
@@ -207,13 +210,15 @@ def _before_glued_credit(line: str) -> str | None:
 
 def _before_glued_dateline(line: str) -> str | None:
     """The text before a dateline glued on the line, without a category's Latin name glued on
-    its Hangul, when it has a headline's shape.
+    its Hangul, or the opening bracket it is printed in, when it has a headline's shape.
 
     >>> _before_glued_dateline("책방 지도 다시 그리기Diary 2011. 5. 2. 08:15반응형 석 달 전에")
     '책방 지도 다시 그리기'
     >>> _before_glued_dateline("Quayline Reports First Quarter Results LANTERN BAY, Ore., "
     ...                        "May 9 /Harbourwire/ -- Quayline Corp. today announced …")
     'Quayline Reports First Quarter Results'
+    >>> _before_glued_dateline("Choir sings at the old mill (19.12.2016 12:29)")
+    'Choir sings at the old mill'
     """
     window = line[:_DATELINE_WITHIN]
     glued = _GLUED_DATELINE.search(window)
@@ -226,7 +231,10 @@ def _before_glued_dateline(line: str) -> str | None:
     starts = [start for start in found if start is not None]
     if not starts:
         return None
-    before = _GLUED_CATEGORY.sub("", line[: min(starts)].rstrip())
+    before = line[: min(starts)].rstrip()
+    if before.endswith(_OPENING_BRACKETS):
+        before = before[:-1].rstrip()  # the dateline's bracket: "<headline> (17.08.2022 16:45)"
+    before = _GLUED_CATEGORY.sub("", before)
     return before if is_headline_shaped(cut_headline(before)) else None
 
 

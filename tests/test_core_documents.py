@@ -3592,3 +3592,30 @@ def test_a_blog_category_over_a_signed_post_title_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_bracketed_dateline_cut_with_its_bracket_alike() -> None:
+    from tests.test_glued_datelines import BRACKETED_DATELINE_PAGE
+
+    for bracket in ("(", "[", "（", "【", ""):
+        page = BRACKETED_DATELINE_PAGE.replace("(03.11", f"{bracket}03.11")
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_posts_line_of_its_rubrics_alike() -> None:
+    from tests.test_field_lines import FILED_ITEM
+
+    for label in ("Рубрики:", "Рубрика :", "Categories:", "분류:", "Category five"):
+        page = FILED_ITEM.replace("Рубрики:", label)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_events_section_word_over_a_day_alike() -> None:
+    from tests.test_section_names import EVENT_ITEM
+
+    for word in ("Мероприятие", "Event", "행사", "Утренник"):
+        page = EVENT_ITEM.replace("Мероприятие", word)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -245,6 +245,35 @@ def test_a_forum_post_under_its_posters_card_has_no_headline() -> None:
     assert_same_headline(text)
 
 
+# a parish site's news item whose headline was not scraped: the line of its rubrics, then the
+# story opening with its day
+FILED_ITEM = "\n".join(
+    [
+        "Рубрики: Приходская жизнь, Новости",
+        "14 сентября 2020 года в приходской библиотеке при храме Святого Николая в с. Осиновка"
+        " открылся кружок рисования для детей и взрослых.",
+        "Первое занятие провела художница Нина Ряполова: ученики рисовали осенний сад и"
+        " колокольню, а потом пили чай с яблочным пирогом.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Рубрики:", "Категории:", "Теги:", "Categories:", "Filed under:", "Tags:", "카테고리:"],
+)
+def test_a_posts_line_of_its_rubrics_is_no_headline(label: str) -> None:
+    """A filing label, a colon and the rubrics or tags a post is filed under are the post's
+    metadata: on a page whose headline was not scraped, the page has none."""
+    text = FILED_ITEM.replace("Рубрики:", label)
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+    # a headline opening with a filing label's word and no colon after it stays one
+    storm = "Category five storm nears the harbour"
+    headed = FILED_ITEM.replace(FILED_ITEM.split("\n")[0], storm)
+    assert normalize_document(headed)["title"] == storm
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -499,6 +499,33 @@ def test_a_section_s_word_glued_after_a_scrapers_date_is_no_headline() -> None:
     assert normalize_document(META_DATED_SECTION)["title"] is None
 
 
+# a digest site's item: a rubrics label, the headline with its dateline in brackets after it on
+# the same line, one long paragraph under it
+BRACKETED_DATELINE_HEAD = "В Ольховке открыли новую амбулаторию на улице Садовой"
+BRACKETED_DATELINE_PAGE = "\n".join(
+    [
+        "Рубрики новостей",
+        f"{BRACKETED_DATELINE_HEAD} (03.11.2021 09:20)",
+        "В Ольховке после ремонта старого здания открылась амбулатория на шесть кабинетов,"
+        " сообщили в районной больнице. Приём ведут терапевт, педиатр и стоматолог, а"
+        " медсестра два раза в неделю ездит к лежачим пациентам в соседние деревни.",
+    ]
+)
+
+
+def test_a_bracketed_dateline_is_cut_with_its_bracket() -> None:
+    """The opening bracket a glued dateline is printed in is the dateline's, cut off with it:
+    "<headline> (03.11.2021 09:20)", in any language."""
+    row = normalize_document(BRACKETED_DATELINE_PAGE)
+    assert row["title"] == BRACKETED_DATELINE_HEAD
+    assert row["published_at"] == datetime(2021, 11, 3, 6, 20, tzinfo=UTC)
+    for head in ("Ferry fares rise on the island route", "섬 여객선 운임 오른다"):
+        assert headline_part([f"{head} [03.11.2021 09:20]"], 0) == head
+    # a bracket the headline closes itself before the dateline stays
+    closed = "Ferry fares rise (again)"
+    assert headline_part([f"{closed} 03.11.2021 09:20"], 0) == closed
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -524,6 +551,7 @@ def test_a_section_s_word_glued_after_a_scrapers_date_is_no_headline() -> None:
         RU_GLUED_WEEKDAY_PAGE,
         META_DATED_BRIEF,
         META_DATED_PROMO,
+        BRACKETED_DATELINE_PAGE,
         "\n".join(ROWS),
     ],
 )

@@ -228,3 +228,30 @@ def test_a_column_s_name_in_square_brackets_before_a_short_headline_names_a_seri
     )
     assert normalize_document(english)["title"] == "Ferry timetable"
     assert_same_headline(COLUMN_STORY_PAGE)
+
+
+# a nursery school's event page whose headline was not scraped: the section's word, the day,
+# then the story opening with the full day
+EVENT_ITEM = "\n".join(
+    [
+        "Мероприятие",
+        "",
+        "03.03.2022",
+        "",
+        "3 марта 2022 года в детском саду № 5 «Ёлочка» посёлка Сосновый Бор прошёл"
+        " весенний концерт для мам и бабушек.",
+        "Ребята младшей группы спели песню про капель, а старшие показали сценку о подснежнике.",
+    ]
+)
+
+
+def test_an_events_section_word_over_a_day_is_no_headline() -> None:
+    """A site's section for its events, named alone over the day and the story ("Мероприятие",
+    "Events", "행사"), is the section's name, no headline; a headline under it is the page's."""
+    for word in ("Мероприятие", "Мероприятия", "Events", "행사"):
+        text = EVENT_ITEM.replace("Мероприятие", word)
+        assert normalize_document(text)["title"] is None
+        assert_same_headline(text)
+    head = "Весенний концерт для мам в «Ёлочке»"
+    headed = EVENT_ITEM.replace("03.03.2022", f"{head}\n\n03.03.2022")
+    assert normalize_document(headed)["title"] == head

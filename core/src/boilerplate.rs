@@ -18,8 +18,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::back_links::is_back_link;
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
-    angle_label, chrome, ends_with_any, is_one_word_outlet, is_outlet_name, key_may_open,
-    key_of_lower, line_key, starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
+    angle_label, chrome, ends_with_any, is_filing_line, is_one_word_outlet, is_outlet_name,
+    key_may_open, key_of_lower, line_key, starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
 };
 use crate::glued_bylines::head_before_byline;
 use crate::kept::{kept, Kept};
@@ -346,6 +346,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         || (words <= SHORT_LINE_WORDS && ends_with_any(key, &tables.suffixes))
     {
         return LineKind::Widget;
+    }
+    if is_filing_line(key) {
+        return LineKind::Widget; // "Categories: Harbour, News": what the post is filed under
     }
     if is_zone_statement(line) {
         return LineKind::Widget; // a forum's "All times are UTC+03:00": the board's, no title

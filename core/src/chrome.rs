@@ -71,6 +71,9 @@ pub struct Chrome {
     pub tag_phrases: Vec<String>,
     /// The labels an archive's page names what it gathers with, as line keys ("tag archives").
     pub archive_labels: FxHashSet<String>,
+    /// The labels a post's line of its rubrics or tags opens with, as line keys
+    /// ("categories", "рубрики").
+    pub filing_labels: FxHashSet<String>,
     /// The places in `labels` of the labels that start with each character, in order; all
     /// of them when one label is empty (it starts every line).
     labels_by_first: FxHashMap<char, Vec<usize>>,
@@ -188,6 +191,7 @@ pub fn chrome() -> &'static Chrome {
             tag_labels: keys("tag_labels"),
             tag_phrases: merged("tag_phrases"),
             archive_labels: keys("archive_labels"),
+            filing_labels: keys("filing_labels"),
             labels_by_first,
             every_label,
             prefixes: merged("prefixes"),
@@ -357,7 +361,24 @@ pub fn is_one_word_outlet(text: &str) -> bool {
 /// rules mistook, as a line they call a widget by its shape may be; Python's `is_fixed_widget`.
 pub fn is_fixed_widget(line: &str) -> bool {
     let key = line_key(line);
+    if is_filing_line(&key) {
+        return true; // "Рубрики: Воскресная школа, Новости": what the post is filed under
+    }
     chrome().widgets.contains(&key) || is_back_link(&key, line) // "Return to Edition Index" too
+}
+
+/// Whether a line's key (`line_key`) says what its post is filed under: a filing label
+/// (`filing_labels`: "Categories", "Рубрики", "카테고리"), a colon, then the rubrics or tags,
+/// two or more parted by commas, the post's metadata and never its headline; one rubric after
+/// its label may name the column a post without a headline is printed under (Python's
+/// `is_filing_line`).
+pub fn is_filing_line(key: &str) -> bool {
+    key.split_once(':').is_some_and(|(label, rest)| {
+        rest.trim_matches([' ', ',']).contains(',')
+            && chrome()
+                .filing_labels
+                .contains(label.trim_matches(chars::is_space))
+    })
 }
 
 /// Whether a line closes with a page's word for its view: a blog platform's label of the post
@@ -800,6 +821,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("tag_labels", sorted(&tables.tag_labels))?;
     fields.set_item("tag_phrases", &tables.tag_phrases)?;
     fields.set_item("archive_labels", sorted(&tables.archive_labels))?;
+    fields.set_item("filing_labels", sorted(&tables.filing_labels))?;
     Ok(fields)
 }
 

@@ -234,10 +234,19 @@ fn before_glued_credit(line: &str) -> Option<&str> {
     (credited && is_headline_shaped(&cut_headline(head))).then_some(head)
 }
 
+/// An opening bracket a dateline is printed in ("<headline> (17.08.2022 16:45)"): the
+/// dateline's own, cut off with it (Python's `_OPENING_BRACKETS`).
+const OPENING_BRACKETS: [char; 4] = ['(', '[', '（', '【'];
+
 /// The text before a dateline glued on the line, without a category's Latin name glued on its
-/// Hangul, when it has a headline's shape.
+/// Hangul, or the opening bracket it is printed in, when it has a headline's shape.
 fn before_glued_dateline(line: &str) -> Option<&str> {
     let before = line[..glued_dateline_start(line)?].trim_end_matches(chars::is_space);
+    let before = before
+        .strip_suffix(OPENING_BRACKETS)
+        .map_or(before, |bracketed| {
+            bracketed.trim_end_matches(chars::is_space)
+        });
     let before = glued_category()
         .captures(before)
         .and_then(|found| found.name("category"))

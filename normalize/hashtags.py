@@ -17,7 +17,9 @@ from normalize.cache import memo, once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import (
     businesses,
+    closes_with_acronym,
     is_initials,
+    is_model_number,
     join_company_name,
     join_lone_letters,
     join_particles,
@@ -236,7 +238,7 @@ def split_hashtag(tag: str) -> list[str]:
     """
     tag = _FORMAT.sub("", tag.removeprefix("#").removeprefix("\uff03"))
     words: list[str] = []
-    number_end = initials_end = -1  # where the last number, the last capital initials ended
+    number_end = initials_end = acronym_end = -1  # where the last number, initials, acronym end
     hangul_from = hangul_end = -1  # where the last Korean run's words start, where it ended
     for match in _CHUNK.finditer(tag):
         kind = match.lastgroup or "other"
@@ -249,7 +251,9 @@ def split_hashtag(tag: str) -> list[str]:
         read = read_word(text, words[-1]) if counted else ""
         opening = counted and is_opening(words)
         counter = opening_counter(text, words[-1], opening=opening) if counted and not read else ""
-        if kind in ("code", "number"):
+        if match.start() == acronym_end and is_model_number(tag, *match.span()):
+            words[-1] += text  # a name's own number (TARO42, VELA9)
+        elif kind in ("code", "number"):
             words.append(text)
         elif read:
             words[-1] += read
@@ -264,6 +268,7 @@ def split_hashtag(tag: str) -> list[str]:
         number_end = match.end() if kind == "number" else -1
         hangul_from, hangul_end = (before, match.end()) if kind == "Hangul" else (-1, -1)
         initials_end = match.end() if kind == "Latin" and is_initials(text) else -1
+        acronym_end = match.end() if kind == "Latin" and closes_with_acronym(text) else -1
     return join_particles(join_lone_letters(join_across([w for w in words if w])), particles())
 
 

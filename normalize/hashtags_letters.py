@@ -26,6 +26,12 @@ _COLLABORATION = frozenset("xX")
 _INITIALS = regex.compile(r"\p{Lu}{2,4}")
 # Pieces of a company's Korean name, the business noun last (기업 + 은행).
 _COMPANY_PIECES = 3
+# Two to four capitals closing a Latin run (TARO, the VELA of GoodLuckVELA), and a number of one
+# to three digits glued after them that no Korean word follows: a model's, a meeting's or a
+# sequel's name (TARO42, VELA9); a year (MIRA2031), a longer name (KAPPA19), a count before its
+# Korean counter (ZEN10주년) and a Cyrillic abbreviation's number (ВЕЛТ 12) stay apart.
+_CLOSING_ACRONYM = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,4}\Z")
+_MODEL_NUMBER = regex.compile(r"\p{N}{1,3}(?!\p{N}|\p{Hangul})")
 
 
 def join_lone_letters(words: list[str]) -> list[str]:
@@ -100,6 +106,26 @@ def businesses() -> frozenset[str]:
 def is_initials(run: str) -> bool:
     """Whether a Latin run may be a group's initials: two to four capitals (IBK, NH)."""
     return _INITIALS.fullmatch(run) is not None
+
+
+def closes_with_acronym(run: str) -> bool:
+    """Whether a Latin run ends with two to four capitals, a name's acronym (TARO, GoodLuckVELA).
+
+    >>> closes_with_acronym("GoodLuckVELA"), closes_with_acronym("KAPPA")
+    (True, False)
+    """
+    return _CLOSING_ACRONYM.search(run) is not None
+
+
+def is_model_number(tag: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of a tag, glued after an acronym, is that name's
+    own (TARO42, VELA9): one to three digits that no Korean word follows (ZEN10주년 counts).
+
+    >>> is_model_number("TARO42", 4, 6), is_model_number("ZEN10주년", 3, 5)
+    (True, False)
+    """
+    found = _MODEL_NUMBER.match(tag, start)
+    return found is not None and found.end() == end
 
 
 def join_company_name(initials: str, pieces: list[str], businesses: frozenset[str]) -> list[str]:

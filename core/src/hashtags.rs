@@ -26,7 +26,8 @@ use crate::segment::{
 mod letters;
 mod numbers;
 use letters::{
-    businesses, is_initials, join_company_name, join_lone_letters, join_particles, particles,
+    businesses, closes_with_acronym, is_initials, is_model_number, join_company_name,
+    join_lone_letters, join_particles, particles,
 };
 use numbers::{is_opening, is_short_number, join_across, join_numbered_name, without_particle};
 
@@ -450,6 +451,7 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
     let mut at = 0;
     let mut number_end = None; // where the last number ended
     let mut initials_end = None; // where the last capital initials ended
+    let mut acronym_end = None; // where the last Latin run closing with capitals ended
     let mut hangul: Option<(usize, usize)> = None; // the last Korean run's first word, its end
     while at < letters.len() {
         let Some((end, kind)) = chunk(&letters, at) else {
@@ -480,6 +482,12 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
             ""
         };
         match kind {
+            // a name's own number (TARO42, VELA9)
+            _ if acronym_end == Some(at) && is_model_number(&letters, at, end) => {
+                if let Some(last) = words.last_mut() {
+                    last.push_str(&text);
+                }
+            }
             Chunk::Code | Chunk::Number => words.push(text),
             _ if read > 0 => {
                 if let Some(last) = words.last_mut() {
@@ -500,6 +508,8 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         }
         number_end = (kind == Chunk::Number).then_some(end);
         initials_end = initials.then_some(end);
+        acronym_end =
+            (kind == Chunk::Latin && closes_with_acronym(&letters[at..end])).then_some(end);
         hangul = (kind == Chunk::Hangul).then_some((before, end));
         at = end;
     }

@@ -92,6 +92,23 @@ pub fn is_initials(run: &str) -> bool {
     INITIALS.contains(&run.chars().count()) && run.chars().all(|c| is(c, LU))
 }
 
+/// Whether a Latin run ends with two to four capitals, a name's acronym (TARO, GoodLuckVELA;
+/// not KAPPA).
+pub fn closes_with_acronym(run: &[char]) -> bool {
+    let capitals = run.iter().rev().take_while(|&&c| is(c, LU)).count();
+    INITIALS.contains(&capitals)
+}
+
+/// Whether the number at `start..end` of a tag's letters, glued after an acronym, is that
+/// name's own (TARO42, VELA9): one to three digits that no Korean word follows (ZEN10주년
+/// counts; MIRA2031 is a year).
+pub fn is_model_number(letters: &[char], start: usize, end: usize) -> bool {
+    let digits = letters[start..].iter().take_while(|&&c| is(c, N)).count();
+    (1..=3).contains(&digits)
+        && start + digits == end
+        && !letters.get(end).is_some_and(|&c| is(c, HANGUL))
+}
+
 /// Join initials to the Korean pieces glued after them up to the first that ends with a
 /// business noun (은행, 증권), one company name, where it is among the first pieces; else the
 /// initials stand apart (IBK + 기업 + 은행 + 적금 -> IBK기업은행 + 적금).

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from unidecode import unidecode
 
-from normalize import expressions
+from normalize import expressions, normalize_document
 from normalize.ascii_titles import title_ascii
 from normalize.text import squeeze_spaces
 from normalize.title_shapes import is_headline_shaped
@@ -134,3 +134,29 @@ def test_a_press_release_s_label_is_cut_off_its_headline(label: str, title: str)
         "Press Release: Ferry Road Bridge to close for repairs on 4th May 2026", label + title
     )
     assert normalize_document(page)["title"] == title
+
+
+# A headline under two flags glued to each other: the flags go, the headline stays.
+GLUED_FLAGS_PAGE = "\n".join(
+    [
+        "[경제뉴스][해설] 바람골 풍력단지, 내년 봄 첫 전력 보낸다",
+        "",
+        "바람골 앞바다에 들어서는 풍력단지가 내년 봄부터 인근 세 개 군에 전력을 보낸다. "
+        "사업을 맡은 한누리에너지는 발전기 열두 기 가운데 여덟 기의 설치를 마쳤다고 밝혔다.",
+        "",
+        "군은 발전 수익의 일부를 주민 기금으로 돌려 마을 버스와 경로당 운영에 쓸 계획이다.",
+    ]
+)
+
+
+def test_flags_glued_to_each_other_before_a_headline_go_and_the_headline_stays() -> None:
+    headline = "바람골 풍력단지, 내년 봄 첫 전력 보낸다"
+    assert normalize_document(GLUED_FLAGS_PAGE)["title"] == headline
+    for flags in ("[속보][단독]", "[속보] [단독]"):
+        line = f"{flags} 한빛시 시장, 임기 석 달 남기고 사퇴"
+        assert cut_headline(line) == "한빛시 시장, 임기 석 달 남기고 사퇴"
+
+
+def test_a_series_label_glued_after_a_headline_still_goes() -> None:
+    line = "바람골 풍력단지, 내년 봄 첫 전력 보낸다[에너지 전환 기획] 김바다"
+    assert cut_headline(line) == "바람골 풍력단지, 내년 봄 첫 전력 보낸다"

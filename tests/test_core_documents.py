@@ -3569,13 +3569,13 @@ def test_a_tag_no_word_names_inside_a_paragraph_alike() -> None:
             assert compare(page, tz, now)
 
 
-def test_flags_glued_to_each_other_alike() -> None:
-    from tests.test_titles import GLUED_FLAGS_PAGE
+def test_flags_glued_to_each_other_and_an_image_s_flag_alike() -> None:
+    from tests.test_titles import GLUED_FLAGS_PAGE, IMAGE_FLAG_PAGE
 
     glued_after = GLUED_FLAGS_PAGE.replace(
         "[경제뉴스][해설] 바람골 풍력단지, 내년 봄 첫 전력 보낸다",
         "바람골 풍력단지, 내년 봄 첫 전력 보낸다[에너지 전환 기획] 김바다",
     )
-    for page in (GLUED_FLAGS_PAGE, glued_after):
+    for page in (GLUED_FLAGS_PAGE, glued_after, IMAGE_FLAG_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -3579,3 +3579,12 @@ def test_flags_glued_to_each_other_and_an_image_s_flag_alike() -> None:
     for page in (GLUED_FLAGS_PAGE, glued_after, IMAGE_FLAG_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_board_s_name_over_its_trail_alike() -> None:
+    from tests.test_section_names import BOARD_TRAIL_PAGE
+
+    undated = BOARD_TRAIL_PAGE.replace("admin 2021.04.18 09:12 Views : 88", "")
+    for page in (BOARD_TRAIL_PAGE, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -32,7 +32,7 @@ _GLUED_LABEL = regex.compile(
     )
 )
 # A markdown image, its alt text captured: "![<alt>](url)".
-_MARKDOWN_IMAGE = regex.compile(r"\s*!\[\s*([^\[\]]*?)\s*\]\([^()\s]+\)\s*")
+_MARKDOWN_IMAGE = regex.compile(r"\s*!\[\s*((?:[^\[\]]|\[[^\[\]]*\])*?)\s*\]\([^()\s]+\)\s*")
 # What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
 HEADLINE_WORDS = 3
 # A column's label in capitals before a colon, with a headline of four words or more in mixed

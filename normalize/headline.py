@@ -195,6 +195,8 @@ def weigh_candidates(
     crumbs = last_crumbs(found, texts) | framed_kickers(found, lines)  # "[ kicker ]" over a head
     series = series_names(texts)  # names printed in brackets on another line: no headline
     crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals
+    dated_ranks = {order[i] for i in dated if i in order}
+    crumbs |= section_names.board_names(found, texts, dated_ranks)  # a board's name over its trail
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if is_cut(c, found)}

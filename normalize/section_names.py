@@ -19,7 +19,7 @@ import regex
 from normalize.corners import is_corner_copy
 from normalize.heads import Candidate, is_story_head
 from normalize.page import echo_words
-from normalize.titles import BULLETS, title_key
+from normalize.titles import BULLETS, cut_headline, title_key
 
 # A section's name has this many words at most, and a story head stands this many lines with
 # text below it at most.
@@ -253,6 +253,35 @@ def last_crumbs(found: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
         for c, below in pairwise(found)
         if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
+
+
+# A trail's crumbs joined by spaced angle brackets: "HOME > 목회자코너 > 칼럼".
+_ANGLE_CRUMB: Final = regex.compile(r"\s+>\s+")
+# A board's trail holds this many crumbs at least: its home, a section, the board.
+_BOARD_CRUMBS: Final = 3
+
+
+def board_names(found: Sequence[Candidate], texts: Sequence[str], dated: set[int]) -> set[int]:
+    """The lines of a board's name printed over its trail, the trail ending with it, and of the
+    trail: the post's headline is the candidate right below the trail, over the post's dated
+    line (places among ``texts``; ``dated`` holds the places of dated lines).
+
+    >>> from normalize.heads import Candidate
+    >>> texts = ["Parish Notes", "HOME > Pastor > Parish Notes", "Choir robes", "admin 2019.11.10"]
+    >>> found = [Candidate(i, i, t, title_key(t), {}) for i, t in enumerate(texts[:3])]
+    >>> sorted(board_names(found, texts, {3}))
+    [0, 1]
+    """
+    at = {c.order: c for c in found}
+    names: set[int] = set()
+    for c in found:
+        trail, below = at.get(c.order + 1), at.get(c.order + 2)
+        if trail is None or below is None or below.key == c.key or c.order + 3 not in dated:
+            continue
+        crumbs = _ANGLE_CRUMB.split(texts[c.order + 1].strip())
+        if len(crumbs) >= _BOARD_CRUMBS and title_key(cut_headline(crumbs[-1])) == c.key:
+            names |= {c.line, trail.line}
+    return names
 
 
 def ends_a_trail(text: str, line: str) -> bool:

@@ -84,8 +84,10 @@ _TRAILING_MACHINERY = regex.compile(
     | \s*[|/]\s*(?:[#＃][\p{L}\p{N}_]+\s*)+                  # hashtags after a bar: "| #a #b"
     | (?<=[?!.…])\s*(?:[#＃][\p{L}\p{N}_]+\s*)+              # after a finished sentence: "#shorts"
     | (?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*                      # a run of two or more hashtags
-    | (?<=\S)\[[^\[\]]{1,40}\][^\[\]]{0,40}                # a series label glued on, a byline
-                                                         # after it: "”[Interview 207] Name"
+    | (?<=\S)(?<!^(?:\s*[\[【][^\[\]【】]{1,40}[\]】])+)    # a series label glued on, a byline
+      \[[^\[\]]{1,40}\][^\[\]]{0,40}                       # after it: "”[Interview 207] Name";
+                                                         # not to flags alone opening the line
+                                                         # ("[속보][단독] <headline>")
     | _[^_\d:][^_:]*(?:_[^_:]+)+              # two keywords or more glued with "_" (a spam host;
                                                          # no colon: "pg_stat_statements: …" is
                                                          # a key naming the headline's subject)

@@ -3612,10 +3612,31 @@ def test_a_posts_line_of_its_rubrics_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_flags_glued_to_each_other_and_an_image_s_flag_alike() -> None:
+    from tests.test_titles import GLUED_FLAGS_PAGE, IMAGE_FLAG_PAGE
+
+    glued_after = GLUED_FLAGS_PAGE.replace(
+        "[경제뉴스][해설] 바람골 풍력단지, 내년 봄 첫 전력 보낸다",
+        "바람골 풍력단지, 내년 봄 첫 전력 보낸다[에너지 전환 기획] 김바다",
+    )
+    for page in (GLUED_FLAGS_PAGE, glued_after, IMAGE_FLAG_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_an_events_section_word_over_a_day_alike() -> None:
     from tests.test_section_names import EVENT_ITEM
 
     for word in ("Мероприятие", "Event", "행사", "Утренник"):
         page = EVENT_ITEM.replace("Мероприятие", word)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_board_s_name_over_its_trail_alike() -> None:
+    from tests.test_section_names import BOARD_TRAIL_PAGE
+
+    undated = BOARD_TRAIL_PAGE.replace("admin 2021.04.18 09:12 Views : 88", "")
+    for page in (BOARD_TRAIL_PAGE, undated):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

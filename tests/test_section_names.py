@@ -255,3 +255,38 @@ def test_an_events_section_word_over_a_day_is_no_headline() -> None:
     head = "Весенний концерт для мам в «Ёлочке»"
     headed = EVENT_ITEM.replace("03.03.2022", f"{head}\n\n03.03.2022")
     assert normalize_document(headed)["title"] == head
+
+
+# A parish board's post: the board's name, its trail ending with that name, the post's short
+# headline, its author's dated line, the paragraphs.
+BOARD_TRAIL_PAGE = "\n".join(
+    [
+        "칼럼:김목사와 함께 읽는 바닷가 편지",
+        "",
+        "HOME > 목회자코너 > 칼럼:김목사와 함께 읽는 바닷가 편지",
+        "",
+        "종탑 수리",
+        "",
+        "admin 2021.04.18 09:12 Views : 88",
+        "",
+        "지난겨울 폭설로 금이 간 종탑을 고치는 일이 이번 주에 끝났습니다. 종탑 수리에 마음을 "
+        "모아 주신 교우들께 감사드립니다.",
+        "",
+        "수리비는 남선교회가 절반을 맡았고, 나머지는 주일학교 아이들의 저금통이 채웠습니다. "
+        "바닷가 마을의 종소리를 함께 지켜 주신 교우들과 이 편지를 함께 읽고 싶습니다.",
+    ]
+)
+
+
+def test_a_board_s_name_over_its_trail_is_no_headline() -> None:
+    assert normalize_document(BOARD_TRAIL_PAGE)["title"] == "종탑 수리"
+    assert_same_headline(BOARD_TRAIL_PAGE)
+
+
+def test_a_headline_its_trail_ends_with_stays_the_headline() -> None:
+    """A trail ending with the headline printed above it, over a deck, no dated line below: the
+    headline is the page's."""
+    page = BOARD_TRAIL_PAGE.replace("admin 2021.04.18 09:12 Views : 88", "").replace(
+        "칼럼:김목사와 함께 읽는 바닷가 편지", "바닷가 교회, 겨울 폭설에 금 간 종탑 고쳤다"
+    )
+    assert normalize_document(page)["title"] == "바닷가 교회, 겨울 폭설에 금 간 종탑 고쳤다"

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from unidecode import unidecode
 
-from normalize import expressions
+from normalize import expressions, normalize_document
 from normalize.ascii_titles import title_ascii
 from normalize.text import squeeze_spaces
 from normalize.title_shapes import is_headline_shaped
@@ -134,3 +134,48 @@ def test_a_press_release_s_label_is_cut_off_its_headline(label: str, title: str)
         "Press Release: Ferry Road Bridge to close for repairs on 4th May 2026", label + title
     )
     assert normalize_document(page)["title"] == title
+
+
+# A headline under two flags glued to each other, and a markdown image whose alt text is the
+# headline with its flag: the flags go, the headline stays.
+GLUED_FLAGS_PAGE = "\n".join(
+    [
+        "[경제뉴스][해설] 바람골 풍력단지, 내년 봄 첫 전력 보낸다",
+        "",
+        "바람골 앞바다에 들어서는 풍력단지가 내년 봄부터 인근 세 개 군에 전력을 보낸다. "
+        "사업을 맡은 한누리에너지는 발전기 열두 기 가운데 여덟 기의 설치를 마쳤다고 밝혔다.",
+        "",
+        "군은 발전 수익의 일부를 주민 기금으로 돌려 마을 버스와 경로당 운영에 쓸 계획이다.",
+    ]
+)
+IMAGE_FLAG_PAGE = "\n".join(
+    [
+        "![[이슈] 섬마을 학교, 올해도 신입생 세 명 받는다](https://img.example.org/news/school_1.jpg)",
+        "솔섬 분교가 올해도 신입생 세 명을 받는다. 지난해 육지에서 이사 온 두 가족의 아이들이다.",
+        "분교는 한때 폐교가 논의됐지만 주민들이 빈집을 고쳐 귀촌 가족을 불러들였다.",
+        "![[이슈] 섬마을 학교, 올해도 신입생 세 명 받는다](https://img.example.org/news/school_2.jpg)",
+        "교육청은 내년부터 분교에 원어민 교사를 한 명 더 보내기로 했다.",
+    ]
+)
+
+
+def test_flags_glued_to_each_other_before_a_headline_go_and_the_headline_stays() -> None:
+    headline = "바람골 풍력단지, 내년 봄 첫 전력 보낸다"
+    assert normalize_document(GLUED_FLAGS_PAGE)["title"] == headline
+    for flags in ("[속보][단독]", "[속보] [단독]"):
+        line = f"{flags} 한빛시 시장, 임기 석 달 남기고 사퇴"
+        assert cut_headline(line) == "한빛시 시장, 임기 석 달 남기고 사퇴"
+
+
+def test_a_series_label_glued_after_a_headline_still_goes() -> None:
+    line = "바람골 풍력단지, 내년 봄 첫 전력 보낸다[에너지 전환 기획] 김바다"
+    assert cut_headline(line) == "바람골 풍력단지, 내년 봄 첫 전력 보낸다"
+
+
+def test_a_markdown_image_s_alt_text_with_its_flag_is_the_headline() -> None:
+    assert normalize_document(IMAGE_FLAG_PAGE)["title"] == "섬마을 학교, 올해도 신입생 세 명 받는다"
+
+
+def test_a_markdown_link_with_a_flag_is_no_image() -> None:
+    link = "[[이슈] 섬마을 학교, 올해도 신입생 세 명 받는다](https://news.example.org/school)"
+    assert cut_headline(link) != "섬마을 학교, 올해도 신입생 세 명 받는다"

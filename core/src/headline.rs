@@ -620,6 +620,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     if !found.is_empty() {
         // a menu's items in capitals
         crumbs.extend(crate::section_names::capital_menu(&filled, &line));
+        // a board's name over its trail
+        let placed: Vec<&Placed> = found.iter().map(|c| &c.placed).collect();
+        crumbs.extend(crate::section_names::board_names(
+            &placed, &filled, &line, dated,
+        ));
     }
     // a trail's last crumb, a series' name printed in brackets on another line: no headline
     let series = if found.is_empty() {

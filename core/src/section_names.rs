@@ -7,7 +7,7 @@
 //! title, though its line is machinery.
 
 use regex::Regex;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::corners::is_corner_copy;
 use crate::echo::{LineKeys, Placed};
@@ -18,7 +18,7 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::segment::chars::strip;
 use crate::text::{count_words, holds_words};
-use crate::titles::title_key;
+use crate::titles::{cut_headline, title_key};
 
 per_thread! {
     /// A label in square brackets, maybe with its number in the series: "[Walks of the Town
@@ -300,6 +300,50 @@ pub fn is_last_crumb<'a>(
         && !bulleted(at + 1)
         && key_below != key
         && holds_words(key_below, key)
+}
+
+per_thread! {
+    /// A trail's crumbs joined by spaced angle brackets: "HOME > 목회자코너 > 칼럼"
+    /// (`_ANGLE_CRUMB`).
+    fn angle_crumb() -> Regex {
+        Regex::new(r"\s+>\s+").expect("a valid pattern")
+    }
+}
+
+/// A board's trail holds this many crumbs at least: its home, a section, the board.
+const BOARD_CRUMBS: usize = 3;
+
+/// The lines of a board's name printed over its trail, the trail ending with it, and of the
+/// trail: the post's headline is the candidate right below the trail, over the post's dated
+/// line (`board_names` in `normalize/section_names.py`).
+pub fn board_names<'a>(
+    found: &[&Placed],
+    filled: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+    dated: &FxHashSet<usize>,
+) -> FxHashSet<usize> {
+    let at: FxHashMap<usize, &Placed> = found.iter().map(|c| (c.order, *c)).collect();
+    let mut names = FxHashSet::default();
+    for c in found {
+        let (Some(trail), Some(below)) = (at.get(&(c.order + 1)), at.get(&(c.order + 2))) else {
+            continue;
+        };
+        let over_dated = filled.get(c.order + 3).is_some_and(|i| dated.contains(i));
+        if below.key == c.key || !over_dated {
+            continue;
+        }
+        let crumbs: Vec<&str> = angle_crumb()
+            .split(strip(line(filled[c.order + 1])))
+            .collect();
+        let named = crumbs
+            .last()
+            .is_some_and(|last| title_key(&cut_headline(last)) == c.key);
+        if crumbs.len() >= BOARD_CRUMBS && named {
+            names.insert(c.line);
+            names.insert(trail.line);
+        }
+    }
+    names
 }
 
 per_thread! {

@@ -684,6 +684,9 @@ const DOMAIN_ENDS: [&str; 10] = [
     "com", "net", "org", "ru", "ру", "kr", "io", "tv", "info", "media",
 ];
 
+/// Where the series label glued on stands among `patterns::trailing_machinery`.
+const GLUED_LABEL: usize = 4;
+
 /// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
@@ -726,8 +729,9 @@ fn without_trailing<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
         .trailing_machinery
         .iter()
         .zip(may_match_trailing(text))
-        .filter(|(_, may)| *may)
-        .filter_map(|(alternative, _)| {
+        .enumerate()
+        .filter(|(_, (_, may))| *may)
+        .filter_map(|(k, (alternative, _))| {
             if alternative.captures_len() == 1 {
                 return alternative.find(text).map(|found| found.start());
             }
@@ -736,6 +740,10 @@ fn without_trailing<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
                 return None;
             }
             let cut = alternative.captures(text)?.get(1)?.start();
+            // a series label is glued to no flags alone opening the line ("[속보][단독] …")
+            if k == GLUED_LABEL && found.opening_labels.is_match(&text[..cut]) {
+                return None;
+            }
             // a quotation's sentence going on with its quotative ending is no deck glued on
             let goes_on =
                 text[..cut].ends_with(['”', '»']) && found.quotative.is_match(&text[cut..]);

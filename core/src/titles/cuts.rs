@@ -392,7 +392,7 @@ per_thread! {
 per_thread! {
     /// A markdown image, its alt text captured: "![<alt>](url)" (Python's `_MARKDOWN_IMAGE`).
     fn markdown_image() -> Regex {
-        compile(r"^\s*!\[\s*([^\[\]]*?)\s*\]\([^()\s]+\)\s*$")
+        compile(r"^\s*!\[\s*((?:[^\[\]]|\[[^\[\]]*\])*?)\s*\]\([^()\s]+\)\s*$")
     }
 }
 

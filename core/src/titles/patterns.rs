@@ -38,6 +38,9 @@ pub struct Patterns {
     /// The glued deck's look-ahead `(?!(?:이?라)?[고며는](?!\p{Hangul}))`, matched at the start
     /// of what follows a closing quote: the quotative ending its sentence goes on with.
     pub quotative: Regex,
+    /// Flags in brackets alone, one or more: the text before a series label's look-behind
+    /// `(?<!^(?:\s*[\[【][^\[\]【】]{1,40}[\]】])+)` in `_TRAILING_MACHINERY`.
+    pub opening_labels: Regex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -87,7 +90,8 @@ fn trailing_machinery() -> Vec<String> {
         r"\s*[|/]\s*(?:[#＃][\p{L}\p{N}_]+\s*)+".to_string(), // hashtags after a bar
         r"[?!.…](\s*(?:[#＃][\p{L}\p{N}_]+\s*)+)".to_string(), // after a finished sentence
         r"(?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*".to_string(),     // a run of two or more hashtags
-        r"\S(\[[^\[\]]{1,40}\][^\[\]]{0,40})".to_string(),    // a series label glued on
+        // a series label glued on, not to flags alone opening the line (`opening_labels`)
+        r"\S(\[[^\[\]]{1,40}\][^\[\]]{0,40})".to_string(),
         // keywords glued with "_", two or more; not a date after it, nor a series' part, nor
         // a key before a colon naming the headline's subject ("pg_stat_statements: …")
         r"_[^_\d:][^_:]*(?:_[^_:]+)+".to_string(),
@@ -155,5 +159,6 @@ fn compiled() -> Patterns {
         date_in_tail: compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"),
         bare_date: compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"),
         quotative: compile(r"^(?:이?라)?[고며는](?:\P{Hangul}|$)"),
+        opening_labels: compile(r"^(?:\s*[\[【][^\[\]【】]{1,40}[\]】])+$"),
     }
 }

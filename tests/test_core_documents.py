@@ -3567,3 +3567,12 @@ def test_a_tag_no_word_names_inside_a_paragraph_alike() -> None:
     for page in (PIER_POST_PAGE, named):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
+    from tests.test_titles import NAMED_BAR_PAGE
+
+    bare = NAMED_BAR_PAGE.replace(" - Hills and River News", "")
+    for page in (NAMED_BAR_PAGE, bare):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

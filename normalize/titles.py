@@ -12,6 +12,7 @@ import regex
 from normalize import cuts, frames
 from normalize.cache import memo
 from normalize.chrome import (
+    MAX_OUTLET_WORDS,
     chrome,
     is_outlet_name,
     is_trailing_flag,
@@ -178,7 +179,7 @@ def strip_decorations(text: str) -> str:
             text = text[: flag.start()]
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):
-            text = text[: separators[-1].start()]
+            text = _before_named_bar(text[: separators[-1].start()], separators[-1][0].strip())
         elif (
             separators
             and is_outlet_name(text[: separators[0].start()])
@@ -190,6 +191,29 @@ def strip_decorations(text: str) -> str:
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
+
+
+def _before_named_bar(text: str, mark: str) -> str:
+    """The headline before a name in capitals after a bar, when a dash (``mark``) set the
+    outlet's tagline off after that name: "<headline> | The Valley Lantern - News of the Hills"
+    prints the outlet's name and its motto, however short the headline.
+
+    >>> _before_named_bar("Mayor opens river bridge | The Valley Lantern", "-")
+    'Mayor opens river bridge'
+    >>> _before_named_bar("Mayor opens river bridge | The Valley Lantern", "|")
+    'Mayor opens river bridge | The Valley Lantern'
+    """
+    head, bar, name = text.rpartition(" | ")
+    words = name.split()
+    if (
+        mark not in DASHES
+        or not bar
+        or len(head.split()) < 2
+        or not 0 < len(words) <= MAX_OUTLET_WORDS
+        or not all(word[:1].isupper() for word in words)
+    ):
+        return text
+    return head.rstrip()
 
 
 def _holds_no_words(rest: str) -> bool:

@@ -3640,3 +3640,12 @@ def test_a_board_s_name_over_its_trail_alike() -> None:
     for page in (BOARD_TRAIL_PAGE, undated):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
+    from tests.test_titles import NAMED_BAR_PAGE
+
+    bare = NAMED_BAR_PAGE.replace(" - Hills and River News", "")
+    for page in (NAMED_BAR_PAGE, bare):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

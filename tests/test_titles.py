@@ -8,6 +8,7 @@ from unidecode import unidecode
 
 from normalize import expressions, normalize_document
 from normalize.ascii_titles import title_ascii
+from normalize.documents import normalize_document
 from normalize.text import squeeze_spaces
 from normalize.title_shapes import is_headline_shaped
 from normalize.titles import (
@@ -179,3 +180,35 @@ def test_a_markdown_image_s_alt_text_with_its_flag_is_the_headline() -> None:
 def test_a_markdown_link_with_a_flag_is_no_image() -> None:
     link = "[[이슈] 섬마을 학교, 올해도 신입생 세 명 받는다](https://news.example.org/school)"
     assert cut_headline(link) != "섬마을 학교, 올해도 신입생 세 명 받는다"
+
+
+# An aggregator's copy of a story: the headline, a bar, the outlet's name, a dash and its motto.
+NAMED_BAR_PAGE = "\n".join(
+    [
+        "Council reopens Marlow ferry pier | The Valley Lantern - Hills and River News",
+        "",
+        "Local News News",
+        "",
+        "Council reopens Marlow ferry pier | The Valley Lantern - Hills and River News",
+        "",
+        "The town council on Tuesday reopened the Marlow ferry pier after four months of repairs"
+        " to its pilings, and the first morning crossing left on time with forty passengers.",
+        "",
+        "The council chair, Ines Fowler, said the evening service would return next week.",
+    ]
+)
+
+
+def test_a_name_after_a_bar_before_the_outlet_s_motto_is_the_outlet_s() -> None:
+    """A name in capitals after a bar, with a dash setting a motto off after it, is the outlet's
+    name however short the headline; without the motto a short headline keeps its bar's
+    words, which may be its own."""
+    assert normalize_document(NAMED_BAR_PAGE)["title"] == "Council reopens Marlow ferry pier"
+    assert strip_decorations("Council reopens ferry pier | The Valley Lantern - Hills News") == (
+        "Council reopens ferry pier"
+    )
+    bare = "Council reopens Marlow ferry pier | The Valley Lantern"
+    assert cut_headline(bare) == bare
+    # a bar with words in small letters before the dash stays
+    topic = "Council reopens ferry pier | repairs done - Hills News"
+    assert strip_decorations(topic) == "Council reopens ferry pier | repairs done"

@@ -14,7 +14,9 @@ use std::rc::Rc;
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
-use crate::chrome::{chrome, is_outlet_name, is_trailing_flag, line_key, split_label};
+use crate::chrome::{
+    chrome, is_outlet_name, is_trailing_flag, line_key, split_label, MAX_OUTLET_WORDS,
+};
 use crate::kept::{kept, Kept};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
 use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
@@ -147,7 +149,10 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
             (separators.first(), separators.last())
         {
             if is_outlet_name(&text[last_end..]) {
-                text = &text[..last_start];
+                text = before_named_bar(
+                    &text[..last_start],
+                    chars::strip(&text[last_start..last_end]),
+                );
                 changed = true;
             } else if is_outlet_name(&text[..first_start])
                 // what is left is a headline, not a date: "Weekly Patch - March 2025"
@@ -165,6 +170,25 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
             return (stripped.to_string(), read);
         }
     }
+}
+
+/// The headline before a name in capitals after a bar, when a dash (`mark`) set the outlet's
+/// tagline off after that name: "<headline> | The Valley Lantern - News of the Hills" prints
+/// the outlet's name and its motto, however short the headline (`_before_named_bar`).
+fn before_named_bar<'t>(text: &'t str, mark: &str) -> &'t str {
+    let Some(at) = text.rfind(" | ") else {
+        return text;
+    };
+    let (head, name) = (&text[..at], &text[at + 3..]);
+    let words = split_words(name).count();
+    if !matches!(mark, "-" | "–" | "—")
+        || split_words(head).count() < 2
+        || !(1..=MAX_OUTLET_WORDS).contains(&words)
+        || !split_words(name).all(starts_upper)
+    {
+        return text;
+    }
+    head.trim_end_matches(chars::is_space)
 }
 
 /// Whether what follows a bracketed flag is no headline's words but a clock or a number

@@ -8,7 +8,6 @@ from unidecode import unidecode
 
 from normalize import expressions, normalize_document
 from normalize.ascii_titles import title_ascii
-from normalize.documents import normalize_document
 from normalize.text import squeeze_spaces
 from normalize.title_shapes import is_headline_shaped
 from normalize.titles import (

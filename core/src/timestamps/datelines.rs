@@ -224,8 +224,10 @@ pub fn find_datelines(
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }
-        let digits = has_decimal(raw_line);
-        if length > WORDLESS_LIMIT && !digits {
+        // a long line is read for its digits at once, a short one only past the lines known
+        // silent
+        let long = length > WORDLESS_LIMIT;
+        if long && !has_decimal(raw_line) {
             pending = None;
             continue;
         }
@@ -283,7 +285,7 @@ pub fn find_datelines(
             None => raw_line,
         };
         let prepared = prepare(raw_line)?;
-        if !digits && !may_state_time(&prepared) {
+        if !(long || has_decimal(&unechoed_line)) && !may_state_time(&prepared) {
             // no number and no word a time is read from: no time, no label, no agency's
             // dateline (which holds a number); a page's chrome repeats on the site's next page
             SILENT.with(|silent| silent.borrow_mut().keep(raw_line, ()));

@@ -196,12 +196,17 @@ def strip_decorations(text: str) -> str:
 def _before_named_bar(text: str, mark: str) -> str:
     """The headline before a name in capitals after a bar, when a dash (``mark``) set the
     outlet's tagline off after that name: "<headline> | The Valley Lantern - News of the Hills"
-    prints the outlet's name and its motto, however short the headline.
+    prints the outlet's name and its motto, however short the headline. Only a headline in
+    sentence case (a word of five letters or more after its first in small letters) sets a name
+    in capitals off: in a headline in title case the words after the bar may be its own
+    subtitle ("Ferry Strike Ends | Crossings Resume Friday").
 
     >>> _before_named_bar("Mayor opens river bridge | The Valley Lantern", "-")
     'Mayor opens river bridge'
     >>> _before_named_bar("Mayor opens river bridge | The Valley Lantern", "|")
     'Mayor opens river bridge | The Valley Lantern'
+    >>> _before_named_bar("Mayor Opens River Bridge | Crossings Resume Friday", "-")
+    'Mayor Opens River Bridge | Crossings Resume Friday'
     """
     head, bar, name = text.rpartition(" | ")
     words = name.split()
@@ -211,6 +216,7 @@ def _before_named_bar(text: str, mark: str) -> str:
         or len(head.split()) < 2
         or not 0 < len(words) <= MAX_OUTLET_WORDS
         or not all(word[:1].isupper() for word in words)
+        or not any(word[:1].islower() and len(word) >= 5 for word in head.split()[1:])
     ):
         return text
     return head.rstrip()

@@ -3646,6 +3646,9 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
     from tests.test_titles import NAMED_BAR_PAGE
 
     bare = NAMED_BAR_PAGE.replace(" - Hills and River News", "")
-    for page in (NAMED_BAR_PAGE, bare):
+    titled = NAMED_BAR_PAGE.replace(
+        "Council reopens Marlow ferry pier", "Marlow Ferry Pier Reopens"
+    )
+    for page in (NAMED_BAR_PAGE, bare, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

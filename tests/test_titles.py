@@ -208,6 +208,9 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_is_the_outlet_s() -> None:
     )
     bare = "Council reopens Marlow ferry pier | The Valley Lantern"
     assert cut_headline(bare) == bare
+    # a headline in title case: the words after its bar may be its own subtitle
+    subtitled = "Ferry Strike Ends | Crossings Resume Friday - Harbour Gazette"
+    assert strip_decorations(subtitled) == "Ferry Strike Ends | Crossings Resume Friday"
     # a bar with words in small letters before the dash stays
     topic = "Council reopens ferry pier | repairs done - Hills News"
     assert strip_decorations(topic) == "Council reopens ferry pier | repairs done"

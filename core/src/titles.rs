@@ -174,7 +174,10 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
 
 /// The headline before a name in capitals after a bar, when a dash (`mark`) set the outlet's
 /// tagline off after that name: "<headline> | The Valley Lantern - News of the Hills" prints
-/// the outlet's name and its motto, however short the headline (`_before_named_bar`).
+/// the outlet's name and its motto, however short the headline; only a headline in sentence
+/// case (a word of five letters or more after its first in small letters) sets a name in
+/// capitals off, as a title-case headline's words after a bar may be its own subtitle
+/// (`_before_named_bar`).
 fn before_named_bar<'t>(text: &'t str, mark: &str) -> &'t str {
     let Some(at) = text.rfind(" | ") else {
         return text;
@@ -185,6 +188,13 @@ fn before_named_bar<'t>(text: &'t str, mark: &str) -> &'t str {
         || split_words(head).count() < 2
         || !(1..=MAX_OUTLET_WORDS).contains(&words)
         || !split_words(name).all(starts_upper)
+        || !split_words(head).skip(1).any(|word| {
+            word.chars().count() >= 5
+                && word
+                    .chars()
+                    .next()
+                    .is_some_and(|first| chars::str_is_lower(&word[..first.len_utf8()]))
+        })
     {
         return text;
     }

@@ -264,10 +264,13 @@ _BOARD_CRUMBS: Final = 3
 def board_names(found: Sequence[Candidate], texts: Sequence[str], dated: set[int]) -> set[int]:
     """The lines of a board's name printed over its trail, the trail ending with it, and of the
     trail: the post's headline is the candidate right below the trail, over the post's dated
-    line (places among ``texts``; ``dated`` holds the places of dated lines).
+    line, and the post below the dated line echoes it more than the name (places among
+    ``texts``; ``dated`` holds the places of dated lines). A news page's headline over a trail
+    ending with it, its deck below, is echoed by its story more than the deck, and stays.
 
     >>> from normalize.heads import Candidate
-    >>> texts = ["Parish Notes", "HOME > Pastor > Parish Notes", "Choir robes", "admin 2019.11.10"]
+    >>> texts = ["Parish Notes", "HOME > Pastor > Parish Notes", "Choir robes", "admin 2019.11.10",
+    ...          "The choir wore its new robes on Sunday."]
     >>> found = [Candidate(i, i, t, title_key(t), {}) for i, t in enumerate(texts[:3])]
     >>> sorted(board_names(found, texts, {3}))
     [0, 1]
@@ -279,9 +282,24 @@ def board_names(found: Sequence[Candidate], texts: Sequence[str], dated: set[int
         if trail is None or below is None or below.key == c.key or c.order + 3 not in dated:
             continue
         crumbs = _ANGLE_CRUMB.split(texts[c.order + 1].strip())
-        if len(crumbs) >= _BOARD_CRUMBS and title_key(cut_headline(crumbs[-1])) == c.key:
+        if len(crumbs) < _BOARD_CRUMBS or title_key(cut_headline(crumbs[-1])) != c.key:
+            continue
+        post = echo_words(" ".join(texts[c.order + 4 :]))
+        if echoed_more(below.text, c.text, post):
             names |= {c.line, trail.line}
     return names
+
+
+def echoed_more(text: str, other: str, words: set[str]) -> bool:
+    """Whether ``words`` hold a larger share of the text's echo words than of the other's.
+
+    >>> echoed_more("Choir robes", "Parish Notes", {"choir", "robes"})
+    True
+    >>> echoed_more("Choir robes", "Parish Notes", {"choir", "paris"})
+    False
+    """
+    mine, theirs = echo_words(text), echo_words(other)
+    return len(mine & words) * len(theirs) > len(theirs & words) * len(mine)
 
 
 def ends_a_trail(text: str, line: str) -> bool:

@@ -3634,10 +3634,10 @@ def test_an_events_section_word_over_a_day_alike() -> None:
 
 
 def test_a_board_s_name_over_its_trail_alike() -> None:
-    from tests.test_section_names import BOARD_TRAIL_PAGE
+    from tests.test_section_names import BOARD_TRAIL_PAGE, HEADLINE_TRAIL_PAGE
 
     undated = BOARD_TRAIL_PAGE.replace("admin 2021.04.18 09:12 Views : 88", "")
-    for page in (BOARD_TRAIL_PAGE, undated):
+    for page in (BOARD_TRAIL_PAGE, undated, HEADLINE_TRAIL_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -290,3 +290,31 @@ def test_a_headline_its_trail_ends_with_stays_the_headline() -> None:
         "칼럼:김목사와 함께 읽는 바닷가 편지", "바닷가 교회, 겨울 폭설에 금 간 종탑 고쳤다"
     )
     assert normalize_document(page)["title"] == "바닷가 교회, 겨울 폭설에 금 간 종탑 고쳤다"
+
+
+# A news page whose trail ends with its headline printed above it, the deck below the trail over
+# the byline and its day: the story echoes the headline more than the deck.
+HEADLINE_TRAIL_PAGE = "\n".join(
+    [
+        "Tollbridge council approves a new ferry timetable",
+        "",
+        "Home > News > Tollbridge council approves a new ferry timetable",
+        "",
+        "Evening sailings come back after two years",
+        "",
+        "By Mara Quill | March 12, 2024",
+        "",
+        "The Tollbridge council on Tuesday approved a new ferry timetable for the island route,"
+        " the first change to the timetable in six years.",
+        "",
+        "The council said the ferry company would publish the approved times next week.",
+    ]
+)
+
+
+def test_a_headline_its_trail_ends_with_over_a_deck_and_a_byline_stays() -> None:
+    """The headline over a trail ending with it, the deck below the trail over a dated byline:
+    the story echoes the headline more than the deck, so the headline is no board's name."""
+    headline = "Tollbridge council approves a new ferry timetable"
+    assert normalize_document(HEADLINE_TRAIL_PAGE)["title"] == headline
+    assert_same_headline(HEADLINE_TRAIL_PAGE)

@@ -14,7 +14,7 @@ use crate::echo::{LineKeys, Placed};
 use crate::headline::{
     is_story_head, set_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
 };
-use crate::page::EchoWords;
+use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::segment::chars::strip;
 use crate::text::{count_words, holds_words};
@@ -315,7 +315,9 @@ const BOARD_CRUMBS: usize = 3;
 
 /// The lines of a board's name printed over its trail, the trail ending with it, and of the
 /// trail: the post's headline is the candidate right below the trail, over the post's dated
-/// line (`board_names` in `normalize/section_names.py`).
+/// line, and the post below the dated line echoes it more than the name; a news page's
+/// headline over a trail ending with it, its deck below, stays (`board_names` in
+/// `normalize/section_names.py`).
 pub fn board_names<'a>(
     found: &[&Placed],
     filled: &[usize],
@@ -338,12 +340,23 @@ pub fn board_names<'a>(
         let named = crumbs
             .last()
             .is_some_and(|last| title_key(&cut_headline(last)) == c.key);
-        if crumbs.len() >= BOARD_CRUMBS && named {
+        if crumbs.len() < BOARD_CRUMBS || !named {
+            continue;
+        }
+        let post: Vec<&str> = filled[c.order + 4..].iter().map(|&i| line(i)).collect();
+        if echoed_more(&below.text, &c.text, &echo_words(&post.join(" "))) {
             names.insert(c.line);
             names.insert(trail.line);
         }
     }
     names
+}
+
+/// Whether `words` hold a larger share of the text's echo words than of the other's
+/// (`echoed_more` in `normalize/section_names.py`).
+fn echoed_more(text: &str, other: &str, words: &EchoWords) -> bool {
+    let (mine, theirs) = (echo_words(text), echo_words(other));
+    mine.shared_with(words) * theirs.len() > theirs.shared_with(words) * mine.len()
 }
 
 per_thread! {

@@ -28,12 +28,16 @@ def is_filing_line(key: str) -> bool:
     (``filing_labels``: "Categories", "Рубрики", "카테고리"), a colon, then the rubrics or tags,
     two or more parted by commas ("Рубрики: Воскресная школа, Новости"), the post's metadata
     and never its headline. One rubric after its label may name the column a post without a
-    headline of its own is printed under.
+    headline of its own is printed under; entries after a hash sign ("태그: #합창단, #겨울")
+    are the page's hashtags, its content, which the hashtags are read from.
 
     >>> is_filing_line("рубрики: воскресная школа, новости"), is_filing_line("categories:")
     (True, False)
     >>> is_filing_line("рубрика: городская трибуна"), is_filing_line("category five, six")
     (False, False)
+    >>> is_filing_line("태그: 합창단, 겨울"), is_filing_line("태그: #합창단, #겨울")
+    (True, False)
     """
     label, _, rest = key.partition(":")
-    return "," in rest.strip(" ,") and label.strip() in chrome().filing_labels
+    hashtags = rest.lstrip(" ").startswith(("#", "\uff03"))  # "Метки: #хор, #зима": content
+    return "," in rest.strip(" ,") and not hashtags and label.strip() in chrome().filing_labels

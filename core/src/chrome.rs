@@ -370,11 +370,13 @@ pub fn is_fixed_widget(line: &str) -> bool {
 /// Whether a line's key (`line_key`) says what its post is filed under: a filing label
 /// (`filing_labels`: "Categories", "Рубрики", "카테고리"), a colon, then the rubrics or tags,
 /// two or more parted by commas, the post's metadata and never its headline; one rubric after
-/// its label may name the column a post without a headline is printed under (Python's
+/// its label may name the column a post without a headline is printed under, and entries after
+/// a hash sign ("태그: #합창단, #겨울") are the page's hashtags, its content (Python's
 /// `is_filing_line`).
 pub fn is_filing_line(key: &str) -> bool {
     key.split_once(':').is_some_and(|(label, rest)| {
         rest.trim_matches([' ', ',']).contains(',')
+            && !rest.trim_start_matches(' ').starts_with(['#', '\u{ff03}'])
             && chrome()
                 .filing_labels
                 .contains(label.trim_matches(chars::is_space))

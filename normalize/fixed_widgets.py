@@ -10,17 +10,20 @@ from normalize.chrome import chrome, line_key
 
 
 def is_fixed_widget(line: str) -> bool:
-    """Whether a line is one of the chrome tables' widget labels word for word: a link to a
-    part of the page ("Skip to main content", "Back to top"), never a headline that the
-    machinery rules mistook, as a line they call a widget by its shape may be.
+    """Whether a line is one of the chrome tables' widget labels word for word, a link to a
+    part of the page ("Skip to main content", "Back to top"), a post's line of what it is filed
+    under (``is_filing_line``) or a link back to a part of the site (``is_back_link``): never a
+    headline that the machinery rules mistook, as a line they call a widget by its shape may be.
 
     >>> is_fixed_widget("Skip to main content"), is_fixed_widget("Skip day for the council")
     (True, False)
     """
     key = line_key(line)
-    if is_filing_line(key):
-        return True  # "Рубрики: Воскресная школа, Новости": what the post is filed under
-    return key in chrome().widgets or is_back_link(key, line)  # "Return to Edition Index" too
+    return (
+        key in chrome().widgets
+        or is_filing_line(key)  # "Рубрики: Воскресная школа, Новости": what it is filed under
+        or is_back_link(key, line)  # "Return to Edition Index"
+    )
 
 
 def is_filing_line(key: str) -> bool:

@@ -21,11 +21,11 @@ from normalize.chrome import (
     TRAIL_ARROWS,
     angle_label,
     chrome,
-    is_filing_line,
     is_outlet_name,
     line_key,
     prefix_after_outlet,
 )
+from normalize.fixed_widgets import is_filing_line
 from normalize.glued_bylines import head_before_byline
 from normalize.text import META_DATE, ends_with_ellipsis
 from normalize.timestamps.boards import is_zone_statement

@@ -1,6 +1,6 @@
 """The fixed phrases of pages: the chrome tables of every language, and the lookups built on
 them (a line's key, an outlet's name, a widget's label); a label glued to a title is read
-in ``field_labels``.
+in ``field_labels``, a widget's line read word for word in ``fixed_widgets``.
 
 The phrases are the ``chrome`` facts of each language (``data/languages/<code>.json``) and the
 outlets' names of ``data/outlets.json``, merged once.
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import regex
 
-from normalize.back_links import is_back_link
 from normalize.cache import once
 from normalize.facts import outlets, section
 from normalize.text import squeeze_spaces
@@ -205,36 +204,6 @@ def angle_label(line: str) -> bool:
     (True, False)
     """
     return _ANGLE_LABEL.match(line) is not None
-
-
-def is_fixed_widget(line: str) -> bool:
-    """Whether a line is one of the chrome tables' widget labels word for word: a link to a
-    part of the page ("Skip to main content", "Back to top"), never a headline that the
-    machinery rules mistook, as a line they call a widget by its shape may be.
-
-    >>> is_fixed_widget("Skip to main content"), is_fixed_widget("Skip day for the council")
-    (True, False)
-    """
-    key = line_key(line)
-    if is_filing_line(key):
-        return True  # "Рубрики: Воскресная школа, Новости": what the post is filed under
-    return key in chrome().widgets or is_back_link(key, line)  # "Return to Edition Index" too
-
-
-def is_filing_line(key: str) -> bool:
-    """Whether a line's key (``line_key``) says what its post is filed under: a filing label
-    (``filing_labels``: "Categories", "Рубрики", "카테고리"), a colon, then the rubrics or tags,
-    two or more parted by commas ("Рубрики: Воскресная школа, Новости"), the post's metadata
-    and never its headline. One rubric after its label may name the column a post without a
-    headline of its own is printed under.
-
-    >>> is_filing_line("рубрики: воскресная школа, новости"), is_filing_line("categories:")
-    (True, False)
-    >>> is_filing_line("рубрика: городская трибуна"), is_filing_line("category five, six")
-    (False, False)
-    """
-    label, _, rest = key.partition(":")
-    return "," in rest.strip(" ,") and label.strip() in chrome().filing_labels
 
 
 def is_view_label(text: str) -> bool:

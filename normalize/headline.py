@@ -24,7 +24,6 @@ from normalize.candidate_signals import candidate_signals, context_signals
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
 from normalize.captions import closes_with_credit
-from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import (
@@ -43,6 +42,7 @@ from normalize.echo import (
     is_cut,
 )
 from normalize.feeds import feed_shapes
+from normalize.fixed_widgets import is_fixed_widget
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items

@@ -3612,6 +3612,15 @@ def test_a_posts_line_of_its_rubrics_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_filing_labels_hashtags_alike() -> None:
+    from tests.test_field_lines import TAGGED_POST
+
+    for label in ("태그:", "Метки:", "Categories:"):
+        for page in (TAGGED_POST.replace("태그:", label), TAGGED_POST.replace("#", "")):
+            for tz, now in SETTINGS:
+                assert compare(page, tz, now)
+
+
 def test_flags_glued_to_each_other_and_an_image_s_flag_alike() -> None:
     from tests.test_titles import GLUED_FLAGS_PAGE, IMAGE_FLAG_PAGE
 

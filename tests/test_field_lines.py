@@ -274,6 +274,30 @@ def test_a_posts_line_of_its_rubrics_is_no_headline(label: str) -> None:
     assert normalize_document(headed)["title"] == storm
 
 
+# a village choir's post: its headline, its day, its story, then its tags after a filing
+# label, each after a hash sign and parted by commas
+TAGGED_POST = "\n".join(
+    [
+        "바닷가 합창단, 옛 방앗간에서 겨울 음악회",
+        "2023.12.12 10:20",
+        "항구마을 합창단이 토요일 옛 방앗간에서 겨울 음악회를 열었고 주민 이백여 명이 찾았다.",
+        "지휘자 한도윤 씨는 돌벽이 어느 강당보다 소리를 잘 살린다고 말했다.",
+        "태그: #합창단, #방앗간, #겨울",
+    ]
+)
+
+
+@pytest.mark.parametrize("label", ["태그:", "분류:", "Метки:", "Рубрики:", "Categories:"])
+def test_a_filing_labels_hashtags_are_the_pages(label: str) -> None:
+    """Tags after a filing label, each after its hash sign, are the page's hashtags, read as
+    any line of them is; the same entries with no sign are the post's metadata, no tags."""
+    text = TAGGED_POST.replace("태그:", label)
+    row = normalize_document(text)
+    assert [tag["tag"] for tag in row["hashtags"]] == ["합창단", "방앗간", "겨울"]
+    assert row["title"] == "바닷가 합창단, 옛 방앗간에서 겨울 음악회"
+    assert normalize_document(text.replace("#", ""))["hashtags"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

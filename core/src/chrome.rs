@@ -356,25 +356,28 @@ pub fn is_one_word_outlet(text: &str) -> bool {
     !tables.sections.contains(&key) && !tables.outlet_words.contains(&key) && is_outlet_name(text)
 }
 
-/// Whether a line is one of the chrome tables' widget labels word for word: a link to a part
-/// of the page ("Skip to main content", "Back to top"), never a headline that the machinery
-/// rules mistook, as a line they call a widget by its shape may be; Python's `is_fixed_widget`.
+/// Whether a line is one of the chrome tables' widget labels word for word, a link to a part
+/// of the page ("Skip to main content", "Back to top"), a post's line of what it is filed under
+/// (`is_filing_line`) or a link back to a part of the site (`is_back_link`): never a headline
+/// that the machinery rules mistook, as a line they call a widget by its shape may be; Python's
+/// `is_fixed_widget`.
 pub fn is_fixed_widget(line: &str) -> bool {
     let key = line_key(line);
-    if is_filing_line(&key) {
-        return true; // "Рубрики: Воскресная школа, Новости": what the post is filed under
-    }
-    chrome().widgets.contains(&key) || is_back_link(&key, line) // "Return to Edition Index" too
+    chrome().widgets.contains(&key)
+        || is_filing_line(&key) // "Рубрики: Воскресная школа, Новости": what the post is filed under
+        || is_back_link(&key, line) // "Return to Edition Index" too
 }
 
 /// Whether a line's key (`line_key`) says what its post is filed under: a filing label
 /// (`filing_labels`: "Categories", "Рубрики", "카테고리"), a colon, then the rubrics or tags,
 /// two or more parted by commas, the post's metadata and never its headline; one rubric after
-/// its label may name the column a post without a headline is printed under (Python's
+/// its label may name the column a post without a headline is printed under, and entries after
+/// a hash sign ("태그: #합창단, #겨울") are the page's hashtags, its content (Python's
 /// `is_filing_line`).
 pub fn is_filing_line(key: &str) -> bool {
     key.split_once(':').is_some_and(|(label, rest)| {
         rest.trim_matches([' ', ',']).contains(',')
+            && !rest.trim_start_matches(' ').starts_with(['#', '\u{ff03}'])
             && chrome()
                 .filing_labels
                 .contains(label.trim_matches(chars::is_space))

@@ -1,7 +1,9 @@
 """A photograph's caption closed by its credit after its sentence's full stop, the credit named
 by a caption's fixed label ("… beside the main road. Photograph credit: A. Name.", "… у
 причала. Фото: И. Петров", "… 광장. 사진: 홍길동"): a caption, which no headline is, printed
-over the headline of a page that lost its photograph, and no paragraph of the story either."""
+over the headline of a page that lost its photograph, and no paragraph of the story either; and
+a credit on a line of its own without the label's colon, the label's word and its source's
+name closed by a full stop ("Фото пресс-службы района.", "Photo Harbour Trust.")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ _LABELLED_CREDIT: Final = regex.compile(
 )
 # A credit names a photographer, an agency or a source: this many words at most.
 _CREDIT_WORDS: Final = 5
+# A credit without its label's colon, after the label's word: a name opening with a letter, no
+# figure, no colon, no cry or question, closed by a word's last letter and a full stop (initials
+# may hold their own stops: "И. Петрова.").
+_BARE_CREDIT: Final = regex.compile(r"\p{L}[^\p{N}:!?]{0,58}\p{L}\.")
 
 
 def closes_with_labelled_credit(line: str) -> bool:
@@ -46,3 +52,32 @@ def closes_with_labelled_credit(line: str) -> bool:
     return any(
         label.endswith(marker) and label[: -len(marker)][-1:] in ("", " ") for marker in markers
     )
+
+
+def is_bare_credit(line: str) -> bool:
+    """Whether the line is a photograph's credit alone, printed without its label's colon: a
+    caption marker's word closed by a colon in the lists ("фото", "photo", "사진"), then the name
+    of the photograph's source, ``_CREDIT_WORDS`` words at most, closed by a full stop ("Фото
+    пресс-службы района."), which no headline is (a headline ends with no full stop).
+
+    >>> is_bare_credit("Фото Федерации парусного спорта Озёрска.")
+    True
+    >>> is_bare_credit("Photo Harbour Trust.")
+    True
+    >>> is_bare_credit("Фото Марса с нового зонда опубликовали в агентстве")
+    False
+    >>> is_bare_credit("Photo finish decides the regatta after four hours on the water.")
+    False
+    >>> is_bare_credit("Photo: Harbour Trust.")
+    False
+    """
+    text = line.strip()
+    lowered = text.lower()
+    for marker in chrome().caption_markers:
+        label = marker[:-1]
+        if not marker.endswith(":") or not lowered.startswith(label + " "):
+            continue
+        credit = text[len(label) :].strip()
+        if _BARE_CREDIT.fullmatch(credit) and len(credit.split()) <= _CREDIT_WORDS:
+            return True
+    return False

@@ -278,3 +278,41 @@ def test_closes_with_labelled_credit_reads_only_a_caption_s_label() -> None:
         "PORT ELLERY (AP) — The harbour board voted on Monday to rebuild the north quay.",
     ):
         assert not closes_with_labelled_credit(line)
+
+
+BARE_CREDIT_HEAD = "«Чайка» забрала кубок озера"
+BARE_CREDIT_PAGE = "\n".join(
+    [
+        "sail-ozersk.ru Федерация парусного спорта Озёрска",
+        "Фото Федерации парусного спорта Озёрска.",
+        "",
+        "Фото Федерации парусного спорта Озёрска.",
+        "",
+        "9 июня 2024 г., Воскресенье",
+        "",
+        BARE_CREDIT_HEAD,
+        "",
+        "В субботу, 8 июня, на Озёрском водохранилище завершилась двухдневная регата среди"
+        " юношеских экипажей.",
+        "",
+        "На старт вышли яхты из Озёрска, Светлого, Каменки и Заречного.",
+        "",
+        "Все гонки уверенно выиграл экипаж «Чайки», получивший кубок озера из рук судьи.",
+    ]
+)
+
+
+def test_a_credit_without_its_colon_is_no_headline_over_the_headline() -> None:
+    """A photograph's credit alone on its line without its label's colon ("Фото <source>.",
+    "Photo <source>."), printed twice over the dated headline, is no headline and no head of a
+    deck; a headline that opens with the same word and has no full stop is left alone."""
+    assert normalize_document(BARE_CREDIT_PAGE)["title"] == BARE_CREDIT_HEAD
+    credit = "Фото Федерации парусного спорта Озёрска."
+    english = BARE_CREDIT_PAGE.replace(credit, "Photo Lake Trust.")
+    assert normalize_document(english)["title"] == BARE_CREDIT_HEAD
+    head = "Фото Марса с нового зонда показали в Озёрске"
+    page = BARE_CREDIT_PAGE.replace(BARE_CREDIT_HEAD, head).replace(
+        credit, "Фото: Федерация парусного спорта"
+    )
+    page = page.replace("В субботу", "Фото Марса с нового зонда показали в субботу")
+    assert normalize_document(page)["title"] == head

@@ -3207,6 +3207,16 @@ def test_a_caption_closed_by_its_labelled_credit_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_credit_without_its_colon_alike() -> None:
+    from tests.test_captions import BARE_CREDIT_PAGE
+
+    credit = "Фото Федерации парусного спорта Озёрска."
+    for other in (credit, "Photo Lake Trust.", "Фото Марса с зонда показали", "Фото 2 из 14.", ""):
+        page = BARE_CREDIT_PAGE.replace(credit, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_day_restated_in_digits_alike() -> None:
     from tests.test_timestamps import RESTATED_DAY_PAGE
 

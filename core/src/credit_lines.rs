@@ -1,6 +1,7 @@
 //! A photograph's caption closed by its credit after its sentence's full stop, the credit named
 //! by a caption's fixed label ("… beside the main road. Photograph credit: A. Name."): a
-//! caption, which no headline is, and no paragraph of the story either (mirrors
+//! caption, which no headline is, and no paragraph of the story either; and a credit on a line
+//! of its own without the label's colon ("Фото пресс-службы района.") (mirrors
 //! `normalize/credit_lines.py`).
 
 use regex::Regex;
@@ -23,6 +24,15 @@ per_thread! {
             r"\p{L}{2}\.\s+(?P<label>[\p{L}][\p{L} ]{0,24}:)\s*(?P<credit>[^\p{N}.:!?]{1,60})\.?\s*$",
         )
         .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A credit without its label's colon, after the label's word: a name opening with a
+    /// letter, no figure, no colon, no cry or question, closed by a word's last letter and a
+    /// full stop (`_BARE_CREDIT`).
+    fn bare_credit() -> Regex {
+        Regex::new(r"^\p{L}[^\p{N}:!?]{0,58}\p{L}\.$").expect("a valid pattern")
     }
 }
 
@@ -54,6 +64,30 @@ pub fn closes_with_labelled_credit(line: &str) -> bool {
         })
 }
 
+/// Whether the line is a photograph's credit alone, printed without its label's colon: a
+/// caption marker's word closed by a colon in the lists ("фото", "photo", "사진"), then the
+/// source's name, `CREDIT_WORDS` words at most, closed by a full stop (Python's
+/// `is_bare_credit`).
+pub fn is_bare_credit(line: &str) -> bool {
+    let text = line.trim();
+    let lowered = chars::lower(text);
+    chrome().caption_markers.iter().any(|marker| {
+        let Some(label) = marker.strip_suffix(':') else {
+            return false;
+        };
+        if !lowered
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with(' '))
+        {
+            return false;
+        }
+        // the line's own characters after as many as the label has
+        let skipped = text.char_indices().nth(label.chars().count());
+        let credit = skipped.map_or("", |(at, _)| &text[at..]).trim();
+        bare_credit().is_match(credit) && count_words(credit, CREDIT_WORDS + 1) <= CREDIT_WORDS
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +104,16 @@ mod tests {
         assert!(!closes_with_labelled_credit(
             "The quay at dusk. Photo: 2 of 14"
         ));
+    }
+
+    #[test]
+    fn a_credit_without_its_colon_is_told() {
+        crate::data::configure_for_tests(); // the caption markers are the word lists'
+        assert!(is_bare_credit("Фото Федерации парусного спорта Озёрска."));
+        assert!(is_bare_credit("Photo Harbour Trust."));
+        assert!(!is_bare_credit(
+            "Фото Марса с нового зонда опубликовали в агентстве"
+        ));
+        assert!(!is_bare_credit("Photo: Harbour Trust."));
     }
 }

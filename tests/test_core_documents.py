@@ -3581,6 +3581,8 @@ def test_a_blog_category_over_a_signed_post_title_alike() -> None:
     from tests.test_headline import (
         BLOG_CATEGORY_OVER_SIGNED_POST,
         HEAD_OVER_DECK_AND_BYLINE,
+        SHORT_HEAD_OVER_RESTATING_DECK,
+        SHORT_KO_HEAD_OVER_RESTATING_DECK,
         TOWN_SECTION_OVER_NOTED_POST,
     )
 
@@ -3588,6 +3590,8 @@ def test_a_blog_category_over_a_signed_post_title_alike() -> None:
         BLOG_CATEGORY_OVER_SIGNED_POST,
         TOWN_SECTION_OVER_NOTED_POST,
         HEAD_OVER_DECK_AND_BYLINE,
+        SHORT_HEAD_OVER_RESTATING_DECK,
+        SHORT_KO_HEAD_OVER_RESTATING_DECK,
     )
     for page in pages:
         for tz, now in SETTINGS:

@@ -3007,9 +3007,13 @@ def test_a_post_title_under_a_blogs_date_header_alike() -> None:
 
 
 def test_a_headline_printed_twice_under_a_sites_header_alike() -> None:
-    from tests.test_headline import DECK_TWICE_PAGE, DIOCESE_HEAD_TWICE_PAGE
+    from tests.test_headline import (
+        DECK_TWICE_PAGE,
+        DECK_TWICE_UNDER_BYLINE_PAGE,
+        DIOCESE_HEAD_TWICE_PAGE,
+    )
 
-    for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE):
+    for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE, DECK_TWICE_UNDER_BYLINE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -8630,6 +8630,20 @@ DECK_TWICE_PAGE = "\n".join(
     ]
 )
 
+# A library's story whose deck is printed twice under its headline's byline: the deck stays one.
+DECK_TWICE_UNDER_BYLINE_PAGE = "\n\n".join(
+    [
+        "Library doors open again",
+        "By Mira Lund, May 12, 2022",
+        "Readers get a bright new hall, a small cafe and a children's corner",
+        "Readers get a bright new hall, a small cafe and a children's corner",
+        "The town library opened its doors again on Monday after half a year of repairs. Readers "
+        "get a bright new hall, a small cafe and a children's corner with games, the librarian "
+        "said.",
+        "The repairs took six months.",
+    ]
+)
+
 
 def test_a_headline_printed_twice_under_a_sites_header_is_no_deck_of_it() -> None:
     """A headline printed twice above the article, under the site's name, motto and section but
@@ -8641,6 +8655,14 @@ def test_a_headline_printed_twice_under_a_sites_header_is_no_deck_of_it() -> Non
     assert normalize_document(DECK_TWICE_PAGE)["title"] == deck_title
     for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE):
         assert_same_headline(page)
+
+
+def test_a_deck_printed_twice_under_its_headlines_byline_stays_its_deck() -> None:
+    """A deck printed twice right under its headline's byline, the byline between them: the deck
+    stays the headline's, however much more its story echoes it."""
+    title = normalize_document(DECK_TWICE_UNDER_BYLINE_PAGE)["title"]
+    assert title == "Library doors open again"
+    assert_same_headline(DECK_TWICE_UNDER_BYLINE_PAGE)
 
 
 # A town library's event page that lost its headline: the branch's address, the exhibition's

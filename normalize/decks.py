@@ -102,9 +102,9 @@ def mark_decks(
         candidates, heads, dated, body_start
     )
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
-    twice = printed_twice(candidates, body_start, [*heads, *feature])  # no deck under a head
+    heads_above = [*heads, *feature]  # the headlines a deck may stand below
+    twice = printed_twice(candidates, body_start, heads_above, dated)  # a headline twice
     for candidate in candidates:
-        heads_above = [*heads, *feature]
         decked = candidate.line not in twice and any(is_deck_of(candidate, h) for h in heads_above)
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)

@@ -338,19 +338,25 @@ def is_deck_of(candidate: Candidate, head: Candidate) -> bool:
 
 
 def printed_twice(
-    candidates: Sequence[Candidate], body_start: int, heads: Sequence[Candidate]
+    candidates: Sequence[Candidate],
+    body_start: int,
+    heads: Sequence[Candidate],
+    dated: Collection[int] = (),
 ) -> set[int]:
     """The lines of a headline printed twice, its copy on the next line with text, both above
-    the article's first paragraph (rank ``body_start``) and no headline that may have a deck
-    (``heads``) right above the first: neither copy is the deck of a line further up, a site's
-    name or motto over a section's name (a deck stands right under its headline, and is printed
-    twice seldom).
+    the article's first paragraph (rank ``body_start``), no headline that may have a deck
+    (``heads``) right above the first and no dateline or byline either (``dated``, ranks):
+    neither copy is the deck of a line further up, a site's name or motto over a section's name
+    (a deck stands right under its headline, or under the dateline or byline below it, and is
+    printed twice seldom).
 
     >>> texts = ["Site motto here", "News", "Head", "Head"]
     >>> found = [Candidate(k, k, t, t.lower(), {}) for k, t in enumerate(texts)]
     >>> printed_twice(found, 4, found[:1]), printed_twice(found, 3, [])
     ({2, 3}, set())
     >>> printed_twice(found, 4, found[1:2])  # a deck printed twice right under its headline
+    set()
+    >>> printed_twice(found[::2] + found[3:], 4, found[:1], [1])  # under its headline's byline
     set()
     """
     ranks = {candidate.order: candidate for candidate in candidates}
@@ -359,6 +365,8 @@ def printed_twice(
     for head in candidates:
         copy, above = ranks.get(head.order + 1), ranks.get(head.order - 1)
         if copy is None or not head.key or copy.key != head.key or copy.order >= body_start:
+            continue
+        if head.order - 1 in dated:  # a deck under its headline's dateline or byline
             continue
         if above is None or above.line not in head_lines:
             twice |= {head.line, copy.line}

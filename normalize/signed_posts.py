@@ -5,7 +5,8 @@ title its signature, its writer's name or a note with its day ("by Mira 2020. 2.
 entry was posted on May 3, 2021"). The line touching the signature is the post's title; the
 short line above it is the blog's or the site's label, which the post echoes less than its
 title: its story is about the title's subject, not the category's. A news page's headline over
-its deck and byline is echoed by its story at least as much as the deck, and is left alone.
+its deck and byline is echoed by its story at least as much as the deck, or half its words at
+least however much more the deck is, and is left alone.
 
 The headline chooser (``normalize.headline``) reads this as the label's ``machinery`` signal,
 and the title is then no deck of it.
@@ -20,6 +21,9 @@ from normalize.heads import Candidate
 
 # A blog's or a site's label holds this many words at most ("Around the Harbour").
 _LABEL_WORDS: Final = 5
+# A label's story echoes less than this share of its words; a short news headline over its deck
+# and byline is echoed half at least, however much more its deck is.
+_LABEL_ECHO: Final = 0.5
 
 
 def mark_post_label(candidates: Sequence[Candidate], dated: Sequence[int]) -> None:
@@ -27,7 +31,7 @@ def mark_post_label(candidates: Sequence[Candidate], dated: Sequence[int]) -> No
     ``deck`` when the second stands right under the first and right above a dateline or a
     byline (``dated``, places among the lines with text), holds no date itself, is no item,
     and the page echoes it more than the first, a line of ``_LABEL_WORDS`` at most and no
-    sentence.
+    sentence whose words the page echoes less than ``_LABEL_ECHO``.
 
     >>> signals = {"echo": 0.2, "sentence": 0.0, "deck": 0.0, "machinery": 0.0}
     >>> heads = [Candidate(0, 0, "Garden notes/Tools", "", dict(signals)),
@@ -38,6 +42,10 @@ def mark_post_label(candidates: Sequence[Candidate], dated: Sequence[int]) -> No
     (1.0, 0.0)
     >>> heads[1].signals["echo"] = 0.2  # echoed no more than the line above: its deck
     >>> heads[0].signals["machinery"] = 0.0
+    >>> mark_post_label(heads, [2])
+    >>> heads[0].signals["machinery"]
+    0.0
+    >>> heads[0].signals["echo"], heads[1].signals["echo"] = 0.5, 0.8  # a headline over its deck
     >>> mark_post_label(heads, [2])
     >>> heads[0].signals["machinery"]
     0.0
@@ -52,6 +60,7 @@ def mark_post_label(candidates: Sequence[Candidate], dated: Sequence[int]) -> No
         and len(label.text.split()) <= _LABEL_WORDS
         and not label.signals["sentence"]
         and not title.signals["feed_item"]
+        and label.signals["echo"] < _LABEL_ECHO
         and title.signals["echo"] > label.signals["echo"]
     )
     if signed:

@@ -3007,9 +3007,13 @@ def test_a_post_title_under_a_blogs_date_header_alike() -> None:
 
 
 def test_a_headline_printed_twice_under_a_sites_header_alike() -> None:
-    from tests.test_headline import DECK_TWICE_PAGE, DIOCESE_HEAD_TWICE_PAGE
+    from tests.test_headline import (
+        DECK_TWICE_PAGE,
+        DECK_TWICE_UNDER_BYLINE_PAGE,
+        DIOCESE_HEAD_TWICE_PAGE,
+    )
 
-    for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE):
+    for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE, DECK_TWICE_UNDER_BYLINE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -3591,6 +3595,8 @@ def test_a_blog_category_over_a_signed_post_title_alike() -> None:
     from tests.test_headline import (
         BLOG_CATEGORY_OVER_SIGNED_POST,
         HEAD_OVER_DECK_AND_BYLINE,
+        SHORT_HEAD_OVER_RESTATING_DECK,
+        SHORT_KO_HEAD_OVER_RESTATING_DECK,
         TOWN_SECTION_OVER_NOTED_POST,
     )
 
@@ -3598,6 +3604,8 @@ def test_a_blog_category_over_a_signed_post_title_alike() -> None:
         BLOG_CATEGORY_OVER_SIGNED_POST,
         TOWN_SECTION_OVER_NOTED_POST,
         HEAD_OVER_DECK_AND_BYLINE,
+        SHORT_HEAD_OVER_RESTATING_DECK,
+        SHORT_KO_HEAD_OVER_RESTATING_DECK,
     )
     for page in pages:
         for tz, now in SETTINGS:

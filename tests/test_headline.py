@@ -8630,6 +8630,20 @@ DECK_TWICE_PAGE = "\n".join(
     ]
 )
 
+# A library's story whose deck is printed twice under its headline's byline: the deck stays one.
+DECK_TWICE_UNDER_BYLINE_PAGE = "\n\n".join(
+    [
+        "Library doors open again",
+        "By Mira Lund, May 12, 2022",
+        "Readers get a bright new hall, a small cafe and a children's corner",
+        "Readers get a bright new hall, a small cafe and a children's corner",
+        "The town library opened its doors again on Monday after half a year of repairs. Readers "
+        "get a bright new hall, a small cafe and a children's corner with games, the librarian "
+        "said.",
+        "The repairs took six months.",
+    ]
+)
+
 
 def test_a_headline_printed_twice_under_a_sites_header_is_no_deck_of_it() -> None:
     """A headline printed twice above the article, under the site's name, motto and section but
@@ -8641,6 +8655,14 @@ def test_a_headline_printed_twice_under_a_sites_header_is_no_deck_of_it() -> Non
     assert normalize_document(DECK_TWICE_PAGE)["title"] == deck_title
     for page in (DIOCESE_HEAD_TWICE_PAGE, DECK_TWICE_PAGE):
         assert_same_headline(page)
+
+
+def test_a_deck_printed_twice_under_its_headlines_byline_stays_its_deck() -> None:
+    """A deck printed twice right under its headline's byline, the byline between them: the deck
+    stays the headline's, however much more its story echoes it."""
+    title = normalize_document(DECK_TWICE_UNDER_BYLINE_PAGE)["title"]
+    assert title == "Library doors open again"
+    assert_same_headline(DECK_TWICE_UNDER_BYLINE_PAGE)
 
 
 # A town library's event page that lost its headline: the branch's address, the exhibition's
@@ -9082,6 +9104,29 @@ HEAD_OVER_DECK_AND_BYLINE = "\n\n".join(
     ]
 )
 
+# A short news headline over a deck that restates the lead, then the byline: the story echoes
+# the deck more than the headline, but half the headline's words at least.
+SHORT_HEAD_OVER_RESTATING_DECK = "\n\n".join(
+    [
+        "Pier Lights Fixed at Last",
+        "Crews replaced twelve broken lamps along the harbour walk this week",
+        "By Mira Lund | March 3, 2021",
+        "Town crews replaced twelve broken lamps along the harbour walk this week, ending a winter "
+        "of dark evenings on the pier. The lights were fixed after residents wrote to the council.",
+        "The walk stays open while the last posts are painted.",
+    ]
+)
+SHORT_KO_HEAD_OVER_RESTATING_DECK = "\n\n".join(
+    [
+        "마을 도서관 다시 문 열어",
+        "주민들이 모은 책 3천 권으로 새 서가를 채웠다",
+        "김미라 기자 2021.03.03 09:15",
+        "마을 도서관이 석 달 만에 다시 문을 열었다. 주민들이 모은 책 3천 권으로 새 서가를 "
+        "채웠다고 관장이 밝혔다.",
+        "도서관은 주말에도 문을 연다.",
+    ]
+)
+
 
 def test_a_blog_category_over_a_signed_post_title_is_no_headline() -> None:
     """A blog's category path, or a town site's section name, stands over the post's title,
@@ -9092,3 +9137,13 @@ def test_a_blog_category_over_a_signed_post_title_is_no_headline() -> None:
     assert blog["title"] == "삽 하나로 보낸 30일, 솔직한 사용 후기"
     assert normalize_document(TOWN_SECTION_OVER_NOTED_POST)["title"] == "Pier Lights Mended"
     assert normalize_document(HEAD_OVER_DECK_AND_BYLINE)["title"] == "Harbour Ferry Returns"
+
+
+def test_a_short_headline_over_a_deck_restating_the_lead_is_no_label() -> None:
+    """A short news headline over its deck and byline, the deck restating the lead: the story
+    echoes the deck more, but half the headline's words at least, so the headline is no label
+    of a signed post and keeps its place."""
+    title = normalize_document(SHORT_HEAD_OVER_RESTATING_DECK)["title"]
+    assert title == "Pier Lights Fixed at Last"
+    korean = normalize_document(SHORT_KO_HEAD_OVER_RESTATING_DECK)["title"]
+    assert korean == "마을 도서관 다시 문 열어"

@@ -111,7 +111,7 @@ pub fn mark_decks<S: AsRef<str>>(
         .map(|(c, _)| c.placed.line)
         .collect();
     head_lines.extend(feature.map(|k| candidates[k].placed.line));
-    let twice = printed_twice(candidates, body_start, &head_lines);
+    let twice = printed_twice(candidates, body_start, &head_lines, dated);
     let decked: Vec<bool> = candidates
         .iter()
         .map(|candidate| {

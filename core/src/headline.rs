@@ -1943,13 +1943,15 @@ pub(crate) fn is_deck_of(candidate: &Candidate, head: &Candidate) -> bool {
 }
 
 /// The lines of a headline printed twice, its copy on the next line with text, both above the
-/// article's first paragraph (rank `body_start`) and no headline that may have a deck (`heads`,
-/// by their lines) right above the first: neither copy is the deck of a line further up, a
-/// site's name or motto over a section's name (Python's `printed_twice`).
+/// article's first paragraph (rank `body_start`), no headline that may have a deck (`heads`, by
+/// their lines) right above the first and no dateline or byline either (`dated`, ranks):
+/// neither copy is the deck of a line further up, a site's name or motto over a section's name
+/// (Python's `printed_twice`).
 pub(crate) fn printed_twice(
     candidates: &[Candidate],
     body_start: usize,
     heads: &BTreeSet<usize>,
+    dated: &[i64],
 ) -> BTreeSet<usize> {
     let ranks: FxHashMap<usize, &Candidate> =
         candidates.iter().map(|c| (c.placed.order, c)).collect();
@@ -1962,6 +1964,10 @@ pub(crate) fn printed_twice(
             || copy.placed.key != head.placed.key
             || copy.placed.order >= body_start
         {
+            continue;
+        }
+        // a deck under its headline's dateline or byline
+        if dated.contains(&(head.placed.order as i64 - 1)) {
             continue;
         }
         let above = head

@@ -710,7 +710,8 @@ def same_dateline_zone(text: str) -> None:
             assert core.timestamps__dateline_zone(text, tz, lang) == expected, (text, tz, lang)
             credited = zones_room.credit_zone(text, context(Options(default_tz=tz), lang))
             assert core.timestamps__credit_zone(text, tz, lang) == credited, (text, tz, lang)
-            home = zones_room.home_zone(text, context(Options(default_tz=tz), lang))
+            own = zones_room.language_zone(context(Options(default_tz=tz), lang))
+            home = zones_room.home_zone(text, own)
             assert core.timestamps__home_zone(text, tz, lang) == home, (text, tz, lang)
 
 

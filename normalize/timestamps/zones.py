@@ -256,22 +256,21 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     return zone or _byline_zone(text) or worded_dateline_zone(text)
 
 
-def home_zone(text: str, ctx: Context) -> str | None:
+def home_zone(text: str, own: str | None) -> str | None:
     """The zone of the city the page's first agency dateline in the language's own shape names
     ("Шымкент. 21 марта. AGENCY -", "КИЕВ, 3 фев —"), when the page's language implies a zone
-    and the city is of another one: a Russian-language agency in Almaty or Kyiv prints its
-    local time. None when the caller gives the zone, the language gives none, or the first
-    such dateline names a city of the language's own zone or credits one of its agencies.
+    (``own``, see `language_zone`) and the city is of another one: a Russian-language agency
+    in Almaty or Kyiv prints its local time. None when ``own`` is None (the caller gives the
+    zone or the language gives none), or the first such dateline names a city of ``own`` or
+    credits one of its agencies.
 
-    >>> russian = Context(None, None, None, "ru")
-    >>> home_zone("Тарифы растут\\nАЛМАТЫ, 17 окт — Тарифы выросли", russian)
+    >>> home_zone("Тарифы растут\\nАЛМАТЫ, 17 окт — Тарифы выросли", "Europe/Moscow")
     'Asia/Almaty'
-    >>> home_zone("МОСКВА, 3 фев — Курс\\nКИЕВ, 3 фев — Курс", russian) is None
+    >>> home_zone("МОСКВА, 3 фев — Курс\\nКИЕВ, 3 фев — Курс", "Europe/Moscow") is None
     True
-    >>> home_zone("КИЕВ, 3 фев — РИА Новости. Курс вырос", russian) is None
+    >>> home_zone("КИЕВ, 3 фев — РИА Новости. Курс вырос", "Europe/Moscow") is None
     True
     """
-    own = language_zone(ctx)
     if own is None:
         return None
     pattern = _home_dateline_pattern()

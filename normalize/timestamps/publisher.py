@@ -17,6 +17,7 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import language_info, zones
+from normalize.timestamps.agency_zones import credit_zone, dateline_zone, home_zone
 from normalize.timestamps.boards import board_zone
 from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
 from normalize.timestamps.domains import domain_zone
@@ -25,15 +26,7 @@ from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.month_words import month_words_zone
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.regions import home_region_zone, region_zone
-from normalize.timestamps.zones import (
-    WESTMOST,
-    credit_zone,
-    dateline_zone,
-    day_first_zone,
-    home_zone,
-    language_zone,
-    zone_given,
-)
+from normalize.timestamps.zones import WESTMOST, day_first_zone, language_zone, zone_given
 
 
 def with_page_zones(text: str, ctx: Context) -> Context:

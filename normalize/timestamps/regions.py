@@ -10,9 +10,10 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import zones
+from normalize.timestamps.agency_zones import credits_agency_of
 from normalize.timestamps.lines import Context
 from normalize.timestamps.places import Places, region_zones, state_zones, zone_groups
-from normalize.timestamps.zones import credits_agency_of, zone_given
+from normalize.timestamps.zones import zone_given
 
 
 def region_zone(text: str, ctx: Context) -> str | None:

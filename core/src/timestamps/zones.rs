@@ -1,5 +1,5 @@
 //! Zones: the one a text states, the one a reader of the page would assume, and UTC instants
-//! (mirrors `normalize/timestamps/zones.py` and `options.named_zone`).
+//! (mirrors `normalize/timestamps/zones.py`, `agency_zones.py` and `options.named_zone`).
 //!
 //! IANA zones are read from the zone files of `tzdata` (see `tzif.rs`), so that a wall-clock
 //! time means what it means to Python's `zoneinfo`.

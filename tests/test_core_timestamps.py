@@ -23,7 +23,13 @@ from hypothesis import strategies as st
 from normalize.core import compiled
 from normalize.facts import zones
 from normalize.options import Options, named_zone
-from normalize.timestamps import choose_times, find_datelines, parse_timestamp, publisher
+from normalize.timestamps import (
+    agency_zones,
+    choose_times,
+    find_datelines,
+    parse_timestamp,
+    publisher,
+)
 from normalize.timestamps import country as country_room
 from normalize.timestamps import parse as parse_room
 from normalize.timestamps import regions as regions_room
@@ -706,11 +712,12 @@ def same_dateline_zone(text: str) -> None:
     assert core is not None
     for tz in (None, "Asia/Seoul"):
         for lang in (*LANGS, "ja"):
-            expected = zones_room.dateline_zone(text, context(Options(default_tz=tz), lang))
+            expected = agency_zones.dateline_zone(text, context(Options(default_tz=tz), lang))
             assert core.timestamps__dateline_zone(text, tz, lang) == expected, (text, tz, lang)
-            credited = zones_room.credit_zone(text, context(Options(default_tz=tz), lang))
+            credited = agency_zones.credit_zone(text, context(Options(default_tz=tz), lang))
             assert core.timestamps__credit_zone(text, tz, lang) == credited, (text, tz, lang)
-            home = zones_room.home_zone(text, context(Options(default_tz=tz), lang))
+            own = zones_room.language_zone(context(Options(default_tz=tz), lang))
+            home = agency_zones.home_zone(text, own)
             assert core.timestamps__home_zone(text, tz, lang) == home, (text, tz, lang)
 
 

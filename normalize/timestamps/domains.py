@@ -13,8 +13,6 @@ from __future__ import annotations
 import regex
 
 from normalize.timestamps.country import country_zones, footer_lines
-from normalize.timestamps.lines import Context
-from normalize.timestamps.zones import language_zone
 
 # The country codes of the domains outlets of the former Soviet Union and Israel name
 # themselves by: codes a site takes for its country, not for the word they spell (".tv",
@@ -35,19 +33,18 @@ _YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _BOTTOM_LINES = 3
 
 
-def domain_zone(text: str, ctx: Context) -> str | None:
+def domain_zone(text: str, own: str | None) -> str | None:
     """The zone of the country whose code closes the page's own host name (see `own_hosts`),
-    when the page's language implies another zone: a Russian-language outlet in Bishkek
-    prints its local time. None when the caller gives the zone, the language gives none, the
-    page prints no host of its own, or its own hosts are of several zones.
+    when the page's language implies another zone than that one (``own``, see
+    `language_zone`): a Russian-language outlet in Bishkek prints its local time. None when
+    ``own`` is None (the caller gives the zone or the language gives none), the page prints no
+    host of its own, or its own hosts are of several zones.
 
-    >>> russian = Context(None, None, None, "ru")
-    >>> domain_zone("Текст\\nСайт osh-info.kg\\nПравила сайта osh-info.kg", russian)
+    >>> domain_zone("Текст\\nСайт osh-info.kg\\nПравила сайта osh-info.kg", "Europe/Moscow")
     'Asia/Bishkek'
-    >>> domain_zone("Текст\\nИсточник: osh-info.kg\\n© Вестник", russian) is None
+    >>> domain_zone("Текст\\nИсточник: osh-info.kg\\n© Вестник", "Europe/Moscow") is None
     True
     """
-    own = language_zone(ctx)
     if own is None:
         return None
     countries = country_zones()

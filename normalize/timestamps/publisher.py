@@ -17,6 +17,7 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import language_info, zones
+from normalize.timestamps.agency_zones import credit_zone, dateline_zone, home_zone
 from normalize.timestamps.boards import board_zone
 from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
 from normalize.timestamps.domains import domain_zone
@@ -25,14 +26,7 @@ from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.month_words import month_words_zone
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.regions import home_region_zone, region_zone
-from normalize.timestamps.zones import (
-    WESTMOST,
-    credit_zone,
-    dateline_zone,
-    day_first_zone,
-    home_zone,
-    zone_given,
-)
+from normalize.timestamps.zones import WESTMOST, day_first_zone, language_zone, zone_given
 
 
 def with_page_zones(text: str, ctx: Context) -> Context:
@@ -46,9 +40,10 @@ def with_page_zones(text: str, ctx: Context) -> Context:
     (see `credit_zone`) or another country's provinces (see `home_region_zone`); and the zone a
     forum states for all its times (see `board_zone`), which a reading takes before any of them."""
     ctx = ctx._replace(board_zone=board_zone(text, ctx))
+    own = language_zone(ctx)
     ctx = ctx._replace(
         dateline_zone=dateline_zone(text, ctx)
-        or home_zone(text, ctx)
+        or home_zone(text, own)
         or widget_zone(text, ctx)
         or month_words_zone(text, ctx)
     )
@@ -56,9 +51,9 @@ def with_page_zones(text: str, ctx: Context) -> Context:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
         publisher = address_zone(text, ctx) or country_zone(text, ctx) or currency_zone(text, ctx)
-        publisher = publisher or domain_zone(text, ctx)
+        publisher = publisher or domain_zone(text, own)
         publisher = publisher or credit_zone(text, ctx) or region_zone(text, ctx)
-        publisher = publisher or home_region_zone(text, ctx)
+        publisher = publisher or home_region_zone(text, own)
         ctx = ctx._replace(dateline_zone=publisher)
     return ctx._replace(day_first=writes_day_first(text, ctx))
 

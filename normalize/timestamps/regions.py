@@ -10,9 +10,10 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import zones
+from normalize.timestamps.agency_zones import credits_agency_of
 from normalize.timestamps.lines import Context
 from normalize.timestamps.places import Places, region_zones, state_zones, zone_groups
-from normalize.timestamps.zones import credits_agency_of, language_zone, zone_given
+from normalize.timestamps.zones import zone_given
 
 
 def region_zone(text: str, ctx: Context) -> str | None:
@@ -49,25 +50,24 @@ def region_zone(text: str, ctx: Context) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def home_region_zone(text: str, ctx: Context) -> str | None:
+def home_region_zone(text: str, own: str | None) -> str | None:
     """The zone of the provinces of another country a page names by their own adjective before
     the word for a province (``home_regions``: "Гегаркуникская область", "в Северо-Казахстанской
     области"), when they are all of one zone other than the one the page's language implies: a
     Russian-language outlet in Almaty or Yerevan prints its local time, and a story placed in
     a province of its country is its own news. A province's name followed by a capitalised word
     is no such sign, the country an outsider names after it ("в Котайкской области Армении").
-    None when the caller gives the zone, the language gives none, or the page credits an agency
-    of the language's own zone ("ТАСС"): a Moscow agency's story from a province abroad.
+    ``own`` is the zone the page's language implies (see `language_zone`). None when it is None
+    (the caller gives the zone or the language gives none), or the page credits an agency of
+    ``own`` ("ТАСС"): a Moscow agency's story from a province abroad.
 
-    >>> russian = Context(None, None, None, "ru")
-    >>> home_region_zone("Рыбаки Гегаркуникской области недовольны", russian)
+    >>> home_region_zone("Рыбаки Гегаркуникской области недовольны", "Europe/Moscow")
     'Asia/Yerevan'
-    >>> home_region_zone("Авария в Котайкской области Армении", russian) is None
+    >>> home_region_zone("Авария в Котайкской области Армении", "Europe/Moscow") is None
     True
-    >>> home_region_zone("В Ширакской области, передает ТАСС, снег", russian) is None
+    >>> home_region_zone("В Ширакской области, передает ТАСС, снег", "Europe/Moscow") is None
     True
     """
-    own = language_zone(ctx)
     if own is None:
         return None
     pattern = _home_regions_pattern()

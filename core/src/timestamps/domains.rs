@@ -5,8 +5,6 @@
 //! another outlet's host once and is no sign of where the page's own outlet is.
 
 use super::country::{country_zones, footer_lines};
-use super::lines::Context;
-use super::zones::language_zone;
 use crate::segment::chars::{self, L, N};
 
 /// The country codes of the domains outlets of the former Soviet Union and Israel name
@@ -16,11 +14,12 @@ pub const OUTLET_DOMAINS: [&str; 15] = [
 ];
 
 /// The zone of the country whose code closes the page's own host name (see `own_hosts`),
-/// when the page's language implies another zone: a Russian-language outlet in Bishkek prints
-/// its local time. None when the caller gives the zone, the language gives none, the page
-/// prints no host of its own, or its own hosts are of several zones.
-pub fn domain_zone(text: &str, ctx: &Context) -> Option<String> {
-    let own = language_zone(ctx)?;
+/// when the page's language implies another zone than that one (`own`, see `language_zone`): a
+/// Russian-language outlet in Bishkek prints its local time. None when `own` is None (the
+/// caller gives the zone or the language gives none), the page prints no host of its own, or
+/// its own hosts are of several zones.
+pub fn domain_zone(text: &str, own: Option<&str>) -> Option<String> {
+    let own = own?;
     let countries = country_zones();
     let mut named: Vec<&String> = Vec::new();
     for host in own_hosts(text) {

@@ -296,7 +296,17 @@ zone_twins! {
     region_zone_twin, "timestamps__region_zone", regions::region_zone;
     currency_zone_twin, "timestamps__currency_zone", publisher::currency_zone;
     credit_zone_twin, "timestamps__credit_zone", zones::credit_zone;
-    home_zone_twin, "timestamps__home_zone", zones::home_zone;
+}
+
+#[pyfunction]
+#[pyo3(name = "timestamps__home_zone", signature = (text, default_tz=None, lang=None))]
+fn home_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    let ctx = twin_context(default_tz, lang)?;
+    Ok(zones::home_zone(text, zones::language_zone(&ctx)))
 }
 
 #[pyfunction]

@@ -18,7 +18,8 @@ use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
 use super::regions::{home_region_zone, region_zone};
 use super::zones::{
-    credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given, WESTMOST,
+    credit_zone, dateline_zone, day_first_zone, home_zone, language_zone, place_zones, zone_given,
+    WESTMOST,
 };
 use super::TimeError;
 use crate::facts::{language_info, zones};
@@ -43,10 +44,11 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 /// the zone a forum states for all its times (see `board_zone`), which a reading takes before
 /// any of them. `ctx` is the caller's settings and the page's language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
+    let own = language_zone(ctx);
     let mut zones = PageZones {
         board_zone: board_zone(text, ctx),
         dateline_zone: dateline_zone(text, ctx)
-            .or_else(|| home_zone(text, ctx))
+            .or_else(|| home_zone(text, own))
             .or_else(|| widget_zone(text, ctx))
             .or_else(|| month_words_zone(text, ctx)),
         page_zone: None,
@@ -59,11 +61,11 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
         let publisher = address_zone(text, ctx)
             .or_else(|| country_zone(text, ctx))
             .or_else(|| currency_zone(text, ctx))
-            .or_else(|| domain_zone(text, ctx));
+            .or_else(|| domain_zone(text, own));
         zones.dateline_zone = publisher
             .or_else(|| credit_zone(text, ctx))
             .or_else(|| region_zone(text, ctx))
-            .or_else(|| home_region_zone(text, ctx));
+            .or_else(|| home_region_zone(text, own));
     }
     Ok(zones)
 }

@@ -9,9 +9,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lines::Context;
-use super::zones::{
-    credits_agency_of, language_zone, region_zones, state_zones, zone_given, zone_lists,
-};
+use super::zones::{credits_agency_of, region_zones, state_zones, zone_given, zone_lists};
 use crate::segment::chars::{self, L, LU};
 
 /// The zone of the regions the page names (a country's states, provinces or counties, see
@@ -45,10 +43,11 @@ pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
 /// Russian-language outlet in Almaty or Yerevan prints its local time, and a story placed in a
 /// province of its country is its own news. A province's name followed by a capitalised word
 /// is no such sign, the country an outsider names after it ("в Котайкской области Армении").
-/// None when the caller gives the zone, the language gives none, or the page credits an agency
-/// of the language's own zone ("ТАСС"): a Moscow agency's story from a province abroad.
-pub fn home_region_zone(text: &str, ctx: &Context) -> Option<String> {
-    let own = language_zone(ctx)?;
+/// `own` is the zone the page's language implies (see `language_zone`). None when it is None
+/// (the caller gives the zone or the language gives none), or the page credits an agency of
+/// `own` ("ТАСС"): a Moscow agency's story from a province abroad.
+pub fn home_region_zone(text: &str, own: Option<&str>) -> Option<String> {
+    let own = own?;
     let (words, pattern, zones_of, reach) = home_regions_pattern();
     let mut named: Vec<&String> = Vec::new();
     // a province's name stands right before the word for a province: the full pattern, its word
@@ -186,6 +185,7 @@ mod tests {
             Some("ru"),
             crate::timestamps::zones::PagePlaces::of(None),
         );
+        let own = crate::timestamps::zones::language_zone(&ctx);
         for (text, zone) in [
             (
                 "Рыбаки Гегаркуникской области недовольны",
@@ -208,7 +208,7 @@ mod tests {
             ("большой областной Ширакскоймарзе", None),
             ("В СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ", Some("Asia/Almaty")),
         ] {
-            assert_eq!(home_region_zone(text, &ctx).as_deref(), zone, "{text:?}");
+            assert_eq!(home_region_zone(text, own).as_deref(), zone, "{text:?}");
         }
     }
 }

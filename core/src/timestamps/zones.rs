@@ -1,5 +1,5 @@
 //! Zones: the one a text states, the one a reader of the page would assume, and UTC instants
-//! (mirrors `normalize/timestamps/zones.py` and `options.named_zone`).
+//! (mirrors `normalize/timestamps/zones.py`, `agency_zones.py` and `options.named_zone`).
 //!
 //! IANA zones are read from the zone files of `tzdata` (see `tzif.rs`), so that a wall-clock
 //! time means what it means to Python's `zoneinfo`.
@@ -1026,11 +1026,12 @@ fn after_month_word(text: &str) -> Option<&str> {
 
 /// The zone of the city the page's first agency dateline in the language's own shape names
 /// ("Шымкент. 21 марта. AGENCY -", "КИЕВ, 3 фев —"), when the page's language implies a zone
-/// and the city is of another one: a Russian-language agency in Almaty or Kyiv prints its local
-/// time. None when the caller gives the zone, the language gives none, or the first such
-/// dateline names a city of the language's own zone.
-pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
-    let own = language_zone(ctx)?;
+/// (`own`, see `language_zone`) and the city is of another one: a Russian-language agency in
+/// Almaty or Kyiv prints its local time. None when `own` is None (the caller gives the zone or
+/// the language gives none), or the first such dateline names a city of `own` or credits one
+/// of its agencies.
+pub fn home_zone(text: &str, own: Option<&str>) -> Option<String> {
+    let own = own?;
     let starts = starts_of_lines(text);
     let places = home_dateline_places();
     for start in starts {

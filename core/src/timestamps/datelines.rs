@@ -285,7 +285,7 @@ pub fn find_datelines(
             None => raw_line,
         };
         let prepared = prepare(raw_line)?;
-        if !(long || has_decimal(&unechoed_line)) && !may_state_time(&prepared) {
+        if !(long || has_decimal(&unechoed_line) || may_state_time(&prepared)) {
             // no number and no word a time is read from: no time, no label, no agency's
             // dateline (which holds a number); a page's chrome repeats on the site's next page
             SILENT.with(|silent| silent.borrow_mut().keep(raw_line, ()));

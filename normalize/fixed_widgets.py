@@ -44,3 +44,23 @@ def is_filing_line(key: str) -> bool:
     label, _, rest = key.partition(":")
     hashtags = rest.lstrip(" ").startswith(("#", "\uff03"))  # "Метки: #хор, #зима": content
     return "," in rest.strip(" ,") and not hashtags and label.strip() in chrome().filing_labels
+
+
+def is_tag_line(key: str) -> bool:
+    """Whether a line's key (``line_key``) is a tag label (``filing_labels`` or ``tag_labels``:
+    "Tags", "Tagged", "Теги", "Метки", "태그"), a colon, then entries after a hash sign ("Tags:
+    #HarbourFair, #Marlow"): the page's hashtags, its content, as the same line with no label
+    is, though the label is among the chrome's prefixes; the same entries with no sign are the
+    post's metadata, as a filing line's are.
+
+    >>> is_tag_line("tags: #harbourfair, #marlow"), is_tag_line("теги: #ярмарка #марлоу")
+    (True, True)
+    >>> is_tag_line("tags: harbour, fair"), is_tag_line("source: #harbourfair")
+    (False, False)
+    """
+    label, _, rest = key.partition(":")
+    tables = chrome()
+    label = label.strip()
+    return rest.lstrip(" ").startswith(("#", "\uff03")) and (
+        label in tables.filing_labels or label in tables.tag_labels
+    )

@@ -14,6 +14,8 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize.boilerplate import LineKind
+from normalize.chrome import line_key
+from normalize.fixed_widgets import is_tag_line
 from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
 from normalize.options import Options
@@ -66,10 +68,15 @@ def read_page(cleaned: str, options: Options) -> Page:
     lines = cleaned.split("\n")
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
-    signed = [i for i, line in enumerate(kept) if _may_have_tags(line)]
-    spaced = {i: tags for i in signed if (tags := spaced_tags(kept[i]))}  # tags holding spaces
-    spaced |= bulleted_tags(kept) if signed else {}  # a list of tags, one a line: "- # 정원"
-    tags_by_line = {i: spaced.get(i) or find_hashtags(kept[i]) for i in signed}
+    # a tag label's line of hashtags ("Tags: #HarbourFair, #Marlow") is machinery, no headline
+    # and no text, but its hashtags are the page's
+    tagged = [
+        lines[i] if i in machinery and _tag_line(line) else kept[i] for i, line in enumerate(lines)
+    ]
+    signed = [i for i, line in enumerate(tagged) if _may_have_tags(line)]
+    spaced = {i: tags for i in signed if (tags := spaced_tags(tagged[i]))}  # tags holding spaces
+    spaced |= bulleted_tags(tagged) if signed else {}  # a list of tags, one a line: "- # 정원"
+    tags_by_line = {i: spaced.get(i) or find_hashtags(tagged[i]) for i in signed}
     # The page's own tags, each once: not the ones used as words of its sentences, nor a
     # menu's anchor.
     hashtags = distinct_hashtags(
@@ -77,9 +84,9 @@ def read_page(cleaned: str, options: Options) -> Page:
         for i, tags in tags_by_line.items()
         if not _heads_list(lines, i, tags)
         for tag in tags
-        if i in spaced or is_listed(kept[i], tag)
+        if i in spaced or is_listed(tagged[i], tag)
     )
-    hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
+    hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(tagged[i], tags)}
     # Times are looked for on every line but the related blocks: a counter line of a video
     # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's,
     # an image's caption its photograph's.
@@ -99,6 +106,15 @@ def read_page(cleaned: str, options: Options) -> Page:
         _covered_lines(dated, spans),
         {i for i, kind in machinery.items() if kind == "byline"},
     )
+
+
+def _tag_line(line: str) -> bool:
+    """Whether a machinery line is a tag label's line of hashtags (``is_tag_line``).
+
+    >>> _tag_line("Tags: #HarbourFair, #Marlow"), _tag_line("Tags: harbour, fair")
+    (True, False)
+    """
+    return ("#" in line or "\uff03" in line) and is_tag_line(line_key(line))
 
 
 def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]:

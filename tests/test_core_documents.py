@@ -3639,6 +3639,17 @@ def test_a_filing_labels_hashtags_alike() -> None:
                 assert compare(page, tz, now)
 
 
+def test_a_tag_labels_hashtags_alike() -> None:
+    from tests.test_hashtags_labels import TAG_LABEL_PAGE
+
+    line = TAG_LABEL_PAGE.split("\n")[-1]
+    over = "\n".join([line, "", *TAG_LABEL_PAGE.split("\n")[:-1]])
+    for label in ("Tags:", "Теги:", "Тэги:", "Tagged:"):
+        for page in (TAG_LABEL_PAGE.replace("Tags:", label), over, TAG_LABEL_PAGE.replace("#", "")):
+            for tz, now in SETTINGS:
+                assert compare(page, tz, now)
+
+
 def test_flags_glued_to_each_other_and_an_image_s_flag_alike() -> None:
     from tests.test_titles import GLUED_FLAGS_PAGE, IMAGE_FLAG_PAGE
 

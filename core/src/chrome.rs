@@ -384,6 +384,19 @@ pub fn is_filing_line(key: &str) -> bool {
     })
 }
 
+/// Whether a line's key (`line_key`) is a tag label (`filing_labels` or `tag_labels`: "Tags",
+/// "Tagged", "Теги", "Метки", "태그"), a colon, then entries after a hash sign ("Tags:
+/// #HarbourFair, #Marlow"): the page's hashtags, its content, though the label is among the
+/// chrome's prefixes; the same entries with no sign are the post's metadata (Python's
+/// `is_tag_line`).
+pub fn is_tag_line(key: &str) -> bool {
+    let (label, rest) = key.split_once(':').unwrap_or((key, ""));
+    let label = label.trim_matches(chars::is_space);
+    let tables = chrome();
+    rest.trim_start_matches(' ').starts_with(['#', '\u{ff03}'])
+        && (tables.filing_labels.contains(label) || tables.tag_labels.contains(label))
+}
+
 /// Whether a line closes with a page's word for its view: a blog platform's label of the post
 /// it shows or a column's label ("Blogspace View", "블로그온 뷰"), no headline's last word
 /// (Python's `is_view_label`).

@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 use rustc_hash::FxHashSet;
 
 use crate::boilerplate::{machinery_lines, LineKind};
+use crate::chrome::{is_tag_line, line_key};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
 use crate::segment::chars::{self, HANGUL, L, M, ND};
@@ -255,6 +256,12 @@ pub struct Page<'a> {
     pub bylines: BTreeSet<usize>,
 }
 
+/// Whether a machinery line is a tag label's line of hashtags (`is_tag_line`; Python's
+/// `_tag_line`).
+fn tag_line(line: &str) -> bool {
+    chars::holds_any(line, &['#', '\u{ff03}']) && is_tag_line(&line_key(line))
+}
+
 /// The facts of a cleaned page's lines, read in the caller's zone (`default_tz`) and at the
 /// caller's instant (`now`, microseconds), as `Options` gives them.
 pub fn read_page<'a>(
@@ -276,6 +283,20 @@ pub fn read_page<'a>(
         .zip(&kinds)
         .map(|(&line, kind)| if kind.is_some() { "" } else { line })
         .collect();
+    // a tag label's line of hashtags ("Tags: #HarbourFair, #Marlow") is machinery, no headline
+    // and no text, but its hashtags are the page's
+    let tagged: Vec<&str> = lines
+        .iter()
+        .zip(&kept)
+        .zip(&kinds)
+        .map(|((&line, &kept), kind)| {
+            if kind.is_some() && tag_line(line) {
+                line
+            } else {
+                kept
+            }
+        })
+        .collect();
     let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
     // the lines of tags holding spaces
     let mut spaced: FxHashSet<usize> = FxHashSet::default();
@@ -284,11 +305,11 @@ pub fn read_page<'a>(
     let signed = chars::holds_any(cleaned, &signs);
     // a list of tags, one a line: "- # 정원"
     let mut bulleted = if signed {
-        bulleted_tags(&kept)?
+        bulleted_tags(&tagged)?
     } else {
         Default::default()
     };
-    for (i, line) in kept.iter().enumerate().filter(|_| signed) {
+    for (i, line) in tagged.iter().enumerate().filter(|_| signed) {
         if chars::holds_any(line, &signs) {
             let mut tags = spaced_tags(line)?;
             if let Some(listed) = bulleted.remove(&i) {
@@ -309,7 +330,7 @@ pub fn read_page<'a>(
         .filter(|(i, tags)| !heads_list(&lines, *i, tags))
         .flat_map(|(i, tags)| {
             tags.iter()
-                .filter(|tag| spaced.contains(i) || is_listed(kept[*i], tag.start, tag.end))
+                .filter(|tag| spaced.contains(i) || is_listed(tagged[*i], tag.start, tag.end))
         })
         .collect();
     let hashtags = distinct_hashtags(listed.iter().map(|tag| tag.tag.as_str()))
@@ -318,7 +339,7 @@ pub fn read_page<'a>(
         .collect();
     let hashtag_lines = tags_by_line
         .iter()
-        .filter(|(i, tags)| only_hashtags(kept[*i], tags))
+        .filter(|(i, tags)| only_hashtags(tagged[*i], tags))
         .map(|(i, _)| *i)
         .collect();
     // Times are looked for on every line but the related blocks and the images' captions.

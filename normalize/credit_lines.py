@@ -73,9 +73,9 @@ def is_bare_credit(line: str) -> bool:
     """
     text = line.strip()
     lowered = text.lower()
-    for marker in chrome().caption_markers:
-        label = marker[:-1]
-        if not marker.endswith(":") or not lowered.startswith(label + " "):
+    labels = (marker[:-1] for marker in chrome().caption_markers if marker.endswith(":"))
+    for label in labels:
+        if not lowered.startswith(label + " "):
             continue
         credit = text[len(label) :].strip()
         if _BARE_CREDIT.fullmatch(credit) and len(credit.split()) <= _CREDIT_WORDS:

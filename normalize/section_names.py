@@ -268,7 +268,6 @@ def board_names(found: Sequence[Candidate], texts: Sequence[str], dated: set[int
     ``texts``; ``dated`` holds the places of dated lines). A news page's headline over a trail
     ending with it, its deck below, is echoed by its story more than the deck, and stays.
 
-    >>> from normalize.heads import Candidate
     >>> texts = ["Parish Notes", "HOME > Pastor > Parish Notes", "Choir robes", "admin 2019.11.10",
     ...          "The choir wore its new robes on Sunday."]
     >>> found = [Candidate(i, i, t, title_key(t), {}) for i, t in enumerate(texts[:3])]

@@ -209,14 +209,14 @@ def _before_named_bar(text: str, mark: str) -> str:
     'Mayor Opens River Bridge | Crossings Resume Friday'
     """
     head, bar, name = text.rpartition(" | ")
-    words = name.split()
+    words, head_words = name.split(), head.split()
     if (
         mark not in DASHES
         or not bar
-        or len(head.split()) < 2
+        or len(head_words) < 2
         or not 0 < len(words) <= MAX_OUTLET_WORDS
         or not all(word[:1].isupper() for word in words)
-        or not any(word[:1].islower() and len(word) >= 5 for word in head.split()[1:])
+        or not any(word[:1].islower() and len(word) >= 5 for word in head_words[1:])
     ):
         return text
     return head.rstrip()

@@ -69,7 +69,7 @@ pub fn closes_with_labelled_credit(line: &str) -> bool {
 /// source's name, `CREDIT_WORDS` words at most, closed by a full stop (Python's
 /// `is_bare_credit`).
 pub fn is_bare_credit(line: &str) -> bool {
-    let text = line.trim();
+    let text = chars::strip(line);
     let lowered = chars::lower(text);
     chrome().caption_markers.iter().any(|marker| {
         let Some(label) = marker.strip_suffix(':') else {
@@ -83,7 +83,7 @@ pub fn is_bare_credit(line: &str) -> bool {
         }
         // the line's own characters after as many as the label has
         let skipped = text.char_indices().nth(label.chars().count());
-        let credit = skipped.map_or("", |(at, _)| &text[at..]).trim();
+        let credit = chars::strip(skipped.map_or("", |(at, _)| &text[at..]));
         bare_credit().is_match(credit) && count_words(credit, CREDIT_WORDS + 1) <= CREDIT_WORDS
     })
 }

@@ -103,24 +103,21 @@ pub fn mark_decks<S: AsRef<str>>(
     quoted.extend(heads_over_split_decks(candidates, lines));
     let mut quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
     quoted_decks.extend(decks_past_datelines(candidates, &heads, dated, body_start));
-    // a headline printed twice under no head: no deck of a line further up
-    let mut head_lines: BTreeSet<usize> = candidates
+    // the headlines a deck may stand below
+    let heads_above: Vec<&Candidate> = candidates
         .iter()
         .zip(&heads)
         .filter(|(_, &may)| may)
-        .map(|(c, _)| c.placed.line)
+        .map(|(head, _)| head)
+        .chain(feature.map(|k| &candidates[k]))
         .collect();
-    head_lines.extend(feature.map(|k| candidates[k].placed.line));
-    let twice = printed_twice(candidates, body_start, &head_lines, dated);
+    // a headline printed twice under no head: no deck of a line further up
+    let twice = printed_twice(candidates, body_start, &heads_above, dated);
     let decked: Vec<bool> = candidates
         .iter()
         .map(|candidate| {
             !twice.contains(&candidate.placed.line)
-                && (candidates
-                    .iter()
-                    .zip(&heads)
-                    .any(|(head, &may)| may && is_deck_of(candidate, head))
-                    || feature.is_some_and(|k| is_deck_of(candidate, &candidates[k])))
+                && heads_above.iter().any(|head| is_deck_of(candidate, head))
         })
         .collect();
     // the page's first headline that may have a deck: a caption printed twice below it is its

@@ -1943,18 +1943,19 @@ pub(crate) fn is_deck_of(candidate: &Candidate, head: &Candidate) -> bool {
 }
 
 /// The lines of a headline printed twice, its copy on the next line with text, both above the
-/// article's first paragraph (rank `body_start`), no headline that may have a deck (`heads`, by
-/// their lines) right above the first and no dateline or byline either (`dated`, ranks):
-/// neither copy is the deck of a line further up, a site's name or motto over a section's name
-/// (Python's `printed_twice`).
+/// article's first paragraph (rank `body_start`), no headline that may have a deck (`heads`)
+/// right above the first and no dateline or byline either (`dated`, ranks): neither copy is the
+/// deck of a line further up, a site's name or motto over a section's name (Python's
+/// `printed_twice`).
 pub(crate) fn printed_twice(
     candidates: &[Candidate],
     body_start: usize,
-    heads: &BTreeSet<usize>,
+    heads: &[&Candidate],
     dated: &[i64],
 ) -> BTreeSet<usize> {
     let ranks: FxHashMap<usize, &Candidate> =
         candidates.iter().map(|c| (c.placed.order, c)).collect();
+    let head_lines: FxHashSet<usize> = heads.iter().map(|head| head.placed.line).collect();
     let mut twice = BTreeSet::new();
     for head in candidates {
         let Some(copy) = ranks.get(&(head.placed.order + 1)) else {
@@ -1975,7 +1976,7 @@ pub(crate) fn printed_twice(
             .order
             .checked_sub(1)
             .and_then(|order| ranks.get(&order));
-        if above.is_none_or(|above| !heads.contains(&above.placed.line)) {
+        if above.is_none_or(|above| !head_lines.contains(&above.placed.line)) {
             twice.insert(head.placed.line);
             twice.insert(copy.placed.line);
         }

@@ -184,17 +184,13 @@ fn before_named_bar<'t>(text: &'t str, mark: &str) -> &'t str {
     };
     let (head, name) = (&text[..at], &text[at + 3..]);
     let words = split_words(name).count();
-    if !matches!(mark, "-" | "–" | "—")
+    if !is_dash(mark)
         || split_words(head).count() < 2
         || !(1..=MAX_OUTLET_WORDS).contains(&words)
         || !split_words(name).all(starts_upper)
-        || !split_words(head).skip(1).any(|word| {
-            word.chars().count() >= 5
-                && word
-                    .chars()
-                    .next()
-                    .is_some_and(|first| chars::str_is_lower(&word[..first.len_utf8()]))
-        })
+        || !split_words(head)
+            .skip(1)
+            .any(|word| starts_lower(word) && word.chars().count() >= 5)
     {
         return text;
     }
@@ -928,8 +924,13 @@ fn without_trailing_label<'t>(text: &'t str, separators: &[(usize, usize)]) -> &
 fn is_section_tail(tail: &str, mark: &str) -> bool {
     let key = line_key(tail);
     let tables = chrome();
-    tables.menu_items.contains(&key)
-        && !(matches!(mark, "-" | "–" | "—") && tables.flags.contains(&key))
+    tables.menu_items.contains(&key) && !(is_dash(mark) && tables.flags.contains(&key))
+}
+
+/// Whether a separator's mark is one of `DASHES` (Python's `mark in DASHES`).
+fn is_dash(mark: &str) -> bool {
+    let mut marks = mark.chars();
+    marks.next().is_some_and(|first| DASHES.contains(&first)) && marks.next().is_none()
 }
 
 /// Python's `word[:1].isupper()`.
@@ -937,6 +938,13 @@ pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|first| chars::str_is_upper(&word[..first.len_utf8()]))
+}
+
+/// Python's `word[:1].islower()`.
+fn starts_lower(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|first| chars::str_is_lower(&word[..first.len_utf8()]))
 }
 
 // The twins of the differential test.

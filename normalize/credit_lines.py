@@ -72,6 +72,8 @@ def is_bare_credit(line: str) -> bool:
     False
     """
     text = line.strip()
+    if not text.endswith("."):  # the credit's own full stop, looked at before anything is lowered
+        return False
     lowered = text.lower()
     labels = (marker[:-1] for marker in chrome().caption_markers if marker.endswith(":"))
     for label in labels:

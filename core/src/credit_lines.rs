@@ -70,6 +70,10 @@ pub fn closes_with_labelled_credit(line: &str) -> bool {
 /// `is_bare_credit`).
 pub fn is_bare_credit(line: &str) -> bool {
     let text = chars::strip(line);
+    if !text.ends_with('.') {
+        // the credit's own full stop, looked at before anything is lowered
+        return false;
+    }
     let lowered = chars::lower(text);
     chrome().caption_markers.iter().any(|marker| {
         let Some(label) = marker.strip_suffix(':') else {

@@ -42,8 +42,11 @@ def is_filing_line(key: str) -> bool:
     (True, False)
     """
     label, _, rest = key.partition(":")
-    hashtags = rest.lstrip(" ").startswith(("#", "\uff03"))  # "Метки: #хор, #зима": content
-    return "," in rest.strip(" ,") and not hashtags and label.strip() in chrome().filing_labels
+    return (
+        "," in rest.strip(" ,")
+        and not _opens_with_hashtag(rest)  # "Метки: #хор, #зима": content
+        and label.strip() in chrome().filing_labels
+    )
 
 
 def is_tag_line(key: str) -> bool:
@@ -61,6 +64,15 @@ def is_tag_line(key: str) -> bool:
     label, _, rest = key.partition(":")
     tables = chrome()
     label = label.strip()
-    return rest.lstrip(" ").startswith(("#", "\uff03")) and (
+    return _opens_with_hashtag(rest) and (
         label in tables.filing_labels or label in tables.tag_labels
     )
+
+
+def _opens_with_hashtag(entries: str) -> bool:
+    """Whether a label's entries, after its colon, open with a hash sign: the page's hashtags.
+
+    >>> _opens_with_hashtag(" #хор, #зима"), _opens_with_hashtag(" хор, зима")
+    (True, False)
+    """
+    return entries.lstrip(" ").startswith(("#", "\uff03"))

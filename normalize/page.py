@@ -114,7 +114,7 @@ def _tag_line(line: str) -> bool:
     >>> _tag_line("Tags: #HarbourFair, #Marlow"), _tag_line("Tags: harbour, fair")
     (True, False)
     """
-    return ("#" in line or "\uff03" in line) and is_tag_line(line_key(line))
+    return _may_have_tags(line) and is_tag_line(line_key(line))
 
 
 def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]:

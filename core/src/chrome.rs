@@ -25,6 +25,9 @@ pub const MAX_OUTLET_WORDS: usize = 4;
 /// they part a headline's own words too.
 pub const TRAIL_ARROWS: [char; 4] = ['›', '»', '>', '❯'];
 
+/// The signs a hashtag opens with, the ASCII one and the full-width one.
+pub const HASH_SIGNS: [char; 2] = ['#', '\u{ff03}'];
+
 /// An outlet word shorter than this ("ру", "tv") counts only on its own or after a dot; a
 /// Hangul syllable holds more, so two of them ("뉴스", "일보") are enough.
 const GLUED_OUTLET_WORD: usize = 4;
@@ -377,7 +380,7 @@ pub fn is_fixed_widget(line: &str) -> bool {
 pub fn is_filing_line(key: &str) -> bool {
     key.split_once(':').is_some_and(|(label, rest)| {
         rest.trim_matches([' ', ',']).contains(',')
-            && !rest.trim_start_matches(' ').starts_with(['#', '\u{ff03}'])
+            && !opens_with_hashtag(rest)
             && chrome()
                 .filing_labels
                 .contains(label.trim_matches(chars::is_space))
@@ -393,8 +396,14 @@ pub fn is_tag_line(key: &str) -> bool {
     let (label, rest) = key.split_once(':').unwrap_or((key, ""));
     let label = label.trim_matches(chars::is_space);
     let tables = chrome();
-    rest.trim_start_matches(' ').starts_with(['#', '\u{ff03}'])
+    opens_with_hashtag(rest)
         && (tables.filing_labels.contains(label) || tables.tag_labels.contains(label))
+}
+
+/// Whether a label's entries, after its colon, open with a hash sign: the page's hashtags
+/// (Python's `_opens_with_hashtag`).
+fn opens_with_hashtag(entries: &str) -> bool {
+    entries.trim_start_matches(' ').starts_with(HASH_SIGNS)
 }
 
 /// Whether a line closes with a page's word for its view: a blog platform's label of the post

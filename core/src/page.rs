@@ -10,7 +10,7 @@ use pyo3::prelude::*;
 use rustc_hash::FxHashSet;
 
 use crate::boilerplate::{machinery_lines, LineKind};
-use crate::chrome::{is_tag_line, line_key};
+use crate::chrome::{is_tag_line, line_key, HASH_SIGNS};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
 use crate::segment::chars::{self, HANGUL, L, M, ND};
@@ -259,7 +259,7 @@ pub struct Page<'a> {
 /// Whether a machinery line is a tag label's line of hashtags (`is_tag_line`; Python's
 /// `_tag_line`).
 fn tag_line(line: &str) -> bool {
-    chars::holds_any(line, &['#', '\u{ff03}']) && is_tag_line(&line_key(line))
+    chars::holds_any(line, &HASH_SIGNS) && is_tag_line(&line_key(line))
 }
 
 /// The facts of a cleaned page's lines, read in the caller's zone (`default_tz`) and at the
@@ -301,8 +301,7 @@ pub fn read_page<'a>(
     // the lines of tags holding spaces
     let mut spaced: FxHashSet<usize> = FxHashSet::default();
     // a page without a hash sign has no line with one: its lines are not searched one by one
-    let signs = ['#', '\u{ff03}'];
-    let signed = chars::holds_any(cleaned, &signs);
+    let signed = chars::holds_any(cleaned, &HASH_SIGNS);
     // a list of tags, one a line: "- # 정원"
     let mut bulleted = if signed {
         bulleted_tags(&tagged)?
@@ -310,7 +309,7 @@ pub fn read_page<'a>(
         Default::default()
     };
     for (i, line) in tagged.iter().enumerate().filter(|_| signed) {
-        if chars::holds_any(line, &signs) {
+        if chars::holds_any(line, &HASH_SIGNS) {
             let mut tags = spaced_tags(line)?;
             if let Some(listed) = bulleted.remove(&i) {
                 tags = listed;

@@ -3191,6 +3191,14 @@ def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
         assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)
 
 
+def test_a_note_of_the_update_glued_after_the_headline_alike() -> None:
+    from tests.test_glued_datelines import KO_UPDATED_PAGE, UPDATED_PAGE
+
+    for page in (UPDATED_PAGE, KO_UPDATED_PAGE, UPDATED_PAGE.replace("Updated:", "Posted")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_weekday_closing_a_name_of_two_parts_alike() -> None:
     from tests.test_glued_datelines import TWO_PART_NAME_HEAD, TWO_PART_NAME_PAGE
 

@@ -3191,6 +3191,20 @@ def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
         assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)
 
 
+def test_a_line_of_a_date_and_its_long_weekday_alike() -> None:
+    from tests.test_headline import LONG_WEEKDAY_HEADER_POST, WEEKDAY_DAY_NOTE
+
+    pages = (
+        WEEKDAY_DAY_NOTE,
+        LONG_WEEKDAY_HEADER_POST,
+        LONG_WEEKDAY_HEADER_POST.replace("воскресенье", "Понедельник"),
+        f"Заметки с косы\n\n{LONG_WEEKDAY_HEADER_POST}",
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_note_of_the_update_glued_after_the_headline_alike() -> None:
     from tests.test_glued_datelines import KO_UPDATED_PAGE, UPDATED_PAGE
 

@@ -3551,6 +3551,14 @@ def test_a_share_bar_alike() -> None:
             assert compare(SHARE_BAR_PAGE.format(head=head), tz, now)
 
 
+def test_a_share_bar_of_labelled_buttons_alike() -> None:
+    from tests.test_boilerplate import LABELLED_SHARE_BAR_NOTICE, LABELLED_SHARE_BARS
+
+    for bar in (*LABELLED_SHARE_BARS, "페이스북 공유하기 기능 바뀐다"):
+        for tz, now in SETTINGS:
+            assert compare(LABELLED_SHARE_BAR_NOTICE.format(bar=bar), tz, now)
+
+
 def test_a_sections_other_items_label_alike() -> None:
     from tests.test_boilerplate import SECTION_ITEMS_UNDER_A_TIMETABLE
 

@@ -7,7 +7,7 @@ is worse than keeping a button label.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
@@ -62,10 +62,21 @@ _SOCIAL = regex.compile(
     \b\s*[:：|/-]""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# A share bar: two networks' names or more and nothing else.
+# A share bar's button: a network's name, maybe in its label ("Share on Facebook", "Поделиться в
+# ВКонтакте", "페이스북 공유하기"), or a button a bar sets beside them ("Email", "URL 복사").
+_SHARE_ITEM = rf"""(?:(?:share(?:\s(?:on|to|via|with))?|поделиться(?:\s(?:в|во))?)\s)?
+    (?:{_NETWORK}|whatsapp|viber|pinterest|reddit|x|e-?mail|одноклассниках|네이버\s?밴드
+      |(?:url|링크)\s?복사(?:하기)?|copy\slink|копировать\sссылку)
+    (?:\s?(?:으?로\s?)?공유(?:하기)?)?"""
+# A share bar: two buttons or more and nothing else, maybe after the bar's label ("Share this:",
+# "Поделиться:", "공유하기").
 _SHARE_BAR = regex.compile(
-    rf"^{_MARKS}*{_NETWORK}(?:{_MARKS}+{_NETWORK})+{_MARKS}*$", regex.IGNORECASE | regex.VERBOSE
+    rf"""^{_MARKS}*(?:(?:share(?:\sthis)?|поделиться|공유하기){_MARKS}+)?
+    {_SHARE_ITEM}(?:{_MARKS}+{_SHARE_ITEM})+{_MARKS}*$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+# A share bar is read up to this many words: a button's label is three words at most.
+_SHARE_BAR_WORDS: Final = 16
 
 # Counters: "0 Comments", "1.2K views", "48,2 тыс. подписчиков", "1,3 тыс.", "Просмотров: 1 234",
 # "조회수 1,234", "댓글 0". A number may carry a multiplier (K, M, тыс., млн, 천, 만).
@@ -182,6 +193,8 @@ def _short_line_kind(line: str) -> LineKind:
     tables = chrome()
     lowered = line.lower()
     words = len(key.split())
+    if words <= _SHARE_BAR_WORDS and _SHARE_BAR.match(line):
+        return "social"  # a share bar, its buttons' labels too: never a headline
     parts = _SECTION_JOINS.split(key) if _JOIN_MARK.search(key) else [key]
     if (
         key in tables.related
@@ -219,8 +232,8 @@ def _short_line_kind(line: str) -> LineKind:
         return "byline"
     if words <= 25 and is_copyright_notice(line, lowered):
         return "copyright"
-    if words <= 8 and (_SOCIAL.match(line) or _SHARE_BAR.match(line)):
-        return "social"  # a network's link, or a share bar
+    if words <= 8 and _SOCIAL.match(line):
+        return "social"  # a network's link
     if key and _is_bare_link(key):
         return "social"  # a bare link or address
     if words <= 20 and _EMAIL.search(line) and head_before_byline(line) is None:

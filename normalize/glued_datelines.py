@@ -27,6 +27,7 @@ from normalize.timestamps.labels import dated_after_label
 from normalize.timestamps.phrases import alternation
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
 from normalize.titles import cut_headline
+from normalize.updated_heads import update_note_start
 
 # A headline glued after it has this many words at least: one alone is a section's ("Sports").
 _META_HEAD_WORDS: Final = 2
@@ -227,8 +228,9 @@ def _before_glued_dateline(line: str) -> str | None:
     wire = _WIRE_RELEASE.search(window)
     doubled = _doubled_date_start(window)
     weekday = _glued_weekday_start(window)
+    noted = update_note_start(window)  # "<headline> (Updated: Mar 3, 2026 10:12)"
     found = (glued and glued.start(), labelled, timed, wire and wire.start(), doubled, weekday)
-    starts = [start for start in found if start is not None]
+    starts = [start for start in (*found, noted) if start is not None]
     if not starts:
         return None
     before = line[: min(starts)].rstrip()

@@ -74,6 +74,7 @@ from normalize.timestamps.periods import is_day_range
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
+from normalize.updated_heads import updated_head
 from normalize.wraps import cut_off_copy, split_openings, wrapped_pieces
 
 # The candidates are the first ones of a page, so that the work stays linear in its length;
@@ -157,6 +158,8 @@ def weigh_candidates(
     texts = [lines[i] for i in filled]
     # a headline glued after a scraper's meta date, which its lead echoes: no dateline's line
     skip = {i for i in skip if i not in order or not echoed_after_meta_date(texts, order[i])}
+    # a short headline with its update note glued on in brackets, the note most of its line
+    skip = {i for i in skip if i not in order or not updated_head(lines[i])}
     skip |= {i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY}
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's

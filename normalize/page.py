@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize.boilerplate import LineKind
+from normalize.cache import once
 from normalize.chrome import line_key
 from normalize.fixed_widgets import is_tag_line
 from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
@@ -22,10 +23,15 @@ from normalize.options import Options
 from normalize.page_machinery import machinery_lines
 from normalize.spaced_tags import bulleted_tags, spaced_tags
 from normalize.timestamps import Dateline, find_datelines
+from normalize.timestamps.grammar import words
 from normalize.titles import BULLETS
 
 # A line is a dateline when timestamps and their labels cover this share of its characters.
 DATELINE_COVERAGE: Final = 0.6
+# A word of a line outside its timestamps, and the words printed after a year's figures beside
+# a date ("15 марта 2026 г.", "… 2026 года").
+_WORD: Final = regex.compile(r"[\p{L}\p{M}]+")
+_YEAR_WORDS: Final = frozenset({"г", "года", "гг"})
 # Blocks of other stories: their times are theirs, not the page's.
 _OTHER_STORIES: Final = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
@@ -189,20 +195,54 @@ def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
 
 
 def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
-    """Indexes of lines that are mostly timestamp (datelines), given spans over the joined text."""
+    """Indexes of lines that are mostly timestamp (datelines), given spans over the joined text;
+    a line whose words outside its timestamps are only a weekday's or a year's abbreviation is
+    one however long the weekday ("Воскресенье, 15 марта 2026", "… 2014 г.").
+
+    >>> sorted(_covered_lines(["воскресенье, 10 августа 2014 г.", "Ferry sails 10 May 2014"],
+    ...                       [(13, 28), (44, 55)]))
+    [0]
+    """
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     inside: Counter[int] = Counter()
+    outside = list(lines)  # each line with its timestamps blanked out
     for start, stop in spans:
         index = bisect_right(starts, start) - 1
         while index < len(lines) and starts[index] < stop:
             end = starts[index] + len(lines[index])
-            inside[index] += max(0, min(end, stop) - max(starts[index], start))
+            low, high = max(starts[index], start), min(end, stop)
+            inside[index] += max(0, high - low)
+            if high > low:
+                low, high = low - starts[index], high - starts[index]
+                outside[index] = outside[index][:low] + " " * (high - low) + outside[index][high:]
             index += 1
     return {
         index
         for index, count in inside.items()
-        if count >= DATELINE_COVERAGE * len(lines[index].replace(" ", "")) and lines[index]
+        if lines[index]
+        and (
+            count >= DATELINE_COVERAGE * len(lines[index].replace(" ", ""))
+            or _only_day_words(outside[index])
+        )
     }
+
+
+def _only_day_words(text: str) -> bool:
+    """Whether the text holds words and all of them are weekdays (the timestamps grammar's) or
+    a year's abbreviation: what a dateline prints beside its date.
+
+    >>> _only_day_words("Воскресенье,            г."), _only_day_words("Ferry sails ")
+    (True, False)
+    """
+    found = _WORD.findall(text.lower())
+    return bool(found) and all(word in _day_words() for word in found)
+
+
+@once
+def _day_words() -> frozenset[str]:
+    """The weekdays of every language the timestamps grammar knows, and a year's Russian
+    abbreviation and word ("г.", "года")."""
+    return frozenset(words()["weekdays"]) | _YEAR_WORDS
 
 
 def echo_words(text: str) -> set[str]:

@@ -552,3 +552,35 @@ def test_a_share_bar_is_no_headline() -> None:
     assert normalize_document(SHARE_BAR_PAGE.format(head=head))["title"] == head
     head = "트위터 대신 카카오톡으로 사연 받는 라디오"  # networks named in a headline
     assert normalize_document(SHARE_BAR_PAGE.format(head=head))["title"] == head
+
+
+# A town hall's notice scraped without its headline: the share bar of labelled buttons, the day,
+# the notice.
+LABELLED_SHARE_BAR_NOTICE = "\n".join(
+    [
+        "{bar}",
+        "2026.03.02",
+        "솔밭초등학교에 원어민 교사가 처음으로 부임했다. 학생들은 새 선생님을 반갑게 맞이했다.",
+        "교장은 내년에는 음악 교사도 초빙하겠다고 밝혔다.",
+    ]
+)
+LABELLED_SHARE_BARS = (
+    "페이스북 공유하기 트위터 공유하기 카카오톡 공유하기",
+    "카카오톡 공유하기 페이스북 공유하기 네이버밴드 공유하기 URL 복사하기",
+    "Share on Facebook Share on X Share via Email",
+    "Поделиться в ВКонтакте Поделиться в Одноклассниках",
+    "Поделиться: ВКонтакте Одноклассники WhatsApp",
+)
+
+
+def test_a_share_bar_of_labelled_buttons_is_no_headline() -> None:
+    """A share bar whose buttons carry their labels ("페이스북 공유하기", "Share on Facebook",
+    "Поделиться в ВКонтакте"), or a bar's own label and its e-mail or copy button, is machinery
+    too: no headline over a page that lost its own. A headline about sharing says more."""
+    for bar in LABELLED_SHARE_BARS:
+        assert line_kind(bar) == "social"
+        assert normalize_document(LABELLED_SHARE_BAR_NOTICE.format(bar=bar))["title"] is None
+    head = "페이스북 공유하기 기능 바뀐다"
+    assert line_kind(head) != "social"
+    assert normalize_document(LABELLED_SHARE_BAR_NOTICE.format(bar=head))["title"] == head
+    assert line_kind("Share on Facebook grows in rural towns") == "text"

@@ -3191,6 +3191,28 @@ def test_a_weekday_and_day_glued_to_the_headline_alike() -> None:
         assert compare(RU_GLUED_WEEKDAY_PAGE, tz, now)
 
 
+def test_a_line_of_a_date_and_its_long_weekday_alike() -> None:
+    from tests.test_headline import LONG_WEEKDAY_HEADER_POST, WEEKDAY_DAY_NOTE
+
+    pages = (
+        WEEKDAY_DAY_NOTE,
+        LONG_WEEKDAY_HEADER_POST,
+        LONG_WEEKDAY_HEADER_POST.replace("воскресенье", "Понедельник"),
+        f"Заметки с косы\n\n{LONG_WEEKDAY_HEADER_POST}",
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_note_of_the_update_glued_after_the_headline_alike() -> None:
+    from tests.test_glued_datelines import KO_UPDATED_PAGE, UPDATED_PAGE
+
+    for page in (UPDATED_PAGE, KO_UPDATED_PAGE, UPDATED_PAGE.replace("Updated:", "Posted")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_weekday_closing_a_name_of_two_parts_alike() -> None:
     from tests.test_glued_datelines import TWO_PART_NAME_HEAD, TWO_PART_NAME_PAGE
 
@@ -3527,6 +3549,14 @@ def test_a_share_bar_alike() -> None:
     for head in ("가온라디오 방송국을 알아볼까요?", "트위터 대신 카카오톡으로 사연 받는 라디오"):
         for tz, now in SETTINGS:
             assert compare(SHARE_BAR_PAGE.format(head=head), tz, now)
+
+
+def test_a_share_bar_of_labelled_buttons_alike() -> None:
+    from tests.test_boilerplate import LABELLED_SHARE_BAR_NOTICE, LABELLED_SHARE_BARS
+
+    for bar in (*LABELLED_SHARE_BARS, "페이스북 공유하기 기능 바뀐다"):
+        for tz, now in SETTINGS:
+            assert compare(LABELLED_SHARE_BAR_NOTICE.format(bar=bar), tz, now)
 
 
 def test_a_sections_other_items_label_alike() -> None:

@@ -526,6 +526,47 @@ def test_a_bracketed_dateline_is_cut_with_its_bracket() -> None:
     assert headline_part([f"{closed} 03.11.2021 09:20"], 0) == closed
 
 
+UPDATED_HEAD = "Harbour town votes to rebuild the old ferry pier"
+UPDATED_PAGE = "\n".join(
+    [
+        "Home",
+        "Local news",
+        f"{UPDATED_HEAD} (Updated: Mar 3, 2026 10:12)",
+        "By Lena Morrow",
+        "The town council of Greyhaven voted on Monday to rebuild the ferry pier that fell into"
+        " the sea in a winter storm. Work begins in the spring and should take about a year.",
+    ]
+)
+KO_UPDATED_HEAD = "산골 마을에 첫 공공 도서관 문 열어"
+KO_UPDATED_PAGE = "\n".join(
+    [
+        f"{KO_UPDATED_HEAD}(수정 2026.03.03 10:12)",
+        "산골 마을인 은빛면에 첫 공공 도서관이 2일 문을 열었다. 주민들은 오랫동안 기다려 온"
+        " 도서관이라며 반겼고, 면사무소는 주말에도 문을 열겠다고 밝혔다.",
+    ]
+)
+
+
+def test_a_note_of_the_update_glued_after_the_headline_is_cut_off() -> None:
+    """A bracket opening with an update or a publication label and its date, glued after the
+    headline with or without a space, is the story's note, cut off with its bracket; a short
+    Korean headline's line stays a candidate though the note fills most of it. A label in
+    brackets with no date after it is the headline's own."""
+    assert normalize_document(UPDATED_PAGE)["title"] == UPDATED_HEAD
+    assert normalize_document(KO_UPDATED_PAGE)["title"] == KO_UPDATED_HEAD
+    ru = "В Заречье открыли новый мост через реку"
+    for note in ("(Обновлено 3 марта 2026, 10:12)", " (обновлено 03.03.2026 10:12)"):
+        assert headline_part([f"{ru}{note}"], 0) == ru
+    own = "Harbour town publishes its ferry timetable (updated list)"
+    assert headline_part([own], 0) == own
+    assert (
+        normalize_document(
+            UPDATED_PAGE.replace(f"{UPDATED_HEAD} (Updated: Mar 3, 2026 10:12)", own)
+        )["title"]
+        == own
+    )
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -552,6 +593,8 @@ def test_a_bracketed_dateline_is_cut_with_its_bracket() -> None:
         META_DATED_BRIEF,
         META_DATED_PROMO,
         BRACKETED_DATELINE_PAGE,
+        UPDATED_PAGE,
+        KO_UPDATED_PAGE,
         "\n".join(ROWS),
     ],
 )

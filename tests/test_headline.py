@@ -8593,6 +8593,55 @@ def test_a_weekday_date_under_a_headline_or_over_each_day_is_no_date_header() ->
         assert_same_headline(page)
 
 
+# A school paper's note printed under its day alone, the weekday a long one, and with no headline
+# of its own.
+WEEKDAY_DAY_NOTE = "\n".join(
+    [
+        "Воскресенье, 15 марта 2026",
+        "Команда школы посёлка Ольховка заняла первое место на областной олимпиаде по физике."
+        " Учитель сказал, что ребята готовились к ней целый год.",
+        "Победители поедут на заключительный этап в апреле.",
+    ]
+)
+# A Russian blog's post under its date header, the weekday a long one and the year's "г." after
+# it; the title is closed by a full stop and followed by its guest writer's name and a note on
+# her.
+LONG_WEEKDAY_HEADER_POST = "\n".join(
+    [
+        "воскресенье, 10 августа 2014 г.",
+        "",
+        "Маяк на косе.",
+        "",
+        "Ольга Веселова",
+        "",
+        "",
+        "Гостевая заметка от смотрительницы музея на Песчаной косе. (ее страница в VK)",
+        "",
+        "Старый маяк на косе снова светит по ночам: летом его фонарь починили волонтёры из города.",
+        "",
+        "Каждый вечер в девять к нему приходят рыбаки и дети посмотреть, как загорается свет.",
+    ]
+)
+
+
+def test_a_line_of_a_date_and_its_long_weekday_is_no_headline() -> None:
+    """A line that prints only a date and its weekday (the year's "г." too) is a dateline
+    however long the weekday, in any language: no headline, and a blog's header over the
+    post's title, which it dates. A headline that names a weekday among its words stays one."""
+    assert normalize_document(WEEKDAY_DAY_NOTE)["title"] is None
+    row = normalize_document(LONG_WEEKDAY_HEADER_POST)
+    assert row["title"] == "Маяк на косе."
+    assert row["published_at"] == datetime(2014, 8, 10, tzinfo=UTC)
+    named = WEEKDAY_DAY_NOTE.replace(
+        "Воскресенье, 15 марта 2026", "В воскресенье, 15 марта 2026, в Ольховке чествуют физиков"
+    )
+    assert normalize_document(named)["title"] == (
+        "В воскресенье, 15 марта 2026, в Ольховке чествуют физиков"
+    )
+    for page in (WEEKDAY_DAY_NOTE, LONG_WEEKDAY_HEADER_POST, named):
+        assert_same_headline(page)
+
+
 # A diocese site's interview page: the diocese's name, the site's motto and the section's name
 # over the headline printed twice, a print link and the date; the lead names the diocese.
 DIOCESE_HEAD_TWICE_PAGE = "\n".join(

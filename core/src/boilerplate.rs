@@ -68,6 +68,9 @@ impl LineKind {
 const BREADCRUMB_PARTS: usize = 3;
 /// A prompt or header recognised by its last words is a short line.
 const SHORT_LINE_WORDS: usize = 6;
+/// A share bar is read up to this many words: a button's label is three words at most
+/// (Python's `_SHARE_BAR_WORDS`).
+const SHARE_BAR_WORDS: usize = 16;
 /// No widget, banner or notice runs longer than this many words; a longer line is text.
 const MAX_MACHINERY_WORDS: usize = 30;
 /// A menu is at least this many consecutive lines of at most this many words.
@@ -295,6 +298,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let phrased = phrases().any.found_in(&lowered);
     // counted as far as the tests below read them: 25 words at most
     let words = count_words(key, 26);
+    if words <= SHARE_BAR_WORDS && found.share_bar.is_match(line) {
+        return LineKind::Social; // a share bar, its buttons' labels too: never a headline
+    }
     // an ASCII key is joined by its ASCII marks only (no ASCII character is \p{So})
     let joined = if key.is_ascii() {
         memchr::memchr3(b'/', b'|', b',', key.as_bytes()).is_some()
@@ -492,13 +498,13 @@ fn is_copyright_year(lowered: &str, found: &patterns::Patterns) -> bool {
 }
 
 /// A social network's name and a separator (`social`): only a line with one of the
-/// separators may be one; or a share bar, two networks' names or more and nothing else.
+/// separators may be one.
 fn is_social(line: &str, found: &patterns::Patterns) -> bool {
     let bytes = line.as_bytes();
     let separated = memchr::memchr3(b':', b'|', b'/', bytes).is_some()
         || memchr::memchr(b'-', bytes).is_some()
         || chars::holds_any(line, &['：']);
-    (separated && found.social.is_match(line)) || found.share_bar.is_match(line)
+    separated && found.social.is_match(line)
 }
 
 /// A button named on the line (`control_words`), told first from the lower-case line

@@ -14,6 +14,7 @@ use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
 use crate::timestamps::labels::dated_after_label;
 use crate::title_shapes::{is_body_shaped, is_headline_shaped};
 use crate::titles::cut_headline;
+use crate::updated_heads::update_note_start;
 
 /// Lines longer than this (in characters) hold no headline but one before its glued dateline.
 pub const LONGEST_LINE: usize = 500;
@@ -267,6 +268,7 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
     let wire = wire_release().find(window).map(|found| found.start());
     let doubled = doubled_date_start(window);
     let weekday = glued_weekday_start(window);
+    let noted = update_note_start(window); // "<headline> (Updated: Mar 3, 2026 10:12)"
     clocked_dateline_start(window)
         .into_iter()
         .chain(labelled)
@@ -274,6 +276,7 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
         .chain(wire)
         .chain(doubled)
         .chain(weekday)
+        .chain(noted)
         .min()
 }
 
@@ -433,7 +436,7 @@ fn holds_ascii_digit(bytes: &[u8]) -> bool {
 
 /// The text's first characters, at most this many. Its bytes are read eight at a time while
 /// the characters they start (the bytes but the continuations, 0b10xxxxxx) are not too many.
-fn first_chars(text: &str, count: usize) -> &str {
+pub(crate) fn first_chars(text: &str, count: usize) -> &str {
     if text.len() <= count {
         return text; // no more characters than bytes
     }

@@ -455,6 +455,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             crate::glued_datelines::echoed_after_meta_date(|k| line(filled[k]), filled.len(), rank)
         })
     });
+    // a short headline with its update note glued on in brackets, the note most of its line
+    skip.retain(|i| order(i).is_none() || !crate::updated_heads::updated_head(line(*i)));
     skip.extend(
         machinery
             .iter()

@@ -72,6 +72,7 @@ pub mod titles;
 pub mod trailing_off;
 pub mod trims;
 pub mod unidecode;
+pub mod updated_heads;
 pub mod warm;
 pub mod wordfreq;
 pub mod wraps;

@@ -7,15 +7,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use crate::boilerplate::{machinery_lines, LineKind};
 use crate::chrome::{is_tag_line, line_key, HASH_SIGNS};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
+use crate::per_thread::per_thread;
 use crate::segment::chars::{self, HANGUL, L, M, ND};
 use crate::spaced_tags::{bulleted_tags, spaced_tags};
 use crate::text::split_lines;
+use crate::timestamps::grammar::words;
 use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
 /// A line is a dateline when timestamps and their labels cover this share of its characters.
@@ -453,7 +456,9 @@ fn only_hashtags(line: &str, tags: &[Hashtag]) -> bool {
     })
 }
 
-/// Indexes of lines that are mostly timestamp (datelines), given spans over the joined text.
+/// Indexes of lines that are mostly timestamp (datelines), given spans over the joined text;
+/// a line whose words outside its timestamps are only a weekday's or a year's abbreviation is
+/// one however long the weekday (Python's `_covered_lines`).
 fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
     let lengths: Vec<usize> = lines.iter().map(|line| line.chars().count()).collect();
     let mut starts = vec![0usize];
@@ -461,13 +466,21 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
         starts.push(starts[starts.len() - 1] + length + 1);
     }
     let mut inside: BTreeMap<usize, usize> = BTreeMap::new();
+    // each line's stretches under its timestamps, in characters from its start
+    let mut stretches: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for &(start, stop) in spans {
         // bisect_right(starts, start) - 1; start >= 0 = starts[0], so it is never negative.
         let mut index = starts.partition_point(|&s| s <= start).saturating_sub(1);
         while index < lines.len() && starts[index] < stop {
             let end = starts[index] + lengths[index];
-            let covered = end.min(stop) as i64 - starts[index].max(start) as i64;
-            *inside.entry(index).or_insert(0) += covered.max(0) as usize;
+            let (low, high) = (starts[index].max(start), end.min(stop));
+            *inside.entry(index).or_insert(0) += high.saturating_sub(low);
+            if high > low {
+                stretches
+                    .entry(index)
+                    .or_default()
+                    .push((low - starts[index], high - starts[index]));
+            }
             index += 1;
         }
     }
@@ -475,10 +488,54 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
         .into_iter()
         .filter(|&(index, count)| {
             let visible = lines[index].chars().filter(|&c| c != ' ').count();
-            count as f64 >= DATELINE_COVERAGE * visible as f64 && !lines[index].is_empty()
+            !lines[index].is_empty()
+                && (count as f64 >= DATELINE_COVERAGE * visible as f64
+                    || only_day_words(&outside(
+                        lines[index],
+                        stretches.get(&index).map_or(&[], Vec::as_slice),
+                    )))
         })
         .map(|(index, _)| index)
         .collect()
+}
+
+/// The line with the stretches under its timestamps blanked out.
+fn outside(line: &str, stretches: &[(usize, usize)]) -> String {
+    line.chars()
+        .enumerate()
+        .map(|(at, c)| {
+            if stretches.iter().any(|&(low, high)| low <= at && at < high) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+per_thread! {
+    /// A word of a line outside its timestamps (Python's `_WORD`).
+    fn word() -> Regex {
+        Regex::new(r"[\p{L}\p{M}]+").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+/// The words printed after a year's figures beside a date ("15 марта 2026 г.", "… 2026 года")
+/// (Python's `_YEAR_WORDS`).
+const YEAR_WORDS: [&str; 3] = ["г", "года", "гг"];
+
+/// Whether the text holds words and all of them are weekdays (the timestamps grammar's) or a
+/// year's abbreviation: what a dateline prints beside its date (Python's `_only_day_words`).
+fn only_day_words(text: &str) -> bool {
+    let lowered = chars::lower(text);
+    let weekdays = words()["weekdays"].as_array();
+    let is_day = |found: &str| {
+        YEAR_WORDS.contains(&found)
+            || weekdays.is_some_and(|days| days.iter().any(|day| day.as_str() == Some(found)))
+    };
+    let word = word();
+    let mut found = word.find_iter(&lowered).peekable();
+    found.peek().is_some() && found.all(|each| is_day(each.as_str()))
 }
 
 /// The words a line's echo is measured in: numbers whole, other words by their stems

@@ -17,6 +17,20 @@ const NETWORK: &str = "(?:facebook|twitter|instagram|youtube|telegram|tiktok|thr
                        kakaotalk|vk|вконтакте|одноклассники|телеграм|дзен|rutube|\
                        카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브)";
 
+/// A share bar's button: a network's name, maybe in its label ("Share on Facebook",
+/// "Поделиться в ВКонтакте", "페이스북 공유하기"), or a button a bar sets beside them ("Email",
+/// "URL 복사") (Python's `_SHARE_ITEM`).
+fn share_item() -> String {
+    let label_before = r"(?:(?:share(?:\s(?:on|to|via|with))?|поделиться(?:\s(?:в|во))?)\s)?";
+    let buttons = r"whatsapp|viber|pinterest|reddit|x|e-?mail|одноклассниках|네이버\s?밴드";
+    let copies = r"(?:url|링크)\s?복사(?:하기)?|copy\slink|копировать\sссылку";
+    let label_after = r"(?:\s?(?:으?로\s?)?공유(?:하기)?)?";
+    format!("{label_before}(?:{NETWORK}|{buttons}|{copies}){label_after}")
+}
+
+/// A share bar's label before its buttons: "Share this:", "Поделиться:", "공유하기".
+const SHARE_LABEL: &str = r"(?:share(?:\sthis)?|поделиться|공유하기)";
+
 /// A web address, with or without its scheme.
 const URL: &str = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*";
 
@@ -107,8 +121,10 @@ fn compiled() -> Patterns {
             caseless("[:：|/-]"),
         )),
         share_bar: compile(&format!(
-            r"^[\p{{P}}\p{{S}}\p{{Z}}]*{network}(?:[\p{{P}}\p{{S}}\p{{Z}}]+{network})+[\p{{P}}\p{{S}}\p{{Z}}]*$",
-            network = caseless(NETWORK),
+            r"^{marks}*(?:{label}{marks}+)?{item}(?:{marks}+{item})+{marks}*$",
+            marks = r"[\p{P}\p{S}\p{Z}]",
+            label = caseless(SHARE_LABEL),
+            item = caseless(&share_item()),
         )),
         // "1,3 тыс.", "0 comments"; "Комментарии: 48", "Comments (3)", "조회수 1,234".
         counter: compile(&format!(

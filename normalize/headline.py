@@ -68,6 +68,7 @@ from normalize.section_names import last_crumbs, mark_labels, names_a_series, se
 from normalize.senders import sender_blocks
 from normalize.signal_weights import WEIGHTS
 from normalize.signed_posts import mark_post_label
+from normalize.split_paragraphs import split_paragraphs
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_field_title, mark_titled_items
 from normalize.timestamps.periods import is_day_range
@@ -235,6 +236,7 @@ def weigh_candidates(
     # a piece of a wrapped sentence, a line split in two, a sentence of a page in capitals
     cut_off = cut_off_copy(lines)  # the page's text cut short in a paragraph's copy
     pieces = [*wrapped_pieces(found, lines), *split_openings(found, lines)]
+    pieces += split_paragraphs(found, lines)  # a paragraph's opening split off its rest
     pieces += [candidate for candidate in found if candidate.line == cut_off]
     openings = cut_teasers.cut_sentence_openings(found)  # a caption's or a lead's opening, cut
     cut_head = cut_teasers.cut_headline(found, openings)  # but the headline cut short over its lead

@@ -3720,3 +3720,11 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
     for page in (NAMED_BAR_PAGE, bare, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_paragraph_s_opening_split_off_its_rest_alike() -> None:
+    from tests.test_split_paragraphs import DROP_CAP_NOTICE, SPLIT_PARAGRAPH_POST
+
+    for page in (SPLIT_PARAGRAPH_POST, DROP_CAP_NOTICE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

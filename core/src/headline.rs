@@ -804,6 +804,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let end = found.last().map_or(0, |c| c.placed.line + 1);
     let mut pieces = crate::wraps::wrapped_pieces(lines, end);
     pieces.extend(crate::wraps::split_openings(&found, lines));
+    // a paragraph's opening split off its rest
+    pieces.extend(
+        found
+            .iter()
+            .filter(|c| crate::wraps::splits_a_paragraph(c, lines))
+            .map(|c| c.placed.line),
+    );
     pieces.extend(crate::wraps::cut_off_copy(lines)); // the page cut in a paragraph's copy
     pieces.extend(crate::running_text::shouted_sentences(
         &placed, lines, &filled,

@@ -20,6 +20,9 @@ const NARROWEST: usize = 16;
 const PEER_SPREAD: usize = 5;
 /// The rest of a line split in two has this many words at least (a handle alone has one).
 const SPLIT_REST_WORDS: usize = 3;
+/// A paragraph's opening split off its rest is as wide as a paragraph's line: this many words
+/// at least (a headline over a lead that lost its first letter, a drop cap, is shorter).
+const SPLIT_OPENING_WORDS: usize = 12;
 /// A web address opening a line, a page's address glued before its text (see
 /// `glued_address`).
 const ADDRESS_OPENINGS: [&str; 3] = ["http://", "https://", "www."];
@@ -149,6 +152,7 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
         .iter()
         .map(|c| c.placed.line)
         .filter(|&line| carries_a_list(lines, line) || binds_on(lines, line));
+
     candidates
         .windows(2)
         .filter(|pair| {
@@ -168,6 +172,23 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
         .map(|pair| pair[0].placed.line)
         .chain(carried)
         .collect()
+}
+
+/// Whether the candidate's line is a paragraph's opening split off the rest of it, a line break
+/// the scraper kept: it has `SPLIT_OPENING_WORDS` words or more and closes no sentence, and the
+/// line right below opens with a word all in small letters, has `SPLIT_REST_WORDS` words or
+/// more and closes a sentence inside it (a byline or a handle in small letters closes none)
+/// (Python's `splits_a_paragraph` in `normalize/split_paragraphs.py`).
+pub fn splits_a_paragraph<S: AsRef<str>>(candidate: &Candidate, lines: &[S]) -> bool {
+    let below = lines
+        .get(candidate.placed.line + 1)
+        .map_or("", |line| line.as_ref().trim_matches(chars::is_space));
+    candidate.words(SPLIT_OPENING_WORDS) >= SPLIT_OPENING_WORDS
+        && crate::text::count_words(below, SPLIT_REST_WORDS) >= SPLIT_REST_WORDS
+        && opens_in_lower_case(below, below)
+        && !glued_address(below)
+        && !closes_sentence(&candidate.placed.text)
+        && holds_stop(below, true)
 }
 
 /// Whether the line's last word ends in a Korean particle that binds it to a word after it,

@@ -3690,3 +3690,11 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
     for page in (NAMED_BAR_PAGE, bare, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_korean_headline_with_a_latin_initialism_and_a_cry_alike() -> None:
+    from tests.test_headline import INITIALISM_CRY_PAGE, LATIN_BANNER_PAGE
+
+    for page in (INITIALISM_CRY_PAGE, LATIN_BANNER_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

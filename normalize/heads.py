@@ -37,6 +37,8 @@ _FEED_STEP: Final = 3
 _GAP_SLACK: Final = 1
 # A promo banner in capitals has this many words at least.
 _PROMO_WORDS: Final = 3
+# every letter a capital, one at least: a Korean line with a Latin initialism in it is not shouted
+_SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 # A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
 _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
@@ -252,16 +254,20 @@ def is_weather_reading(line: str) -> bool:
 
 
 def is_promo(text: str) -> bool:
-    """Whether the line is a promo banner: a call of ``_PROMO_WORDS`` words at least, all in
-    capitals, ending in "!" ("LISTEN TO US ON THE ROAD!"); a headline is not shouted so.
+    """Whether the line is a promo banner: a call of ``_PROMO_WORDS`` words at least, every
+    letter of it a capital, ending in "!" ("LISTEN TO US ON THE ROAD!"); a headline is not
+    shouted so. Hangul has no capitals: a Korean headline with a Latin initialism in it
+    ("부두 마을에 TV 중계차 도착!") is no line in capitals.
 
     >>> is_promo("LISTEN TO RIVER RADIO ON THE ROAD!"), is_promo("Ferry fares rise again!")
     (True, False)
+    >>> is_promo("부두 마을에 TV 중계차 도착!")
+    False
     """
     return (
         text.rstrip().endswith("!")
         and len(text.split()) >= _PROMO_WORDS
-        and text == text.upper() != text.lower()
+        and _SHOUTED.fullmatch(text) is not None
     )
 
 

@@ -3728,3 +3728,11 @@ def test_a_paragraph_s_opening_split_off_its_rest_alike() -> None:
     for page in (SPLIT_PARAGRAPH_POST, DROP_CAP_NOTICE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_korean_headline_with_a_latin_initialism_and_a_cry_alike() -> None:
+    from tests.test_headline import INITIALISM_CRY_PAGE, LATIN_BANNER_PAGE
+
+    for page in (INITIALISM_CRY_PAGE, LATIN_BANNER_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

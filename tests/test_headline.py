@@ -2382,6 +2382,43 @@ def test_a_shouted_promo_banner_is_no_headline() -> None:
     assert normalize_document(page)["title"] == "Night Desk, 12 March"
 
 
+# A Korean magazine's story: its headline ends in "!" and holds a Latin initialism, over a
+# login prompt.
+INITIALISM_CRY_PAGE = "\n".join(
+    [
+        "CULTURE",
+        "축제 무대에 오른 어부 합창단?! 이젠 항구 축제도 TV 시대!",
+        "이게 정말 어촌 잔치 맞아? 바닷가 마을이 달라지고 있다.",
+        "전체 기사를 보시려면",
+        "회원가입 및 로그인을 해주세요!",
+        "",
+        "한빛 어촌계가 올해 처음 연 여름 잔치에서 뱃사람 스무 명이 노래를 불렀다. 지역 "
+        "방송사는 이 공연을 전국에 내보냈고, 주민들은 마을 이름이 알려졌다며 반겼다.",
+    ]
+)
+# A station's banner in Latin capitals over a Korean story's headline.
+LATIN_BANNER_PAGE = "\n\n".join(
+    [
+        "LISTEN TO HANBIT FM ON THE ROAD!",
+        "한빛항 여름 축제 첫 생중계",
+        "올해 한빛항 여름 축제가 처음으로 전국에 생중계됐다. 주민들은 작은 항구의 축제가 "
+        "전국 방송을 탔다며 반겼다.",
+    ]
+)
+
+
+def test_a_korean_headline_with_a_latin_initialism_and_a_cry_is_no_promo() -> None:
+    """Hangul has no capitals: a Korean headline ending in "!" with a Latin initialism in it
+    is no banner in capitals, and stays the headline over a login prompt."""
+    title = "축제 무대에 오른 어부 합창단?! 이젠 항구 축제도 TV 시대!"
+    assert normalize_document(INITIALISM_CRY_PAGE)["title"] == title
+
+
+def test_a_latin_banner_in_capitals_over_a_korean_headline_stays_a_promo() -> None:
+    """A station's banner whose letters are all capitals stays a promo on a Korean page."""
+    assert normalize_document(LATIN_BANNER_PAGE)["title"] == "한빛항 여름 축제 첫 생중계"
+
+
 def test_teasers_opening_with_their_authors_name_twice_are_no_headline() -> None:
     """Opinion teasers print the author's name as a link and as text before the teaser."""
     page = "\n\n".join(

@@ -1230,13 +1230,12 @@ fn is_weather_time<'a>(
 /// A promo banner in capitals has this many words at least.
 const PROMO_WORDS: usize = 3;
 
-/// Whether the line is a promo banner: a call of `PROMO_WORDS` words at least, all in
-/// capitals, ending in "!" (`is_promo`).
+/// Whether the line is a promo banner: a call of `PROMO_WORDS` words at least, every letter
+/// of it a capital (no Korean line with a Latin initialism in it), ending in "!" (`is_promo`).
 fn is_promo(text: &str) -> bool {
     text.trim_end_matches(chars::is_space).ends_with('!')
         && count_words(text, PROMO_WORDS) >= PROMO_WORDS
-        && !chars::is_own_lower(text)
-        && chars::is_own_upper(text)
+        && crate::running_text::is_shouted(text)
 }
 
 /// A list's items may open with one label in capitals, this many lines in a row at least; an

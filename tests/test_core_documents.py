@@ -3690,3 +3690,11 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
     for page in (NAMED_BAR_PAGE, bare, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_glued_to_the_headline_by_a_colon_alike() -> None:
+    from tests.test_cut_titles import COLON_GLUED_DAY_PAGE
+
+    for page in (COLON_GLUED_DAY_PAGE, COLON_GLUED_DAY_PAGE.replace("2022:", "22:")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -123,6 +123,8 @@ def without_leading_date(text: str) -> str:
     'March 12, 2009 Minutes'
     >>> without_leading_date("2019.08.21. [Half the riverside lamps are out]")
     'Half the riverside lamps are out'
+    >>> without_leading_date("04.03.2020:Ferry timetable changes again")
+    'Ferry timetable changes again'
     """
     found = _leading_date().match(text)
     if not found:
@@ -142,12 +144,13 @@ def _leading_date() -> regex.Pattern[str]:
     blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
     a month's name in any language and the year before a colon: "14 февраля 2015: …"; a dotted
     date, the year first: "2019.08.21. …"; maybe a bar between it and the headline: "March 12,
-    2009 | …". An English month's name opens with the first three letters of one of the facts'
-    month names."""
+    2009 | …"; a dotted date, the day first, glued to the headline by a colon: "12.06.2021:…".
+    An English month's name opens with the first three letters of one of the facts' month
+    names."""
     month = f"(?:{'|'.join(month_abbreviations('en'))})"
     return regex.compile(
         r"""^(?:
-          (?:
+          (?:(?:
             \d{1,2}/\d{1,2}/\d{4}                                            # "3/2/2021"
           | MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
           )
@@ -156,7 +159,9 @@ def _leading_date() -> regex.Pattern[str]:
         | \d{1,2}MONTH                                                        # "14Mar"
         | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
         | \d{4}\.\d{1,2}\.\d{1,2}\.?                                         # "2019.08.21."
-        )(?:\s+[|·•])?\s+""".replace("MONTH", month),
+        )(?:\s+[|·•])?\s+
+        | \d{1,2}\.\d{1,2}\.\d{4}:\s*                                       # "12.06.2021:"
+        )""".replace("MONTH", month),
         regex.VERBOSE,
     )
 

@@ -3736,3 +3736,26 @@ def test_a_korean_headline_with_a_latin_initialism_and_a_cry_alike() -> None:
     for page in (INITIALISM_CRY_PAGE, LATIN_BANNER_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_glued_to_the_headline_by_a_colon_alike() -> None:
+    from tests.test_cut_titles import COLON_GLUED_DAY_PAGE
+
+    for page in (COLON_GLUED_DAY_PAGE, COLON_GLUED_DAY_PAGE.replace("2022:", "22:")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_page_s_counted_views_after_the_time_alike() -> None:
+    from tests.test_timestamps import COUNTED_META_PAGE
+
+    line = "ВЕРХНЕВОЛЖЬЕ ЛУГОВСКОЙ РАЙОН 03-Мар-2024 в 11:20 215 просмотров 2 комментария"
+    for other in (
+        line,
+        "Town and Country News 03-Mar-2024 at 11:20 1,215 views 2 comments",
+        "ВЕРХНЕВОЛЖЬЕ ЛУГОВСКОЙ РАЙОН 03-Мар-2024 в 11:20 215 саженцев 2 клумбы",
+        "한빛 지역 소식 2024.03.03 11:20 조회 215 댓글 2",
+    ):
+        page = COUNTED_META_PAGE.replace(line, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

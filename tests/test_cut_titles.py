@@ -334,3 +334,29 @@ def test_a_brand_s_seam_opening_the_title_stays() -> None:
         "wikiHow to mend a fishing net before the season",
     )
     assert normalize_document(page)["title"] == "wikiHow to mend a fishing net before the season"
+
+
+# A municipal page's item: its day glued to the headline by a colon, no space after it.
+COLON_GLUED_DAY_PAGE = "\n".join(
+    [
+        "Новости",
+        "03.04.2022:Мост через Сосновку закроют на ремонт",
+        "Управление благоустройства сообщает, что движение по мосту через Сосновку будет"
+        " перекрыто на две недели.",
+        "Объезд организуют по улице Луговой.",
+    ]
+)
+
+
+def test_a_day_glued_to_the_headline_by_a_colon_is_its_day() -> None:
+    row = normalize_document(COLON_GLUED_DAY_PAGE)
+    assert row["title"] == "Мост через Сосновку закроют на ремонт"
+    assert str(row["published_at"]) == "2022-04-03 00:00:00+00:00"
+
+
+def test_a_two_digit_year_glued_by_a_colon_stays_unread() -> None:
+    """A two-digit year before a colon may open a clock time ("03.04.22:15"): left unread."""
+    page = COLON_GLUED_DAY_PAGE.replace("03.04.2022:", "03.04.22:")
+    row = normalize_document(page)
+    assert row["published_at"] is None
+    assert row["title"] == "03.04.22:Мост через Сосновку закроют на ремонт"

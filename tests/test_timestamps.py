@@ -4040,6 +4040,45 @@ def test_a_board_s_counters_after_the_time_are_no_prose(
     assert find_times(page, lang="ko").published_at == want
 
 
+# A regional site's item: its rubric, the headline, then a meta line holding the region's path,
+# the day and time, and the item's views and comments.
+COUNTED_META_PAGE = """Новости
+На Речной улице откроют сквер с фонтаном
+ВЕРХНЕВОЛЖЬЕ ЛУГОВСКОЙ РАЙОН 03-Мар-2024 в 11:20 215 просмотров 2 комментария
+Сквер на месте старого рынка откроют к концу лета, рассказали в администрации района.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the item's views and comments after its time: no words around it, the item's time
+        (
+            "ВЕРХНЕВОЛЖЬЕ ЛУГОВСКОЙ РАЙОН 03-Мар-2024 в 11:20 215 просмотров 2 комментария",
+            datetime(2024, 3, 3, 8, 20),
+        ),
+        (
+            "Town and Country News 03-Mar-2024 at 11:20 1,215 views 2 comments",
+            datetime(2024, 3, 3, 8, 20),
+        ),
+        # figures of something else after the time: words of the line, which stays crowded
+        ("ВЕРХНЕВОЛЖЬЕ ЛУГОВСКОЙ РАЙОН 03-Мар-2024 в 11:20 215 саженцев 2 клумбы", None),
+    ],
+)
+def test_a_page_s_counted_views_after_the_time_are_no_words(
+    line: str, published: datetime | None
+) -> None:
+    """An item's counters after its time, a count and what it counts of the closed class of
+    views and comments ("215 просмотров 2 комментария"), are no words of the meta line whatever
+    stands before the time (a region's path): the line dates the item; counts of other things
+    stay words of the line."""
+    page = COUNTED_META_PAGE.replace(
+        "ВЕРХНЕВОЛЖЬЕ ЛУГОВСКОЙ РАЙОН 03-Мар-2024 в 11:20 215 просмотров 2 комментария", line
+    )
+    want = None if published is None else published.replace(tzinfo=UTC)
+    assert find_times(page, lang="ru").published_at == want
+
+
 # a club's board: the post's title, then its writer's name with an e-mail address in brackets,
 # the day it was written and the views on one line, then the post
 ADDRESSED_BYLINE_POST = "\n".join(

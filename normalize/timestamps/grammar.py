@@ -125,10 +125,11 @@ _DATE = r"""
 """
 _NUMERIC_DATE = r"""
     # day and month as numbers, year last: 17.05.2024, 05/17/2024, 26. 10.21 (order by language)
-    # (or glued to the clock time before it: 7:4012.02.2020)
+    # (or glued to the clock time before it: 7:4012.02.2020); a four-digit year may be glued
+    # by a colon to the headline's first letter after it (17.05.2024:Title), no clock time
     (?:(?<![\d.:])|(?<=\d[:：]\d\d))
         (?P<a>\d{1,2})\s?(?P<sep>[-./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?
-        (?P<y>\d{4}|\d{2})(?![\d:]|\.\d)
+        (?P<y>\d{4}|\d{2})(?!\d|\.\d|(?<!\d{4}):|:(?![^\W\d_]))
 """
 _KOREAN_DATE = r"""
     # Korean with unit words: 2024년 5월 17일, 5월 17일; and in hanja: 2024年5月17日

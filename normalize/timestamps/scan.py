@@ -23,6 +23,14 @@ _WORD: Final = regex.compile(r"[\p{L}\d]+")
 # or a row of fields, each a label's word and a colon ("이름 : 조영갑(…)   작성일 : 16/06/14"):
 # after a reader's sentence they are its comment's score.
 _COUNTER: Final = regex.compile(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])")
+# A page's own counters after its time, a count and what it counts, the closed class of views
+# and comments ("417 просмотров 0 комментариев", "1,204 views", "조회 591"): the article's
+# meta line's figures on any line, no words of it, whatever stands before its time (a
+# region's path, a rubric: "ПОДМОСКОВЬЕ ОЗЕРКОВСКИЙ ОКРУГ 14-Авг-2025 в 18:42 417 просмотров").
+_COUNTED: Final = regex.compile(
+    r"(?<![\p{L}\d])(?:\d[\d,.]*\s?(?:views?|comments?|просмотр\p{L}*|комментари\p{L}*)"
+    r"|(?:조회수?|댓글)\s?\d[\d,.]*)(?![\p{L}\d])"
+)
 # An e-mail address, one word (a writer's address beside the name), not the three or more its
 # "@" and dots cut it into.
 _EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -124,6 +132,7 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
     noise = grammar().noise_word
     # a board's counters after the line's last time on a writer's line ("하늘 | 2009.11.03
     # 21:14:05 조회: 591 추천: 10"), not after a reader's sentence
+    masked = masked[:last] + _COUNTED.sub(" ", masked[last:])
     if _COUNTER.search(masked[last:]):
         before = masked[: min(item.start for item in found)]
         writer = len(_WORD.findall(noise.sub(" ", before))) <= _WRITER_WORDS

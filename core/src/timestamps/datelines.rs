@@ -81,6 +81,7 @@ struct Patterns {
     upper: Pattern,
     clock_range: Pattern,
     counter: Pattern,
+    counted: Pattern,
     field: Pattern,
     cited_page: Pattern,
 }
@@ -115,6 +116,13 @@ fn patterns() -> &'static Patterns {
             // ("댓글: 0", "Views: 591", "Просмотры: 12"): a board's figures, no word of prose
             // (a label's count before the time, "DATELINE: 22, 21 MARCH 2019", stays words)
             counter: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?: ?\d[\d,.]*(?![\p{L}\d])"),
+            // A page's own counters after its time, a count and what it counts, the closed
+            // class of views and comments ("417 просмотров 0 комментариев", "조회 591"): the
+            // meta line's figures, whatever stands before its time
+            counted: Pattern::new(concat!(
+                r"(?<![\p{L}\d])(?:\d[\d,.]*\s?(?:views?|comments?|просмотр\p{L}*|комментари\p{L}*)",
+                r"|(?:조회수?|댓글)\s?\d[\d,.]*)(?![\p{L}\d])",
+            )),
             // A field's label before a line's time, its word and a colon ("이름 : 조영갑"): a
             // row of fields, no reader's sentence, before a board's counters
             field: Pattern::new(r"(?<![\p{L}\d])\p{L}+ ?:"),
@@ -1503,6 +1511,8 @@ fn scan_counted(
             .map_or(text.len(), |(byte, _)| byte)
     };
     let cut = byte_at(&masked, last);
+    let counted = patterns().counted.replace_all(&masked[cut..], " ")?;
+    masked = format!("{}{counted}", &masked[..cut]);
     if patterns().counter.is_match(&masked[cut..])? {
         let first = found.iter().map(|item| item.start).min().unwrap_or(0);
         let before = &masked[..byte_at(&masked, first)];

@@ -309,9 +309,10 @@ fn numeric_date_pattern() -> String {
     format!(
         concat!(
             // day and month as numbers, year last: 17.05.2024 (or glued to the clock time
-            // before it: 7:4012.02.2020)
+            // before it: 7:4012.02.2020); a four-digit year may be glued by a colon to the
+            // headline's first letter after it (17.05.2024:Title), no clock time
             r"(?:(?<![\d.:])|(?<=\d[:：]\d\d))",
-            r"(?P<a>\d{{1,2}}){s}?(?P<sep>[-./]){s}?(?P<b>\d{{1,2}}){s}?(?P=sep){s}?(?P<y>\d{{4}}|\d{{2}})(?![\d:]|\.\d)",
+            r"(?P<a>\d{{1,2}}){s}?(?P<sep>[-./]){s}?(?P<b>\d{{1,2}}){s}?(?P=sep){s}?(?P<y>\d{{4}}|\d{{2}})(?!\d|\.\d|(?<!\d{{4}}):|:(?![^\W\d_]))",
         ),
         s = s,
     )

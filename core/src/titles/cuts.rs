@@ -27,13 +27,14 @@ per_thread! {
     /// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
     /// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
     /// a dotted date, the year first: "2019.08.21. …"; maybe a bar between it and the headline:
-    /// "March 12, 2009 | …". An English month's name opens with the first three letters of one
-    /// of the facts' month names.
+    /// "March 12, 2009 | …"; a dotted date, the day first, glued to the headline by a colon:
+    /// "12.06.2021:…". An English month's name opens with the first three letters of one of
+    /// the facts' month names.
     fn leading_date() -> Regex {
         let month = format!("(?:{})", month_abbreviations("en").join("|"));
         compile(&format!(
             concat!(
-                r"^(?:(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+                r"^(?:(?:(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}",
                 r"|{month}[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})",
                 r"(?:,?\s\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?",
                 r"(?:['’]s)?",
@@ -41,6 +42,7 @@ per_thread! {
                 r"|\d{{1,2}}\s\p{{L}}{{3,12}}\.?\s\d{{4}}:",
                 r"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?",
                 r")(?:\s+[|·•])?\s+",
+                r"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}:\s*)",
             ),
             month = month
         ))

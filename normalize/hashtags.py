@@ -32,6 +32,7 @@ from normalize.hashtags_numbers import (
     opening_counter,
     read_word,
 )
+from normalize.hashtags_topics import is_topic
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
 from normalize.tag_runs import CLAUSE_END, in_paragraph, in_tag_run
@@ -70,7 +71,7 @@ _HASHTAG = regex.compile(
 # A tag glued to the one before it: "#Putin#Xi" is two tags.
 _CHAINED = regex.compile(r"[#\uff03](?P<tag>[\p{L}\p{M}\p{N}_\p{Cf}]*[\p{L}\p{M}\p{N}])")
 
-# At least one letter: "#2424" is a phone line or a number, not a topic.
+# A letter: a word of a tag that has one is read for its language, a clause that has one is prose.
 _HAS_LETTER = regex.compile(r"\p{L}")
 # A word of one script's letters (and digits: "G7"), per script that has a segmentation model.
 _SCRIPT_WORD = MappingProxyType(
@@ -84,35 +85,6 @@ _SCRIPT_WORD = MappingProxyType(
 _NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]+")
 # Format characters (joiners, directional marks) carry no letters: dropped before splitting.
 _FORMAT = regex.compile(r"\p{Cf}")
-
-# Colour codes in markup and CSS: "#fff", "#1a2b3c" after ":", "=" or a quote.
-_COLOUR = regex.compile(
-    r"""
-    (?: [0-9a-fA-F]{3} | [0-9a-fA-F]{4} | [0-9a-fA-F]{6} | [0-9a-fA-F]{8} ) \Z
-    """,
-    regex.VERBOSE,
-)
-# How far back a link before a sign is looked for (a longer word is not a link anyway).
-_URL_LOOKBACK = 256
-# Markup and style sheets put a colour after a colon, an equals sign, a quote or a paren.
-_MARKUP_BEFORE = regex.compile(r"""[:="'(,]\s*\Z""")
-_HEX_DIGIT = regex.compile(r"\d")
-# A counter glued to the label of the widget after it: "#3Читать", "#12Comments" (a number,
-# then one capitalised word and nothing more; "#2024총선", "#5G", "#100DaysOfCode" stay tags).
-_NUMBERED_LABEL = regex.compile(r"\p{N}+ \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+", regex.VERBOSE)
-# One letter of a cased alphabet ("#N" under a keyword label): a list's mark, not a topic.
-_ONE_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
-# A reference code: capitals and digits that change kind twice or more ("12AB3", "A1B2"); in
-# brackets, a number first is enough ("(#12AB)", "(#3F)"). "#G20", "#COP28" stay tags.
-_CODE = regex.compile(r"[\p{Lu}\p{N}]+")
-_CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
-_OPENING_BRACKET = "([［（"
-# A post's number after the clock of its stamp, the poster's name glued on by the scrape:
-# "12.02.2020 в 09:40 #517ivanМодератор" (a forum's "#N" counts posts, "#517" alone is no tag
-# either); the poster's role glued to the name shows as a small letter before a capital, which a
-# day's tag after a post's clock lacks ("10:00 #9мая").
-_CLOCK_BEFORE = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}\s\Z")
-_GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}")
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -311,7 +283,7 @@ def find_hashtags(text: str) -> list[Hashtag]:
     match = _HASHTAG.search(text)
     while match is not None:
         tag = match.group("tag")
-        if _is_topic(tag, text, match.start()):
+        if is_topic(tag, text, match.start()):
             words, lang = _read_tag(tag)
             found.append(Hashtag(tag, list(words), lang, match.start(), match.end()))
         match = _CHAINED.match(text, match.end()) or _HASHTAG.search(text, match.end())
@@ -326,33 +298,6 @@ def _unmarked(text: str) -> str:
     '#rent      #deposit'
     """
     return MARKUP_BREAK.sub(lambda found: " " * len(found.group()), text) if "<" in text else text
-
-
-def _is_topic(tag: str, text: str, start: int) -> bool:
-    """Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-    widget's label, a post's number after its stamp's clock with the poster's name and role glued
-    on, a reference code, one letter of a cased alphabet (a list's mark) or the fragment of a
-    link whose path ends in Korean or Chinese letters (…/wiki/서울#역사)."""
-    one_letter = _ONE_LETTER.fullmatch(tag) is not None
-    if not _HAS_LETTER.search(tag) or _NUMBERED_LABEL.fullmatch(tag) or one_letter:
-        return False
-    if (
-        tag[0].isdigit()
-        and _GLUED_WORD.search(tag)
-        and _CLOCK_BEFORE.search(text, max(0, start - 7), start)
-    ):
-        return False  # a post's number after its stamp's clock, name and role glued on
-    if _CODE.fullmatch(tag) and (
-        len(_CODE_CHANGES.findall(tag)) >= 2
-        or (start > 0 and text[start - 1] in _OPENING_BRACKET and tag[0].isdigit())
-    ):
-        return False
-    glued = text[max(0, start - _URL_LOOKBACK) : start]
-    if glued and not glued[-1].isspace() and "/" in glued.rsplit(None, 1)[-1]:
-        return False
-    if _COLOUR.match(tag):
-        return not (_HEX_DIGIT.search(tag) or _MARKUP_BEFORE.search(text, max(0, start - 8), start))
-    return True
 
 
 def distinct_hashtags(tags: Iterable[Hashtag]) -> list[Hashtag]:

@@ -17,19 +17,20 @@ use crate::facts::scripts;
 use crate::kept::{kept_made, Kept};
 use crate::segment::chars::{
     self, is, CF, CYRILLIC, HAN, HANGUL, HIRAGANA, KATAKANA, L, LATIN, LL, LM, LO, LT, LU, M, N,
-    SPACE,
 };
-use crate::segment::{
-    is_word, price, rules, segment, settings_for, sino_syllables, PerLanguage, Result, Settings,
-};
+use crate::segment::{is_word, price, segment, settings_for, PerLanguage, Result, Settings};
 
 mod letters;
 mod numbers;
+mod tag_runs;
+mod topics;
 use letters::{
     businesses, closes_with_acronym, is_initials, is_model_number, join_company_name,
     join_lone_letters, join_particles, particles,
 };
-use numbers::{is_opening, is_short_number, join_across, join_numbered_name, without_particle};
+use numbers::{is_opening, join_across, join_numbered_name, opening_counter, read_word};
+use tag_runs::{in_paragraph, in_tag_run, CLAUSE_END};
+use topics::is_topic;
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -171,126 +172,6 @@ fn read_tag(tag: &str) -> Result<(Vec<String>, Option<String>)> {
         let lang = tag_language(&words)?;
         Ok((words, lang))
     })
-}
-
-/// How far back a link before a sign is looked for (a longer word is not a link anyway).
-const URL_LOOKBACK: usize = 256;
-/// A sign after one of these, before a number first, names a reference code: "(#12AB)".
-const OPENING_BRACKETS: [char; 4] = ['(', '[', '［', '（'];
-
-/// Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-/// widget's label, a post's number after its stamp's clock with the poster's name and role
-/// glued on, a reference code, one letter of a cased alphabet (a list's mark) or the
-/// fragment of a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사).
-fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
-    // one letter of a cased alphabet ("#N" under a keyword label) is a list's mark
-    let one_letter = matches!(tag, [c] if is(*c, LU | LL));
-    if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) || one_letter {
-        return false;
-    }
-    if tag.first().is_some_and(|&c| chars::is_digit(c))
-        && tag
-            .windows(2)
-            .any(|pair| is(pair[0], LL) && is(pair[1], LU))
-        && clock_before(text, start)
-    {
-        return false; // a post's number after its stamp's clock, name and role glued on
-    }
-    if tag.iter().all(|&c| is(c, LU | N))
-        && (code_changes(tag) >= 2
-            || (start > 0
-                && OPENING_BRACKETS.contains(&text[start - 1])
-                && tag.first().is_some_and(|&c| chars::is_digit(c))))
-    {
-        return false;
-    }
-    let glued = &text[start.saturating_sub(URL_LOOKBACK)..start];
-    if let Some(&last) = glued.last() {
-        if !chars::is_space(last) {
-            let word_start = glued
-                .iter()
-                .rposition(|&c| chars::is_space(c))
-                .map_or(0, |index| index + 1);
-            if glued[word_start..].contains(&'/') {
-                return false;
-            }
-        }
-    }
-    if is_colour(tag) {
-        return !(tag.iter().any(|c| c.is_ascii_digit()) || markup_before(text, start));
-    }
-    true
-}
-
-/// A post's number after the clock of its stamp, the poster's name and role glued on by the
-/// scrape: "12.02.2020 в 09:40 #517ivanМодератор": a clock of one or two digits, a colon, two
-/// digits and one space right before the sign (Python's `_CLOCK_BEFORE`); the caller asks for
-/// the role's capital after a small letter too, which a day's tag ("10:00 #9мая") lacks.
-fn clock_before(text: &[char], start: usize) -> bool {
-    let ascii = |index: usize| text[index].is_ascii_digit();
-    if start < 5 || !chars::is_space(text[start - 1]) {
-        return false;
-    }
-    let end = start - 1; // the clock ends here
-    if !(ascii(end - 1) && ascii(end - 2) && text[end - 3] == ':' && ascii(end - 4)) {
-        return false;
-    }
-    let hour_start = if end >= 5 && ascii(end - 5) {
-        end - 5
-    } else {
-        end - 4
-    };
-    hour_start == 0 || !ascii(hour_start - 1)
-}
-
-/// A counter glued to the label of the widget after it: "#3Читать", "#12Comments" (a number,
-/// then one capitalised word and nothing more; "#2024총선", "#5G", "#100DaysOfCode" stay tags).
-fn is_numbered_label(tag: &[char]) -> bool {
-    let digits = tag.iter().take_while(|&&c| is(c, N)).count();
-    let rest = &tag[digits..];
-    let (Some(&capital), true) = (rest.first(), digits > 0) else {
-        return false;
-    };
-    if !is(capital, LU) {
-        return false;
-    }
-    let mut index = 1 + rest[1..].iter().take_while(|&&c| is(c, M)).count();
-    let mut lower = 0;
-    while index < rest.len() && is(rest[index], LL) {
-        lower += 1;
-        index += 1;
-        index += rest[index..].iter().take_while(|&&c| is(c, M)).count();
-    }
-    lower > 0 && index == rest.len()
-}
-
-/// How many times capitals and digits change kind, pairwise and without overlap ("12AB3"
-/// twice, "G20" once).
-fn code_changes(tag: &[char]) -> usize {
-    let (mut count, mut index) = (0, 0);
-    while index + 1 < tag.len() {
-        let (a, b) = (tag[index], tag[index + 1]);
-        if (is(a, N) && is(b, LU)) || (is(a, LU) && is(b, N)) {
-            count += 1;
-            index += 2;
-        } else {
-            index += 1;
-        }
-    }
-    count
-}
-
-/// Colour codes in markup and CSS: 3, 4, 6 or 8 hexadecimal digits.
-fn is_colour(tag: &[char]) -> bool {
-    matches!(tag.len(), 3 | 4 | 6 | 8) && tag.iter().all(char::is_ascii_hexdigit)
-}
-
-/// Markup and style sheets put a colour after a colon, an equals sign, a quote or a paren
-/// (within the 8 characters before the sign).
-fn markup_before(text: &[char], start: usize) -> bool {
-    let window = &text[start.saturating_sub(8)..start];
-    let end = window.len() - window.iter().rev().take_while(|&&c| is(c, SPACE)).count();
-    end > 0 && matches!(window[end - 1], ':' | '=' | '"' | '\'' | '(' | ',')
 }
 
 /// The dots between the numbers of a date (3·1, 5·18).
@@ -520,217 +401,6 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
     ))
 }
 
-/// The price, in nats, of a counter read off the start of the Korean word after a number
-/// (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
-/// opens (2030 + 세대 stays apart).
-const COUNTER_PRICE: f64 = 6.0;
-
-/// The counter that opens a Korean run glued after a number, where the rest of the run reads
-/// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
-/// 1인 + 가구; 2030 + 세대 keeps its word. A counter of years (`year_counters`: 학년도) counts
-/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실), and one
-/// of age (`age_counters`: 세) after three digits at most (2030 + 세대가). Where
-/// none does, a particle closing the run is set aside from both prices, as the regrouping sets
-/// it aside: 1 + 인가구가 is 1인 + 가구가 (2 + 배증가 is 2배 + 증가 before that, the whole run
-/// read). After a number of a digit or two `opening` the tag, a Sino-Korean syllable opening
-/// the run is priced as a counter too, the short word the number counts: 4 + 강진출 is 4강 +
-/// 진출. "" if none (Python's `hashtags_numbers.opening_counter`).
-fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a str> {
-    let Some(lang) = model_language("Hangul") else {
-        return Ok("");
-    };
-    let Some(first) = run.chars().next() else {
-        return Ok("");
-    };
-    if !run.chars().all(|c| is(c, HANGUL)) {
-        return Ok("");
-    }
-    let facts = rules(lang);
-    let mut pieces: Vec<&str> = facts.counters.iter().map(String::as_str).collect();
-    pieces.extend(unit_counters(run, lang)?);
-    let lone = &run[..first.len_utf8()];
-    let stem = without_particle(run, &facts.particles);
-    // a run that is a counter itself keeps its syllables (2 + 관왕, not 2관 + 왕)
-    let whole = facts.counters.contains(stem);
-    if opening && is_short_number(number) && !whole && sino_syllables(lang)?.contains(lone) {
-        pieces.push(lone);
-    }
-    let ends = if stem.len() < run.len() {
-        vec![run.len(), stem.len()]
-    } else {
-        vec![run.len()]
-    };
-    for end in ends {
-        let mut best: Option<(f64, usize, &str)> = None;
-        for (total, size, counter) in counter_prices(run, number, lang, end, &pieces)? {
-            let better = best.is_none_or(|(price, longest, word)| {
-                total < price
-                    || (total == price && (size > longest || (size == longest && counter < word)))
-            });
-            if better {
-                best = Some((total, size, counter));
-            }
-        }
-        if let Some((total, _, counter)) = best {
-            if total < price(&run[..end], lang)? {
-                return Ok(counter);
-            }
-        }
-    }
-    Ok("")
-}
-
-/// The numeral units opening a Korean run after a number with the counter after them, an
-/// amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
-/// the units, its closing particle set aside, is no word of the lists but the counter and opens
-/// with no band of amounts: 2 + 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band, with its
-/// particle, and 10 + 억원대아파트 before its noun (Python's `hashtags_numbers._unit_counters`).
-fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
-    let facts = rules(lang);
-    let mut found = Vec::new();
-    let mut end = 0;
-    let mut buffer = [0; 4];
-    for unit in run.chars() {
-        if !facts.numerals.contains(&*unit.encode_utf8(&mut buffer)) {
-            break;
-        }
-        end += unit.len_utf8();
-        let rest = &run[end..];
-        let stem = without_particle(rest, &facts.particles);
-        if (!facts.counters.contains(stem) && is_word(stem, lang)?) || opens_band(stem, lang)? {
-            continue;
-        }
-        for counter in &facts.counters {
-            if rest.starts_with(counter.as_str()) {
-                found.push(&run[..end + counter.len()]);
-            }
-        }
-    }
-    Ok(found)
-}
-
-/// Whether a Korean run opens with a band of amounts, a word of the lists made of two counters
-/// (원 + 대: 원대아파트 reads 원대 + 아파트; 원의행복 opens with no band; Python's
-/// `hashtags_numbers._opens_band`).
-fn opens_band(run: &str, lang: &str) -> Result<bool> {
-    let counters = &rules(lang).counters;
-    let opening = opening_word(run, lang)?;
-    Ok(counters.iter().any(|counter| {
-        opening
-            .strip_prefix(counter.as_str())
-            .is_some_and(|rest| counters.contains(rest))
-    }))
-}
-
-/// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
-pub(super) const AGE_DIGITS: usize = 3;
-
-/// Each of the counters (`pieces`) that opens a Korean run after a number, with the price of
-/// the rest of the run up to the byte `priced`, and a counter's, and its syllables; the
-/// counter as the run's own start. A counter of years counts after a year only, and one of
-/// age after an age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가).
-fn counter_prices<'a>(
-    run: &'a str,
-    number: &str,
-    lang: &str,
-    priced: usize,
-    pieces: &[&str],
-) -> Result<Vec<(f64, usize, &'a str)>> {
-    let length = run.chars().count();
-    let facts = rules(lang);
-    let year = number.chars().count() == 4 && number.chars().all(chars::is_digit);
-    let age = number.chars().count() <= AGE_DIGITS;
-    let mut prices = Vec::new();
-    for &counter in pieces {
-        let opens = run.starts_with(counter) && counter.len() <= priced;
-        let decade = facts.decade_counters.contains(counter);
-        if (counter.chars().count() >= length && !decade) || !opens {
-            continue;
-        }
-        if decade && !is_decade(&run[counter.len()..], number, lang)? {
-            continue;
-        }
-        if !year && facts.year_counters.contains(counter) {
-            continue;
-        }
-        if !age && facts.age_counters.contains(counter) {
-            continue;
-        }
-        let total = price(&run[counter.len()..priced], lang)? + COUNTER_PRICE;
-        prices.push((total, counter.chars().count(), &run[..counter.len()]));
-    }
-    Ok(prices)
-}
-
-/// Whether a counter of decades (`decade_counters`: 년대) counts after a number, a tens (1990,
-/// 80), before the rest of the run: nothing, a word of two syllables or more, or a suffix or
-/// particle opening the rest (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a rest opening
-/// with a lone syllable the number is a year opening the word after it (2020 + 년대선 is
-/// 2020년 + 대선, 2020 + 년대상수상 is 2020년 + 대상 + 수상; Python's
-/// `hashtags_numbers._is_decade`).
-fn is_decade(rest: &str, number: &str, lang: &str) -> Result<bool> {
-    if number.is_empty() || !number.chars().all(chars::is_digit) || !number.ends_with('0') {
-        return Ok(false);
-    }
-    let (facts, opening) = (rules(lang), opening_word(rest, lang)?);
-    Ok(opening.chars().count() != 1
-        || facts.suffixes.contains(opening.as_str())
-        || facts.particles.contains(opening.as_str()))
-}
-
-/// The first word a Korean run reads as ("" for an empty run): 상 of 상수상, 구 of 구시장
-/// (Python's `hashtags_numbers._opening_word`).
-fn opening_word(run: &str, lang: &str) -> Result<String> {
-    let words = segment(run, lang, None)?;
-    Ok(words.into_iter().next().unwrap_or_default())
-}
-
-/// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.
-const DIGIT_READINGS: [char; 9] = ['일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
-/// Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
-/// that a counter alone (3 + 일: 삼일) is left to the counters.
-const READ_SYLLABLES: usize = 2;
-
-/// How many bytes open a Korean run glued after a digit (0 if none) that the digit, read in
-/// Sino-Korean, makes a known word with, where that word and the rest of the run cost less
-/// than the run whole and than the run opened by a counter that does not cut the word: 8 +
-/// 도강산유람 is 8도강산 + 유람, the noun 팔도강산, not 8도 + 강산 + 유람; 1 + 일이벤트 is
-/// 1일 + 이벤트, not 1일이 + 벤트 (Python's `hashtags_numbers.read_word`).
-fn read_word(run: &str, number: &str) -> Result<usize> {
-    let Some(lang) = model_language("Hangul") else {
-        return Ok(0);
-    };
-    let mut digits = number.chars();
-    let reading = match (digits.next(), digits.next()) {
-        (Some(digit @ '1'..='9'), None) => DIGIT_READINGS[digit as usize - '1' as usize],
-        _ => return Ok(0),
-    };
-    if run.chars().count() < READ_SYLLABLES || !run.chars().all(|c| is(c, HANGUL)) {
-        return Ok(0);
-    }
-    let counted: Vec<&str> = rules(lang).counters.iter().map(String::as_str).collect();
-    let counters = counter_prices(run, number, lang, run.len(), &counted)?;
-    let (mut best, mut cheapest) = (0, price(run, lang)?);
-    let ends = run.char_indices().map(|(at, _)| at).skip(READ_SYLLABLES);
-    for (syllables, end) in (READ_SYLLABLES..).zip(ends.chain([run.len()])) {
-        let word = format!("{reading}{}", &run[..end]);
-        if !is_word(&word, lang)? {
-            continue;
-        }
-        let total = price(&word, lang)? + price(&run[end..], lang)?;
-        let uncut = counters
-            .iter()
-            .filter(|(_, size, _)| *size >= syllables)
-            .map(|(price, _, _)| *price)
-            .fold(cheapest, f64::min);
-        if total < uncut && total < cheapest {
-            best = end;
-            cheapest = total;
-        }
-    }
-    Ok(best)
-}
-
 /// Words of one single-script run, after case boundaries and segmentation.
 fn split_run(run: &str, kind: Chunk) -> Result<Vec<String>> {
     let Some(lang) = model_language(kind.script()) else {
@@ -936,30 +606,6 @@ pub fn distinct_hashtags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Ve
         .collect()
 }
 
-/// Where running text around a tag ends: a sentence's end, a closing quote or bracket, a bar.
-const CLAUSE_END: [char; 16] = [
-    '.', '!', '?', '…', '。', '|', '»', '”', '"', '\'', ')', ']', '》', '」', '』', '›',
-];
-/// A sentence's stop: a tag closing a sentence that its paragraph goes on past is one of its
-/// words.
-const SENTENCE_STOPS: [char; 4] = ['.', '!', '?', '…'];
-/// Such a sentence holds this many words before the tag at least, and the paragraph as many
-/// before the sentence and after its stop.
-const PROSE_WORDS: usize = 3;
-/// The word that names what follows as a tag ("send a question with the tag #AskTheReeve"), the
-/// same in each language: a tag so named in a paragraph's middle is spoken of, no tag of the post.
-const TAG_NOUNS: [&str; 10] = [
-    "tag",
-    "hashtag",
-    "тег",
-    "тегом",
-    "хэштег",
-    "хэштегом",
-    "хештег",
-    "хештегом",
-    "태그",
-    "해시태그",
-];
 /// Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
 const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「', '『', '‹', '《', '〈'];
 
@@ -995,115 +641,10 @@ pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
                 .take_while(|&&c| is_tag_char(c))
                 .count();
         } else if is(c, L) {
-            return in_run(&line, start, end);
+            return in_tag_run(&line, start, end);
         }
     }
-    !in_paragraph(&line, start, end) || in_run(&line, start, end)
-}
-
-/// Whether the tag at `start..end` of a line, named as a tag by the word before it, closes a
-/// sentence (a sentence's stop right after it) in the middle of a paragraph: `PROSE_WORDS`
-/// words at least in the paragraph before that sentence, in the sentence before the tag and in
-/// the paragraph after its stop. It is a word of the paragraph; a page's own tags close their
-/// line, their post's last sentence or its first, or any sentence when no word names them
-/// (`in_paragraph` in `normalize/tag_runs.py`).
-fn in_paragraph(line: &[char], start: usize, end: usize) -> bool {
-    if !line.get(end).is_some_and(|c| SENTENCE_STOPS.contains(c)) || !named_a_tag(&line[..start]) {
-        return false;
-    }
-    let opens = line[..start]
-        .iter()
-        .rposition(|c| CLAUSE_END.contains(c))
-        .map_or(0, |at| at + 1);
-    letter_words(&line[..opens]) >= PROSE_WORDS
-        && letter_words(&line[opens..start]) >= PROSE_WORDS
-        && letter_words(&line[end + 1..]) >= PROSE_WORDS
-}
-
-/// Whether the word closing a text, spaces or a colon after it, is one of `TAG_NOUNS`.
-fn named_a_tag(before: &[char]) -> bool {
-    let word_end = before
-        .iter()
-        .rposition(|&c| !(c.is_whitespace() || c == ':'))
-        .map_or(0, |at| at + 1);
-    let word_start = before[..word_end]
-        .iter()
-        .rposition(|&c| !is(c, L))
-        .map_or(0, |at| at + 1);
-    let word: String = before[word_start..word_end].iter().collect();
-    !word.is_empty() && TAG_NOUNS.contains(&word.to_lowercase().as_str())
-}
-
-/// How many words of letters a text holds, each tag in it read as a space.
-fn letter_words(text: &[char]) -> usize {
-    let (mut count, mut in_word, mut index) = (0, false, 0);
-    while index < text.len() {
-        let c = text[index];
-        index += 1;
-        if is_sign(c) {
-            index += text[index..]
-                .iter()
-                .take_while(|&&c| is_tag_char(c))
-                .count();
-            in_word = false;
-        } else if is(c, L) {
-            count += usize::from(!in_word);
-            in_word = true;
-        } else {
-            in_word = false;
-        }
-    }
-    count
-}
-
-/// Whether a tag stands in a run of two tags or more, spaces between, that words of its line
-/// come before: a flattened page's tag block between its text and its footer (본문 끝 #태그
-/// #태그 공감0). A run opening its line, words after it, opens a quoted post: its tags are
-/// the post's.
-fn in_run(line: &[char], start: usize, end: usize) -> bool {
-    let space = |c: char| is(c, SPACE);
-    let mut tags_before = 0;
-    let mut index = start;
-    while index > 0 && space(line[index - 1]) {
-        let mut token_end = index - 1;
-        while token_end > 0 && space(line[token_end - 1]) {
-            token_end -= 1;
-        }
-        let mut token_start = token_end;
-        while token_start > 0 && !space(line[token_start - 1]) {
-            token_start -= 1;
-        }
-        if !is_tag_token(&line[token_start..token_end]) {
-            break; // a word before the run (none where only spaces are left)
-        }
-        tags_before += 1;
-        index = token_start;
-    }
-    let words_before = line[..index].iter().any(|&c| !space(c));
-    words_before && (tags_before > 0 || is_tag_token(next_token(line, end)))
-}
-
-/// The token after spaces that follow `end` (empty where none, or where no space follows).
-fn next_token(line: &[char], end: usize) -> &[char] {
-    let space = |c: char| is(c, SPACE);
-    let start = end + line[end..].iter().take_while(|&&c| space(c)).count();
-    let stop = start + line[start..].iter().take_while(|&&c| !space(c)).count();
-    if start > end {
-        &line[start..stop]
-    } else {
-        &[]
-    }
-}
-
-/// Whether a token is a tag of its own: the sign, then letters, marks, digits, underscores
-/// and joiners, with a letter among them.
-fn is_tag_token(token: &[char]) -> bool {
-    match token.split_first() {
-        Some((&sign, rest)) => {
-            is_sign(sign) && rest.iter().all(|&c| is_tag_char(c)) && rest.iter().any(|&c| is(c, L))
-        }
-        None => false,
-    }
+    !in_paragraph(&line, start, end) || in_tag_run(&line, start, end)
 }
 
 // The twins of the differential test.

@@ -12,9 +12,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::{model_language, models, AGE_DIGITS, DATE_DOTS};
+use super::{model_language, models, DATE_DOTS};
 use crate::segment::chars::{self, is, HANGUL, LU, N};
-use crate::segment::{price, rules, sino_syllables, Result};
+use crate::segment::{is_word, price, rules, segment, sino_syllables, Result};
 
 /// The price, in nats, as a word, from which a piece of a name before its model or sequel
 /// number is no common word (오로라 + 닉 + 3; 인구 + 약 + 3만 keeps 약, a common word).
@@ -184,7 +184,7 @@ const COUNTED_SYLLABLES: usize = 2;
 const DATE_SYLLABLES: usize = 1;
 
 /// Whether a number has a digit or two, as one that counts a short word does (3연승).
-pub(super) fn is_short_number(number: &str) -> bool {
+fn is_short_number(number: &str) -> bool {
     chars::str_is_digit(number) && number.chars().count() <= COUNTED_DIGITS
 }
 
@@ -210,7 +210,7 @@ fn is_counted_word(number: &str, word: &str, particles: &FxHashSet<String>) -> b
 
 /// A word without the particle that closes it (the longest one), where something is left
 /// (가구가 -> 가구; 가 stays).
-pub(super) fn without_particle<'a>(word: &'a str, particles: &FxHashSet<String>) -> &'a str {
+fn without_particle<'a>(word: &'a str, particles: &FxHashSet<String>) -> &'a str {
     let particle = particles
         .iter()
         .filter(|particle| word.ends_with(particle.as_str()))
@@ -239,6 +239,217 @@ fn is_dotted_date(word: &str) -> bool {
         && parts
             .iter()
             .all(|part| !part.is_empty() && part.chars().all(|c| is(c, N)))
+}
+
+/// The price, in nats, of a counter read off the start of the Korean word after a number
+/// (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
+/// opens (2030 + 세대 stays apart).
+const COUNTER_PRICE: f64 = 6.0;
+
+/// The counter that opens a Korean run glued after a number, where the rest of the run reads
+/// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
+/// 1인 + 가구; 2030 + 세대 keeps its word. A counter of years (`year_counters`: 학년도) counts
+/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실), and one
+/// of age (`age_counters`: 세) after three digits at most (2030 + 세대가). Where
+/// none does, a particle closing the run is set aside from both prices, as the regrouping sets
+/// it aside: 1 + 인가구가 is 1인 + 가구가 (2 + 배증가 is 2배 + 증가 before that, the whole run
+/// read). After a number of a digit or two `opening` the tag, a Sino-Korean syllable opening
+/// the run is priced as a counter too, the short word the number counts: 4 + 강진출 is 4강 +
+/// 진출. "" if none (Python's `hashtags_numbers.opening_counter`).
+pub(super) fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a str> {
+    let Some(lang) = model_language("Hangul") else {
+        return Ok("");
+    };
+    let Some(first) = run.chars().next() else {
+        return Ok("");
+    };
+    if !run.chars().all(|c| is(c, HANGUL)) {
+        return Ok("");
+    }
+    let facts = rules(lang);
+    let mut pieces: Vec<&str> = facts.counters.iter().map(String::as_str).collect();
+    pieces.extend(unit_counters(run, lang)?);
+    let lone = &run[..first.len_utf8()];
+    let stem = without_particle(run, &facts.particles);
+    // a run that is a counter itself keeps its syllables (2 + 관왕, not 2관 + 왕)
+    let whole = facts.counters.contains(stem);
+    if opening && is_short_number(number) && !whole && sino_syllables(lang)?.contains(lone) {
+        pieces.push(lone);
+    }
+    let ends = if stem.len() < run.len() {
+        vec![run.len(), stem.len()]
+    } else {
+        vec![run.len()]
+    };
+    for end in ends {
+        let mut best: Option<(f64, usize, &str)> = None;
+        for (total, size, counter) in counter_prices(run, number, lang, end, &pieces)? {
+            let better = best.is_none_or(|(price, longest, word)| {
+                total < price
+                    || (total == price && (size > longest || (size == longest && counter < word)))
+            });
+            if better {
+                best = Some((total, size, counter));
+            }
+        }
+        if let Some((total, _, counter)) = best {
+            if total < price(&run[..end], lang)? {
+                return Ok(counter);
+            }
+        }
+    }
+    Ok("")
+}
+
+/// The numeral units opening a Korean run after a number with the counter after them, an
+/// amount's one word (1 + 조원투자: 조원, so 1조원 + 투자), where the rest of the run after
+/// the units, its closing particle set aside, is no word of the lists but the counter and opens
+/// with no band of amounts: 2 + 억원을 is 2억원을, while 10 + 만원대가 keeps 원대, a band, with its
+/// particle, and 10 + 억원대아파트 before its noun (Python's `hashtags_numbers._unit_counters`).
+fn unit_counters<'a>(run: &'a str, lang: &str) -> Result<Vec<&'a str>> {
+    let facts = rules(lang);
+    let mut found = Vec::new();
+    let mut end = 0;
+    let mut buffer = [0; 4];
+    for unit in run.chars() {
+        if !facts.numerals.contains(&*unit.encode_utf8(&mut buffer)) {
+            break;
+        }
+        end += unit.len_utf8();
+        let rest = &run[end..];
+        let stem = without_particle(rest, &facts.particles);
+        if (!facts.counters.contains(stem) && is_word(stem, lang)?) || opens_band(stem, lang)? {
+            continue;
+        }
+        for counter in &facts.counters {
+            if rest.starts_with(counter.as_str()) {
+                found.push(&run[..end + counter.len()]);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Whether a Korean run opens with a band of amounts, a word of the lists made of two counters
+/// (원 + 대: 원대아파트 reads 원대 + 아파트; 원의행복 opens with no band; Python's
+/// `hashtags_numbers._opens_band`).
+fn opens_band(run: &str, lang: &str) -> Result<bool> {
+    let counters = &rules(lang).counters;
+    let opening = opening_word(run, lang)?;
+    Ok(counters.iter().any(|counter| {
+        opening
+            .strip_prefix(counter.as_str())
+            .is_some_and(|rest| counters.contains(rest))
+    }))
+}
+
+/// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
+const AGE_DIGITS: usize = 3;
+
+/// Each of the counters (`pieces`) that opens a Korean run after a number, with the price of
+/// the rest of the run up to the byte `priced`, and a counter's, and its syllables; the
+/// counter as the run's own start. A counter of years counts after a year only, and one of
+/// age after an age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가).
+fn counter_prices<'a>(
+    run: &'a str,
+    number: &str,
+    lang: &str,
+    priced: usize,
+    pieces: &[&str],
+) -> Result<Vec<(f64, usize, &'a str)>> {
+    let length = run.chars().count();
+    let facts = rules(lang);
+    let year = number.chars().count() == 4 && number.chars().all(chars::is_digit);
+    let age = number.chars().count() <= AGE_DIGITS;
+    let mut prices = Vec::new();
+    for &counter in pieces {
+        let opens = run.starts_with(counter) && counter.len() <= priced;
+        let decade = facts.decade_counters.contains(counter);
+        if (counter.chars().count() >= length && !decade) || !opens {
+            continue;
+        }
+        if decade && !is_decade(&run[counter.len()..], number, lang)? {
+            continue;
+        }
+        if !year && facts.year_counters.contains(counter) {
+            continue;
+        }
+        if !age && facts.age_counters.contains(counter) {
+            continue;
+        }
+        let total = price(&run[counter.len()..priced], lang)? + COUNTER_PRICE;
+        prices.push((total, counter.chars().count(), &run[..counter.len()]));
+    }
+    Ok(prices)
+}
+
+/// Whether a counter of decades (`decade_counters`: 년대) counts after a number, a tens (1990,
+/// 80), before the rest of the run: nothing, a word of two syllables or more, or a suffix or
+/// particle opening the rest (1990 + 년대, 90 + 년대감성, 80 + 년대생); before a rest opening
+/// with a lone syllable the number is a year opening the word after it (2020 + 년대선 is
+/// 2020년 + 대선, 2020 + 년대상수상 is 2020년 + 대상 + 수상; Python's
+/// `hashtags_numbers._is_decade`).
+fn is_decade(rest: &str, number: &str, lang: &str) -> Result<bool> {
+    if number.is_empty() || !number.chars().all(chars::is_digit) || !number.ends_with('0') {
+        return Ok(false);
+    }
+    let (facts, opening) = (rules(lang), opening_word(rest, lang)?);
+    Ok(opening.chars().count() != 1
+        || facts.suffixes.contains(opening.as_str())
+        || facts.particles.contains(opening.as_str()))
+}
+
+/// The first word a Korean run reads as ("" for an empty run): 상 of 상수상, 구 of 구시장
+/// (Python's `hashtags_numbers._opening_word`).
+fn opening_word(run: &str, lang: &str) -> Result<String> {
+    let words = segment(run, lang, None)?;
+    Ok(words.into_iter().next().unwrap_or_default())
+}
+
+/// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.
+const DIGIT_READINGS: [char; 9] = ['일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+/// Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
+/// that a counter alone (3 + 일: 삼일) is left to the counters.
+const READ_SYLLABLES: usize = 2;
+
+/// How many bytes open a Korean run glued after a digit (0 if none) that the digit, read in
+/// Sino-Korean, makes a known word with, where that word and the rest of the run cost less
+/// than the run whole and than the run opened by a counter that does not cut the word: 8 +
+/// 도강산유람 is 8도강산 + 유람, the noun 팔도강산, not 8도 + 강산 + 유람; 1 + 일이벤트 is
+/// 1일 + 이벤트, not 1일이 + 벤트 (Python's `hashtags_numbers.read_word`).
+pub(super) fn read_word(run: &str, number: &str) -> Result<usize> {
+    let Some(lang) = model_language("Hangul") else {
+        return Ok(0);
+    };
+    let mut digits = number.chars();
+    let reading = match (digits.next(), digits.next()) {
+        (Some(digit @ '1'..='9'), None) => DIGIT_READINGS[digit as usize - '1' as usize],
+        _ => return Ok(0),
+    };
+    if run.chars().count() < READ_SYLLABLES || !run.chars().all(|c| is(c, HANGUL)) {
+        return Ok(0);
+    }
+    let counted: Vec<&str> = rules(lang).counters.iter().map(String::as_str).collect();
+    let counters = counter_prices(run, number, lang, run.len(), &counted)?;
+    let (mut best, mut cheapest) = (0, price(run, lang)?);
+    let ends = run.char_indices().map(|(at, _)| at).skip(READ_SYLLABLES);
+    for (syllables, end) in (READ_SYLLABLES..).zip(ends.chain([run.len()])) {
+        let word = format!("{reading}{}", &run[..end]);
+        if !is_word(&word, lang)? {
+            continue;
+        }
+        let total = price(&word, lang)? + price(&run[end..], lang)?;
+        let uncut = counters
+            .iter()
+            .filter(|(_, size, _)| *size >= syllables)
+            .map(|(price, _, _)| *price)
+            .fold(cheapest, f64::min);
+        if total < uncut && total < cheapest {
+            best = end;
+            cheapest = total;
+        }
+    }
+    Ok(best)
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{chars, contains_char, Costs};
+use super::{chars, contains_char, Costs, Rules};
 
 /// Syllables of the Sino-Korean noun that a lone syllable ends.
 const STEM: usize = 2;
@@ -486,6 +486,25 @@ pub fn is_loanword_spelt(word: &str) -> bool {
         LOANWORD_FINALS.contains(&(code % FINALS))
             && !TENSE_INITIALS.contains(&(code / VOWELS_AND_FINALS))
     })
+}
+
+/// A Korean run this short, cut before a lone last syllable, is one word.
+const COINED_SYLLABLES: usize = 3;
+
+/// Whether a run of two or three Hangul syllables is cut before a lone last syllable that is
+/// no suffix, counter or short name (불 + 멍, 인생 + 샷): a coined word or a compound.
+pub fn is_coined_word(words: &[String], facts: &Rules) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let syllables = words.iter().map(|word| word.chars().count()).sum::<usize>();
+    words.len() > 1
+        && syllables <= COINED_SYLLABLES
+        && last.chars().count() == 1
+        && words.iter().all(|word| is_syllables(word))
+        && !facts.suffixes.contains(last)
+        && !facts.counters.contains(last)
+        && !facts.abbreviations.contains(last)
 }
 
 #[cfg(test)]

@@ -345,6 +345,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
     LETTER_UNDER_A_LOCAL_STORY,
+    MASTHEAD_CITY_PAGE,
     MONTH_WORDS_PAGE,
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
@@ -1921,6 +1922,14 @@ def test_a_state_named_but_not_placed_in_alike() -> None:
 def test_a_weather_widgets_town_alike() -> None:
     plain = WEATHER_WIDGET_PAGE.replace("72.5°", "")
     for page in (WEATHER_WIDGET_PAGE, plain, WEATHER_WIDGET_PAGE.replace("Los Angeles", "Chicago")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_mastheads_city_alike() -> None:
+    opening = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 새누리신보")
+    headline = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 한인 식료품점 세 곳 개장")
+    for page in (MASTHEAD_CITY_PAGE, opening, headline):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

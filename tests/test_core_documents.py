@@ -87,6 +87,7 @@ from tests.test_documents import (
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     PUBLISHED_OVER_TWO_ENTRIES,
+    REPLIES_UNDER_A_COMMENT_BOX,
     SCHEDULE_A_BLANK_LINE_APART,
     SCHEDULE_ENDING_ON_ITS_DAY,
     SKIN_LABEL_POST,
@@ -1930,6 +1931,14 @@ def test_a_mastheads_city_alike() -> None:
     opening = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 새누리신보")
     headline = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 한인 식료품점 세 곳 개장")
     for page in (MASTHEAD_CITY_PAGE, opening, headline):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_replies_under_a_comment_box_alike() -> None:
+    head = "나루시 버스 노선 열두 개 새로 짠다\n댓글 2\n운영자 2023.09.03 18:40\n"
+    post = REPLIES_UNDER_A_COMMENT_BOX.replace("나루시 버스 노선 열두 개 새로 짠다\n", head, 1)
+    for page in (REPLIES_UNDER_A_COMMENT_BOX, post):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -1810,3 +1810,40 @@ def test_a_post_s_footer_quoted_under_a_colon_dates_nothing() -> None:
         "I set mine to name the section as well.",
     )
     assert normalize_document(post)["published_at"] == datetime(2020, 6, 4, 19, 45, tzinfo=UTC)
+
+
+# A community board's repost of a story: the headline, the story's paragraphs, its source, then
+# the comment box's label and two readers' replies, each under its nickname's stamp; the post
+# prints no time of its own.
+REPLIES_UNDER_A_COMMENT_BOX = "\n".join(
+    [
+        "나루시 버스 노선 열두 개 새로 짠다",
+        "",
+        "나루시가 다음 달부터 시내버스 노선 열두 개를 새로 짠다.",
+        "",
+        "시는 출퇴근 시간 배차 간격을 줄이고 외곽 마을을 잇는 노선을 늘린다고 밝혔다.",
+        "",
+        "바뀐 노선표는 정류장과 시 누리집에 게시된다.",
+        "",
+        "시민 의견은 이달 말까지 받는다.",
+        "",
+        "https://news.example.kr/article/0001",
+        "",
+        "댓글 이미지 등록",
+        "",
+        "달팽이 2023.09.04 08:15",
+        "마을버스도 늘려주세요",
+        "산들바람 2023.09.04 09:02",
+        "배차 간격이 제일 문제죠",
+    ]
+)
+
+
+def test_replies_under_a_comment_box_date_no_post() -> None:
+    """The replies' stamps under a comment box's label below the story are the readers' times,
+    none the post's."""
+    assert normalize_document(REPLIES_UNDER_A_COMMENT_BOX)["published_at"] is None
+    # a counter in the post's head ("댓글 2") over the poster's stamp is no comment box
+    head = "나루시 버스 노선 열두 개 새로 짠다\n댓글 2\n운영자 2023.09.03 18:40\n"
+    post = REPLIES_UNDER_A_COMMENT_BOX.replace("나루시 버스 노선 열두 개 새로 짠다\n", head, 1)
+    assert normalize_document(post)["published_at"] == datetime(2023, 9, 3, 9, 40, tzinfo=UTC)

@@ -88,6 +88,7 @@ from tests.test_documents import (
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     PUBLISHED_OVER_TWO_ENTRIES,
     REPLIES_UNDER_A_COMMENT_BOX,
+    REPOST_UNDER_ITS_PAPER_S_DAY,
     SCHEDULE_A_BLANK_LINE_APART,
     SCHEDULE_ENDING_ON_ITS_DAY,
     SKIN_LABEL_POST,
@@ -1939,6 +1940,14 @@ def test_replies_under_a_comment_box_alike() -> None:
     head = "나루시 버스 노선 열두 개 새로 짠다\n댓글 2\n운영자 2023.09.03 18:40\n"
     post = REPLIES_UNDER_A_COMMENT_BOX.replace("나루시 버스 노선 열두 개 새로 짠다\n", head, 1)
     for page in (REPLIES_UNDER_A_COMMENT_BOX, post):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_repost_dated_by_its_paper_s_day_alike() -> None:
+    named = REPOST_UNDER_ITS_PAPER_S_DAY.replace("2022年9月6日(火)\n", "")
+    named = named.replace("2022년9월6일(화)字", "솔내 한빛신문 2022년9월6일(화)字 스크랩")
+    for page in (REPOST_UNDER_ITS_PAPER_S_DAY, named):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

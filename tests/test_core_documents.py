@@ -87,6 +87,8 @@ from tests.test_documents import (
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     PUBLISHED_OVER_TWO_ENTRIES,
+    REPLIES_UNDER_A_COMMENT_BOX,
+    REPOST_UNDER_ITS_PAPER_S_DAY,
     SCHEDULE_A_BLANK_LINE_APART,
     SCHEDULE_ENDING_ON_ITS_DAY,
     SKIN_LABEL_POST,
@@ -345,6 +347,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
     LETTER_UNDER_A_LOCAL_STORY,
+    MASTHEAD_CITY_PAGE,
     MONTH_WORDS_PAGE,
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
@@ -1921,6 +1924,30 @@ def test_a_state_named_but_not_placed_in_alike() -> None:
 def test_a_weather_widgets_town_alike() -> None:
     plain = WEATHER_WIDGET_PAGE.replace("72.5°", "")
     for page in (WEATHER_WIDGET_PAGE, plain, WEATHER_WIDGET_PAGE.replace("Los Angeles", "Chicago")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_mastheads_city_alike() -> None:
+    opening = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 새누리신보")
+    headline = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 한인 식료품점 세 곳 개장")
+    for page in (MASTHEAD_CITY_PAGE, opening, headline):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_replies_under_a_comment_box_alike() -> None:
+    head = "나루시 버스 노선 열두 개 새로 짠다\n댓글 2\n운영자 2023.09.03 18:40\n"
+    post = REPLIES_UNDER_A_COMMENT_BOX.replace("나루시 버스 노선 열두 개 새로 짠다\n", head, 1)
+    for page in (REPLIES_UNDER_A_COMMENT_BOX, post):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_repost_dated_by_its_paper_s_day_alike() -> None:
+    named = REPOST_UNDER_ITS_PAPER_S_DAY.replace("2022年9月6日(火)\n", "")
+    named = named.replace("2022년9월6일(화)字", "솔내 한빛신문 2022년9월6일(화)字 스크랩")
+    for page in (REPOST_UNDER_ITS_PAPER_S_DAY, named):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

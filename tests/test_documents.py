@@ -1810,3 +1810,72 @@ def test_a_post_s_footer_quoted_under_a_colon_dates_nothing() -> None:
         "I set mine to name the section as well.",
     )
     assert normalize_document(post)["published_at"] == datetime(2020, 6, 4, 19, 45, tzinfo=UTC)
+
+
+# A community board's repost of a story: the headline, the story's paragraphs, its source, then
+# the comment box's label and two readers' replies, each under its nickname's stamp; the post
+# prints no time of its own.
+REPLIES_UNDER_A_COMMENT_BOX = "\n".join(
+    [
+        "나루시 버스 노선 열두 개 새로 짠다",
+        "",
+        "나루시가 다음 달부터 시내버스 노선 열두 개를 새로 짠다.",
+        "",
+        "시는 출퇴근 시간 배차 간격을 줄이고 외곽 마을을 잇는 노선을 늘린다고 밝혔다.",
+        "",
+        "바뀐 노선표는 정류장과 시 누리집에 게시된다.",
+        "",
+        "시민 의견은 이달 말까지 받는다.",
+        "",
+        "https://news.example.kr/article/0001",
+        "",
+        "댓글 이미지 등록",
+        "",
+        "달팽이 2023.09.04 08:15",
+        "마을버스도 늘려주세요",
+        "산들바람 2023.09.04 09:02",
+        "배차 간격이 제일 문제죠",
+    ]
+)
+
+
+def test_replies_under_a_comment_box_date_no_post() -> None:
+    """The replies' stamps under a comment box's label below the story are the readers' times,
+    none the post's."""
+    assert normalize_document(REPLIES_UNDER_A_COMMENT_BOX)["published_at"] is None
+    # a counter in the post's head ("댓글 2") over the poster's stamp is no comment box
+    head = "나루시 버스 노선 열두 개 새로 짠다\n댓글 2\n운영자 2023.09.03 18:40\n"
+    post = REPLIES_UNDER_A_COMMENT_BOX.replace("나루시 버스 노선 열두 개 새로 짠다\n", head, 1)
+    assert normalize_document(post)["published_at"] == datetime(2023, 9, 3, 9, 40, tzinfo=UTC)
+
+
+# A cafe's repost of a paper's story: the headline, the story's lines, the source paper's name
+# and its day closed by the mark "字", the same day in hanja, the reposter's signature.
+REPOST_UNDER_ITS_PAPER_S_DAY = "\n".join(
+    [
+        "솔내 도서관 야간 개관 석 달 연장",
+        "솔내시립도서관이 평일 밤 10시까지 문을 여는 야간 개관을",
+        "오는 12월까지 석 달 더 이어간다고 5일 밝혔다.",
+        "지난 여름 시범 운영 기간에 하루 평균 180명이 밤 시간에 도서관을 찾았고",
+        "이용자 설문에서 열에 아홉이 연장을 바랐다.",
+        "도서관은 열람실 좌석을 40석 늘리고",
+        "밤 시간 안내 인력도 두 명 더 두기로 했다.",
+        "관장은 일하는 시민도 책을 가까이할 수 있게 하겠다고 말했다.",
+        "솔내 한빛신문",
+        "2022년9월6일(화)字",
+        "2022年9月6日(火)",
+        "솔내 寓居에서",
+        "운영위원 한도윤 拜上",
+    ]
+)
+
+
+def test_a_repost_is_dated_by_its_paper_s_day_with_its_mark() -> None:
+    """A day alone on its line but for its weekday and the mark "字" glued after it, under the
+    source paper's name, is the reposted story's day and the page's."""
+    row = normalize_document(REPOST_UNDER_ITS_PAPER_S_DAY)
+    assert row["published_at"] == datetime(2022, 9, 6, tzinfo=UTC)
+    # a word before the day makes it a clipping's line in the body, no page's day
+    named = REPOST_UNDER_ITS_PAPER_S_DAY.replace("2022年9月6日(火)\n", "")
+    named = named.replace("2022년9월6일(화)字", "솔내 한빛신문 2022년9월6일(화)字 스크랩")
+    assert normalize_document(named)["published_at"] is None

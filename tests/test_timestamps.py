@@ -612,6 +612,42 @@ def test_a_weather_widgets_town_gives_the_outlets_zone() -> None:
     assert find_times(english, lang="en").published_at == datetime(2022, 5, 3, 14, 30, tzinfo=UTC)
 
 
+# An overseas Korean daily's article page: its site's name with its edition's city on the first
+# line, an advertisers' label, the headline and its section's line with the time.
+MASTHEAD_CITY_PAGE = "\n".join(
+    [
+        "새누리신보 시카고",
+        "광고",
+        "",
+        "한인 식료품점 세 곳 나란히 문 열어",
+        "",
+        "지역 | | 2022-03-09 08:40:12",
+        "",
+        "북서부 교외 상가에 한인 식료품점 세 곳이 나란히 문을 열었다. 주민들은 멀리 가지 않아도 "
+        "장을 볼 수 있게 됐다며 반겼다.",
+        "",
+        "<류다온 기자>",
+    ]
+)
+
+
+def test_a_mastheads_city_gives_the_outlets_zone() -> None:
+    # Chicago in March, before daylight time: UTC-6, over the Korean page's Seoul
+    times = find_times(MASTHEAD_CITY_PAGE, lang="ko")
+    assert times.published_at == datetime(2022, 3, 9, 14, 40, 12, tzinfo=UTC)
+    # the city opening the site's name does so too
+    opening = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 새누리신보")
+    chicago = datetime(2022, 3, 9, 14, 40, 12, tzinfo=UTC)
+    assert find_times(opening, lang="ko").published_at == chicago
+    # a headline naming the city on the first line is no masthead: Seoul, UTC+9
+    headline = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 한인 식료품점 세 곳 개장")
+    seoul_time = datetime(2022, 3, 8, 23, 40, 12, tzinfo=UTC)
+    assert find_times(headline, lang="ko").published_at == seoul_time
+    # the caller's zone stands
+    seoul = find_times(MASTHEAD_CITY_PAGE, Options(default_tz="Asia/Seoul"), lang="ko")
+    assert seoul.published_at == seoul_time
+
+
 # A Korean paper's world weather box atop the page: cities of several zones, no home town.
 WEATHER_BOX_PAGE = WEATHER_WIDGET_PAGE.replace("72.5°", "72.5°\n\nLondon\n\n14°C")
 

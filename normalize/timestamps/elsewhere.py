@@ -14,7 +14,7 @@ from typing import Final, Protocol
 import regex
 
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import Placed, line_starts, mask_all, prepare
+from normalize.timestamps.lines import Placed, line_starts, mask_all, prepare, unmarked
 from normalize.timestamps.managers import under_manager
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
@@ -246,6 +246,7 @@ def body_dates(
         masked = grammar().noise_word.sub(
             " ", mask_all(line.low, [(item.start - first, item.end - first)])
         )
+        masked = unmarked(masked)
         heading = any(dash in lines[item.line] for dash in _HEADING_DASHES)
         signed = (
             item.start == first

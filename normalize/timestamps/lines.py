@@ -342,3 +342,21 @@ def lines_under(lines: Sequence[str], index: int, count: int) -> list[int]:
     """
     below = (at for at in range(index + 1, len(lines)) if lines[at].strip())
     return list(islice(below, count))
+
+
+def unmarked(masked: str) -> str:
+    """The words beside a day (the day masked, its weekday and fillers blanked) with the mark
+    that closes a clipping's day blanked when nothing else is beside it ("2023년10월2일(월)字": a
+    repost's source paper's day), so that such a day alone on its line is a day alone; the mark
+    after a word stays one.
+
+    >>> unmarked("          字"), unmarked("   신문 字")
+    ('           ', '   신문 字')
+    """
+    if masked.rstrip().endswith(_DATED) and not masked.rstrip()[:-1].strip():
+        return " " * len(masked)
+    return masked
+
+
+# The mark a clipping's day closes with: "字", that day's.
+_DATED: Final = "字"

@@ -23,6 +23,7 @@ from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones
 from normalize.timestamps.domains import domain_zone
 from normalize.timestamps.grammar import Match, grammar, key
 from normalize.timestamps.lines import Context, prepare
+from normalize.timestamps.mastheads import masthead_zone, town_zones
 from normalize.timestamps.month_words import month_words_zone
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.regions import home_region_zone, region_zone
@@ -32,12 +33,12 @@ from normalize.timestamps.zones import WESTMOST, day_first_zone, language_zone, 
 def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
     the city of its dateline or byline (see `dateline_zone`, `home_zone`), of its weather
-    widget (see `widget_zone`) or of the language its dates' month names are in (see
-    `month_words_zone`), else the zone its other times state, else, weaker, its
-    footer's address, the country its footer's telephone numbers call, its head names or its
-    amounts count in (see `country_zone`), its rate widget's currency, its own host name's
-    country (see `domain_zone`), the agencies it credits
-    (see `credit_zone`) or another country's provinces (see `home_region_zone`); and the zone a
+    widget (see `widget_zone`), of its masthead (see `masthead_zone`) or of the language its
+    dates' month names are in (see `month_words_zone`), else the zone its other times state,
+    else, weaker, its footer's address, the country its footer's telephone numbers call, its
+    head names or its amounts count in (see `country_zone`), its rate widget's currency, its
+    own host name's country (see `domain_zone`), the agencies it credits (see `credit_zone`)
+    or another country's provinces (see `home_region_zone`); and the zone a
     forum states for all its times (see `board_zone`), which a reading takes before any of them."""
     ctx = ctx._replace(board_zone=board_zone(text, ctx))
     own = language_zone(ctx)
@@ -45,6 +46,7 @@ def with_page_zones(text: str, ctx: Context) -> Context:
         dateline_zone=dateline_zone(text, ctx)
         or home_zone(text, own)
         or widget_zone(text, ctx)
+        or masthead_zone(text, ctx)
         or month_words_zone(text, ctx)
     )
     if ctx.dateline_zone is None:
@@ -95,18 +97,6 @@ def widget_zone(text: str, ctx: Context) -> str | None:
 _WIDGET_LINES = 5
 # A temperature alone on its line: "61.0°", "-3 °C", "21°F".
 _TEMPERATURE = regex.compile(r"[-+\u2212]?[0-9]{1,3}(?:[.,][0-9])?\x20?°\x20?[CF]?")
-
-
-@once
-def town_zones() -> dict[str, str]:
-    """The zone of each city of ``dateline_places`` and ``home_cities``, by its name in small
-    letters."""
-    return {
-        city: zone
-        for table in ("dateline_places", "home_cities")
-        for zone, cities in zones()[table].items()
-        for city in cities
-    }
 
 
 # The country code that closes an e-mail address's domain: "desk@valleyherald.ie".

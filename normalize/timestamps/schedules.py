@@ -11,7 +11,7 @@ import regex
 
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import prepare
+from normalize.timestamps.lines import prepare, unmarked
 from normalize.timestamps.reading import date_span
 
 _LETTER: Final = regex.compile(r"\p{L}")
@@ -95,7 +95,7 @@ def _entry(
     if span is not None and label is None:
         noise = grammar().noise_word
         before = noise.sub(" ", line.low[: span[0]])
-        after = noise.sub(" ", line.low[span[1] :])
+        after = unmarked(noise.sub(" ", line.low[span[1] :]))
         if _LETTER.search(before) or _LETTER.search(after):
             answer = _LETTER.search(before) is None
     seen[index] = answer

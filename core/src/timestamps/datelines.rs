@@ -16,7 +16,9 @@ use super::bounds::bound_days;
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
 use super::labels::{labelled_segments, listed};
-use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
+use super::lines::{
+    context, heads_entry, in_own_cell, prepare, unechoed, unmarked, Context, Line, Reading,
+};
 use super::pattern::{Found, Pattern};
 use super::periods::{day_range_dates, period_opens};
 use super::publisher::with_page_zones;
@@ -706,7 +708,7 @@ pub fn body_dates(
             prepared.low.as_str(),
             &[(item.start - first, item.end.saturating_sub(first))],
         );
-        let words = grammar().noise_word.replace_all(&masked, " ")?;
+        let words = unmarked(grammar().noise_word.replace_all(&masked, " ")?);
         let heading = HEADING_DASHES.iter().any(|dash| line.contains(dash));
         let above = lines[..item.line]
             .iter()

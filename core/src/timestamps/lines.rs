@@ -571,3 +571,18 @@ mod tests {
         }
     }
 }
+
+/// The mark a clipping's day closes with: "字", that day's.
+const DATED: char = '字';
+
+/// The words beside a day (the day masked, its weekday and fillers blanked) with the mark that
+/// closes a clipping's day blanked when nothing else is beside it ("2023년10월2일(월)字": a
+/// repost's source paper's day), so that such a day alone on its line is a day alone; the mark
+/// after a word stays one (Python's `unmarked`).
+pub fn unmarked(masked: String) -> String {
+    let trimmed = masked.trim_end_matches(is_space);
+    match trimmed.strip_suffix(DATED) {
+        Some(rest) if rest.trim_matches(is_space).is_empty() => " ".repeat(masked.chars().count()),
+        _ => masked,
+    }
+}

@@ -29,6 +29,7 @@ pub mod issued;
 pub mod labels;
 pub mod lines;
 mod listings;
+mod mastheads;
 pub mod month_words;
 mod parse;
 mod pattern;

@@ -13,6 +13,7 @@ use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
 use super::domains::domain_zone;
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
+use super::mastheads::masthead_zone;
 use super::month_words::month_words_zone;
 use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
@@ -35,8 +36,9 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 }
 
 /// The zones a page shows for its times printed without one: the city of its dateline or
-/// byline (see `dateline_zone`, `home_zone`), of its weather widget (see `widget_zone`) or of
-/// the language its dates' month names are in (see `month_words_zone`), else the zone its
+/// byline (see `dateline_zone`, `home_zone`), of its weather widget (see `widget_zone`), of its
+/// masthead (see `masthead_zone`) or of the language its dates' month names are in (see
+/// `month_words_zone`), else the zone its
 /// other times state, else, weaker, its footer's address, the country its footer's telephone
 /// numbers call, its head names or its amounts count in (see `country_zone`), its rate
 /// widget's currency, its own host name's country (see `domain_zone`), the agencies it
@@ -50,6 +52,7 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
         dateline_zone: dateline_zone(text, ctx)
             .or_else(|| home_zone(text, own))
             .or_else(|| widget_zone(text, ctx))
+            .or_else(|| masthead_zone(text, ctx))
             .or_else(|| month_words_zone(text, ctx)),
         page_zone: None,
     };

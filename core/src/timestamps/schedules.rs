@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::datelines::Dateline;
 use super::grammar::grammar;
-use super::lines::prepare;
+use super::lines::{prepare, unmarked};
 use super::pychars::word_count;
 use super::reading::date_span;
 use super::TimeError;
@@ -113,9 +113,10 @@ fn entry(
         }
         if !labelled {
             let before = g.noise_word.replace_all(line.low.slice(0, start), " ")?;
-            let after = g
-                .noise_word
-                .replace_all(line.low.slice(end, line.low.len()), " ")?;
+            let after = unmarked(
+                g.noise_word
+                    .replace_all(line.low.slice(end, line.low.len()), " ")?,
+            );
             let (words_before, words_after) = (has_letter(&before), has_letter(&after));
             if words_before || words_after {
                 answer = Some(!words_before);

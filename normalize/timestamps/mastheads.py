@@ -1,0 +1,60 @@
+"""The zone of an outlet's masthead: the site's name with its city on the page's first line.
+
+An overseas paper names its edition by its city ("미주한빛 애틀랜타", "Atlanta Korean Post") and
+prints its clock in that city's time without saying so, over the zone its language implies.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from normalize.cache import once
+from normalize.facts import zones
+from normalize.timestamps.lines import Context
+
+# A masthead is the site's name and its city: two to four words, at most this many characters.
+_MASTHEAD_CHARS: Final = 30
+_MASTHEAD_WORDS: Final = range(2, 5)
+
+
+def masthead_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the city the page's first line with text opens or closes with, the rest of
+    it a name of letters ("미주한빛 애틀랜타": the site's name with its edition's city), the
+    city one of ``home_cities`` or ``dateline_places`` in any of their spellings. None when the
+    caller gives the zone, or the line is longer (a headline naming the city), holds a digit
+    or a sign, or is the city alone.
+
+    >>> korean = Context(None, None, None, "ko")
+    >>> masthead_zone("미주한빛 애틀랜타\\n첫광고\\n둘루스 상가 붐벼", korean)
+    'America/New_York'
+    >>> masthead_zone("애틀랜타 공항 새 노선 세 곳 취항\\n본문", korean) is None
+    True
+    >>> masthead_zone("애틀랜타\\n본문", korean) is None
+    True
+    """
+    if ctx.zone is not None:
+        return None
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    words = first.lower().split()
+    if len(first) > _MASTHEAD_CHARS or len(words) not in _MASTHEAD_WORDS:
+        return None
+    if not all(char.isalpha() or char in " -" for char in first):
+        return None
+    cities = town_zones()
+    for size in (1, 2):
+        for city in (" ".join(words[:size]), " ".join(words[-size:])):
+            if city in cities and size < len(words):
+                return cities[city]
+    return None
+
+
+@once
+def town_zones() -> dict[str, str]:
+    """The zone of each city of ``dateline_places`` and ``home_cities``, by its name in small
+    letters."""
+    return {
+        city: zone
+        for table in ("dateline_places", "home_cities")
+        for zone, cities in zones()[table].items()
+        for city in cities
+    }

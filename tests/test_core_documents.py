@@ -3690,3 +3690,11 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_alike() -> None:
     for page in (NAMED_BAR_PAGE, bare, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_head_printed_twice_over_its_lead_alike() -> None:
+    from tests.test_headline import CAPTION_TWICE_PAGE, CARD_TWICE_PAGE, NOTICE_TWICE_PAGE
+
+    for page in (NOTICE_TWICE_PAGE, CARD_TWICE_PAGE, CAPTION_TWICE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -12,6 +12,7 @@ import regex
 from normalize.captions import is_caption
 from normalize.chrome import TRAIL_ARROWS
 from normalize.corners import bracketed_name
+from normalize.heads import Candidate
 from normalize.page import echo_words
 from normalize.text import ends_with_ellipsis
 from normalize.titles import title_key
@@ -161,6 +162,48 @@ def is_doubled_head(
         and title_key(lines[filled[below]]) == candidate.key
         and lines[filled[below]].strip()[-1:] == text[-1:]
     )
+
+
+# A line printed twice with one of these is a caption's, a lead's or a deck's copy, or a
+# listing's item.
+_NO_TWICE_HEAD: Final = ("long", "caption", "deck", "feed_item")
+
+
+def _holds_stop(text: str) -> bool:
+    """Whether a stop closes the text or a sentence in it: a caption's, a lead's."""
+    return text[-1:] in _STOPS or any(
+        stop in _STOPS and text[at + 1 : at + 2] == " " for at, stop in enumerate(text)
+    )
+
+
+def twice_over_lead(
+    candidates: Sequence[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
+) -> set[int]:
+    """The lines of a head printed twice in a row (its copy the next candidate, on the next
+    line with text, both closing alike) right over a paragraph of the story (ranks ``body``),
+    or a line longer than a headline (a card's lead cut short), that repeats one of its words,
+    when the page prints only one such pair: an article's head
+    under a site's lines and their own sentences, a post's title with its card's copy above
+    the lead. Two or more such pairs are a listing's teasers."""
+    paragraphs = set(body)
+    at = {candidate.order: candidate for candidate in candidates}
+    pairs = []
+    for candidate in candidates:
+        copy = at.get(candidate.order + 1)
+        lead = candidate.order + 2
+        if (
+            copy is not None
+            and candidate.key
+            and copy.key == candidate.key
+            and lines[copy.line].strip()[-1:] == lines[candidate.line].strip()[-1:]
+            and not any(candidate.signals.get(name) for name in _NO_TWICE_HEAD)
+            and not _holds_stop(candidate.text.strip())
+            and (lead in paragraphs or (lead in at and at[lead].signals.get("long")))
+            and candidate.order - 1 not in paragraphs  # between two paragraphs: a caption
+            and echo_words(candidate.text) & echo_words(lines[filled[lead]])
+        ):
+            pairs.append((candidate.line, copy.line))
+    return set(pairs[0]) if len(pairs) == 1 else set()
 
 
 def is_cut(candidate: Placed, others: Sequence[Placed]) -> bool:

@@ -40,6 +40,7 @@ from normalize.decks import hash_deck_lines
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
 from normalize.echo import (
     is_cut,
+    twice_over_lead,
 )
 from normalize.feeds import feed_shapes
 from normalize.fixed_widgets import is_fixed_widget
@@ -286,4 +287,9 @@ def weigh_candidates(
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
     mark_post_title(found, texts, dated_order)  # a post's title under a blog's date header
     mark_post_label(found, dated_order)  # a blog's category over a signed post's title
+    doubled = twice_over_lead(found, lines, filled, body)  # a head printed twice over its lead
+    for candidate in found:
+        if candidate.line in doubled:  # no sentence's close, no head below the story
+            candidate.signals.update(after_body=0.0, sentence=0.0)
+        candidate.signals["twice_over_lead"] = float(candidate.line in doubled)
     return found

@@ -35,5 +35,6 @@ WEIGHTS: Final = MappingProxyType(
         "speech": 3.0,  # it names a speech and its speaker or occasion ("Speech by"); not fitted
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
         "dated_post": 3.0,  # right under a blog's one date header, opening the page; not fitted
+        "twice_over_lead": 3.0,  # printed twice in a row right over its lead; not fitted
     }
 )

@@ -3786,3 +3786,11 @@ def test_a_page_s_counted_views_after_the_time_alike() -> None:
         page = COUNTED_META_PAGE.replace(line, other)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_head_printed_twice_over_its_lead_alike() -> None:
+    from tests.test_headline import CAPTION_TWICE_PAGE, CARD_TWICE_PAGE, NOTICE_TWICE_PAGE
+
+    for page in (NOTICE_TWICE_PAGE, CARD_TWICE_PAGE, CAPTION_TWICE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

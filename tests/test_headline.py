@@ -9233,3 +9233,83 @@ def test_a_short_headline_over_a_deck_restating_the_lead_is_no_label() -> None:
     assert title == "Pier Lights Fixed at Last"
     korean = normalize_document(SHORT_KO_HEAD_OVER_RESTATING_DECK)["title"]
     assert korean == "마을 도서관 다시 문 열어"
+
+
+# a club's notice board: its title, two sentences of its own, a table's header, the notice's
+# day, the notice's head printed twice (its title and its heading) over the notice itself
+NOTICE_TWICE_PAGE = """Notices and Past Notices
+
+This is the notice you picked from the list of notices.
+If a file goes with it, the Open File button below turns green and opens it.
+Date Title Action
+Date 03/Mar/2021
+
+Harbour Walk Shut for Railing Repairs:
+
+Harbour Walk Shut for Railing Repairs:
+
+The harbour walk will be shut for three weeks from Monday while the council replaces its railings.
+Walkers can use the lane behind the boat sheds until the work is done, the harbour office said.
+Our Saturday rowing sessions go ahead from the slipway as usual.
+"""
+
+# a blog's copy of a story: the outlet and day, the story's kicker and label, its paragraphs,
+# then the link card: its address, the story's headline twice, its lead cut short, its domain
+_CARD_LEAD = (
+    "“솔뫼항은 이 도시의 자랑입니다. 이제 앞으로 백 년을 버틸 항구를 만드는 데 모든 힘을 "
+    "쏟겠습니다.”"
+)
+CARD_TWICE_PAGE = "\n".join(
+    [
+        "항구일보 2025. 3. 6. 07:09",
+        "솔뫼항 개항 100주년 기념",
+        "한가람 항만장 인터뷰",
+        _CARD_LEAD,
+        "지난달 말 항만 사무소에서 만난 한가람 항만장은 “낡은 방파제를 새로 쌓고 여객선 부두를 "
+        "넓히겠다”며 이렇게 말했다.",
+        "솔뫼항은 지난해 태풍으로 방파제 일부가 무너졌고, 여객선 운항이 두 달 동안 멈추기도 했다.",
+        "한 항만장은 “시민들이 모아 준 기금을 항구의 새 백 년을 여는 데 쓰겠다”고 말했다.",
+        "https://news.example.net/v/20250306070901071",
+        "“백 년 더 버틸 항구 만들 것”…개항 100주년 솔뫼항 항만장의 다짐",
+        "“백 년 더 버틸 항구 만들 것”…개항 100주년 솔뫼항 항만장의 다짐",
+        _CARD_LEAD + " 지난달 말 항만 사무소에서 만난 한가람 항만장은 “낡은 방파제를",
+        "news.example.net",
+    ]
+)
+
+# a blog post: the site's search label, the post's title, its first paragraph, a picture's
+# caption printed twice (its alt text and its caption) between two paragraphs
+CAPTION_TWICE_PAGE = """Find a topic
+
+My Garden and I. How We Get Along
+
+I dreamt I was a gardener in a walled garden, with roses and beans all around me and a robin.
+
+A card from the author, a picture from the garden
+
+A card from the author, a picture from the garden
+
+The dream came true: I have grown beans in my garden since the spring, and the robin still comes.
+
+I was glad to find so much room for my beans, my roses and my notes on them.
+"""
+
+
+def test_a_head_printed_twice_over_its_lead_under_a_site_s_lines_is_the_headline() -> None:
+    """A head printed twice in a row, right over the paragraph that repeats its words, is the
+    article's head, though the site's title and sentences stand above it (a notice board's
+    item, a blog's link card below the copy of its story); its colon closes no lead-in."""
+    title = normalize_document(NOTICE_TWICE_PAGE)["title"]
+    assert title == "Harbour Walk Shut for Railing Repairs:"
+    assert_same_headline(NOTICE_TWICE_PAGE)
+    card = normalize_document(CARD_TWICE_PAGE)["title"]
+    assert card == "“백 년 더 버틸 항구 만들 것”…개항 100주년 솔뫼항 항만장의 다짐"
+    assert_same_headline(CARD_TWICE_PAGE)
+
+
+def test_a_caption_printed_twice_between_two_paragraphs_is_no_headline() -> None:
+    """A picture's caption printed twice between two paragraphs of the post is no head of the
+    story below it: the post's title keeps its place."""
+    title = normalize_document(CAPTION_TWICE_PAGE)["title"]
+    assert title == "My Garden and I. How We Get Along"
+    assert_same_headline(CAPTION_TWICE_PAGE)

@@ -14,6 +14,7 @@ use pyo3::prelude::*;
 use crate::captions::is_caption;
 use crate::chrome::TRAIL_ARROWS;
 use crate::corners::bracketed_name;
+use crate::headline::{signal, Candidate};
 use crate::page::{echo_words, EchoWords};
 use crate::running_text::in_title_case;
 use crate::segment::chars;
@@ -474,6 +475,73 @@ pub fn is_doubled_head<S: AsRef<str>>(
             .chars()
             .last()
             == text.chars().last()
+}
+
+/// A line printed twice with one of these is a caption's, a lead's or a deck's copy, or a
+/// listing's item.
+const NO_TWICE_HEAD: [&str; 4] = ["long", "caption", "deck", "feed_item"];
+
+/// Whether a stop closes the text or a sentence in it: a caption's, a lead's.
+fn holds_stop(text: &str) -> bool {
+    text.chars()
+        .last()
+        .is_some_and(|last| STOPS.contains(&last))
+        || text
+            .chars()
+            .zip(text.chars().skip(1))
+            .any(|(stop, next)| STOPS.contains(&stop) && next == ' ')
+}
+
+/// The lines of a head printed twice in a row (its copy the next candidate, on the next line
+/// with text, both closing alike) right over a paragraph of the story (ranks `body`), or a
+/// line longer than a headline (a card's lead cut short), that repeats one of its words (the
+/// candidates' echo words `words`), when the page prints only one such pair; a pair between
+/// two paragraphs is a caption's. Python's `twice_over_lead`.
+pub fn twice_over_lead<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> Vec<usize> {
+    let at = |order: usize| {
+        candidates
+            .iter()
+            .position(|candidate| candidate.placed.order == order)
+    };
+    let closing = |line: usize| {
+        lines
+            .line(line)
+            .trim_matches(chars::is_space)
+            .chars()
+            .last()
+    };
+    let mut pairs = Vec::new();
+    for (rank, candidate) in candidates.iter().enumerate() {
+        let placed = &candidate.placed;
+        let Some(copy) = at(placed.order + 1).map(|k| &candidates[k].placed) else {
+            continue;
+        };
+        let lead = placed.order + 2;
+        let long_below = at(lead).is_some_and(|k| signal(&candidates[k].signals, "long") != 0.0);
+        if !placed.key.is_empty()
+            && copy.key == placed.key
+            && closing(copy.line) == closing(placed.line)
+            && !NO_TWICE_HEAD
+                .iter()
+                .any(|name| signal(&candidate.signals, name) != 0.0)
+            && !holds_stop(placed.text.trim_matches(chars::is_space))
+            && (body.contains(&lead) || long_below)
+            && !(placed.order > 0 && body.contains(&(placed.order - 1)))
+            && words[rank].shared_with(lines.words(filled[lead])) > 0
+        {
+            pairs.push([placed.line, copy.line]);
+        }
+    }
+    match pairs.as_slice() {
+        [pair] => pair.to_vec(),
+        _ => Vec::new(),
+    }
 }
 
 /// Whether the candidate is the other one cut short with an ellipsis, most often with a

@@ -67,7 +67,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 28] = [
+pub const WEIGHTS: [(&str, f64); 29] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -96,6 +96,7 @@ pub const WEIGHTS: [(&str, f64); 28] = [
     ("speech", 3.0),
     ("opened", -3.0),
     ("dated_post", 3.0),
+    ("twice_over_lead", 3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -945,6 +946,16 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     crate::date_headers::mark_post_title(&mut found, &keyed, &filled, &dated_order)?;
     // a blog's category over a signed post's title
     crate::signed_posts::mark_post_label(&mut found, &dated_order);
+    // a head printed twice over its lead: no sentence's close, no head below the story
+    let doubled = crate::echo::twice_over_lead(&found, &words, &keyed, &filled, body);
+    for candidate in &mut found {
+        let over_lead = doubled.contains(&candidate.placed.line);
+        if over_lead {
+            set_signal(&mut candidate.signals, "after_body", 0.0);
+            set_signal(&mut candidate.signals, "sentence", 0.0);
+        }
+        candidate.signals.push(("twice_over_lead", flag(over_lead)));
+    }
     Ok((found, keyed))
 }
 

@@ -3240,6 +3240,14 @@ def test_a_note_of_the_update_glued_after_the_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_bracket_dating_what_the_story_is_about_alike() -> None:
+    from tests.test_glued_datelines import EPISODE_PAGE
+
+    for page in (EPISODE_PAGE, EPISODE_PAGE.replace("эфир от", "обновлено")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_weekday_closing_a_name_of_two_parts_alike() -> None:
     from tests.test_glued_datelines import TWO_PART_NAME_HEAD, TWO_PART_NAME_PAGE
 

@@ -567,6 +567,34 @@ def test_a_note_of_the_update_glued_after_the_headline_is_cut_off() -> None:
     )
 
 
+EPISODE_HEAD = "Вечерний разговор с Ильёй Светловым (эфир от 15.03.2026)"
+EPISODE_PAGE = "\n".join(
+    [
+        "Главная",
+        "Программы",
+        EPISODE_HEAD,
+        "Гость студии рассказал, как в Заречье восстанавливают старую паромную переправу и"
+        " почему жители сами собрали деньги на новый причал.",
+    ]
+)
+
+
+def test_a_bracket_dating_what_the_story_is_about_stays_the_headlines() -> None:
+    """A bracket whose label dates what the story is about, a broadcast, a release, a speech,
+    an event, is the headline's own, not a note of its update; an update's note beside it is
+    still cut off."""
+    assert normalize_document(EPISODE_PAGE)["title"] == EPISODE_HEAD
+    for own in (
+        "Harbour Quest 2 review (released March 3, 2026)",
+        "Mayor's address to the harbour towns (delivered on March 3, 2026)",
+        "Greyhaven spring fair (Date: March 3, 2026)",
+        "은빛면 봄 장터 안내 (날짜 2026.03.03)",
+    ):
+        assert headline_part([own], 0) == own
+    noted = EPISODE_HEAD.replace("эфир от", "обновлено")
+    assert headline_part([noted], 0) == "Вечерний разговор с Ильёй Светловым"
+
+
 @pytest.mark.parametrize(
     "page",
     [

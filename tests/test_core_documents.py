@@ -338,6 +338,7 @@ from tests.test_timestamps import (
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
     BOARD_POST_UNDER_A_MANAGER_BLOCK,
+    CITY_HEADLINE_FIRST_PAGE,
     CLIP_WITH_A_GLUED_SOURCE,
     COLLEGE_PAPER_STORY,
     COUNTY_STORY_NAMING_A_STATE,
@@ -1931,7 +1932,7 @@ def test_a_weather_widgets_town_alike() -> None:
 def test_a_mastheads_city_alike() -> None:
     opening = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 새누리신보")
     headline = MASTHEAD_CITY_PAGE.replace("새누리신보 시카고", "시카고 한인 식료품점 세 곳 개장")
-    for page in (MASTHEAD_CITY_PAGE, opening, headline):
+    for page in (MASTHEAD_CITY_PAGE, opening, headline, CITY_HEADLINE_FIRST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -648,6 +648,39 @@ def test_a_mastheads_city_gives_the_outlets_zone() -> None:
     assert seoul.published_at == seoul_time
 
 
+# A Seoul paper's market report whose first line is its headline, a city and three words,
+# the lead repeating them: no edition's name.
+CITY_HEADLINE_FIRST_PAGE = "\n".join(
+    [
+        "시카고 곡물시장 하락 마감",
+        "",
+        "입력 2024-03-05 07:10",
+        "",
+        "시카고 곡물시장에서 밀과 옥수수 선물이 나란히 하락 마감했다. 남미의 작황이 좋다는 "
+        "소식이 값을 끌어내렸다.",
+        "",
+        "권하람 기자",
+    ]
+)
+
+
+def test_a_headline_naming_a_city_on_the_first_line_gives_no_zone() -> None:
+    # the lead repeats the line's words: a headline, read in Seoul's time, UTC+9
+    times = find_times(CITY_HEADLINE_FIRST_PAGE, lang="ko")
+    assert times.published_at == datetime(2024, 3, 4, 22, 10, tzinfo=UTC)
+    # a Moscow paper's section label over a story its words come back in: Moscow's time
+    paris = "\n".join(
+        [
+            "Париж без туристов",
+            "",
+            "3 апреля 2020, 11:05",
+            "",
+            "Улицы Парижа опустели: туристов в городе почти нет, музеи закрыты до конца месяца.",
+        ]
+    )
+    assert find_times(paris, lang="ru").published_at == datetime(2020, 4, 3, 8, 5, tzinfo=UTC)
+
+
 # A Korean paper's world weather box atop the page: cities of several zones, no home town.
 WEATHER_BOX_PAGE = WEATHER_WIDGET_PAGE.replace("72.5°", "72.5°\n\nLondon\n\n14°C")
 

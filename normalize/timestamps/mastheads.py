@@ -15,6 +15,11 @@ from normalize.timestamps.lines import Context
 # A masthead is the site's name and its city: two to four words, at most this many characters.
 _MASTHEAD_CHARS: Final = 30
 _MASTHEAD_WORDS: Final = range(2, 5)
+# A line of at least this many words is a sentence of the page, a lead that may echo a headline.
+_SENTENCE_WORDS: Final = 6
+# A word of at least this many letters is matched by its stem, its last two letters cut
+# ("футбольная" in "футбольной", "fashion" in "fashions").
+_STEMMED_LETTERS: Final = 6
 
 
 def masthead_zone(text: str, ctx: Context) -> str | None:
@@ -22,7 +27,9 @@ def masthead_zone(text: str, ctx: Context) -> str | None:
     it a name of letters ("미주한빛 애틀랜타": the site's name with its edition's city), the
     city one of ``home_cities`` or ``dateline_places`` in any of their spellings. None when the
     caller gives the zone, or the line is longer (a headline naming the city), holds a digit
-    or a sign, or is the city alone.
+    or a sign, is the city alone, or a sentence below it repeats a word of the rest (a
+    headline or a section's label naming the city, "뉴욕 증시 하락 마감" over "뉴욕 증시가 …
+    하락 마감했다": a site's name is no word its stories print).
 
     >>> korean = Context(None, None, None, "ko")
     >>> masthead_zone("미주한빛 애틀랜타\\n첫광고\\n둘루스 상가 붐벼", korean)
@@ -30,6 +37,8 @@ def masthead_zone(text: str, ctx: Context) -> str | None:
     >>> masthead_zone("애틀랜타 공항 새 노선 세 곳 취항\\n본문", korean) is None
     True
     >>> masthead_zone("애틀랜타\\n본문", korean) is None
+    True
+    >>> masthead_zone("애틀랜타 증시\\n애틀랜타 증시가 오늘 사흘 만에 크게 올랐다", korean) is None
     True
     """
     if ctx.zone is not None:
@@ -42,10 +51,27 @@ def masthead_zone(text: str, ctx: Context) -> str | None:
         return None
     cities = town_zones()
     for size in (1, 2):
-        for city in (" ".join(words[:size]), " ".join(words[-size:])):
-            if city in cities and size < len(words):
-                return cities[city]
+        if size >= len(words):
+            continue
+        for city, name in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+            zone = cities.get(" ".join(city))
+            if zone is not None and not echoed(name, text):
+                return zone
     return None
+
+
+def echoed(words: list[str], text: str) -> bool:
+    """Whether a line of the page of ``_SENTENCE_WORDS`` words or more holds one of ``words``
+    (small letters) of two letters or more, a long word by its stem: a headline's words come
+    back in its lead."""
+    stems = [
+        word[:-2] if len(word) >= _STEMMED_LETTERS else word for word in words if len(word) > 1
+    ]
+    return any(
+        any(stem in line for stem in stems)
+        for line in text.lower().split("\n")
+        if len(line.split()) >= _SENTENCE_WORDS
+    )
 
 
 @once

@@ -176,6 +176,33 @@ def _holds_stop(text: str) -> bool:
     )
 
 
+# A line right over the first paragraph with one of these is no article's head of its own.
+_NO_HEAD_OVER_LEAD: Final = ("deck", "sentence", "machinery", "site", "feed_item")
+# An article's head repeats this many of its words at least in its story's paragraphs (a site's
+# title over its own sentences, "Latest News" over "… the news item you clicked", one).
+_HEAD_WORDS_TOLD: Final = 2
+
+
+def is_head_over_lead(candidate: Candidate) -> bool:
+    """Whether the candidate may be an article's head of its own right over the page's first
+    paragraph, its words echoed in the page: no deck, sentence, site's line or listing's item."""
+    return (
+        candidate.signals.get("before_lead") == 1.0
+        and bool(candidate.signals.get("echo"))
+        and not any(candidate.signals.get(name) for name in _NO_HEAD_OVER_LEAD)
+    )
+
+
+def tells_story_above(
+    head: Candidate, lines: Sequence[str], filled: list[int], body: list[int], below: int
+) -> bool:
+    """Whether the paragraphs of the page above rank ``below`` (ranks ``body``) repeat
+    ``_HEAD_WORDS_TOLD`` words of the head or more: the head's story stands above that rank,
+    and a head printed twice there is a teaser's or a video's under the article."""
+    story = " ".join(lines[filled[rank]] for rank in body if rank < below)
+    return len(echo_words(head.text) & echo_words(story)) >= _HEAD_WORDS_TOLD
+
+
 def twice_over_lead(
     candidates: Sequence[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
 ) -> set[int]:
@@ -184,9 +211,12 @@ def twice_over_lead(
     or a line longer than a headline (a card's lead cut short), that repeats one of its words,
     when the page prints only one such pair: an article's head
     under a site's lines and their own sentences, a post's title with its card's copy above
-    the lead. Two or more such pairs are a listing's teasers."""
+    the lead. Two or more such pairs are a listing's teasers; a pair below the paragraphs of a
+    story whose own head stands right over them (``is_head_over_lead``, ``tells_story_above``)
+    is a teaser's or a video's under the article."""
     paragraphs = set(body)
     at = {candidate.order: candidate for candidate in candidates}
+    heads = [candidate for candidate in candidates if is_head_over_lead(candidate)]
     pairs = []
     for candidate in candidates:
         copy = at.get(candidate.order + 1)
@@ -201,6 +231,9 @@ def twice_over_lead(
             and (lead in paragraphs or (lead in at and at[lead].signals.get("long")))
             and candidate.order - 1 not in paragraphs  # between two paragraphs: a caption
             and echo_words(candidate.text) & echo_words(lines[filled[lead]])
+            and not any(  # under a story with its own head: a teaser
+                tells_story_above(head, lines, filled, body, candidate.order) for head in heads
+            )
         ):
             pairs.append((candidate.line, copy.line))
     return set(pairs[0]) if len(pairs) == 1 else set()

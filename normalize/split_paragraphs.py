@@ -10,13 +10,17 @@ from typing import Final
 
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
-from normalize.wraps import _STOP, _closes_sentence, _glued_address, opens_in_lower_case
+from normalize.wraps import (
+    _SPLIT_REST_WORDS,
+    _STOP,
+    _closes_sentence,
+    _glued_address,
+    opens_in_lower_case,
+)
 
 # The opening is as wide as a paragraph's line: this many words at least (a headline over a
 # lead that lost its first letter, a drop cap, is shorter).
 _SPLIT_OPENING_WORDS: Final = 12
-# The rest has this many words at least (a handle alone has one).
-_SPLIT_REST_WORDS: Final = 3
 
 
 def split_paragraphs(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:

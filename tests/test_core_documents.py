@@ -3798,8 +3798,18 @@ def test_a_page_s_counted_views_after_the_time_alike() -> None:
 
 
 def test_a_head_printed_twice_over_its_lead_alike() -> None:
-    from tests.test_headline import CAPTION_TWICE_PAGE, CARD_TWICE_PAGE, NOTICE_TWICE_PAGE
+    from tests.test_headline import (
+        CAPTION_TWICE_PAGE,
+        CARD_TWICE_PAGE,
+        NOTICE_TWICE_PAGE,
+        VIDEO_TWICE_UNDER_STORY_PAGE,
+    )
 
-    for page in (NOTICE_TWICE_PAGE, CARD_TWICE_PAGE, CAPTION_TWICE_PAGE):
+    for page in (
+        NOTICE_TWICE_PAGE,
+        CARD_TWICE_PAGE,
+        CAPTION_TWICE_PAGE,
+        VIDEO_TWICE_UNDER_STORY_PAGE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

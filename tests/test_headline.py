@@ -9313,3 +9313,37 @@ def test_a_caption_printed_twice_between_two_paragraphs_is_no_headline() -> None
     title = normalize_document(CAPTION_TWICE_PAGE)["title"]
     assert title == "My Garden and I. How We Get Along"
     assert_same_headline(CAPTION_TWICE_PAGE)
+
+
+# a river town's news site: its name and section, the story's head, its deck and paragraphs,
+# then a video box under the story: its label, the video's title twice over its description
+VIDEO_TWICE_UNDER_STORY_PAGE = """Lowfield Courier Home   News
+
+Ferry crossing reopens after winter repairs
+
+The old chain ferry at Marrow Bend is carrying cars again after three months out of service.
+
+Crews replaced the ferry's worn chain and rebuilt the landing ramps on both banks, the county said.
+
+"We missed the ferry more than we thought," said Tilda Oake, who runs a bakery by the landing.
+
+The county expects the crossing to stay open until the river freezes next winter.
+
+Click here to see more...
+
+Most Watched
+
+Orchard Growers Gather for Spring Pruning Contest
+
+Video: Orchard Growers Gather for Spring Pruning Contest
+
+Orchard growers from four counties met on Saturday to show how they prune young apple trees.
+"""
+
+
+def test_a_head_printed_twice_under_a_headed_story_is_a_teaser() -> None:
+    """A video's title printed twice over its description, below a story whose head stands
+    right over its first paragraph, is a teaser under the article: the story's head stays."""
+    title = normalize_document(VIDEO_TWICE_UNDER_STORY_PAGE)["title"]
+    assert title == "Ferry crossing reopens after winter repairs"
+    assert_same_headline(VIDEO_TWICE_UNDER_STORY_PAGE)

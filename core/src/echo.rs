@@ -492,11 +492,50 @@ fn holds_stop(text: &str) -> bool {
             .any(|(stop, next)| STOPS.contains(&stop) && next == ' ')
 }
 
+/// A line right over the first paragraph with one of these is no article's head of its own.
+const NO_HEAD_OVER_LEAD: [&str; 5] = ["deck", "sentence", "machinery", "site", "feed_item"];
+/// An article's head repeats this many of its words at least in its story's paragraphs (a
+/// site's title over its own sentences, "Latest News" over "… the news item you clicked", one).
+const HEAD_WORDS_TOLD: usize = 2;
+
+/// Whether the candidate may be an article's head of its own right over the page's first
+/// paragraph, its words echoed in the page: no deck, sentence, site's line or listing's item.
+/// Python's `is_head_over_lead`.
+pub fn is_head_over_lead(candidate: &Candidate) -> bool {
+    signal(&candidate.signals, "before_lead") == 1.0
+        && signal(&candidate.signals, "echo") != 0.0
+        && !NO_HEAD_OVER_LEAD
+            .iter()
+            .any(|name| signal(&candidate.signals, name) != 0.0)
+}
+
+/// Whether the paragraphs of the page above rank `below` (ranks `body`) repeat
+/// `HEAD_WORDS_TOLD` words of the head (its echo words `head`) or more: the head's story stands
+/// above that rank, and a head printed twice there is a teaser's or a video's under the
+/// article. Python's `tells_story_above`.
+fn tells_story_above<S: AsRef<str>>(
+    head: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+    below: usize,
+) -> bool {
+    let story = body
+        .iter()
+        .filter(|&&rank| rank < below)
+        .map(|&rank| lines.line(filled[rank]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    head.shared_with(&echo_words(&story)) >= HEAD_WORDS_TOLD
+}
+
 /// The lines of a head printed twice in a row (its copy the next candidate, on the next line
 /// with text, both closing alike) right over a paragraph of the story (ranks `body`), or a
 /// line longer than a headline (a card's lead cut short), that repeats one of its words (the
 /// candidates' echo words `words`), when the page prints only one such pair; a pair between
-/// two paragraphs is a caption's. Python's `twice_over_lead`.
+/// two paragraphs is a caption's, one below the paragraphs of a story whose own head stands
+/// right over them (`is_head_over_lead`, `tells_story_above`) a teaser's or a video's.
+/// Python's `twice_over_lead`.
 pub fn twice_over_lead<S: AsRef<str>>(
     candidates: &[Candidate],
     words: &[EchoWords],
@@ -516,6 +555,9 @@ pub fn twice_over_lead<S: AsRef<str>>(
             .chars()
             .last()
     };
+    let heads: Vec<usize> = (0..candidates.len())
+        .filter(|&k| is_head_over_lead(&candidates[k]))
+        .collect();
     let mut pairs = Vec::new();
     for (rank, candidate) in candidates.iter().enumerate() {
         let placed = &candidate.placed;
@@ -534,6 +576,10 @@ pub fn twice_over_lead<S: AsRef<str>>(
             && (body.contains(&lead) || long_below)
             && !(placed.order > 0 && body.contains(&(placed.order - 1)))
             && words[rank].shared_with(lines.words(filled[lead])) > 0
+            // under a story with its own head: a teaser
+            && !heads
+                .iter()
+                .any(|&k| tells_story_above(&words[k], lines, filled, body, placed.order))
         {
             pairs.push([placed.line, copy.line]);
         }

@@ -22,6 +22,7 @@ from normalize.glued_copies import is_glued_to, joins_its_pieces
 from normalize.glued_datelines import headline_part_among
 from normalize.glued_decks import headline_words
 from normalize.heads import Candidate
+from normalize.issue_titles import is_issue_title
 from normalize.outlet_lines import holds_address
 from normalize.page import echo_words
 from normalize.running_text import is_run_together, reads_as_sentence, runs_words_together
@@ -137,7 +138,7 @@ def candidate_signals(
         "sentence": float(reads_as_sentence(text)),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines) or in_present(own)),
         "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
-        "dated": float(states_time),
+        "dated": float(states_time and not is_issue_title(lines[candidate.line])),  # its own day
         "lower_case": float(is_in_small_letters(text, lines[candidate.line], above)),
         "title_field": float(in_title_field(candidate.order, lines, filled, dated)),
         "speech": float(names_a_speech(text)),

@@ -46,6 +46,7 @@ from normalize.feeds import feed_shapes
 from normalize.fixed_widgets import is_fixed_widget
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
+from normalize.issue_titles import is_issue_title, is_issue_title_line
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
@@ -162,6 +163,8 @@ def weigh_candidates(
     skip = {i for i in skip if i not in order or not echoed_after_meta_date(texts, order[i])}
     # a short headline with its update note glued on in brackets, the note most of its line
     skip = {i for i in skip if i not in order or not updated_head(lines[i])}
+    # an issue's title, its name and its day, in the headline's place: no dateline's line
+    skip = {i for i in skip if i not in order or not is_issue_title_line(texts, order[i])}
     skip |= {i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY}
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
@@ -193,6 +196,7 @@ def weigh_candidates(
         text = titles.cut_headline(glued_labels.without_printed_labels(titled, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
+        short = short or is_issue_title(texts[rank])  # its day's figures no score's
         # a range of days alone is an event's run ("3 апреля – 14 апреля"), no headline
         if text and (is_headline_shaped(text) or short) and not is_day_range(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))

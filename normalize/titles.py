@@ -20,6 +20,7 @@ from normalize.chrome import (
     names_its_company,
 )
 from normalize.field_labels import split_label
+from normalize.issue_titles import is_date_alone
 from normalize.text import INVISIBLE, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -185,6 +186,7 @@ def strip_decorations(text: str) -> str:
             and is_outlet_name(text[: separators[0].start()])
             # what is left is a headline, not a date: "Weekly Patch - March 2025"
             and not _is_short_date(text[separators[0].end() :])
+            and not is_date_alone(text[separators[0].end() :])  # "Parish News - 4 May 2021"
             # nor a title naming its company: "Sohan TV job profile - Sound director"
             and not names_its_company(text[: separators[0].start()], text[separators[0].end() :])
         ):

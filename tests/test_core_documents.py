@@ -3813,3 +3813,11 @@ def test_a_head_printed_twice_over_its_lead_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_issue_s_title_alike() -> None:
+    from tests.test_headline import ISSUE_TITLE_PAGES, NO_ISSUE_TITLE_PAGES
+
+    for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -9347,3 +9347,56 @@ def test_a_head_printed_twice_under_a_headed_story_is_a_teaser() -> None:
     title = normalize_document(VIDEO_TWICE_UNDER_STORY_PAGE)["title"]
     assert title == "Ferry crossing reopens after winter repairs"
     assert_same_headline(VIDEO_TWICE_UNDER_STORY_PAGE)
+
+
+ISSUE_TITLE_PAGES = {
+    "Harbour Bulletin - 4 September 2021": """Harbour Bulletin - 4 September 2021
+
+Updated: Sep 7, 2021
+
+The harbour board met on Monday and agreed to paint the old pier before the winter storms.
+
+Boat races
+
+The autumn races will start from the north jetty this year, and the crews meet at nine.
+""",
+    "Вестник прихода — 15 марта 2026": """Вестник прихода — 15 марта 2026
+
+В воскресенье после литургии в трапезной прошло собрание прихожан, на котором обсудили ремонт \
+колокольни.
+""",
+    "솔내 주보 - 2026년 3월 15일": """솔내 주보 - 2026년 3월 15일
+
+이번 주일 예배 후에 교회 마당에서 봄맞이 대청소를 합니다. 모든 성도님들의 참여를 부탁드립니다.
+""",
+}
+
+# A dateline's label, a breadcrumb's root and a section's name before the day: no issue's name.
+NO_ISSUE_TITLE_PAGES = {
+    first: f"""{first}
+
+Ferry timetable changes for spring
+
+The harbour board said on Monday that the ferry timetable changes in spring, with the first boat \
+leaving half an hour earlier.
+"""
+    for first in ("Posted - 4 September 2021", "Home - March 2026", "News - 4 September 2021")
+}
+
+
+@pytest.mark.parametrize("title", list(ISSUE_TITLE_PAGES))
+def test_a_bulletin_s_name_and_its_issue_s_day_are_its_title(title: str) -> None:
+    """A bulletin's name and its issue's day after a dash, over its notices, is the title
+    whole: the day is no dateline's and the name no outlet's printed before a headline."""
+    page = ISSUE_TITLE_PAGES[title]
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+
+
+@pytest.mark.parametrize("first", list(NO_ISSUE_TITLE_PAGES))
+def test_a_label_s_or_a_section_s_day_over_a_headline_is_no_issue_title(first: str) -> None:
+    """A dateline's label, a breadcrumb's root or a section's name before a day names no
+    issue: the headline below it keeps its place."""
+    page = NO_ISSUE_TITLE_PAGES[first]
+    assert normalize_document(page)["title"] == "Ferry timetable changes for spring"
+    assert_same_headline(page)

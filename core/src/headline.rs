@@ -458,6 +458,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     });
     // a short headline with its update note glued on in brackets, the note most of its line
     skip.retain(|i| order(i).is_none() || !crate::updated_heads::updated_head(line(*i)));
+    // an issue's title, its name and its day, in the headline's place: no dateline's line
+    skip.retain(|i| {
+        !order(i)
+            .is_some_and(|rank| crate::issue_titles::is_issue_title_line(|k| line(filled[k]), rank))
+    });
     skip.extend(
         machinery
             .iter()
@@ -567,7 +572,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let shaped = |text: &str| {
             (is_headline_shaped(text)
                 || is_flagged_word(line(index), text)
-                || is_field_title(field_line, text))
+                || is_field_title(field_line, text)
+                || crate::issue_titles::is_issue_title(line(index))) // its day's figures no score's
                 && !is_day_range(text)
         };
         if !corner.is_empty() && shaped(corner) {
@@ -750,6 +756,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 glued[rank].as_ref(),
             );
             set_signal(&mut signals, "echo", echo);
+            if crate::issue_titles::is_issue_title(line(candidate.placed.line)) {
+                set_signal(&mut signals, "dated", 0.0); // an issue's own day
+            }
         }
         signals.push(("flagged", flag(flagged == Some(candidate.placed.line))));
         signals.push((

@@ -35,6 +35,7 @@ pub mod glued_datelines;
 pub mod glued_decks;
 pub mod hashtags;
 pub mod headline;
+pub mod issue_titles;
 pub mod kept;
 pub mod labels;
 pub mod languages;

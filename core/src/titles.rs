@@ -157,6 +157,7 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
             } else if is_outlet_name(&text[..first_start])
                 // what is left is a headline, not a date: "Weekly Patch - March 2025"
                 && !is_short_date(&text[first_end..])
+                && !crate::issue_titles::is_date_alone(&text[first_end..]) // "Parish News - 4 May 2021"
                 // nor a title naming its company: "Sohan TV job profile - Sound director"
                 && !names_its_company(&text[..first_start], &text[first_end..])
             {

@@ -818,7 +818,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     pieces.extend(
         found
             .iter()
-            .filter(|c| crate::wraps::splits_a_paragraph(c, lines))
+            .filter(|c| crate::split_paragraphs::splits_a_paragraph(c, lines))
             .map(|c| c.placed.line),
     );
     pieces.extend(crate::wraps::cut_off_copy(lines)); // the page cut in a paragraph's copy

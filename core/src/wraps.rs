@@ -141,15 +141,15 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
-/// cut off it, nor a page's address glued before its text, `glued_address`) and has `SPLIT_REST_WORDS` words or more, and the candidate
-/// closes no sentence; and those of the candidates that carry a list on (`carries_a_list`)
-/// (Python's `split_openings`).
+/// cut off it, nor a page's address glued before its text, `glued_address`) and has
+/// `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence; and those of the
+/// candidates that carry a list on (`carries_a_list`) or whose last Korean word binds them to
+/// the line below (`binds_on`) (Python's `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
     let carried = candidates
         .iter()
         .map(|c| c.placed.line)
         .filter(|&line| carries_a_list(lines, line) || binds_on(lines, line));
-
     candidates
         .windows(2)
         .filter(|pair| {

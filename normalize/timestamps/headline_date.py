@@ -37,7 +37,7 @@ import regex
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
 from normalize.timestamps.lines import Reading, context, line_starts, lines_under, prepare
-from normalize.timestamps.publisher import town_zones
+from normalize.timestamps.mastheads import town_zones
 from normalize.timestamps.reading import read_segment
 
 # What may stand before a date that opens the headline's line, or after one that closes it.

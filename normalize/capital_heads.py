@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from normalize.running_text import is_shouted
+from normalize.title_shapes import is_shouted
 from normalize.titles import title_key
 
 # What closes a sentence or leaves a line open for a list: no piece of a headline ends so.

@@ -15,7 +15,7 @@ import regex
 
 from normalize.timestamps import parse_timestamp
 from normalize.timestamps.elsewhere import weather_lines
-from normalize.title_shapes import is_body_shaped, is_word_list
+from normalize.title_shapes import is_body_shaped, is_shouted, is_word_list
 from normalize.titles import title_key
 
 # A deck stands this many lines with text below its headline, at most.
@@ -37,8 +37,6 @@ _FEED_STEP: Final = 3
 _GAP_SLACK: Final = 1
 # A promo banner in capitals has this many words at least.
 _PROMO_WORDS: Final = 3
-# every letter a capital, one at least: a Korean line with a Latin initialism in it is not shouted
-_SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 # A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
 _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
@@ -264,11 +262,7 @@ def is_promo(text: str) -> bool:
     >>> is_promo("부두 마을에 TV 중계차 도착!")
     False
     """
-    return (
-        text.rstrip().endswith("!")
-        and len(text.split()) >= _PROMO_WORDS
-        and _SHOUTED.fullmatch(text) is not None
-    )
+    return text.rstrip().endswith("!") and len(text.split()) >= _PROMO_WORDS and is_shouted(text)
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

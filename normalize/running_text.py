@@ -24,7 +24,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.letters import is_salutation
 from normalize.text import WHITESPACE
-from normalize.title_shapes import BODY_SENTENCE_WORDS, ends_sentence
+from normalize.title_shapes import BODY_SENTENCE_WORDS, ends_sentence, is_shouted
 from normalize.titles import DASHES
 from normalize.trailing_off import TITLE_CASE_LETTERS, trails_off
 
@@ -57,8 +57,6 @@ _LOW_QUOTE: Final = "„"
 _INNER_FULL_STOP: Final = regex.compile(
     r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
 )
-# A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
-_SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 # A line in title case: every long word of Latin letters (``TITLE_CASE_LETTERS`` letters or
 # more) opens with a capital, this many such words at least ("Ferry Fares Rise Again. Here Is
 # Why."), as no English sentence is printed; fewer are a sentence of names ("Ana Ruiz won.").
@@ -171,7 +169,7 @@ def reads_as_sentence(text: str) -> bool:
     >>> reads_as_sentence("Уважаемые жители села!")  # a letter's salutation
     True
     """
-    closes = _closes(text) and _SHOUTED.fullmatch(text) is None and not _is_titled_pair(text)
+    closes = _closes(text) and not is_shouted(text) and not _is_titled_pair(text)
     return (
         leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None or is_salutation(text)
     )
@@ -256,24 +254,15 @@ def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> 
     found = [
         candidate
         for candidate in candidates
-        if _SHOUTED.fullmatch(candidate.text) is not None
+        if is_shouted(candidate.text)
         and _closes(candidate.text)
         and any(
-            _SHOUTED.fullmatch(texts[rank]) is not None and _is_body_sentence(texts[rank])
+            is_shouted(texts[rank]) and _is_body_sentence(texts[rank])
             for rank in (candidate.order - 1, candidate.order + 1)
             if 0 <= rank < len(texts)
         )
     ]
     return found if found and _printed_in_capitals(texts) else []
-
-
-def is_shouted(text: str) -> bool:
-    """Whether every letter of the text is a capital, one at least: a line set in capitals.
-
-    >>> is_shouted("FERRY FARES RISE, 2024"), is_shouted("Ferry FARES")
-    (True, False)
-    """
-    return _SHOUTED.fullmatch(text) is not None
 
 
 def _printed_in_capitals(texts: Sequence[str]) -> bool:
@@ -291,7 +280,7 @@ def _printed_in_capitals(texts: Sequence[str]) -> bool:
     """
     shouted = spoken = 0
     for text in filter(_is_body_sentence, texts):
-        if _SHOUTED.fullmatch(text) is not None:
+        if is_shouted(text):
             shouted += 1
         else:
             spoken += 1

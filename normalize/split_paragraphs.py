@@ -11,10 +11,10 @@ from typing import Final
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
 from normalize.wraps import (
-    _SPLIT_REST_WORDS,
-    _STOP,
-    _closes_sentence,
-    _glued_address,
+    SPLIT_REST_WORDS,
+    STOP,
+    closes_sentence,
+    glued_address,
     opens_in_lower_case,
 )
 
@@ -37,7 +37,7 @@ def split_paragraphs(candidates: Sequence[Candidate], lines: Sequence[str]) -> l
 def splits_a_paragraph(candidate: Candidate, lines: Sequence[str]) -> bool:
     """Whether the candidate's line is a paragraph's opening split off the rest of it: it has
     ``_SPLIT_OPENING_WORDS`` words or more and closes no sentence, and the line right below
-    opens with a word all in small letters (``opens_in_lower_case``), has ``_SPLIT_REST_WORDS``
+    opens with a word all in small letters (``opens_in_lower_case``), has ``SPLIT_REST_WORDS``
     words or more and closes a sentence inside it (a byline or a handle in small letters closes
     none).
 
@@ -51,9 +51,9 @@ def splits_a_paragraph(candidate: Candidate, lines: Sequence[str]) -> bool:
     below = lines[at].strip(WHITESPACE) if at < len(lines) else ""
     return (
         len(candidate.text.split()) >= _SPLIT_OPENING_WORDS
-        and len(below.split()) >= _SPLIT_REST_WORDS
+        and len(below.split()) >= SPLIT_REST_WORDS
         and opens_in_lower_case(below, below)
-        and not _glued_address(below)
-        and not _closes_sentence(candidate.text)
-        and _STOP.search(below) is not None
+        and not glued_address(below)
+        and not closes_sentence(candidate.text)
+        and STOP.search(below) is not None
     )

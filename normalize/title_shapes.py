@@ -8,6 +8,10 @@ import regex
 from normalize.figures import is_figure_line, is_lettered, opens_with_duration
 from normalize.text import WHITESPACE
 
+# A line all of whose letters are capitals (one at least): a Korean line with a Latin
+# initialism in it ("부두 마을에 TV 중계차") is no line in capitals.
+_SHOUTED = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
+
 # A sentence ends in a full stop that is not the dot of an initial or abbreviation ("U.S.").
 _SENTENCE_END = regex.compile(
     r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
@@ -66,3 +70,12 @@ def is_word_list(text: str) -> bool:
     False
     """
     return _WORD_LIST.fullmatch(text) is not None
+
+
+def is_shouted(text: str) -> bool:
+    """Whether every letter of the text is a capital, one at least: a line set in capitals.
+
+    >>> is_shouted("FERRY FARES RISE, 2024"), is_shouted("Ferry FARES")
+    (True, False)
+    """
+    return _SHOUTED.fullmatch(text) is not None

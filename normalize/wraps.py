@@ -35,13 +35,13 @@ _SCRIPT_SENTENCES: Final = 3
 _SCRIPT_LINES: Final = 8
 _SCRIPT_WIDTH: Final = 30
 # The rest of a line split in two has this many words at least (a handle alone has one).
-_SPLIT_REST_WORDS: Final = 3
+SPLIT_REST_WORDS: Final = 3
 # Marks that close a line's sentence, and what may follow them.
 _CLOSING_MARKS: Final = ".!?。…"
 _AFTER_MARK: Final = "\"'”’»)]"
 # A sentence's stop inside a line: a closing mark, maybe a quotation's or a bracket's end, then
 # a space or the line's end.
-_STOP: Final = regex.compile(r"[.!?。…][\"'”’»)\]]*(?:\p{White_Space}|$)")
+STOP: Final = regex.compile(r"[.!?。…][\"'”’»)\]]*(?:\p{White_Space}|$)")
 # The same stop but an ellipsis's dots: a line cut short with an ellipsis ("주민 80여 명
 # 참석...") over a line opening with a letter of no case, which cannot say that a sentence goes
 # on, is a deck's, no sentence's end.
@@ -51,7 +51,7 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
 # A label closed by one of these: the words after it keep its sentence's case.
 _LABEL_COLONS: Final = (":", "：")
-# A web address opening a line, a page's address glued before its text (see `_glued_address`).
+# A web address opening a line, a page's address glued before its text (see `glued_address`).
 _ADDRESS_OPENINGS: Final = ("http://", "https://", "www.")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 # The Hangul syllables closing a line, a word's end (the particles ``binds_on`` reads close one).
@@ -141,7 +141,7 @@ def script_pieces(lines: Sequence[str]) -> set[int]:
         sentence: list[int] = []
         for index in range(start, end):
             sentence.append(index)
-            if _closes_sentence(lines[index]):
+            if closes_sentence(lines[index]):
                 sentences.append(sentence)
                 sentence = []
         broken = [
@@ -159,7 +159,7 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     """The candidates whose line goes on right below them, in small letters (a line split in
     two, as a deck printed over two lines is): the line below opens with a word all in small
     letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …", nor
-    a page's address glued before its text, ``_glued_address``) and has ``_SPLIT_REST_WORDS`` words
+    a page's address glued before its text, ``glued_address``) and has ``SPLIT_REST_WORDS`` words
     or more (not a handle's one word), and the candidate closes no sentence. Its opening is
     no headline; nor is a line that carries a list on (``_carries_a_list``), nor one whose last
     Korean word binds it to the line below (``binds_on``), as Hangul has no small letters.
@@ -179,11 +179,11 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         above
         for above, below in pairwise(candidates)
         if below.line == above.line + 1
-        and len(below.text.split()) >= _SPLIT_REST_WORDS
+        and len(below.text.split()) >= SPLIT_REST_WORDS
         and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
         and opens_in_lower_case(below.text, lines[below.line])
-        and not _glued_address(below.text)
-        and not _closes_sentence(above.text)
+        and not glued_address(below.text)
+        and not closes_sentence(above.text)
     ] + [c for c in candidates if _carries_a_list(lines, c.line) or binds_on(lines, c.line)]
 
 
@@ -246,14 +246,14 @@ def cut_off_copy(lines: Sequence[str]) -> int | None:
     return None
 
 
-def _glued_address(text: str) -> bool:
+def glued_address(text: str) -> bool:
     """Whether the text opens with a web address and goes on in capitals after it: a page's
     address glued before its text, no word of a sentence (an address ending a sentence split
     before it goes on in small letters, "www.harbourtown.example/budget before the vote").
 
-    >>> _glued_address("https://tv.example/efir/3310.html Олег Ширяев: Добрый вечер")
+    >>> glued_address("https://tv.example/efir/3310.html Олег Ширяев: Добрый вечер")
     True
-    >>> _glued_address("www.harbourtown.example/budget before the vote in May.")
+    >>> glued_address("www.harbourtown.example/budget before the vote in May.")
     False
     """
     words = text.split(maxsplit=2)
@@ -277,7 +277,7 @@ def _carries_a_list(lines: Sequence[str], index: int) -> bool:
     return before.endswith((":", ",")) or lines[index].rstrip().endswith(",")
 
 
-def _closes_sentence(text: str) -> bool:
+def closes_sentence(text: str) -> bool:
     """Whether the text ends with a closing mark, maybe before quotes or brackets."""
     return text.rstrip(_AFTER_MARK + " ").endswith(tuple(_CLOSING_MARKS))
 
@@ -297,13 +297,13 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     False
     """
     line = lines[index]
-    if len(line) < _NARROWEST or _closes_sentence(line):
+    if len(line) < _NARROWEST or closes_sentence(line):
         return False
     below = lines[index + 1] if index + 1 < len(lines) else ""
     first = _LETTER.search(below)
     if first is None or first[0].isupper() or below.lstrip().startswith(_ITEM_MARKS):
         return False
-    stop = _STOP if first[0].islower() else _FULL_STOP
+    stop = STOP if first[0].islower() else _FULL_STOP
     # the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     widest = _WIDER_QUARTERS * len(line) + 4 * _WIDER_CHARS
     for later in lines[index + 1 : index + 1 + _RUN_LINES]:

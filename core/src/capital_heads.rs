@@ -6,9 +6,9 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::running_text::is_shouted;
 use crate::segment::chars::{is, is_space, L, LL, LU, M};
 use crate::text::split_words;
+use crate::title_shapes::is_shouted;
 use crate::titles::title_key;
 
 /// What closes a sentence or leaves a line open for a list: no piece of a headline ends so.

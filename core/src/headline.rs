@@ -818,7 +818,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     pieces.extend(
         found
             .iter()
-            .filter(|c| crate::wraps::splits_a_paragraph(c, lines))
+            .filter(|c| crate::split_paragraphs::splits_a_paragraph(c, lines))
             .map(|c| c.placed.line),
     );
     pieces.extend(crate::wraps::cut_off_copy(lines)); // the page cut in a paragraph's copy
@@ -1255,7 +1255,7 @@ const PROMO_WORDS: usize = 3;
 fn is_promo(text: &str) -> bool {
     text.trim_end_matches(chars::is_space).ends_with('!')
         && count_words(text, PROMO_WORDS) >= PROMO_WORDS
-        && crate::running_text::is_shouted(text)
+        && crate::title_shapes::is_shouted(text)
 }
 
 /// A list's items may open with one label in capitals, this many lines in a row at least; an

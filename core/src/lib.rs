@@ -62,6 +62,7 @@ pub mod segment;
 pub mod signed_posts;
 pub mod spaced_tags;
 pub mod speeches;
+pub mod split_paragraphs;
 pub mod stamped_items;
 pub mod subjects;
 pub mod summaries;

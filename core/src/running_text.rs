@@ -21,7 +21,7 @@ use crate::echo::Placed;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, split_words};
-use crate::title_shapes::{ends_sentence, BODY_SENTENCE_WORDS};
+use crate::title_shapes::{ends_sentence, is_shouted, BODY_SENTENCE_WORDS};
 use crate::titles::DASHES;
 use crate::trailing_off::{trails_off, TITLE_CASE_LETTERS};
 
@@ -232,21 +232,6 @@ fn closes(text: &str) -> bool {
         || holds_sentences(text)
         || is_long_cry(text)
         || closes_before_source(text)
-}
-
-/// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead
-/// (Python's `is_shouted`, read by hand: most lines fail at their second letter).
-pub fn is_shouted(text: &str) -> bool {
-    let mut capitals = false;
-    for c in text.chars() {
-        if chars::is(c, chars::L) {
-            if !chars::is(c, chars::LU) {
-                return false;
-            }
-            capitals = true;
-        }
-    }
-    capitals
 }
 
 /// The lines of the candidates in capitals that close as a sentence does (`closes`) right

@@ -154,6 +154,22 @@ fn twin_ends_sentence(text: &str) -> bool {
     ends_sentence(text)
 }
 
+/// Whether every letter of the text is a capital, one at least: a line set in capitals; a
+/// Korean line with a Latin initialism in it is none (Python's `is_shouted`, read by hand: most
+/// lines fail at their second letter).
+pub fn is_shouted(text: &str) -> bool {
+    let mut capitals = false;
+    for c in text.chars() {
+        if is(c, L) {
+            if !is(c, LU) {
+                return false;
+            }
+            capitals = true;
+        }
+    }
+    capitals
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_is_headline_shaped, m)?)?;
     m.add_function(wrap_pyfunction!(twin_is_body_shaped, m)?)?;

@@ -19,10 +19,7 @@ const NARROWEST: usize = 16;
 /// Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
 const PEER_SPREAD: usize = 5;
 /// The rest of a line split in two has this many words at least (a handle alone has one).
-const SPLIT_REST_WORDS: usize = 3;
-/// A paragraph's opening split off its rest is as wide as a paragraph's line: this many words
-/// at least (a headline over a lead that lost its first letter, a drop cap, is shorter).
-const SPLIT_OPENING_WORDS: usize = 12;
+pub const SPLIT_REST_WORDS: usize = 3;
 /// A web address opening a line, a page's address glued before its text (see
 /// `glued_address`).
 const ADDRESS_OPENINGS: [&str; 3] = ["http://", "https://", "www."];
@@ -144,15 +141,15 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
-/// cut off it, nor a page's address glued before its text, `glued_address`) and has `SPLIT_REST_WORDS` words or more, and the candidate
-/// closes no sentence; and those of the candidates that carry a list on (`carries_a_list`)
-/// (Python's `split_openings`).
+/// cut off it, nor a page's address glued before its text, `glued_address`) and has
+/// `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence; and those of the
+/// candidates that carry a list on (`carries_a_list`) or whose last Korean word binds them to
+/// the line below (`binds_on`) (Python's `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
     let carried = candidates
         .iter()
         .map(|c| c.placed.line)
         .filter(|&line| carries_a_list(lines, line) || binds_on(lines, line));
-
     candidates
         .windows(2)
         .filter(|pair| {
@@ -172,23 +169,6 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
         .map(|pair| pair[0].placed.line)
         .chain(carried)
         .collect()
-}
-
-/// Whether the candidate's line is a paragraph's opening split off the rest of it, a line break
-/// the scraper kept: it has `SPLIT_OPENING_WORDS` words or more and closes no sentence, and the
-/// line right below opens with a word all in small letters, has `SPLIT_REST_WORDS` words or
-/// more and closes a sentence inside it (a byline or a handle in small letters closes none)
-/// (Python's `splits_a_paragraph` in `normalize/split_paragraphs.py`).
-pub fn splits_a_paragraph<S: AsRef<str>>(candidate: &Candidate, lines: &[S]) -> bool {
-    let below = lines
-        .get(candidate.placed.line + 1)
-        .map_or("", |line| line.as_ref().trim_matches(chars::is_space));
-    candidate.words(SPLIT_OPENING_WORDS) >= SPLIT_OPENING_WORDS
-        && crate::text::count_words(below, SPLIT_REST_WORDS) >= SPLIT_REST_WORDS
-        && opens_in_lower_case(below, below)
-        && !glued_address(below)
-        && !closes_sentence(&candidate.placed.text)
-        && holds_stop(below, true)
 }
 
 /// Whether the line's last word ends in a Korean particle that binds it to a word after it,
@@ -256,8 +236,8 @@ pub fn cut_off_copy<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
 }
 
 /// Whether the text opens with a web address and goes on in capitals after it: a page's address
-/// glued before its text, no word of a sentence (Python's `_glued_address`).
-fn glued_address(text: &str) -> bool {
+/// glued before its text, no word of a sentence (Python's `glued_address`).
+pub fn glued_address(text: &str) -> bool {
     ADDRESS_OPENINGS
         .iter()
         .any(|opening| text.starts_with(opening))
@@ -288,8 +268,8 @@ fn carries_a_list<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
 }
 
 /// Whether the text ends with a closing mark, maybe before quotes or brackets (Python's
-/// `_closes_sentence`).
-fn closes_sentence(text: &str) -> bool {
+/// `closes_sentence`).
+pub fn closes_sentence(text: &str) -> bool {
     text.trim_end_matches(|c| AFTER_MARK.contains(&c) || c == ' ')
         .ends_with(CLOSING_MARKS)
 }
@@ -353,10 +333,10 @@ pub fn opens_in_lower_case(text: &str, line: &str) -> bool {
 }
 
 /// Whether a sentence stops in the line: a closing mark, maybe a quotation's or a bracket's
-/// end, then a space or the line's end (Python's `_STOP`).
+/// end, then a space or the line's end (Python's `STOP`).
 /// Without `ellipsis_stops`, an ellipsis is none: "…", or a dot next to another (Python's
 /// `_FULL_STOP`).
-fn holds_stop(line: &str, ellipsis_stops: bool) -> bool {
+pub fn holds_stop(line: &str, ellipsis_stops: bool) -> bool {
     line.char_indices().any(|(at, c)| {
         CLOSING_MARKS.contains(&c) && (ellipsis_stops || !is_ellipsis_mark(line, at, c)) && {
             let rest = line[at + c.len_utf8()..].trim_start_matches(AFTER_MARK);

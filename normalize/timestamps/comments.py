@@ -20,8 +20,8 @@ _QUOTES: Final = "\"'“”‘’«»"
 # The word a comment box's label opens with, in small letters, a count or a colon glued to it
 # or not ("Comments 댓글 이미지 등록", "댓글(2)", "Комментарии:").
 _BOX_WORDS: Final = frozenset(("comments", "comment", "댓글", "комментарии", "комментарий"))
-# A comment box's label is a short line.
-_BOX_LABEL: Final = 40
+# A comment box's label is a short line: this many characters at most.
+_BOX_LABEL_CHARS: Final = 40
 # The replies' times a comment box's label must stand over to be one: its readers' replies.
 _BOX_REPLIES: Final = 2
 
@@ -69,7 +69,7 @@ def _comment_box(
     last = datelines[below[-1]].line
     for index in range(near + HEAD_BELOW + 1, last):
         line = lines[index].strip()
-        if len(line) > _BOX_LABEL or not line:
+        if len(line) > _BOX_LABEL_CHARS or not line:
             continue
         word = line.split()[0].lower().rstrip(":：").split("(")[0]
         if word not in _BOX_WORDS:

@@ -55,12 +55,12 @@ def masthead_zone(text: str, ctx: Context) -> str | None:
             continue
         for city, name in ((words[:size], words[size:]), (words[-size:], words[:-size])):
             zone = cities.get(" ".join(city))
-            if zone is not None and not echoed(name, text):
+            if zone is not None and not _echoed(name, text):
                 return zone
     return None
 
 
-def echoed(words: list[str], text: str) -> bool:
+def _echoed(words: list[str], text: str) -> bool:
     """Whether a line of the page of ``_SENTENCE_WORDS`` words or more holds one of ``words``
     (small letters) of two letters or more, a long word by its stem: a headline's words come
     back in its lead."""

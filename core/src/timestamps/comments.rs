@@ -17,8 +17,8 @@ const QUOTES: [char; 8] = ['"', '\'', '“', '”', '‘', '’', '«', '»'];
 /// The word a comment box's label opens with, in small letters, a count or a colon glued to it
 /// or not ("Comments 댓글 이미지 등록", "댓글(2)", "Комментарии:").
 const BOX_WORDS: [&str; 5] = ["comments", "comment", "댓글", "комментарии", "комментарий"];
-/// A comment box's label is a short line.
-const BOX_LABEL: usize = 40;
+/// A comment box's label is a short line: this many characters at most.
+const BOX_LABEL_CHARS: usize = 40;
 /// The replies' times a comment box's label must stand over to be one: its readers' replies.
 const BOX_REPLIES: usize = 2;
 
@@ -94,7 +94,7 @@ fn comment_box(
     let last = datelines[*below.last()?].line;
     (near + HEAD_BELOW + 1..last).find(|&index| {
         let line = lines[index].trim_matches(chars::is_space);
-        if line.is_empty() || line.chars().count() > BOX_LABEL {
+        if line.is_empty() || line.chars().count() > BOX_LABEL_CHARS {
             return false;
         }
         let Some(first) = line.split(chars::is_space).find(|word| !word.is_empty()) else {

@@ -30,8 +30,8 @@ use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
 use super::lines::{lines_under, prepare, PageZones, Reading, Settings};
+use super::mastheads::town_zones;
 use super::pattern::Pattern;
-use super::publisher::town_zones;
 use super::pychars::{is_space, rstrip, split, Indexed};
 use super::reading::read_segment;
 use super::TimeError;

@@ -3,9 +3,13 @@
 //! city ("미주한빛 애틀랜타") and prints its clock in that city's time without saying so, over
 //! the zone its language implies.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use super::lines::Context;
-use super::publisher::town_zones;
 use super::pychars::{is_space, split};
+use crate::facts::zones;
 use crate::segment::chars::{self, L};
 
 /// A masthead is the site's name and its city: at most this many characters.
@@ -85,4 +89,25 @@ fn echoed(words: &[&str], text: &str) -> bool {
         .split('\n')
         .filter(|line| split(line).count() >= SENTENCE_WORDS)
         .any(|line| stems.iter().any(|stem| line.contains(stem.as_str())))
+}
+
+/// The zone of each city of `dateline_places` and `home_cities`, by its name in small letters.
+pub fn town_zones() -> &'static FxHashMap<String, String> {
+    static CITIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    CITIES.get_or_init(|| {
+        let mut cities = FxHashMap::default();
+        for table in ["dateline_places", "home_cities"] {
+            let Some(zones_of) = zones()[table].as_object() else {
+                continue;
+            };
+            for (zone, names) in zones_of {
+                for city in names.as_array().into_iter().flatten() {
+                    if let Some(city) = city.as_str() {
+                        cities.insert(city.to_string(), zone.clone());
+                    }
+                }
+            }
+        }
+        cities
+    })
 }

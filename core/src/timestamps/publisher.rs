@@ -6,14 +6,13 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
-use rustc_hash::FxHashMap;
 
 use super::boards::board_zone;
 use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
 use super::domains::domain_zone;
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
-use super::mastheads::masthead_zone;
+use super::mastheads::{masthead_zone, town_zones};
 use super::month_words::month_words_zone;
 use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
@@ -119,27 +118,6 @@ fn temperature() -> &'static Regex {
     TEMPERATURE.get_or_init(|| {
         Regex::new(r"^(?:[-+\x{2212}]?[0-9]{1,3}(?:[.,][0-9])?\x20?°\x20?[CF]?)$")
             .expect("a temperature is a pattern")
-    })
-}
-
-/// The zone of each city of `dateline_places` and `home_cities`, by its name in small letters.
-pub fn town_zones() -> &'static FxHashMap<String, String> {
-    static CITIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    CITIES.get_or_init(|| {
-        let mut cities = FxHashMap::default();
-        for table in ["dateline_places", "home_cities"] {
-            let Some(zones_of) = zones()[table].as_object() else {
-                continue;
-            };
-            for (zone, names) in zones_of {
-                for city in names.as_array().into_iter().flatten() {
-                    if let Some(city) = city.as_str() {
-                        cities.insert(city.to_string(), zone.clone());
-                    }
-                }
-            }
-        }
-        cities
     })
 }
 

@@ -165,7 +165,7 @@ def normalize_document(
     apart = (
         body_dates(page.datelines, page.lines, headline.line)
         | site_clocks(page.datelines, page.lines, headline.line, widgets)
-        | schedule_days(page.datelines, page.lines)
+        | schedule_days(page.datelines, page.lines, headline.line)
         | comment_dates(page.datelines, page.lines, headline.line)
         | embedded_post_days(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)

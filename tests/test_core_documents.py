@@ -67,6 +67,7 @@ from tests.test_documents import (
     COMPACT_DAY_POST,
     CONTACT_STATEMENT,
     CONTENTS_POST,
+    DATED_HEADLINES_OVER_A_DATED_BYLINE,
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
@@ -91,6 +92,7 @@ from tests.test_documents import (
     REPOST_UNDER_ITS_PAPER_S_DAY,
     SCHEDULE_A_BLANK_LINE_APART,
     SCHEDULE_ENDING_ON_ITS_DAY,
+    SCHEDULE_UNDER_A_DATED_HEADLINE,
     SKIN_LABEL_POST,
     STAMP_RUNNING_ON_TO_ITS_DISTRICT,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
@@ -713,6 +715,12 @@ def test_a_longer_schedule_s_labelled_step_alike() -> None:
         PUBLISHED_OVER_TWO_ENTRIES,
         ARTICLE_FIRST_PUBLISHED_UNDER_ITS_HISTORY,
     ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_byline_s_day_under_a_headline_naming_a_day_alike() -> None:
+    for page in (*DATED_HEADLINES_OVER_A_DATED_BYLINE, SCHEDULE_UNDER_A_DATED_HEADLINE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

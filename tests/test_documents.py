@@ -783,6 +783,67 @@ def test_a_first_publication_under_an_article_s_history_stays_the_page_time() ->
     assert row["published_at"] == datetime(2024, 5, 27, tzinfo=UTC)
 
 
+# A headline naming the day of what it announces over a byline line closing on the story's
+# day: the headline is no entry of a schedule, the byline's day is the page's time.
+DATED_HEADLINES_OVER_A_DATED_BYLINE = [
+    "\n".join(
+        [
+            "[한솔신문] 제5회 갈대숲 걷기대회, 10월 12일 열려",
+            "- 도하늘 기자 | 2026-09-01",
+            "",
+            "갈대숲 걷기대회가 다음 달 강변 공원에서 열린다. 참가 신청은 이달 말까지 받는다.",
+        ]
+    ),
+    "\n".join(
+        [
+            "Riverside book fair opens on 14 June 2026",
+            "By Mara Quill | 2 May 2026",
+            "",
+            "The fair returns to the old wool market with forty stalls and a reading tent.",
+        ]
+    ),
+    "\n".join(
+        [
+            "Ярмарка мёда откроется 20 августа 2026",
+            "Анна Соколова, 3 июля 2026",
+            "",
+            "Пасечники района привезут на площадь липовый и гречишный мёд, вход свободный.",
+        ]
+    ),
+]
+# The counter-case: a schedule's entries under a headline naming a day stay a schedule's.
+SCHEDULE_UNDER_A_DATED_HEADLINE = "\n".join(
+    [
+        "Spring fair returns on 2 May 2026",
+        "",
+        "Stall applications open: 6 March 2026",
+        "Stall applications close: 22 March 2026",
+        "",
+        "Stalls go to local makers first, then to visitors from the valley.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    list(
+        zip(
+            DATED_HEADLINES_OVER_A_DATED_BYLINE,
+            [(2026, 9, 1), (2026, 5, 2), (2026, 7, 3)],
+            strict=True,
+        )
+    ),
+)
+def test_a_byline_s_day_under_a_headline_naming_a_day_is_the_page_time(
+    page: str, day: tuple[int, int, int]
+) -> None:
+    assert normalize_document(page)["published_at"] == datetime(*day, tzinfo=UTC)
+
+
+def test_a_schedule_under_a_headline_naming_a_day_is_not_the_page_time() -> None:
+    assert normalize_document(SCHEDULE_UNDER_A_DATED_HEADLINE)["published_at"] is None
+
+
 # A lead opening with a yearless day over the byline line that dates the story: a paragraph,
 # not a schedule's entry beside the byline's day.
 LEAD_OVER_A_DATED_BYLINE = "\n".join(

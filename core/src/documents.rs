@@ -200,7 +200,10 @@ fn analyse(
         site_clocks(&page.datelines, &page.lines, headline.line, &widgets)
             .map_err(|error| error.to_string())?,
     );
-    apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
+    apart.extend(
+        schedule_days(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
     apart.extend(comment_dates(&page.datelines, &page.lines, headline.line));
     apart.extend(embedded_post_days(
         &page.datelines,

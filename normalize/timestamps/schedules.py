@@ -32,7 +32,9 @@ _FIRST_ISSUE: Final = regex.compile(
 )
 
 
-def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
+def schedule_days(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None = None
+) -> frozenset[int]:
     """The positions among ``datelines`` of the days (no clock time) that share their
     line with the words naming what falls on them, when another line of their block (the lines
     around them, none blank between, at most ``_REACH`` away) prints a date beside its own words
@@ -48,12 +50,18 @@ def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozen
     Papers posted | May 2, 2026 |", "Programme released 4 May 2026"): a schedule's step, not the
     page's time, as a line a label opens is not ("Published: May 4, 2026"), nor one whose label, or
     the words before it, say it dates a first issue ("Article first published online: May 4, 2026"
-    under the received, revised and accepted days of a journal's article).
+    under the received, revised and accepted days of a journal's article). The headline's line
+    (``near``) is no other entry of a day's schedule, though its own day may be one: under a
+    headline naming the day of what it announces ("Lake marathon sets off on May 10, 2025"), a
+    byline's day ("By Jo Park | February 3, 2025") is the article's, the headline's the event's.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Key dates", "Proposals due: May 4, 2026", "Programme out: June 1, 2026"]
     >>> sorted(schedule_days(find_datelines("\\n".join(lines), lang="en"), lines))
     [0, 1]
+    >>> lines = ["Lake marathon sets off on May 10, 2025", "By Jo Park | February 3, 2025"]
+    >>> sorted(schedule_days(find_datelines("\\n".join(lines), lang="en"), lines, 0))
+    [0]
     """
     entries: dict[int, bool | None] = {}
     found: set[int] = set()
@@ -63,13 +71,12 @@ def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozen
         if item.line >= len(lines):
             continue
         opens = _entry(lines, item.line, entries) if not item.role else None
-        if opens is not None and any(
-            _entry(lines, other, entries) is opens for other in _block(lines, item.line)
-        ):
+        others = [other for other in _block(lines, item.line) if other != near]
+        if opens is not None and any(_entry(lines, other, entries) is opens for other in others):
             found.add(order)
             continue
         opens = _entry(lines, item.line, {}, named=True)
-        if opens is not None and _run(lines, item.line, opens, entries) >= _LONG_SCHEDULE:
+        if opens is not None and _run(lines, item.line, opens, entries, near) >= _LONG_SCHEDULE:
             found.add(order)
     return frozenset(found)
 
@@ -114,12 +121,14 @@ def _block(lines: Sequence[str], index: int) -> list[int]:
     return around
 
 
-def _run(lines: Sequence[str], index: int, opens: bool, seen: dict[int, bool | None]) -> int:
+def _run(
+    lines: Sequence[str], index: int, opens: bool, seen: dict[int, bool | None], near: int | None
+) -> int:
     """How many entries whose dates stand as line ``index``'s (``opens``), with no clock time,
-    run on from it, each the next line with text, a single blank line at most between two, at
-    most ``_REACH`` lines on each side: the run goes on past a dated line of another kind (a
-    deadline's, a long step's, a post stamped with its clock time) and stops at a line with
-    text and no date (a teaser's head)."""
+    run on from it (the headline's line, ``near``, counted as none), each the next line with
+    text, a single blank line at most between two, at most ``_REACH`` lines on each side: the
+    run goes on past a dated line of another kind (a deadline's, a long step's, a post stamped
+    with its clock time) and stops at a line with text and no date (a teaser's head)."""
     count = 0
     for step in (-1, 1):
         other, blanks, taken = index + step, 0, 0
@@ -130,7 +139,8 @@ def _run(lines: Sequence[str], index: int, opens: bool, seen: dict[int, bool | N
                 if entry is not opens and date_span(line) is None:
                     break
                 stamped = grammar().time.search(line.low) is not None
-                count, taken, blanks = count + (entry is opens and not stamped), taken + 1, 0
+                counted = entry is opens and not stamped and other != near
+                count, taken, blanks = count + counted, taken + 1, 0
             elif blanks:
                 break
             else:

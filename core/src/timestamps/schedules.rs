@@ -40,11 +40,14 @@ per_thread! {
 /// `ENTRY_WORDS`): the entries of a schedule, each the day of the thing it names. A day alone
 /// on its line is no entry, nor a line with a dateline label; where two other entries printing
 /// their dates the same way run on from the day's line (see `run`), its line may also hold a
-/// label's word after the words that name its thing, and its day be read as labelled (Python's
-/// `schedule_days`).
+/// label's word after the words that name its thing, and its day be read as labelled. The
+/// headline's line (`near`) is no other entry of a day's schedule, though its own day may be
+/// one: under a headline naming the day of what it announces, a byline's day is the article's
+/// (Python's `schedule_days`).
 pub fn schedule_days(
     datelines: &[Dateline],
     lines: &[&str],
+    near: Option<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
     let mut entries: FxHashMap<usize, Option<bool>> = FxHashMap::default();
     let mut found = FxHashSet::default();
@@ -63,6 +66,9 @@ pub fn schedule_days(
         if let Some(opens) = opens {
             let mut in_block = false;
             for other in block(lines, item.line) {
+                if Some(other) == near {
+                    continue;
+                }
                 if entry(lines, other, &mut entries, false)? == Some(opens) {
                     in_block = true;
                     break;
@@ -76,7 +82,7 @@ pub fn schedule_days(
         let Some(opens) = entry(lines, item.line, &mut FxHashMap::default(), true)? else {
             continue;
         };
-        if run(lines, item.line, opens, &mut entries)? >= LONG_SCHEDULE {
+        if run(lines, item.line, opens, &mut entries, near)? >= LONG_SCHEDULE {
             found.insert(order);
         }
     }
@@ -155,7 +161,7 @@ fn block(lines: &[&str], index: usize) -> Vec<usize> {
 }
 
 /// How many entries whose dates stand as line `index`'s (`opens`), with no clock time, run on
-/// from it, each the next line with text, a single blank line at most between two, at most
+/// from it (the headline's line, `near`, counted as none), each the next line with text, a single blank line at most between two, at most
 /// `REACH` lines on each side: the run goes on past a dated line of another kind (a post
 /// stamped with its clock time) and stops at a line with text and no date (Python's `_run`).
 fn run(
@@ -163,6 +169,7 @@ fn run(
     index: usize,
     opens: bool,
     seen: &mut FxHashMap<usize, Option<bool>>,
+    near: Option<usize>,
 ) -> Result<usize, TimeError> {
     let mut count = 0;
     for step in [-1isize, 1] {
@@ -176,7 +183,8 @@ fn run(
                     break;
                 }
                 let stamped = grammar().time.search(&line.low, 0)?.is_some();
-                count += usize::from(found == Some(opens) && !stamped);
+                let headline = Some(other as usize) == near;
+                count += usize::from(found == Some(opens) && !stamped && !headline);
                 taken += 1;
                 blanks = 0;
             } else if blanks > 0 {

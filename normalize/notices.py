@@ -67,8 +67,16 @@ _DIGIT: Final = regex.compile(r"\d")
 _NOTICE_WORDS: Final = 10
 # A notice addressed to the reader has this many words at most: a sentence or two, not a lead.
 _READER_NOTICE_WORDS: Final = 40
-# The words with which an English notice speaks to its reader.
-_READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.IGNORECASE)
+# The words with which a notice speaks to its reader: an English or a Russian second person's
+# pronoun ("your", "вы", "вашей"), or a Russian polite imperative opening it ("Авторизуйтесь",
+# "Войдите"), which no reported sentence opens with.
+# A quotation's words are its speaker's, not the notice's: "… «к вам», — сказал …".
+_QUOTED: Final = regex.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_READER: Final = regex.compile(
+    r"(?<!\p{L})(?:you|your|yours|вы|вас|вам|вами|ваш(?:а|е|и|его|ей|ему|им|ими|их|у)?)(?!\p{L})"
+    r"|^\P{L}*\p{Cyrillic}+(?:йте|ите)(?:сь)?(?!\p{L})",
+    regex.IGNORECASE,
+)
 # A prompt's button has this many words at most: "Follow now", "Subscribe".
 _BUTTON_WORDS: Final = 2
 # A quotation opens with a speech dash or a quotation mark; its speaker's line below it is one
@@ -276,8 +284,21 @@ def _without_notices(
 
 
 def _addresses_reader(text: str) -> bool:
-    """Whether the paragraph is a notice's length and speaks to its reader."""
-    return len(text.split()) <= _READER_NOTICE_WORDS and _READER.search(text) is not None
+    """Whether the paragraph is a notice's length and speaks to its reader (``_READER``).
+
+    >>> _addresses_reader("Войдите, чтобы сохранять статьи в закладки.")
+    True
+    >>> _addresses_reader("Авторизуясь, вы соглашаетесь с правилами сайта.")
+    True
+    >>> _addresses_reader("В Вашингтоне прошли переговоры о пошлинах.")
+    False
+    >>> _addresses_reader("Строители сдали мост через Ольшанку досрочно.")
+    False
+    >>> _addresses_reader("«Прямо с поезда к вам», — сказал тренер и сел отвечать на вопросы.")
+    False
+    """
+    spoken = _QUOTED.sub(" ", text)  # what the line says in its own voice
+    return len(text.split()) <= _READER_NOTICE_WORDS and _READER.search(spoken) is not None
 
 
 def _is_call(text: str) -> bool:

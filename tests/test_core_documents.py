@@ -325,6 +325,8 @@ from tests.test_notices import (
     GLUED_HEAD_PAGE,
     PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD,
     QUESTION_HEADLINE_OVER_A_CRY,
+    RU_NOTICES_PAGE,
+    RU_REPORTED_PAGE,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     SPEAKER_PAGE,
     STORY_UNDER_A_LOST_NOTIFICATION,
@@ -1890,6 +1892,12 @@ def test_a_title_closing_the_page_under_its_day_alike() -> None:
 def test_a_notification_under_its_close_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_UNDER_A_NOTIFICATION, tz, now)
+
+
+def test_russian_notices_addressed_to_the_reader_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare("\n".join(RU_NOTICES_PAGE), tz, now)
+        assert compare("\n".join(RU_REPORTED_PAGE), tz, now)
 
 
 def test_a_notification_under_its_korean_close_label_alike() -> None:

@@ -348,6 +348,60 @@ def test_the_core_leaves_out_notices_to_the_reader_as_python_does() -> None:
     assert_same_headline(clean_text("\n".join(NOTICES_PAGE)))
 
 
+# a science magazine's interview: a notifications label, a login prompt and its consent line
+# (the prompt opening with a polite imperative, the consent line saying "вы"), then the
+# interview's title, a quotation and the guest's name, over its lead
+RU_NOTICES_HEAD = "«Мы научили бактерии собирать пластик»: интервью с Верой Ольховской"
+RU_NOTICES_PAGE = [
+    "Оповещения",
+    "Войдите или создайте профиль, чтобы сохранять статьи, ставить оценки и писать отзывы.",
+    "Создавая профиль, вы принимаете условия сайта и разрешаете хранить ваши данные.",
+    RU_NOTICES_HEAD,
+    "Обозреватель журнала «Ясный опыт» поговорил с заведующей лабораторией Верой Ольховской о "
+    "том, как микробы из донного ила перерабатывают плёнку и почему до заводских очистных "
+    "сооружений им ещё далеко.",
+    "— Вера, как вы пришли к пластику?",
+    "— Случайно: мы искали в иле совсем другие бактерии, а нашли те, что едят плёнку.",
+]
+# the same shape, the first line a story's own sentence and no notice: the lead stays
+RU_REPORTED_PAGE = [
+    "Оповещения",
+    "Строители закончили ремонт моста через Ольшанку, движение откроют в пятницу утром.",
+    "Подрядчик сдал работы на неделю раньше срока, сообщили в районной администрации.",
+    RU_NOTICES_HEAD,
+    *RU_NOTICES_PAGE[4:],
+]
+
+
+def test_russian_notices_addressed_to_the_reader_are_no_paragraph() -> None:
+    """A login prompt opening with a polite imperative and its consent line saying "вы" speak
+    to the reader: they are no lead, and the interview's title below them is the headline."""
+    found = weigh_candidates(RU_NOTICES_PAGE, {}, set(), set())
+    head = next(candidate for candidate in found if candidate.text == RU_NOTICES_HEAD)
+    assert head.signals["after_body"] == 0.0
+    assert normalize_document("\n".join(RU_NOTICES_PAGE))["title"] == RU_NOTICES_HEAD
+
+
+def test_russian_reported_sentences_above_a_title_stay_paragraphs() -> None:
+    """Sentences that report a story, no word of them speaking to the reader, stay the page's
+    paragraphs: the title below them stands after the body."""
+    found = weigh_candidates(RU_REPORTED_PAGE, {}, set(), set())
+    head = next(candidate for candidate in found if candidate.text == RU_NOTICES_HEAD)
+    assert head.signals["after_body"] == 1.0
+
+
+def test_a_russian_lead_that_speaks_to_the_reader_stays() -> None:
+    """An article that opens by speaking to its reader in Russian, under its headline, keeps
+    its lead."""
+    head = "Ночной паром через залив будет ходить всю зиму"
+    texts = [
+        head,
+        "Если вы ездите ночным паромом, ваша переправа зимой сохранится.",
+        "Портовое управление во вторник решило оставить ночной рейс на острова до весны.",
+    ]
+    assert without_notice([1, 2], [_head(0, head)], texts) == [1, 2]
+
+
 GLUED_HEAD = "Фестиваль фонарей вернулся в Заречье"
 GLUED_LEAD = (
     "Жители Заречья в субботу снова прошли с фонарями вдоль реки. Праздник не проводили три "

@@ -79,10 +79,22 @@ per_thread! {
 }
 
 per_thread! {
-    /// The words with which an English notice speaks to its reader, no letter on either side
+    /// A quotation, whose words are its speaker's, not the notice's (`_QUOTED`).
+    fn quoted() -> Regex {
+        Regex::new(r#"«[^»]*»|“[^”]*”|"[^"]*""#).expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// The words with which a notice speaks to its reader, no letter on either side: an English
+    /// or a Russian second person's pronoun, or a Russian polite imperative opening it
     /// (`_READER`).
     fn reader() -> Regex {
-        Regex::new(r"(?i)(?:^|\P{L})(?:you|yours?)(?:\P{L}|$)").expect("a valid pattern")
+        Regex::new(concat!(
+            r"(?i)(?:^|\P{L})(?:you|yours?|вы|вас|вам|вами|ваш(?:а|е|и|его|ей|ему|им|ими|их|у)?)",
+            r"(?:\P{L}|$)|^\P{L}*\p{Cyrillic}+(?:йте|ите)(?:сь)?(?:\P{L}|$)",
+        ))
+        .expect("a valid pattern")
     }
 }
 
@@ -416,5 +428,30 @@ fn first_word(text: &str) -> &str {
 /// Whether the paragraph is a notice's length and speaks to its reader (Python's
 /// `_addresses_reader`).
 fn addresses_reader(text: &str) -> bool {
-    count_words(text, READER_NOTICE_WORDS + 1) <= READER_NOTICE_WORDS && reader().is_match(text)
+    count_words(text, READER_NOTICE_WORDS + 1) <= READER_NOTICE_WORDS
+        && reader().is_match(&quoted().replace_all(text, " "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::addresses_reader;
+
+    #[test]
+    fn a_russian_notice_speaks_to_its_reader_as_python_reads_it() {
+        assert!(addresses_reader(
+            "Войдите, чтобы сохранять статьи в закладки."
+        ));
+        assert!(addresses_reader(
+            "Авторизуясь, вы соглашаетесь с правилами сайта."
+        ));
+        assert!(!addresses_reader(
+            "В Вашингтоне прошли переговоры о пошлинах."
+        ));
+        assert!(!addresses_reader(
+            "Строители сдали мост через Ольшанку досрочно."
+        ));
+        assert!(!addresses_reader(
+            "«Прямо с поезда к вам», — сказал тренер и сел отвечать на вопросы."
+        ));
+    }
 }

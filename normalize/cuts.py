@@ -73,6 +73,10 @@ _BROADCAST_TAIL = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+# A run of days in brackets, an event's dates: a range's mark between a day and a day of a month
+# in figures ("(2026.03.03~04.30)", "(2026.03.03 - 2026.04.30)"), no broadcast's day; a run of
+# hours, "(2023.10.20 07:00~08:00)", is its slot.
+_DAY_RUN = regex.compile(r"\d\.?\s*(?:[~〜∼–—]|\s-\s)\s*(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}")
 # An archive's record of a broadcast: the episode's title, then its guest, its programme and
 # its day, each after a spaced dash ("<title> - <guest> - <programme> - 2012-02-19"). With no
 # title before them the record is the episode's own title, kept whole.
@@ -236,6 +240,10 @@ def without_broadcast_tail(text: str) -> str:
     'Tides of the Salt Coast - Spring Oysters'
     >>> without_broadcast_tail("Bridge tolls rise again (second in a series)")
     'Bridge tolls rise again (second in a series)'
+    >>> without_broadcast_tail("봄꽃 사진 특별전 (2026.03.03~04.30)")  # an event's run of days
+    '봄꽃 사진 특별전 (2026.03.03~04.30)'
+    >>> without_broadcast_tail("아침 방송 (2023.10.20 07:00~08:00)")  # a broadcast's slot
+    '아침 방송'
     >>> without_broadcast_tail("축제 예산 삭감 논란-한빛시사"), without_broadcast_tail("한-미")
     ('축제 예산 삭감 논란', '한-미')
 
@@ -247,7 +255,7 @@ def without_broadcast_tail(text: str) -> str:
     'Пётр Сомов - Речной час - 2015-06-07'
     """
     found = _BROADCAST_TAIL.search(text)
-    if found:
+    if found and not (text.endswith(")") and _DAY_RUN.search(text[text.rfind("(") :])):
         return text[: found.start()]
     dashes = list(_SPACED_DASH.finditer(text)) if _CLOSING_DAY.search(text) else []
     if len(dashes) >= _RECORD_DASHES:

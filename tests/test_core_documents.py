@@ -3837,3 +3837,11 @@ def test_an_issue_s_title_alike() -> None:
     for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_event_s_run_of_days_alike() -> None:
+    from tests.test_headline import BROADCAST_DAY_PAGE, EVENT_RUN_PAGES
+
+    for page in (*EVENT_RUN_PAGES.values(), BROADCAST_DAY_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

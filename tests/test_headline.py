@@ -9400,3 +9400,38 @@ def test_a_label_s_or_a_section_s_day_over_a_headline_is_no_issue_title(first: s
     page = NO_ISSUE_TITLE_PAGES[first]
     assert normalize_document(page)["title"] == "Ferry timetable changes for spring"
     assert_same_headline(page)
+
+
+# An event's run of days in brackets closing its headline: the headline's own dates.
+EVENT_RUN_PAGES = {
+    "봄꽃 사진 특별전 (2026.03.03~04.30)": """봄꽃 사진 특별전 (2026.03.03~04.30)
+한빛시립미술관은 3일부터 4월 30일까지 봄꽃을 담은 사진 120여 점을 선보이는 특별전을 연다고 밝혔다.
+전시는 1층 기획전시실에서 열리며 관람은 무료다.
+""",
+    "Lantern Bay photo show opens (2026.03.03–04.30)": """\
+Lantern Bay photo show opens (2026.03.03–04.30)
+The town gallery shows one hundred photographs of the bay's spring tides until the end of April.
+Entry is free on weekdays.
+""",
+}
+
+# A single day in brackets after a clip's headline is its broadcast's: it goes.
+BROADCAST_DAY_PAGE = """바닷가 마을 봄꽃 축제 개막 (2026.03.03/아침뉴스)
+솔내군 바닷가 마을에서 봄꽃 축제가 3일 개막했습니다.
+축제는 이달 말까지 이어집니다.
+"""
+
+
+@pytest.mark.parametrize("title", list(EVENT_RUN_PAGES))
+def test_an_event_s_run_of_days_in_brackets_stays_in_its_headline(title: str) -> None:
+    """A run of days in brackets closing a headline, a range's mark between figures, dates
+    the event the story tells of: the headline keeps it, no broadcast's day."""
+    page = EVENT_RUN_PAGES[title]
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+
+
+def test_a_single_day_in_brackets_after_a_clip_s_headline_goes() -> None:
+    """One day in brackets after a clip's headline, with its programme, is the broadcast's."""
+    assert normalize_document(BROADCAST_DAY_PAGE)["title"] == "바닷가 마을 봄꽃 축제 개막"
+    assert_same_headline(BROADCAST_DAY_PAGE)

@@ -252,6 +252,15 @@ per_thread! {
 }
 
 per_thread! {
+    /// A run of days in brackets, an event's dates: a range's mark between a day and a day of a
+    /// month in figures ("(2026.03.03~04.30)"), no broadcast's day; a run of hours is its slot
+    /// (Python's `_DAY_RUN`).
+    fn day_run() -> Regex {
+        compile(r"\d\.?\s*(?:[~〜∼–—]|\s-\s)\s*(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}")
+    }
+}
+
+per_thread! {
     /// The last bracket of `broadcast_date`, alone: a cheap test before the whole pattern.
     fn bracketed_date() -> Regex {
         compile(r"^\([^()]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?[^()]{0,16}\)$")
@@ -368,8 +377,15 @@ pub fn without_broadcast_tail(text: &str) -> &str {
         .then(|| episode_number().find(text))
         .flatten()
         .map(|found| found.start());
+    // an event's run of days closing the headline is its own: "… (2026.03.03~04.30)"
+    let day_run = text.ends_with(')')
+        && text
+            .rfind('(')
+            .is_some_and(|open| day_run().is_match(&text[open..]));
     if let Some(cut) = glued.into_iter().chain(dated).chain(episode).min() {
-        return &text[..cut];
+        if !day_run {
+            return &text[..cut];
+        }
     }
     if closes_with_day(text) {
         let dashes = spaced_dashes(text);

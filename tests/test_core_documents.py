@@ -3821,3 +3821,19 @@ def test_an_issue_s_title_alike() -> None:
     for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_at_between_a_subject_s_label_and_its_time_alike() -> None:
+    from tests.test_timestamps import FERRY_CREWS_STORY
+
+    stamp = FERRY_CREWS_STORY.split("\n")[0]
+    for other in (
+        stamp,
+        "Page last updated on 11 June 2009",
+        "Page last updated at the harbour office",
+        "The timetable was last updated at 15:20 on Thursday, 11 June 2009.",
+    ):
+        page = FERRY_CREWS_STORY.replace(stamp, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -4335,3 +4335,43 @@ def test_a_comma_between_a_month_s_name_and_its_day_is_a_date(
     follows the day: "Oct, 14 2021" as "Oct 14 2021"."""
     page = HARBOUR_WALK_MEMO.replace("Publish Date: Oct, 14 2021", stamp)
     assert normalize_document(page)["published_at"] == published
+
+
+FERRY_CREWS_STORY = "\n".join(
+    [
+        "Page last updated at 15:20 GMT, Thursday, 11 June 2009 16:20 UK",
+        "",
+        "Ferry crews: stories from the slipway",
+        "",
+        "Deckhand coiling rope on the Marrow Point ferry. Picture by Tessa Vane",
+        "",
+        "The last two ferries crossing to Marrow Point will stop running in the autumn, the "
+        "island council says.",
+        "",
+        "Crews told the council they were ready to carry on if the slipway was repaired.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "modified"),
+    [
+        (
+            "Page last updated at 15:20 GMT, Thursday, 11 June 2009 16:20 UK",
+            datetime(2009, 6, 11, 15, 20, tzinfo=UTC),
+        ),
+        (
+            "Page last updated 15:20 GMT, Thursday, 11 June 2009 16:20 UK",
+            datetime(2009, 6, 11, 15, 20, tzinfo=UTC),
+        ),
+        ("Page last updated at the harbour office", None),  # no time after "at"
+        ("The timetable was last updated at 15:20 on Thursday, 11 June 2009.", None),  # a sentence
+    ],
+)
+def test_at_between_a_subject_s_label_and_its_time_keeps_the_dateline(
+    stamp: str, modified: datetime | None
+) -> None:
+    """The one word "at" or "on" between a capitalised subject's label and its time leaves the
+    line the page's update stamp, as the label right before the time does."""
+    page = FERRY_CREWS_STORY.replace(FERRY_CREWS_STORY.split("\n")[0], stamp)
+    assert normalize_document(page)["modified_at"] == modified

@@ -3837,3 +3837,11 @@ def test_at_between_a_subject_s_label_and_its_time_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_an_ad_slot_s_label_alike() -> None:
+    from tests.test_headline import AD_SLOT_PAGE, BANNER_SIZE_HEADLINES, BANNER_SIZE_PAGE
+
+    pages = [BANNER_SIZE_PAGE.format(headline=headline) for headline in BANNER_SIZE_HEADLINES]
+    for page in (AD_SLOT_PAGE, AD_SLOT_PAGE.replace("990x90px", "990Х90"), *pages):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

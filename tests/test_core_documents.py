@@ -3845,3 +3845,12 @@ def test_an_ad_slot_s_label_alike() -> None:
     for page in (AD_SLOT_PAGE, AD_SLOT_PAGE.replace("990x90px", "990Х90"), *pages):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_age_mark_glued_to_the_headline_alike() -> None:
+    from tests.test_cut_titles import AGE_MARK_GLUED_PAGE, COUNT_SPACED_PAGE
+
+    quoted = AGE_MARK_GLUED_PAGE.replace("12+Спектакль «Три апельсина»", "6+«Три апельсина»")
+    for page in (AGE_MARK_GLUED_PAGE, quoted, COUNT_SPACED_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

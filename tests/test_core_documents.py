@@ -3854,3 +3854,18 @@ def test_an_age_mark_glued_to_the_headline_alike() -> None:
     for page in (AGE_MARK_GLUED_PAGE, quoted, COUNT_SPACED_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_print_issue_s_day_alike() -> None:
+    from tests.test_timestamps import ISSUE_LINE_STORY
+
+    issue = "Выпуск 16 от 23.04.2021 г."
+    for page in (
+        ISSUE_LINE_STORY,
+        ISSUE_LINE_STORY.replace(issue, "Issue 16, April 23, 2021"),
+        ISSUE_LINE_STORY.replace(issue, "Выпуск № 16 — 23.04.2021."),
+        ISSUE_LINE_STORY.replace("22.04.2021 10:37 Четверг\n", ""),
+        ISSUE_LINE_STORY.replace(issue, "Матч 16 начнётся 23.04.2021"),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -4375,3 +4375,52 @@ def test_at_between_a_subject_s_label_and_its_time_keeps_the_dateline(
     line the page's update stamp, as the label right before the time does."""
     page = FERRY_CREWS_STORY.replace(FERRY_CREWS_STORY.split("\n")[0], stamp)
     assert normalize_document(page)["modified_at"] == modified
+
+
+ISSUE_LINE_STORY = "\n".join(
+    [
+        "Меню",
+        "16+",
+        "",
+        "«Голос Заречья», общественно-политическая газета Ольховского района",
+        "",
+        "22.04.2021 10:37 Четверг",
+        "Категории (3):",
+        "Если Вы нашли ошибку в тексте, выделите нужный фрагмент и нажмите Ctrl Enter. Спасибо "
+        "за помощь!",
+        "Выпуск 16 от 23.04.2021 г.",
+        "",
+        "Лучшим пчеловодам района вручили награды",
+        "",
+        "В районном Доме культуры чествовали пчеловодов и работников пасек. Глава района Игорь "
+        "Сомов вручил почётные грамоты и подарки девяти пасечникам, чьи медосборы по итогам "
+        "прошлого лета оказались самыми большими.",
+        "",
+        "Лучший результат у Нины Карповой из села Ольховка: с каждого улья она собрала больше "
+        "сорока килограммов мёда. «Пчёлы любят тишину и заботу», — сказала она со сцены.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("issue", "clock", "published"),
+    [
+        ("Выпуск 16 от 23.04.2021 г.", True, datetime(2021, 4, 22, 7, 37, tzinfo=UTC)),
+        ("№ 16 от 23.04.2021", True, datetime(2021, 4, 22, 7, 37, tzinfo=UTC)),
+        ("Issue 16, April 23, 2021", True, datetime(2021, 4, 22, 7, 37, tzinfo=UTC)),
+        # no other time on the page: the issue's day dates it
+        ("Выпуск 16 от 23.04.2021 г.", False, datetime(2021, 4, 23, tzinfo=UTC)),
+        # a day alone on a line of its own is no issue's
+        ("23.04.2021", True, datetime(2021, 4, 23, tzinfo=UTC)),
+    ],
+)
+def test_a_print_issue_s_day_is_the_date_of_last_resort(
+    issue: str, clock: bool, published: datetime
+) -> None:
+    """The day a print issue's line closes with its word and number ("Выпуск 16 от …") is the
+    issue's: an item's own date and clock time above it wins, however much nearer the headline
+    the issue's line stands."""
+    page = ISSUE_LINE_STORY.replace("Выпуск 16 от 23.04.2021 г.", issue)
+    if not clock:
+        page = page.replace("22.04.2021 10:37 Четверг\n", "")
+    assert normalize_document(page)["published_at"] == published

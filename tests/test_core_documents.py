@@ -3869,3 +3869,17 @@ def test_a_print_issue_s_day_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_script_whose_every_sentence_is_its_own_block_alike() -> None:
+    from tests.test_wraps import SCRIPT_BLOCKS_PAGE
+
+    lines = SCRIPT_BLOCKS_PAGE.split("\n")
+    cut = lines.index("이에 따라 시장 옆 공영주차장과")
+    for page in (
+        SCRIPT_BLOCKS_PAGE,
+        SCRIPT_BLOCKS_PAGE.replace("[기사내용]", "서림구 공영주차장 공사 다음 달로 연기\n"),
+        "\n".join(lines[:cut]),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

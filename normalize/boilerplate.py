@@ -11,6 +11,7 @@ from typing import Final, Literal
 
 import regex
 
+from normalize.ad_slots import is_ad_slot_label
 from normalize.back_links import is_back_link
 from normalize.bylines import is_byline
 from normalize.cache import memo
@@ -224,6 +225,8 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "Categories: Harbour, News": what the post is filed under
     if is_zone_statement(line):
         return "widget"  # a forum's "All times are UTC+03:00": the board's, no post's title
+    if is_ad_slot_label(line):
+        return "widget"  # "Рекламный баннер 990x90px ban1": an ad slot's label
     if _RELATIVE_TIME_LINE.match(key):
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if (_is_breadcrumb(key, parts, line) and not angle_label(line)) or _is_bar_menu(line):

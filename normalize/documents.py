@@ -41,6 +41,7 @@ from normalize.timestamps.issue_date import (
     lone_head_day,
     print_page_days,
 )
+from normalize.timestamps.issue_lines import issue_line_days
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.restated import restated_days
 from normalize.timestamps.schedules import schedule_days
@@ -179,6 +180,8 @@ def normalize_document(
         | introduced_examples(page.datelines, page.lines)
         | restated_days(page.datelines, page.lines, headline.line)
     )
+    # a print issue's day on its line ("Выпуск 11 от 18.03.2019 г."): the date of last resort
+    apart |= issue_line_days(page.datelines, page.lines, apart)
     # an e-paper page's day over its print page's number, the page's only date a few lines over
     # its headline, or its byline's date under it: the page's own day, as though labelled
     issued = (

@@ -67,6 +67,7 @@ _LEADING_MACHINERY = regex.compile(
     | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
     | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
+    | (?:0|6|12|16|18)\+(?=[\p{Lu}«“„"'])                  # a bare one glued on: "6+Концерт"
     | (?i:re|fwd?|aw|отв):\s*                              # a reply's or forward's mark: "RE: "
     | [\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:(?=[\p{Lu}\p{Lo}])  # a wiki namespace: "Tag:X"
     | Speech\sto\sText\sfor\s+                              # a station's caption page's label

@@ -124,7 +124,8 @@ def script_pieces(lines: Sequence[str]) -> set[int]:
     """The lines of a script broken into breath lines, as a broadcaster's page prints what its
     anchor reads: a block of lines with no blank line between them holding
     ``_SCRIPT_SENTENCES`` sentences or more that each run over two lines to ``_SCRIPT_LINES``,
-    each line ``_SCRIPT_WIDTH`` characters at most. All but a sentence's last line are pieces
+    each line ``_SCRIPT_WIDTH`` characters at most, or as many blocks or more that are each
+    one such sentence, every sentence its own block. All but a sentence's last line are pieces
     of it (its first one too, however short), and none is a headline.
 
     >>> page = ["Snow closed the pass", "on Monday morning.", "Crews cleared", "the road by noon,",
@@ -133,8 +134,14 @@ def script_pieces(lines: Sequence[str]) -> set[int]:
     [0, 2, 3, 5]
     >>> script_pieces(page[2:])
     set()
+    >>> blocks = ["Snow closed the pass", "on Monday.", "", "Crews cleared", "the road.", ""]
+    >>> sorted(script_pieces([*blocks, "Drivers should carry", "chains until Friday."]))
+    [0, 3, 6]
+    >>> script_pieces(blocks)
+    set()
     """
     found: set[int] = set()
+    lone: list[list[int]] = []  # the blocks that are each one sentence broken over lines
     start = 0
     for end in [*(i for i, line in enumerate(lines) if not line), len(lines)]:
         sentences: list[list[int]] = []
@@ -144,15 +151,21 @@ def script_pieces(lines: Sequence[str]) -> set[int]:
             if closes_sentence(lines[index]):
                 sentences.append(sentence)
                 sentence = []
-        broken = [
-            run
-            for run in sentences
-            if 2 <= len(run) <= _SCRIPT_LINES and all(len(lines[i]) <= _SCRIPT_WIDTH for i in run)
-        ]
+        broken = [run for run in sentences if _is_breath_run(lines, run)]
         if len(broken) >= _SCRIPT_SENTENCES:
             found.update(index for run in broken for index in run[:-1])
+        elif len(sentences) == 1 and not sentence and broken:
+            lone.append(broken[0])
         start = end + 1
+    if len(lone) >= _SCRIPT_SENTENCES:
+        found.update(index for run in lone for index in run[:-1])
     return found
+
+
+def _is_breath_run(lines: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether a sentence's lines are a script's breath lines: two to ``_SCRIPT_LINES`` of
+    them, each ``_SCRIPT_WIDTH`` characters at most."""
+    return 2 <= len(run) <= _SCRIPT_LINES and all(len(lines[i]) <= _SCRIPT_WIDTH for i in run)
 
 
 def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:

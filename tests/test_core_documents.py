@@ -3845,3 +3845,65 @@ def test_an_event_s_run_of_days_alike() -> None:
     for page in (*EVENT_RUN_PAGES.values(), BROADCAST_DAY_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_at_between_a_subject_s_label_and_its_time_alike() -> None:
+    from tests.test_timestamps import FERRY_CREWS_STORY
+
+    stamp = FERRY_CREWS_STORY.split("\n")[0]
+    for other in (
+        stamp,
+        "Page last updated on 11 June 2009",
+        "Page last updated at the harbour office",
+        "The timetable was last updated at 15:20 on Thursday, 11 June 2009.",
+    ):
+        page = FERRY_CREWS_STORY.replace(stamp, other)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_ad_slot_s_label_alike() -> None:
+    from tests.test_headline import AD_SLOT_PAGE, BANNER_SIZE_HEADLINES, BANNER_SIZE_PAGE
+
+    pages = [BANNER_SIZE_PAGE.format(headline=headline) for headline in BANNER_SIZE_HEADLINES]
+    for page in (AD_SLOT_PAGE, AD_SLOT_PAGE.replace("990x90px", "990Х90"), *pages):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_age_mark_glued_to_the_headline_alike() -> None:
+    from tests.test_cut_titles import AGE_MARK_GLUED_PAGE, COUNT_SPACED_PAGE
+
+    quoted = AGE_MARK_GLUED_PAGE.replace("12+Спектакль «Три апельсина»", "6+«Три апельсина»")
+    for page in (AGE_MARK_GLUED_PAGE, quoted, COUNT_SPACED_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_print_issue_s_day_alike() -> None:
+    from tests.test_timestamps import ISSUE_LINE_STORY
+
+    issue = "Выпуск 16 от 23.04.2021 г."
+    for page in (
+        ISSUE_LINE_STORY,
+        ISSUE_LINE_STORY.replace(issue, "Issue 16, April 23, 2021"),
+        ISSUE_LINE_STORY.replace(issue, "Выпуск № 16 — 23.04.2021."),
+        ISSUE_LINE_STORY.replace("22.04.2021 10:37 Четверг\n", ""),
+        ISSUE_LINE_STORY.replace(issue, "Матч 16 начнётся 23.04.2021"),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_script_whose_every_sentence_is_its_own_block_alike() -> None:
+    from tests.test_wraps import SCRIPT_BLOCKS_PAGE
+
+    lines = SCRIPT_BLOCKS_PAGE.split("\n")
+    cut = lines.index("이에 따라 시장 옆 공영주차장과")
+    for page in (
+        SCRIPT_BLOCKS_PAGE,
+        SCRIPT_BLOCKS_PAGE.replace("[기사내용]", "서림구 공영주차장 공사 다음 달로 연기\n"),
+        "\n".join(lines[:cut]),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -449,6 +449,8 @@ CHOICE_TEXTS = [
     "Notice\nDated this 9th day of July 2024\nthe 1st  day of March, 2020\n9 day of July 2024",
     "Garden\nClip posted June 3, 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole\nx",
     "Garden\nSaw it? Video\u3000posted 3 June 2021 by Ana Ruiz, Tom Reed, Li Wei\nNews updated 4",
+    "Ferry\nPage last updated at 15:20 GMT, Thursday, 11 June 2009\nNews updated on 4 June 2009",
+    "Ferry\nPage last updated at the office\nPage last updated AT  9 June\nStory updated at\u3000",
     "21.03.2025 Хор выступит. "
     + "Концерт пройдёт в сквере. " * 10
     + "\n(21.03.2025) В сквере. "

@@ -360,3 +360,37 @@ def test_a_two_digit_year_glued_by_a_colon_stays_unread() -> None:
     row = normalize_document(page)
     assert row["published_at"] is None
     assert row["title"] == "03.04.22:Мост через Сосновку закроют на ремонт"
+
+
+# A culture portal's video page: the age label, its mark glued to the headline, the category,
+# the year and the length over the notice and the text.
+AGE_MARK_GLUED_PAGE = """Возраст
+12+Спектакль «Три апельсина»
+Спектакли
+2021
+95 мин
+Видеозапись закрыта для просмотра по просьбе автора постановки
+Каждую весну театр юного зрителя показывает на малой сцене сказку по мотивам итальянской \
+комедии. В этом году в спектакле играют выпускники студии при театре, а музыку к нему написал \
+городской композитор.
+Режиссёр Лидия Ветрова перенесла действие в современный приморский город, где три брата ищут \
+волшебные апельсины на рынке у порта.
+"""
+
+# A list headline opened by a count and a plus, spaced from its words.
+COUNT_SPACED_PAGE = """12+ Ways to Enjoy Spring
+
+Spring brings long light evenings to the seaside town, and the ferry runs late again. Here are \
+the walks, cafes and boat trips our readers liked best last year.
+"""
+
+
+def test_an_age_mark_glued_to_the_headline_is_cut() -> None:
+    """A bare age rating glued to the headline's capital letter is the page's mark, cut as
+    a bracketed one is; the headline is the words after it."""
+    assert normalize_document(AGE_MARK_GLUED_PAGE)["title"] == "Спектакль «Три апельсина»"
+
+
+def test_a_count_spaced_from_a_list_headline_stays() -> None:
+    """A number and a plus spaced from the words after it opens a list's headline: no mark."""
+    assert normalize_document(COUNT_SPACED_PAGE)["title"] == "12+ Ways to Enjoy Spring"

@@ -9435,3 +9435,60 @@ def test_a_single_day_in_brackets_after_a_clip_s_headline_goes() -> None:
     """One day in brackets after a clip's headline, with its programme, is the broadcast's."""
     assert normalize_document(BROADCAST_DAY_PAGE)["title"] == "바닷가 마을 봄꽃 축제 개막"
     assert_same_headline(BROADCAST_DAY_PAGE)
+
+
+# A district paper's story under its ad slot's label and a rate widget's figures, a number
+# in the lead echoing the size's.
+AD_SLOT_PAGE = """Баннер рекламный 990x90px slot1
+81.25
+92.7
+
+Все на каток!
+
+Все на каток! В заречном городском парке залили новый каток, открытый к 90-летию парка и \
+юбилею его первого директора Анны Лосевой. Покататься на новом льду можно будет до 28 февраля. \
+А 15 марта, как и в прошлом году, пройдёт праздник «Проводы зимы».
+
+
+
+«Мы ждём на катке и школьников, и их родителей, и всех, кто давно не стоял на коньках. Прокат \
+работает каждый день с десяти утра до девяти вечера», – сказала директор парка Алла Синицына.
+
+Тема праздника – «Зима в городе». Его программу посвятят старым городским играм, катанию с \
+горок и истории парка.
+
+Праздник приурочен к окончанию зимних каникул, которые начнутся 10 февраля. Следите за \
+новостями на странице парка: https://example.org/park
+
+
+
+51207
+
+Оставить отзыв:
+
+Расскажите новости жителям района
+Если Вы увидели аварию, пожар, сильный снегопад, яму на дороге или прорыв трубы, напишите нам, \
+и мы расскажем об этом читателям.
+"""
+
+# Headlines that speak of a banner's size, a word or more after it: no ad slot's label.
+BANNER_SIZE_HEADLINES = ("728×90 – Leaderboard", "I Hate 728×90 Banner Ads")
+BANNER_SIZE_PAGE = """{headline}
+
+Web designers have argued for years about the long thin banner across the top of a page. \
+Readers skip it, advertisers pay for it, and the people who build pages have to fit it in.
+"""
+
+
+def test_an_ad_slot_s_label_with_a_banner_s_size_is_no_headline() -> None:
+    """A short line whose last or next-to-last word is a banner's size in pixels labels an ad
+    slot: the headline under it is the page's, however long the label and however near the
+    top."""
+    assert normalize_document(AD_SLOT_PAGE)["title"] == "Все на каток!"
+
+
+@pytest.mark.parametrize("headline", BANNER_SIZE_HEADLINES)
+def test_a_headline_about_a_banner_s_size_stays(headline: str) -> None:
+    """A headline naming a banner's size with words after it is no ad slot's label."""
+    page = BANNER_SIZE_PAGE.format(headline=headline)
+    assert normalize_document(page)["title"] == headline

@@ -4335,3 +4335,92 @@ def test_a_comma_between_a_month_s_name_and_its_day_is_a_date(
     follows the day: "Oct, 14 2021" as "Oct 14 2021"."""
     page = HARBOUR_WALK_MEMO.replace("Publish Date: Oct, 14 2021", stamp)
     assert normalize_document(page)["published_at"] == published
+
+
+FERRY_CREWS_STORY = "\n".join(
+    [
+        "Page last updated at 15:20 GMT, Thursday, 11 June 2009 16:20 UK",
+        "",
+        "Ferry crews: stories from the slipway",
+        "",
+        "Deckhand coiling rope on the Marrow Point ferry. Picture by Tessa Vane",
+        "",
+        "The last two ferries crossing to Marrow Point will stop running in the autumn, the "
+        "island council says.",
+        "",
+        "Crews told the council they were ready to carry on if the slipway was repaired.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "modified"),
+    [
+        (
+            "Page last updated at 15:20 GMT, Thursday, 11 June 2009 16:20 UK",
+            datetime(2009, 6, 11, 15, 20, tzinfo=UTC),
+        ),
+        (
+            "Page last updated 15:20 GMT, Thursday, 11 June 2009 16:20 UK",
+            datetime(2009, 6, 11, 15, 20, tzinfo=UTC),
+        ),
+        ("Page last updated at the harbour office", None),  # no time after "at"
+        ("The timetable was last updated at 15:20 on Thursday, 11 June 2009.", None),  # a sentence
+    ],
+)
+def test_at_between_a_subject_s_label_and_its_time_keeps_the_dateline(
+    stamp: str, modified: datetime | None
+) -> None:
+    """The one word "at" or "on" between a capitalised subject's label and its time leaves the
+    line the page's update stamp, as the label right before the time does."""
+    page = FERRY_CREWS_STORY.replace(FERRY_CREWS_STORY.split("\n")[0], stamp)
+    assert normalize_document(page)["modified_at"] == modified
+
+
+ISSUE_LINE_STORY = "\n".join(
+    [
+        "Меню",
+        "16+",
+        "",
+        "«Голос Заречья», общественно-политическая газета Ольховского района",
+        "",
+        "22.04.2021 10:37 Четверг",
+        "Категории (3):",
+        "Если Вы нашли ошибку в тексте, выделите нужный фрагмент и нажмите Ctrl Enter. Спасибо "
+        "за помощь!",
+        "Выпуск 16 от 23.04.2021 г.",
+        "",
+        "Лучшим пчеловодам района вручили награды",
+        "",
+        "В районном Доме культуры чествовали пчеловодов и работников пасек. Глава района Игорь "
+        "Сомов вручил почётные грамоты и подарки девяти пасечникам, чьи медосборы по итогам "
+        "прошлого лета оказались самыми большими.",
+        "",
+        "Лучший результат у Нины Карповой из села Ольховка: с каждого улья она собрала больше "
+        "сорока килограммов мёда. «Пчёлы любят тишину и заботу», — сказала она со сцены.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("issue", "clock", "published"),
+    [
+        ("Выпуск 16 от 23.04.2021 г.", True, datetime(2021, 4, 22, 7, 37, tzinfo=UTC)),
+        ("№ 16 от 23.04.2021", True, datetime(2021, 4, 22, 7, 37, tzinfo=UTC)),
+        ("Issue 16, April 23, 2021", True, datetime(2021, 4, 22, 7, 37, tzinfo=UTC)),
+        # no other time on the page: the issue's day dates it
+        ("Выпуск 16 от 23.04.2021 г.", False, datetime(2021, 4, 23, tzinfo=UTC)),
+        # a day alone on a line of its own is no issue's
+        ("23.04.2021", True, datetime(2021, 4, 23, tzinfo=UTC)),
+    ],
+)
+def test_a_print_issue_s_day_is_the_date_of_last_resort(
+    issue: str, clock: bool, published: datetime
+) -> None:
+    """The day a print issue's line closes with its word and number ("Выпуск 16 от …") is the
+    issue's: an item's own date and clock time above it wins, however much nearer the headline
+    the issue's line stands."""
+    page = ISSUE_LINE_STORY.replace("Выпуск 16 от 23.04.2021 г.", issue)
+    if not clock:
+        page = page.replace("22.04.2021 10:37 Четверг\n", "")
+    assert normalize_document(page)["published_at"] == published

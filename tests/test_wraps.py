@@ -430,3 +430,66 @@ def test_the_core_weighs_a_line_split_on_a_korean_particle_as_python_does() -> N
         MODIFIER_CLOSED_HEADLINE_POST,
     ):
         assert_same_headline(cleaned(page))
+
+
+# A local channel's news script: every sentence its own block, broken over short breath lines,
+# no headline over it.
+SCRIPT_BLOCKS_PAGE = "\n".join(
+    [
+        "주메뉴 바로가기 본문 바로가기",
+        "본문시작",
+        "",
+        "[한빛방송 박서윤기자]",
+        "",
+        "[기사내용]",
+        "주차장 확장 문제로",
+        "갈등을 겪고 있는 서림구청이",
+        "주민설명회 개최를 비롯해",
+        "올해 첫 공영주차장 공사를",
+        "다음 달로 미뤘습니다.",
+        "",
+        "서림구청은",
+        "지난 3일부터 열흘간의 일정으로",
+        "진행된 의견수렴 기간에",
+        "주민간 찬반이 엇갈리며,",
+        "설계안 확정을 끝내 하지 못했습니다.",
+        "",
+        "이에 따라 시장 옆 공영주차장과",
+        "하천변 산책로 정비사업 등",
+        "12억 4천여만 원의",
+        "공사 계획을 담은 사업안은",
+        "다음 달 열리는 구정 회의로",
+        "넘어가게 됐습니다.",
+        "",
+        "<촬영편집: 문태오>",
+        "",
+        "구매하기",
+        "창닫기",
+        "영상선택",
+        "창닫기",
+        "페이지 맨 위로 이동",
+    ]
+)
+
+
+def test_a_script_whose_every_sentence_is_its_own_block_has_no_headline() -> None:
+    """Three blocks or more that are each one sentence broken over short lines are a script's
+    breath lines: their pieces are no headline, and the page has none."""
+    assert normalize_document(SCRIPT_BLOCKS_PAGE)["title"] is None
+    assert_same_headline(SCRIPT_BLOCKS_PAGE)
+
+
+def test_a_headline_over_a_script_of_one_sentence_blocks_stays() -> None:
+    """A headline on a line of its own over such a script is no piece of its sentences."""
+    head = "서림구 공영주차장 공사 다음 달로 연기"
+    page = SCRIPT_BLOCKS_PAGE.replace("[기사내용]", head + "\n")
+    assert normalize_document(page)["title"] == head
+    assert_same_headline(page)
+
+
+def test_two_one_sentence_blocks_are_no_script() -> None:
+    """Two blocks of one broken sentence each are too few to tell a script."""
+    lines = SCRIPT_BLOCKS_PAGE.split("\n")
+    cut = lines.index("이에 따라 시장 옆 공영주차장과")
+    assert not script_pieces(lines[:cut])
+    assert {5, 6, 7, 8, 9, 12, 13} <= script_pieces(lines)

@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::ad_slots::is_ad_slot_label;
 use crate::back_links::is_back_link;
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
@@ -358,6 +359,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     }
     if is_zone_statement(line) {
         return LineKind::Widget; // a forum's "All times are UTC+03:00": the board's, no title
+    }
+    if is_ad_slot_label(line) {
+        return LineKind::Widget; // "Рекламный баннер 990x90px ban1": an ad slot's label
     }
     if digit_first && found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser

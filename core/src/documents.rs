@@ -30,6 +30,7 @@ use crate::timestamps::embeds::embedded_post_days;
 use crate::timestamps::headline_date;
 use crate::timestamps::introductions::{introduced_dates, introduced_examples};
 use crate::timestamps::issue_date;
+use crate::timestamps::issue_lines;
 use crate::timestamps::issued;
 use crate::timestamps::lines::Settings;
 use crate::timestamps::restated::restated_days;
@@ -235,6 +236,10 @@ fn analyse(
         introduced_examples(&page.datelines, &page.lines).map_err(|error| error.to_string())?,
     );
     apart.extend(restated_days(&page.datelines, &page.lines, headline.line));
+    // a print issue's day on its line ("Выпуск 11 от 18.03.2019 г."): the date of last resort
+    let issues = issue_lines::issue_line_days(&page.datelines, &page.lines, &apart)
+        .map_err(|error| error.to_string())?;
+    apart.extend(issues);
     // an e-paper page's day over its print page's number, the page's only date a few lines over
     // its headline, or its byline's date under it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);

@@ -4,6 +4,7 @@
 
 use pyo3::prelude::*;
 
+pub mod ad_slots;
 pub mod back_links;
 pub mod bare_units;
 pub mod batch;

@@ -104,10 +104,13 @@ fn opens_in_small_letter(line: &str) -> bool {
 /// The lines of a script broken into breath lines, as a broadcaster's page prints what its
 /// anchor reads: a block of lines with no blank line between them holding `SCRIPT_SENTENCES`
 /// sentences or more that each run over two lines to `SCRIPT_LINES`, each line
-/// `SCRIPT_WIDTH` characters at most. All but a sentence's last line are pieces of it (its
+/// `SCRIPT_WIDTH` characters at most, or as many blocks or more that are each one such
+/// sentence, every sentence its own block. All but a sentence's last line are pieces of it (its
 /// first one too, however short), and none is a headline.
 pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
+    // the blocks that are each one sentence broken over lines
+    let mut lone: Vec<Vec<usize>> = Vec::new();
     for block in lines
         .iter()
         .enumerate()
@@ -115,6 +118,7 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
         .split(|(_, line)| line.as_ref().is_empty())
     {
         let mut broken: Vec<&[(usize, &S)]> = Vec::new();
+        let mut sentences = 0;
         let mut start = 0;
         for (at, (_, line)) in block.iter().enumerate() {
             if !closes_sentence(line.as_ref()) {
@@ -122,11 +126,8 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
             }
             let run = &block[start..=at];
             start = at + 1;
-            if (2..=SCRIPT_LINES).contains(&run.len())
-                && run
-                    .iter()
-                    .all(|(_, line)| line.as_ref().chars().count() <= SCRIPT_WIDTH)
-            {
+            sentences += 1;
+            if is_breath_run(run) {
                 broken.push(run);
             }
         }
@@ -134,9 +135,30 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
             for run in broken {
                 found.extend(run[..run.len() - 1].iter().map(|&(index, _)| index));
             }
+        } else if sentences == 1 && start == block.len() {
+            if let Some(run) = broken.first() {
+                lone.push(
+                    run[..run.len() - 1]
+                        .iter()
+                        .map(|&(index, _)| index)
+                        .collect(),
+                );
+            }
         }
     }
+    if lone.len() >= SCRIPT_SENTENCES {
+        found.extend(lone.into_iter().flatten());
+    }
     found
+}
+
+/// Whether a sentence's lines are a script's breath lines: two to `SCRIPT_LINES` of them, each
+/// `SCRIPT_WIDTH` characters at most (Python's `_is_breath_run`).
+fn is_breath_run<S: AsRef<str>>(run: &[(usize, &S)]) -> bool {
+    (2..=SCRIPT_LINES).contains(&run.len())
+        && run
+            .iter()
+            .all(|(_, line)| line.as_ref().chars().count() <= SCRIPT_WIDTH)
 }
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line

@@ -32,6 +32,9 @@ _BARS = frozenset("|)]")
 _LOOK_BEFORE: Final = 12
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
+# The one word that may stand between such a subject's label and its time: "Page last updated
+# at 15:20 GMT", "News updated on 21 June 2023".
+_TIME_PREPOSITION: Final = re.compile(r"\s*(?:at|on)\s+", re.IGNORECASE)
 # The page speaking of itself right before its label: "this" and a page's word, maybe "was" and
 # "originally" or "first" ("This entry was posted on …", "Эта запись была опубликована …"), read
 # on the lowered line.
@@ -126,10 +129,11 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     publication, which a sentence about another thing does not state so), when it says a document
     was issued and its date closes the line ("The notice issued by the Harbour Board on 4 June
     2024.", "Ruling of Judge Amara Finch delivered on the 9th day of July 2024"), or after the one
-    capitalised word it says a time of, right before its date or a relative time ("Video posted
-    March 28, 2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a
-    caption run into the dateline after it; a writer's name, "Vera Grant Published today at
-    10:14"); that word then opens the label; or after the page's words for itself
+    capitalised word it says a time of, right before its date or a relative time, maybe past
+    the one word "at" or "on" ("Video posted March 28, 2019 in News by …", "Page last updated at
+    15:20 GMT, Thursday, 11 June 2009", "… in the flooded village News updated 21 June 2023,
+    17:42": a caption run into the dateline after it; a writer's name, "Vera Grant Published
+    today at 10:14"); that word then opens the label; or after the page's words for itself
     (``_SELF_SUBJECT``) right before its date, maybe past its weekday ("This entry was posted on
     Saturday, March 14th, 2015 at 9:12 am and is filed under …"), which then open the label. A
     line's label, a word that is also a headline's flag or a digest's name ("Update"), counts
@@ -164,12 +168,22 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         self_start: int = page.start()
         return self_start
     subject = _SUBJECT_BEFORE.search(text[: label.start()])
-    if subject is None or not (
-        after[:1].isdigit() or opens_with_date(after) or _opens_with_relative(after)
-    ):
+    if subject is None or not _dated_after_subject_label(after):
         return None
     start: int = subject.start()
     return start + len(subject[0]) - len(subject[0].lstrip())
+
+
+def _dated_after_subject_label(text: str) -> bool:
+    """Whether the text after a subject's label opens with its time: a digit, a date or a
+    relative time, maybe past the one word "at" or "on" ("at 15:20 GMT, Thursday, 11 June 2009").
+
+    >>> _dated_after_subject_label(" at 15:20 GMT"), _dated_after_subject_label(" at the zoo")
+    (True, False)
+    """
+    preposition = _TIME_PREPOSITION.match(text)
+    after = text if preposition is None else text[preposition.end() :]
+    return after[:1].isdigit() or opens_with_date(after) or _opens_with_relative(after)
 
 
 def speaks_of_itself(text: str) -> bool:

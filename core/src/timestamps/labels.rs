@@ -170,7 +170,8 @@ pub fn opens_with_line_label(text: &str) -> bool {
 /// publication, which a sentence about another thing does not state so), when it says a
 /// document was issued and its date closes the line ("The notice issued by the Harbour Board on
 /// 4 June 2024."), or after the one capitalised word it says a time of, right before its date
-/// or a relative time ("Video posted March 28, 2019 in News by …", "… in the flooded village
+/// or a relative time, maybe past the one word "at" or "on" ("Video posted March 28, 2019 in
+/// News by …", "Page last updated at 15:20 GMT, Thursday, 11 June 2009", "… in the flooded village
 /// News updated 21 June 2023, 17:42": a caption run into the dateline after it; a writer's name,
 /// "Vera Grant Published today at 10:14"); that word then opens the label. A line's label, a word that is also
 /// a headline's flag or a digest's name ("Update"), counts only opening its line right before
@@ -220,10 +221,7 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
             return Ok(Some(page.start())); // the page's own time
         }
     }
-    let dated = after.chars().next().is_some_and(is_digit)
-        || opens_with_date(after)
-        || opens_with_relative(after)?;
-    if !dated {
+    if !dated_after_subject_label(after)? {
         return Ok(None);
     }
     let head = Indexed::new(whole.text.slice(0, start).to_string());
@@ -261,6 +259,36 @@ fn dated_after_weekday(text: &str) -> Result<bool, TimeError> {
     };
     let rest = low.slice(weekday.end(), low.len());
     dated_after_label(rest.trim_start_matches([' ', ',']))
+}
+
+/// The text after the one word "at" or "on" that may stand between a subject's label and its
+/// time ("Page last updated at 15:20 GMT"), or the whole text when it does not open with one
+/// (Python's `_TIME_PREPOSITION`).
+fn past_time_preposition(text: &str) -> &str {
+    let rest = text.trim_start_matches(is_space);
+    let Some(word) = rest.get(..2) else {
+        return text;
+    };
+    if !matches!(word.to_ascii_lowercase().as_str(), "at" | "on") {
+        return text;
+    }
+    let after = &rest[2..];
+    let spaced = after.trim_start_matches(is_space);
+    if spaced.len() < after.len() {
+        spaced
+    } else {
+        text
+    }
+}
+
+/// Whether the text after a subject's label opens with its time: a digit, a date or a
+/// relative time, maybe past the one word "at" or "on" ("at 15:20 GMT, Thursday, 11 June
+/// 2009") (Python's `_dated_after_subject_label`).
+fn dated_after_subject_label(text: &str) -> Result<bool, TimeError> {
+    let after = past_time_preposition(text);
+    Ok(after.chars().next().is_some_and(is_digit)
+        || opens_with_date(after)
+        || opens_with_relative(after)?)
 }
 
 /// Whether the text after a label opens with a relative time ("сегодня в 10:14", "2 hours

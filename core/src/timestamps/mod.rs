@@ -25,6 +25,7 @@ pub mod grammar;
 pub mod headline_date;
 pub mod introductions;
 pub mod issue_date;
+pub mod issue_lines;
 pub mod issued;
 pub mod labels;
 pub mod lines;

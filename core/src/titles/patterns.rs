@@ -67,6 +67,8 @@ fn leading_machinery() -> String {
         // a flag glued on: "LiveBudget debate"
         format!(r"{}(\p{{Lu}}{LOWERCASE_LETTER})", caseless("live|breaking")),
         r"\(\d{1,2}\+\)\s*".to_string(), // an age rating: "(6+) "
+        // a bare age rating glued to the headline's capital or opening quote: "6+Концерт …"
+        r#"(?:0|6|12|16|18)\+([\p{Lu}«“„"'])"#.to_string(),
         format!(r"{}:\s*", caseless("re|fwd?|aw|отв")), // a reply's or forward's mark
         // a wiki's namespace glued on: "Category:Ferries", "User talk:Ann"
         r"[\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:([\p{Lu}\p{Lo}])".to_string(),

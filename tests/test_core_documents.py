@@ -3821,3 +3821,11 @@ def test_an_issue_s_title_alike() -> None:
     for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_latest_update_label_alike() -> None:
+    from tests.test_timestamps import LATEST_UPDATES_RAIL, RECORD_WITH_A_LATEST_UPDATE
+
+    for page in (RECORD_WITH_A_LATEST_UPDATE, LATEST_UPDATES_RAIL):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

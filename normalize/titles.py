@@ -106,6 +106,10 @@ _TRAILING_MACHINERY = regex.compile(
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
     | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
+    | \s*\((?i:read\s\d[\d,.]*\stimes|прочитано\s\d[\d\s]*\sраза?   # a read counter in
+      |\d[\d,.]*\s(?:views?|просмотр\p{L}*)|(?:views?|просмотров|조회수?)\s?:?\s?\d[\d,.]*)\)
+                                                         # round brackets: "(Read 113 times)",
+                                                         # "(1,204 views)", "(조회 412)"
     | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
                                                          # glued on: "… Formatted: Font: 16 pt"
     | \s+기사의\s?사진                                    # a photograph's alt text: "… 기사의 사진"

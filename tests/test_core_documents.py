@@ -3829,3 +3829,11 @@ def test_a_latest_update_label_alike() -> None:
     for page in (RECORD_WITH_A_LATEST_UPDATE, LATEST_UPDATES_RAIL):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_thread_header_row_alike() -> None:
+    from tests.test_thread_headers import READ_ON_PAGE, THREAD_HEADER_PAGE, TOPIC_WORDS_PAGE
+
+    for page in (THREAD_HEADER_PAGE, READ_ON_PAGE, TOPIC_WORDS_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

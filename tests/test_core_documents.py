@@ -3837,3 +3837,21 @@ def test_a_thread_header_row_alike() -> None:
     for page in (THREAD_HEADER_PAGE, READ_ON_PAGE, TOPIC_WORDS_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_byline_in_raw_tags_and_a_courtesy_credit_alike() -> None:
+    from tests.test_credit_heads import (
+        COURTESY_CREDIT_PAGE,
+        COURTESY_HEADLINE_PAGE,
+        MARKUP_BYLINE_PAGE,
+        MARKUP_HEADLINE_PAGE,
+    )
+
+    for page in (
+        MARKUP_BYLINE_PAGE,
+        MARKUP_HEADLINE_PAGE,
+        COURTESY_CREDIT_PAGE,
+        COURTESY_HEADLINE_PAGE,
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3855,3 +3855,15 @@ def test_a_byline_in_raw_tags_and_a_courtesy_credit_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_count_of_stories_over_a_list_alike() -> None:
+    from tests.test_story_counts import (
+        COUNTED_HEADLINE_PAGE,
+        ONE_STORY_COUNT_PAGE,
+        STORY_COUNT_PAGE,
+    )
+
+    for page in (STORY_COUNT_PAGE, ONE_STORY_COUNT_PAGE, COUNTED_HEADLINE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

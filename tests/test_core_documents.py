@@ -3867,3 +3867,11 @@ def test_a_count_of_stories_over_a_list_alike() -> None:
     for page in (STORY_COUNT_PAGE, ONE_STORY_COUNT_PAGE, COUNTED_HEADLINE_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_the_day_a_clip_s_event_occurred_on_alike() -> None:
+    from tests.test_timestamps import CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED
+
+    for page in (CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -1928,6 +1928,38 @@ def test_a_latest_update_label_gives_the_modification_time() -> None:
     assert row["modified_at"] is None
 
 
+# a viral clip's page: its title, the day and place its event took place, the licensor's note
+CLIP_WITH_ITS_EVENT_DAY = "\n".join(
+    [
+        "Crane Tips Over Onto the Harbour Road",
+        "",
+        "Occurred on June 8, 2022 / Corrydale, Indiana, USA",
+        "",
+        'Info from Licensor: "I was walking the dog along the quay when the crane started to lean.'
+        ' Nobody was hurt, and the road was closed for the rest of the day."',
+    ]
+)
+# a story posted on its day, whose lead says what occurred and who filmed it
+STORY_SAYING_WHAT_OCCURRED = "\n".join(
+    [
+        "Crane tips over onto the harbour road",
+        "",
+        "Posted on March 10, 2023",
+        "",
+        "The crane fell as the wind rose on Thursday; what occurred on the quay was filmed by a"
+        " walker, the harbour board said.",
+    ]
+)
+
+
+def test_the_day_a_clip_s_event_occurred_on_is_no_publication() -> None:
+    """ "Occurred on" labels the day of the event a clip shows, as "Event date" does: no
+    publication; a lead's "occurred on the quay" labels nothing, and the post's day stands."""
+    assert normalize_document(CLIP_WITH_ITS_EVENT_DAY)["published_at"] is None
+    row = normalize_document(STORY_SAYING_WHAT_OCCURRED)
+    assert row["published_at"] == datetime(2023, 3, 10, tzinfo=UTC)
+
+
 def test_a_site_last_edit_footer_is_no_article_time() -> None:
     text = (
         "군청 앞 광장에서 지난 토요일 벼룩시장이 열려 주민 300여 명이 다녀갔다.\n"

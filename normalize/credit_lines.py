@@ -19,6 +19,17 @@ from normalize.chrome import chrome
 _LABELLED_CREDIT: Final = regex.compile(
     r"\p{L}{2}\.\s+(?P<label>[\p{L}][\p{L} ]{0,24}:)\s*(?P<credit>[^\p{N}.:!?]{1,60})\.?\s*$"
 )
+# A credit naming its source as the giver of a work printed with the story: the work's word maybe,
+# then "courtesy of" ("Video courtesy of the Harbour Trust", "Courtesy of Ana Ruiz"), or its
+# Russian and Korean givings ("Фото предоставлено …", "영상 제공: …").
+_COURTESY_CREDIT: Final = regex.compile(
+    r"""^(?:
+        (?:(?:photo|video|image|picture|graphic|footage|audio)s?\s+)?courtesy\s+of\s+\S
+      | (?:фото|видео|изображение)\s+предоставлен[оаы]?\s+\S
+      | (?:사진|영상|자료)\s?제공\s?[:=]
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # A credit names a photographer, an agency or a source: this many words at most.
 _CREDIT_WORDS: Final = 5
 # A credit without its label's colon, after the label's word: a name opening with a letter, no
@@ -83,3 +94,17 @@ def is_bare_credit(line: str) -> bool:
         if _BARE_CREDIT.fullmatch(credit) and len(credit.split()) <= _CREDIT_WORDS:
             return True
     return False
+
+
+def is_courtesy_credit(text: str) -> bool:
+    """Whether the text is a credit naming the giver of a work printed with the story ("Video
+    courtesy of the Harbour Trust"), which no headline is, however it closes.
+
+    >>> is_courtesy_credit("Video courtesy of the Harbour Trust")
+    True
+    >>> is_courtesy_credit("사진 제공: 솔내시")
+    True
+    >>> is_courtesy_credit("Ferry rides courtesy of the council end in May")
+    False
+    """
+    return _COURTESY_CREDIT.match(text.strip()) is not None

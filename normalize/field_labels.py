@@ -68,9 +68,27 @@ def split_title_field(line: str) -> tuple[str, str]:
     end = field_colon(line)
     if end is not None:
         rest = line[end + 1 :].lstrip()
-        if rest and line_key(line[:end]) in chrome().title_labels:
+        if rest and _is_title_label(line[:end]):
             return line[: end + 1], rest
     return _split_hangul_title_field(line)
+
+
+def _is_title_label(label: str) -> bool:
+    """Whether the words before a field's colon are a title field's label, alone or after one
+    capitalised word, the header of the column before it, as a thread's header row prints its
+    columns' names ("Author Topic:", "Автор Тема:").
+
+    >>> _is_title_label("Subject"), _is_title_label("Author Topic"), _is_title_label("Автор Тема")
+    (True, True, True)
+    >>> _is_title_label("Police"), _is_title_label("the topic"), _is_title_label("New Ferry Topic")
+    (False, False, False)
+    """
+    labels = chrome().title_labels
+    if line_key(label) in labels:
+        return True
+    column, _, rest = label.strip().partition(" ")
+    named = column[:1].isupper() and column.isalpha()
+    return named and " " not in rest and line_key(rest) in labels
 
 
 def _split_hangul_title_field(line: str) -> tuple[str, str]:

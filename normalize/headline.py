@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 
 from normalize import cut_teasers, glued_labels, labels, leads, section_names, tag_pages, titles
 from normalize.alt_titles import AltTitle, variants
+from normalize.boilerplate import line_kind
 from normalize.candidate_signals import candidate_signals, context_signals
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
@@ -33,7 +34,7 @@ from normalize.corners import (
     framed_kickers,
     is_flagged_word,
 )
-from normalize.credit_lines import closes_with_labelled_credit, is_bare_credit
+from normalize.credit_lines import closes_with_labelled_credit, is_bare_credit, is_courtesy_credit
 from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines
@@ -194,6 +195,10 @@ def weigh_candidates(
         joined = rank + taken
         titled = corner_title(line) or line  # the title after a corner's label and a slash
         text = titles.cut_headline(glued_labels.without_printed_labels(titled, texts, rank))
+        if text and text != line and line_kind(text) == "byline":
+            continue  # a byline once what was glued to it is cut off ("By Ana Ruiz </p><p>…")
+        if text and is_courtesy_credit(text):
+            continue  # a work's credit: "Video courtesy of the Harbour Trust"
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
         short = short or is_issue_title(texts[rank])  # its day's figures no score's

@@ -2,7 +2,8 @@
 names its tag right above its first story head: the label alone ("TAG" over the tag's name),
 the label and the name after a colon ("Tag: Harbour works"; a bar, a spaced dash or a slash
 mark it as well: "Tag - Harbour works"), or a short line holding a tag
-page's fixed phrase ("Latest stories tagged #FerryStrike", "Showing posts with label ferries").
+page's fixed phrase ("Latest stories tagged #FerryStrike", "Showing posts with label ferries"),
+or by the count of the stories it holds alone on a line ("16 Stories" under the tag's name).
 The labels and phrases are fixed words of each language (``tag_labels`` and ``tag_phrases`` in
 the chrome facts). Such a page has no headline of its own: its first story is one item of the
 list like the others, and the tag's name is no story's head.
@@ -29,6 +30,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
 from normalize.titles import title_key
@@ -47,6 +50,17 @@ _TAG_LINE_WORDS: Final = 10
 # a bar, or a dash or a slash set off by spaces (a dash glued to its words joins a compound).
 _SPACED_MARKS: Final = (" - ", " – ", " — ", " / ")
 _LABEL_MARKS: Final = (":", "|", *_SPACED_MARKS)
+# A count of the stories a list holds, alone on its line: "16 Stories", "24 posts", "Статей: 16",
+# "기사 16건".
+_STORY_COUNT: Final = regex.compile(
+    r"""^(?:
+        \d[\d,.\s]*\s(?:stories|articles|posts|results|entries|items|статей|статьи|новост\p{L}*
+          |материал\p{L}*|публикаци\p{L}*|записей|записи|результат\p{L}*)
+      | (?:stories|articles|posts|results|статей|материалов|публикаций|записей)\s?:\s?\d[\d,.\s]*
+      | (?:기사|게시물|게시글|글|검색결과)\s?:?\s?(?:총\s?)?\d[\d,]*\s?(?:건|개)
+    )$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # A topic's page lists this many items at least, and the lines from its first item on hold the
 # topic's name inside them this many times at least.
 _TOPIC_ITEMS: Final = 2
@@ -55,7 +69,7 @@ _TOPIC_MENTIONS: Final = 2
 
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
-    page's lines with text) names a tag (``names_a_tag``): the first candidate that may be a
+    page's lines with text) names the list (``names_a_list``): the first candidate that may be a
     story head (``_is_head``), or a line right above it, or a tag's label alone one line higher
     (``is_tag_label``). When one story head alone
     (``_story_heads``) stands below that line, the page shows one post: the lines down to the
@@ -80,7 +94,7 @@ def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     [0]
     """
     top = min((c.order for c in candidates if _is_head(c)), default=-1)
-    naming = next((k for k in range(max(top - _ABOVE, 0), top + 1) if names_a_tag(texts[k])), -1)
+    naming = next((k for k in range(max(top - _ABOVE, 0), top + 1) if names_a_list(texts[k])), -1)
     if naming < 0 and top > _ABOVE and is_tag_label(texts[top - _ABOVE - 1]):
         naming = top - _ABOVE - 1  # the label alone, over the tag's name and a view switch
     if naming < 0:
@@ -142,6 +156,16 @@ def names_a_tag(line: str) -> bool:
     spaced = f" {key} "
     named = f" {line_key(label)} " if cut else ""  # the phrase before a colon and the tag
     return any(f" {phrase} " in spaced or f" {phrase} " in named for phrase in facts.tag_phrases)
+
+
+def names_a_list(line: str) -> bool:
+    """Whether the line over a list's first story head names the list: its tag
+    (``names_a_tag``), or the count of the stories it holds alone ("16 Stories", "기사 16건").
+
+    >>> names_a_list("16 Stories"), names_a_list("기사 16건"), names_a_list("16 stories of the sea")
+    (True, True, False)
+    """
+    return names_a_tag(line) or _STORY_COUNT.match(line_key(line)) is not None
 
 
 def is_tag_label(line: str) -> bool:

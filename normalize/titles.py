@@ -97,6 +97,9 @@ _TRAILING_MACHINERY = regex.compile(
     | (?<=[^\s|/:·•–—-])\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?  # a date closing the
                                                          # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it
+    | (?<=\S)\s*</?p>.*                                     # a paragraph's raw tag after text,
+                                                         # another paragraph after it: "By Ana
+                                                         # Ruiz </p><p>and Tom Rey</p>"
     | (?<=[”»])(?=\p{L})(?!(?:이?라)?[고며는](?!\p{Hangul}))  # a deck glued to a closing
       (?:\p{Lu}[^”»]{11,}|[^”»]{11,}[^”».。])              # quote, not the quotative ending
                                                          # going on ("“…”고 말했다") nor a
@@ -107,6 +110,10 @@ _TRAILING_MACHINERY = regex.compile(
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
     | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
+    | \s*\((?i:read\s\d[\d,.]*\stimes|прочитано\s\d[\d\s]*\sраза?   # a read counter in
+      |\d[\d,.]*\s(?:views?|просмотр\p{L}*)|(?:views?|просмотров|조회수?)\s?:?\s?\d[\d,.]*)\)
+                                                         # round brackets: "(Read 113 times)",
+                                                         # "(1,204 views)", "(조회 412)"
     | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
                                                          # glued on: "… Formatted: Font: 16 pt"
     | \s+기사의\s?사진                                    # a photograph's alt text: "… 기사의 사진"

@@ -3907,3 +3907,57 @@ def test_a_script_whose_every_sentence_is_its_own_block_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_latest_update_label_alike() -> None:
+    from tests.test_timestamps import LATEST_UPDATES_RAIL, RECORD_WITH_A_LATEST_UPDATE
+
+    for page in (RECORD_WITH_A_LATEST_UPDATE, LATEST_UPDATES_RAIL):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_thread_header_row_alike() -> None:
+    from tests.test_thread_headers import READ_ON_PAGE, THREAD_HEADER_PAGE, TOPIC_WORDS_PAGE
+
+    for page in (THREAD_HEADER_PAGE, READ_ON_PAGE, TOPIC_WORDS_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_byline_in_raw_tags_and_a_courtesy_credit_alike() -> None:
+    from tests.test_credit_heads import (
+        COURTESY_CREDIT_PAGE,
+        COURTESY_HEADLINE_PAGE,
+        MARKUP_BYLINE_PAGE,
+        MARKUP_HEADLINE_PAGE,
+    )
+
+    for page in (
+        MARKUP_BYLINE_PAGE,
+        MARKUP_HEADLINE_PAGE,
+        COURTESY_CREDIT_PAGE,
+        COURTESY_HEADLINE_PAGE,
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_count_of_stories_over_a_list_alike() -> None:
+    from tests.test_story_counts import (
+        COUNTED_HEADLINE_PAGE,
+        ONE_STORY_COUNT_PAGE,
+        STORY_COUNT_PAGE,
+    )
+
+    for page in (STORY_COUNT_PAGE, ONE_STORY_COUNT_PAGE, COUNTED_HEADLINE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_the_day_a_clip_s_event_occurred_on_alike() -> None:
+    from tests.test_timestamps import CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED
+
+    for page in (CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

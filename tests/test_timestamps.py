@@ -1887,6 +1887,79 @@ def test_a_last_update_label_at_a_page_s_foot_gives_the_modification_time() -> N
     assert times.modified_at == datetime(2016, 6, 4, 9, 5, tzinfo=UTC)
 
 
+# a case database's record: the day it was filed, then the record's latest update
+RECORD_WITH_A_LATEST_UPDATE = "\n".join(
+    [
+        "Harbour Records Library",
+        "",
+        "Corran Ferry Company v. Dunmore Harbour Board (1971)",
+        "",
+        "Court: Harbour Appeals Court Number: 4417 Visitors: 52",
+        "Filed: Mar. 3, 1971",
+        "Latest Update: Jun. 8, 2019",
+        "Summary: The ferry company appealed the board's refusal to renew its berth.",
+        "",
+        "The ferry company held the berth at the north pier for eleven years.",
+    ]
+)
+# a notice whose headline speaks of an update, a rail of the latest updates under it
+LATEST_UPDATES_RAIL = "\n".join(
+    [
+        "Corran ferry timetable: latest update",
+        "",
+        "Posted 3 June 2024",
+        "",
+        "Latest updates",
+        "12 May 2024 Pier works begin",
+        "",
+        "The ferry runs from the south slip meanwhile.",
+    ]
+)
+
+
+def test_a_latest_update_label_gives_the_modification_time() -> None:
+    """ "Latest Update" labels a modification as "Last update" does; a rail's heading "Latest
+    updates" over a teaser's day labels none."""
+    row = normalize_document(RECORD_WITH_A_LATEST_UPDATE)
+    assert row["published_at"] == datetime(1971, 3, 3, tzinfo=UTC)
+    assert row["modified_at"] == datetime(2019, 6, 8, tzinfo=UTC)
+    row = normalize_document(LATEST_UPDATES_RAIL)
+    assert row["published_at"] == datetime(2024, 6, 3, tzinfo=UTC)
+    assert row["modified_at"] is None
+
+
+# a viral clip's page: its title, the day and place its event took place, the licensor's note
+CLIP_WITH_ITS_EVENT_DAY = "\n".join(
+    [
+        "Crane Tips Over Onto the Harbour Road",
+        "",
+        "Occurred on June 8, 2022 / Corrydale, Indiana, USA",
+        "",
+        'Info from Licensor: "I was walking the dog along the quay when the crane started to lean.'
+        ' Nobody was hurt, and the road was closed for the rest of the day."',
+    ]
+)
+# a story posted on its day, whose lead says what occurred and who filmed it
+STORY_SAYING_WHAT_OCCURRED = "\n".join(
+    [
+        "Crane tips over onto the harbour road",
+        "",
+        "Posted on March 10, 2023",
+        "",
+        "The crane fell as the wind rose on Thursday; what occurred on the quay was filmed by a"
+        " walker, the harbour board said.",
+    ]
+)
+
+
+def test_the_day_a_clip_s_event_occurred_on_is_no_publication() -> None:
+    """ "Occurred on" labels the day of the event a clip shows, as "Event date" does: no
+    publication; a lead's "occurred on the quay" labels nothing, and the post's day stands."""
+    assert normalize_document(CLIP_WITH_ITS_EVENT_DAY)["published_at"] is None
+    row = normalize_document(STORY_SAYING_WHAT_OCCURRED)
+    assert row["published_at"] == datetime(2023, 3, 10, tzinfo=UTC)
+
+
 def test_a_site_last_edit_footer_is_no_article_time() -> None:
     text = (
         "군청 앞 광장에서 지난 토요일 벼룩시장이 열려 주민 300여 명이 다녀갔다.\n"

@@ -618,11 +618,28 @@ fn field_colon(line: &str) -> Option<(usize, usize)> {
 fn split_title_field(line: &str) -> (&str, &str) {
     if let Some((end, cut)) = field_colon(line) {
         let rest = line[cut..].trim_start();
-        if !rest.is_empty() && chrome().title_labels.contains(&line_key(&line[..end])) {
+        if !rest.is_empty() && is_title_label(&line[..end]) {
             return (&line[..cut], rest);
         }
     }
     split_hangul_title_field(line)
+}
+
+/// Whether the words before a field's colon are a title field's label, alone or after one
+/// capitalised word, the header of the column before it, as a thread's header row prints its
+/// columns' names ("Author Topic:", "Автор Тема:") (Python's `field_labels._is_title_label`).
+fn is_title_label(label: &str) -> bool {
+    let labels = &chrome().title_labels;
+    if labels.contains(&line_key(label)) {
+        return true;
+    }
+    let (column, rest) = chars::strip(label)
+        .split_once(' ')
+        .unwrap_or((chars::strip(label), ""));
+    column.chars().next().is_some_and(chars::is_upper)
+        && column.chars().all(|c| is(c, L))
+        && !rest.contains(' ')
+        && labels.contains(&line_key(rest))
 }
 
 /// Whether the line is a memo's or an e-mail's sender field: its label (`sender_labels`:

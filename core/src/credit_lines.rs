@@ -36,6 +36,25 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A credit naming its source as the giver of a work printed with the story: the work's
+    /// word maybe, then "courtesy of", or its Russian and Korean givings (`_COURTESY_CREDIT`).
+    fn courtesy_credit() -> Regex {
+        Regex::new(concat!(
+            r"(?i)^(?:(?:(?:photo|video|image|picture|graphic|footage|audio)s?\s+)?courtesy\s+of\s+\S",
+            r"|(?:фото|видео|изображение)\s+предоставлен[оаы]?\s+\S",
+            r"|(?:사진|영상|자료)\s?제공\s?[:=])"
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+/// Whether the text is a credit naming the giver of a work printed with the story ("Video
+/// courtesy of the Harbour Trust"), which no headline is (Python's `is_courtesy_credit`).
+pub fn is_courtesy_credit(text: &str) -> bool {
+    courtesy_credit().is_match(chars::strip(text))
+}
+
 /// Whether the line is a caption's sentence closed by its photograph's credit after a label the
 /// caption markers end (one closed by a colon: "photo:", "credit:", "фото:", "사진:") (Python's
 /// `closes_with_labelled_credit`).
@@ -95,6 +114,16 @@ pub fn is_bare_credit(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_courtesy_credit_is_told() {
+        assert!(is_courtesy_credit("Video courtesy of the Harbour Trust"));
+        assert!(is_courtesy_credit("Фото предоставлено пресс-службой"));
+        assert!(is_courtesy_credit("사진 제공: 솔내시"));
+        assert!(!is_courtesy_credit(
+            "Ferry rides courtesy of the council end in May"
+        ));
+    }
 
     #[test]
     fn a_caption_closed_by_its_labelled_credit_is_told() {

@@ -23,7 +23,7 @@ use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::{is_fixed_widget, is_view_label, names_a_letter};
 use crate::confidence::title_probability;
 use crate::corners::{corner_name, is_flagged_word};
-use crate::credit_lines::{closes_with_labelled_credit, is_bare_credit};
+use crate::credit_lines::{closes_with_labelled_credit, is_bare_credit, is_courtesy_credit};
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
 use crate::digests::{contents_items, digest_items, is_long_digest, question_items};
@@ -562,6 +562,17 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();
         let cut = cut_headline_keyed(part);
+        // a byline once what was glued to it is cut off ("By Ana Ruiz </p><p>…")
+        if !cut.text.is_empty()
+            && cut.text != field_line
+            && line_kind(&cut.text) == LineKind::Byline
+        {
+            continue;
+        }
+        // a work's credit: "Video courtesy of the Harbour Trust"
+        if !cut.text.is_empty() && is_courtesy_credit(&cut.text) {
+            continue;
+        }
         // a corner's name printed alone in brackets, which the cut takes for a flag
         let corner = if cut.text.is_empty() {
             corner_name(|k| line(filled[k]), filled.len(), rank)

@@ -2,7 +2,8 @@
 //! one tag (or a blog's label), which names its tag right above its first story head: the
 //! label alone ("TAG" over the tag's name), the label and the name after a colon ("Tag: Harbour
 //! works"; a bar, a spaced dash or a slash mark it as well: "Tag - Harbour works"), or a short
-//! line holding a tag page's fixed phrase ("Latest stories tagged #FerryStrike"). The labels and phrases are fixed words of each language (`tag_labels` and
+//! line holding a tag page's fixed phrase ("Latest stories tagged #FerryStrike"), or by the
+//! count of the stories it holds alone on a line ("16 Stories"). The labels and phrases are fixed words of each language (`tag_labels` and
 //! `tag_phrases` in the chrome facts). Such a page has no headline of its own: its first story
 //! is one item of the list like the others, and the tag's name is no story's head. A tag's page
 //! that shows one post, one story head under the line naming the tag and no other, is that
@@ -14,11 +15,13 @@
 //! alone right above its first story, and the stories filed under it name the topic inside
 //! their lines: the name is no story's head, and the page has no headline.
 
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate};
+use crate::per_thread::per_thread;
 use crate::text::{count_words, holds_any_words};
 use crate::titles::title_key;
 
@@ -38,13 +41,27 @@ const TAG_LINE_WORDS: usize = 10;
 const LABEL_MARKS: [&str; 6] = [":", "|", " - ", " – ", " — ", " / "];
 /// The marks of `LABEL_MARKS` set off by spaces, which a headline also sets between its parts.
 const SPACED_MARKS: [&str; 4] = [" - ", " – ", " — ", " / "];
+per_thread! {
+    /// A count of the stories a list holds, alone on its line: "16 Stories", "24 posts",
+    /// "Статей: 16", "기사 16건" (`_STORY_COUNT`).
+    fn story_count() -> Regex {
+        Regex::new(concat!(
+            r"(?i)^(?:\d[\d,.\s]*\s(?:stories|articles|posts|results|entries|items|статей|статьи",
+            r"|новост\p{L}*|материал\p{L}*|публикаци\p{L}*|записей|записи|результат\p{L}*)",
+            r"|(?:stories|articles|posts|results|статей|материалов|публикаций|записей)\s?:\s?\d[\d,.\s]*",
+            r"|(?:기사|게시물|게시글|글|검색결과)\s?:?\s?(?:총\s?)?\d[\d,]*\s?(?:건|개))$"
+        ))
+        .expect("a valid pattern")
+    }
+}
+
 /// A topic's page lists this many items at least, and the lines from its first item on hold
 /// the topic's name inside them this many times at least.
 const TOPIC_ITEMS: usize = 2;
 const TOPIC_MENTIONS: usize = 2;
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
-/// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate that may be
+/// holds their places in `lines`) names the list (`names_a_list`): the first candidate that may be
 /// a story head (`is_head`), or a line right above it, or a tag's label alone one line higher
 /// (`is_tag_label`). When one story head alone (`story_heads`) stands
 /// below that line, the page shows one post: the lines down to the one naming the tag, no
@@ -62,7 +79,7 @@ pub fn tag_page_items<S: AsRef<str>>(
         .min();
     let naming = top.and_then(|top| {
         (top.saturating_sub(ABOVE)..(top + 1).min(filled.len()))
-            .find(|&rank| names_a_tag(lines.line(filled[rank])))
+            .find(|&rank| names_a_list(lines.line(filled[rank])))
             // the label alone, over the tag's name and a view switch
             .or_else(|| {
                 let label = top.checked_sub(ABOVE + 1)?;
@@ -172,6 +189,12 @@ pub fn names_a_tag(line: &str) -> bool {
         }
     }
     holds_any_words(&key, &facts.tag_phrases)
+}
+
+/// Whether the line over a list's first story head names the list: its tag (`names_a_tag`),
+/// or the count of the stories it holds alone ("16 Stories", "기사 16건") (`names_a_list`).
+pub fn names_a_list(line: &str) -> bool {
+    names_a_tag(line) || story_count().is_match(&line_key(line))
 }
 
 /// Whether the line is a tag's label alone, a fixed word of its language ("TAG", "Тег"),

@@ -722,7 +722,7 @@ const GLUED_LABEL: usize = 4;
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
 /// or a dot, a domain's ending, a closing bracket, a photograph's alt label).
-fn may_match_trailing(text: &str) -> [bool; 15] {
+fn may_match_trailing(text: &str) -> [bool; 17] {
     let bytes = text.as_bytes();
     let last = text.chars().next_back();
     let printed = text
@@ -739,10 +739,13 @@ fn may_match_trailing(text: &str) -> [bool; 15] {
         memchr::memchr(b'_', bytes).is_some(),
         last.is_some_and(|last| last == '.' || last.is_numeric()),
         memchr::memchr_iter(b'<', bytes).any(|at| bytes[at..].starts_with(b"<br")),
+        memchr::memchr_iter(b'<', bytes)
+            .any(|at| bytes[at..].starts_with(b"<p>") || bytes[at..].starts_with(b"</p>")),
         chars::holds_any(text, &['”', '»']),
         DOMAIN_ENDS.iter().any(|end| text.ends_with(end)),
         last == Some(']'),
         last == Some('】'),
+        last == Some(')'),
         last == Some(')'),
         // each label ends with a colon: a text without one holds none
         memchr::memchr(b':', bytes).is_some()
@@ -1112,6 +1115,8 @@ mod tests {
             "시의회 예산안 통과【속보】",
             "시의회 예산안 통과 기사의 사진",
             "Council approves new budget (LEAD)",
+            "Council approves new budget (Read 113 times)",
+            "By Ana Ruiz </p><p>and Tom Rey</p>",
             "Council approves new budget Formatted: Font: 16 pt",
             "Council approves new budget Style Definition: Heading 1",
             "Council approves budget | ",

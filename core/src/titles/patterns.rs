@@ -100,6 +100,8 @@ fn trailing_machinery() -> Vec<String> {
         // a date closing the line, not a title's own after a dash
         r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
         r"<br\s*/?>.*".to_string(), // raw markup, and the text after it
+        // a paragraph's raw tag after text, another paragraph after it: "By Ana Ruiz </p><p>…"
+        r"\S(\s*</?p>.*)".to_string(),
         // a deck glued to a closing quote (not a quotative ending, which `quotative` checks),
         // not a sentence's end with its stop ("“…”전시를 엽니다."), though a capital opens a
         // deck ("“…”Work …")
@@ -109,6 +111,12 @@ fn trailing_machinery() -> Vec<String> {
         r"\s*\[[^\[\]]{1,24}\]".to_string(), // a bracketed flag: "[KEY UPDATES]"
         r"\s*【[^【】]{1,24}】".to_string(), // the same in lenticular brackets
         r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(), // (LEAD), (2ND LD)
+        // a read counter in round brackets: "(Read 113 times)", "(1,204 views)", "(조회 412)"
+        concat!(
+            r"\s*\((?i:read\s\d[\d,.]*\stimes|прочитано\s\d[\d\s]*\sраза?",
+            r"|\d[\d,.]*\s(?:views?|просмотр\p{L}*)|(?:views?|просмотров|조회수?)\s?:?\s?\d[\d,.]*)\)"
+        )
+        .to_string(),
         // a word processor's change note glued on: "… Formatted: Font: 16 pt"
         r"\s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*".to_string(),
         // a photograph's alt text glued on: "<headline> 기사의 사진"

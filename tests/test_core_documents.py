@@ -3821,3 +3821,13 @@ def test_an_issue_s_title_alike() -> None:
     for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_outlet_s_name_after_a_letter_bar_alike() -> None:
+    from tests.test_titles import LETTER_BAR_PAGE, NO_LETTER_BAR_TITLES
+
+    first = LETTER_BAR_PAGE.split("\n", 1)[0]
+    others = [LETTER_BAR_PAGE.replace(first, title) for title in NO_LETTER_BAR_TITLES]
+    for page in (LETTER_BAR_PAGE, *others):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3831,3 +3831,12 @@ def test_an_outlet_s_name_after_a_letter_bar_alike() -> None:
     for page in (LETTER_BAR_PAGE, *others):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_title_label_glued_to_the_title_alike() -> None:
+    from tests.test_cut_titles import GLUED_FIELDS_PAGE, TITLE_TRACK_PAGE
+
+    spaced = GLUED_FIELDS_PAGE.replace("일2", "일 2").replace("수8", "수 8")
+    for page in (GLUED_FIELDS_PAGE, TITLE_TRACK_PAGE, spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3840,3 +3840,11 @@ def test_a_title_label_glued_to_the_title_alike() -> None:
     for page in (GLUED_FIELDS_PAGE, TITLE_TRACK_PAGE, spaced):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_board_post_s_short_title_alike() -> None:
+    from tests.test_section_names import NO_SHORT_POST_TITLE_PAGES, SHORT_POST_TITLE_PAGE
+
+    for page in (SHORT_POST_TITLE_PAGE, *NO_SHORT_POST_TITLE_PAGES):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -1,9 +1,13 @@
 """A label glued before a headline on its line: a page's UI label ("Описание к видео …") or the
 label of a form's title field, closed by a colon ("Subject: …") or, in Hangul, by a space
-("제목 …"). The labels are the ``chrome`` facts of each language.
+("제목 …"), or by nothing on a board that glues every label to its value ("제목솔내 …"). The
+labels are the ``chrome`` facts of each language.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import regex
 
@@ -17,6 +21,17 @@ _HANGUL_FIELD_WORDS = 2
 # The endings of a predicate's modifier ("없는", "있던"): a word before one is its subject.
 _MODIFIER_ENDINGS = ("는", "던")
 _HANGUL = regex.compile(r"\p{Hangul}")
+# A form's field with its Hangul label glued to its figures, a bullet maybe before it
+# ("작성일2023-01-16", "- 조회수339"); such a line holds this many words at most.
+_GLUED_FIELD = regex.compile(r"(?:[-•·*]\s*)?\p{Hangul}{2,4}\p{N}")
+_GLUED_FIELD_WORDS = 3
+# The lines with text read on either side of a title's line for such fields, and how many of
+# them say that the page glues its labels to their values.
+_FIELD_LINES = 4
+_GLUED_FIELDS = 2
+# A headline glued to its label opens with two letters or digits: one syllable alone is
+# a particle or a word's ending glued to the label's word, the headline's own ("타이틀곡 …").
+_GLUED_OPENING = regex.compile(r"[\p{L}\p{N}]{2}")
 _FIRST_LETTER_SCRIPT = regex.compile(
     r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
 )
@@ -120,3 +135,55 @@ def _split_hangul_title_field(line: str) -> tuple[str, str]:
 def _script(text: str) -> str:
     match = _FIRST_LETTER_SCRIPT.search(text)
     return match.lastgroup or "" if match else ""
+
+
+def without_glued_title_label(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a Hangul title label glued before it with no space ("제목솔내 …"),
+    when two lines at least of the ``_FIELD_LINES`` with text on either side of its line
+    ``line`` of ``lines`` are fields gluing their labels to their figures as well
+    ("작성일2026-03-02", "조회수41"): the page ran each label into its value. The headline
+    left holds two words at least and opens with two letters or digits; one syllable glued to
+    the label's word is a particle or a word's ending, the word the headline's own ("제목이 …",
+    "타이틀곡 …").
+
+    >>> page = ["- 작성일2026-03-02", "- 조회수41", "제목솔내초, 봄 운동회 열어", "잘 열렸다."]
+    >>> without_glued_title_label(page[2], 2, page)
+    '솔내초, 봄 운동회 열어'
+    >>> without_glued_title_label(page[2], 2, ["작성자 김", "", page[2], page[3]])
+    '제목솔내초, 봄 운동회 열어'
+    """
+    label = max(
+        (
+            label
+            for label in chrome().title_labels
+            if text.startswith(label)
+            and _HANGUL.match(label)
+            and _GLUED_OPENING.match(text, len(label))
+        ),
+        key=len,
+        default="",
+    )
+    rest = text[len(label) :]
+    if not label or len(rest.split()) < _HANGUL_FIELD_WORDS:
+        return text
+    return rest if _glued_fields_around(line, lines) >= _GLUED_FIELDS else text
+
+
+def _glued_fields_around(line: int, lines: Sequence[str]) -> int:
+    """How many of the ``_FIELD_LINES`` lines with text on either side of the line ``line`` of
+    ``lines`` are short fields gluing a Hangul label to its figures ("작성일2026-03-02").
+
+    >>> _glued_fields_around(1, ["작성일2026-03-02", "제목솔내초 운동회", "", "- 조회수41"])
+    2
+    """
+
+    def filled(places: range) -> Iterator[str]:
+        return (lines[k].strip() for k in places if lines[k].strip())
+
+    above = islice(filled(range(line - 1, -1, -1)), _FIELD_LINES)
+    below = islice(filled(range(line + 1, len(lines))), _FIELD_LINES)
+    return sum(
+        1
+        for field in (*above, *below)
+        if _GLUED_FIELD.match(field) and len(field.split()) <= _GLUED_FIELD_WORDS
+    )

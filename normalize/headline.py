@@ -176,6 +176,7 @@ def weigh_candidates(
         lines, filled, dated
     )  # a deck under hash marks: the page opens below a head
     apart = {*skip, *machinery}  # no piece of a headline in capitals over two lines
+    dated_ranks = {order[i] for i in dated if i in order}
     found: list[Candidate] = []
     listed = 0  # the candidates on a list's middle item
     joined = -1  # the last line an interview's speaker took its quotation from
@@ -202,6 +203,7 @@ def weigh_candidates(
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         short = is_flagged_word(texts[rank], text) or is_field_title(line, text)  # a label's word
         short = short or is_issue_title(texts[rank])  # its day's figures no score's
+        short = short or section_names.is_board_post_title(texts, rank, dated_ranks)  # its place
         # a range of days alone is an event's run ("3 апреля – 14 апреля"), no headline
         if text and (is_headline_shaped(text) or short) and not is_day_range(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
@@ -209,7 +211,6 @@ def weigh_candidates(
     crumbs = last_crumbs(found, texts) | framed_kickers(found, lines)  # "[ kicker ]" over a head
     series = series_names(texts)  # names printed in brackets on another line: no headline
     crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals
-    dated_ranks = {order[i] for i in dated if i in order}
     crumbs |= section_names.board_names(found, texts, dated_ranks)  # a board's name over its trail
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long

@@ -259,6 +259,10 @@ def last_crumbs(found: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
 _ANGLE_CRUMB: Final = regex.compile(r"\s+>\s+")
 # A board's trail holds this many crumbs at least: its home, a section, the board.
 _BOARD_CRUMBS: Final = 3
+# A post's title stands this many lines below the board's name at least: the trail between.
+_BOARD_TITLE_AT: Final = 2
+# Two letters in a row: a line of marks or figures alone is no post's title.
+_TWO_LETTERS: Final = regex.compile(r"\p{L}{2}")
 
 
 def board_names(found: Sequence[Candidate], texts: Sequence[str], dated: set[int]) -> set[int]:
@@ -287,6 +291,28 @@ def board_names(found: Sequence[Candidate], texts: Sequence[str], dated: set[int
         if echoed_more(below.text, c.text, post):
             names |= {c.line, trail.line}
     return names
+
+
+def is_board_post_title(texts: Sequence[str], at: int, dated: set[int]) -> bool:
+    """Whether the line at ``at`` among ``texts`` stands where a board prints its post's title,
+    however short the title: right below a trail of angle crumbs (``_BOARD_CRUMBS`` at least)
+    whose last crumb the line over the trail prints (the board's name over its trail, see
+    `board_names`), and right over a dated line (``dated`` holds the places of dated lines),
+    the post's writer and time. A title of one word of two syllables ("주보") has too few
+    letters for a headline's shape; its place says what it is. The line holds two letters in a
+    row at least.
+
+    >>> texts = ["Parish Notes", "HOME > Pastor > Parish Notes", "주보", "admin 2019.11.10"]
+    >>> is_board_post_title(texts, 2, {3}), is_board_post_title(texts, 2, set())
+    (True, False)
+    """
+    if at < _BOARD_TITLE_AT or at + 1 not in dated or not _TWO_LETTERS.search(texts[at]):
+        return False
+    crumbs = _ANGLE_CRUMB.split(texts[at - 1].strip())
+    name = title_key(cut_headline(texts[at - 2]))
+    return (
+        len(crumbs) >= _BOARD_CRUMBS and bool(name) and title_key(cut_headline(crumbs[-1])) == name
+    )
 
 
 def echoed_more(text: str, other: str, words: set[str]) -> bool:

@@ -44,6 +44,10 @@ _SHORT_DATE_WORDS = 3
 _CLOSING = ("]", "】", ">", ")")  # a trailing flag is searched for only after one or a capital
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)")
+# A small letter "l" between spaces standing for a bar before the last one or two words.
+_LETTER_BAR = regex.compile(r"\s+l\s+(?=\S+(?:\s\S+)?$)")
+# Words a headline keeps before a letter bar at least: one word is a label's ("확대 l 축소").
+_WORDS_BEFORE_LETTER_BAR = 2
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -186,6 +190,7 @@ def strip_decorations(text: str) -> str:
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None
         if flag and is_trailing_flag(flag[1], flag[2]):
             text = text[: flag.start()]
+        text = _before_letter_bar(text)
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):
             text = _before_named_bar(text[: separators[-1].start()], separators[-1][0].strip())
@@ -201,6 +206,27 @@ def strip_decorations(text: str) -> str:
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
+
+
+def _before_letter_bar(text: str) -> str:
+    """The headline before a small letter "l" set between spaces in place of a bar, when the
+    one or two words after it that close the text are an outlet's name: "… 봄 축제 열려 l
+    가람TV뉴스" reads as "… | 가람TV뉴스". Two words at least stand before the letter, and
+    words after it that name no outlet stay, a translation's or a control's ("확대 l 축소").
+
+    >>> _before_letter_bar("Harbour festival opens l Gaon TV")
+    'Harbour festival opens'
+    >>> _before_letter_bar("Zoom in l Zoom out")
+    'Zoom in l Zoom out'
+    """
+    bar = _LETTER_BAR.search(text)
+    if (
+        bar
+        and is_outlet_name(text[bar.end() :])
+        and len(text[: bar.start()].split()) >= _WORDS_BEFORE_LETTER_BAR
+    ):
+        return text[: bar.start()]
+    return text
 
 
 def _before_named_bar(text: str, mark: str) -> str:

@@ -28,6 +28,7 @@ from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.dateline_places import without_dateline_place
 from normalize.facts import month_abbreviations
+from normalize.field_labels import without_glued_title_label
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.heads import Candidate
@@ -74,7 +75,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     >>> trimmed(page[0], 0, page)
     'Riverfest crowd pleases organizers'
     """
-    text = without_site_tail(text, line, lines)
+    text = without_glued_title_label(without_site_tail(text, line, lines), line, lines)
     text = without_glued_crumbs(without_glued_label(text, line, lines), line, lines)
     text = without_outlet_crumb(text, line, lines)
     text = without_edit_link(text, line, lines)

@@ -3961,3 +3961,30 @@ def test_the_day_a_clip_s_event_occurred_on_alike() -> None:
     for page in (CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_outlet_s_name_after_a_letter_bar_alike() -> None:
+    from tests.test_titles import LETTER_BAR_PAGE, NO_LETTER_BAR_TITLES
+
+    first = LETTER_BAR_PAGE.split("\n", 1)[0]
+    others = [LETTER_BAR_PAGE.replace(first, title) for title in NO_LETTER_BAR_TITLES]
+    for page in (LETTER_BAR_PAGE, *others):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_title_label_glued_to_the_title_alike() -> None:
+    from tests.test_cut_titles import GLUED_FIELDS_PAGE, TITLE_TRACK_PAGE
+
+    spaced = GLUED_FIELDS_PAGE.replace("일2", "일 2").replace("수8", "수 8")
+    for page in (GLUED_FIELDS_PAGE, TITLE_TRACK_PAGE, spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_board_post_s_short_title_alike() -> None:
+    from tests.test_section_names import NO_SHORT_POST_TITLE_PAGES, SHORT_POST_TITLE_PAGE
+
+    for page in (SHORT_POST_TITLE_PAGE, *NO_SHORT_POST_TITLE_PAGES):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

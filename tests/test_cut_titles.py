@@ -7,6 +7,7 @@ import pytest
 
 from normalize import normalize_document
 from normalize.echo import is_cut_copy
+from normalize.field_labels import without_glued_title_label
 from normalize.headline import weigh_candidates
 
 
@@ -394,3 +395,46 @@ def test_an_age_mark_glued_to_the_headline_is_cut() -> None:
 def test_a_count_spaced_from_a_list_headline_stays() -> None:
     """A number and a plus spaced from the words after it opens a list's headline: no mark."""
     assert normalize_document(COUNT_SPACED_PAGE)["title"] == "12+ Ways to Enjoy Spring"
+
+
+# A school's news board scraped with every field's label run into its value, the title's too.
+GLUED_FIELDS_TITLE = "솔내초, 제9회 봄 운동회 열려"
+
+
+GLUED_FIELDS_PAGE = "\n".join(
+    [
+        "학교소식",
+        "- 작성자한**",
+        "- 작성일2026-04-20",
+        "- 조회수87",
+        f"제목{GLUED_FIELDS_TITLE}",
+        "▣ 솔내초등학교는 지난 18일 운동장에서 전교생과 학부모가 함께하는 봄 운동회를 열었다.",
+        "▣ 학생들은 줄다리기와 이어달리기로 오전 내내 땀을 흘렸다.",
+        "목록",
+    ]
+)
+
+
+# A music desk's story on such a board: its headline opens with the label's word and one
+# syllable glued to it ("타이틀곡"), the headline's own word.
+TITLE_TRACK_TITLE = "타이틀곡 공개한 가람밴드, 봄 전국 투어 나선다"
+
+
+TITLE_TRACK_PAGE = GLUED_FIELDS_PAGE.replace(f"제목{GLUED_FIELDS_TITLE}", TITLE_TRACK_TITLE)
+
+
+def test_a_title_label_glued_to_the_title_on_a_board_gluing_its_fields_goes() -> None:
+    """A board that runs its fields' labels into their values ("작성일2026-04-20") runs the
+    title's label into the title too: the label goes."""
+    assert normalize_document(GLUED_FIELDS_PAGE)["title"] == GLUED_FIELDS_TITLE
+
+
+def test_a_headline_opening_with_the_label_s_word_on_such_a_board_keeps_it() -> None:
+    assert normalize_document(TITLE_TRACK_PAGE)["title"] == TITLE_TRACK_TITLE
+
+
+def test_a_title_label_glued_to_the_title_stays_where_the_fields_are_spaced() -> None:
+    """Only fields glued as well tell the page's habit: with spaced fields, words run together
+    may be the headline's own."""
+    lines = GLUED_FIELDS_PAGE.replace("일2", "일 2").replace("수8", "수 8").split("\n")
+    assert without_glued_title_label(lines[4], 4, lines) == lines[4]

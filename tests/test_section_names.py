@@ -318,3 +318,29 @@ def test_a_headline_its_trail_ends_with_over_a_deck_and_a_byline_stays() -> None
     headline = "Tollbridge council approves a new ferry timetable"
     assert normalize_document(HEADLINE_TRAIL_PAGE)["title"] == headline
     assert_same_headline(HEADLINE_TRAIL_PAGE)
+
+
+# The same board's post with a title of one word of two syllables, too short for a headline's
+# shape: its place below the trail and over the dated line says it is the post's title.
+SHORT_POST_TITLE_PAGE = BOARD_TRAIL_PAGE.replace("종탑 수리", "회보").replace(
+    "지난겨울 폭설로", "이번 주 회보에 실린 소식입니다. 지난겨울 폭설로"
+)
+# Without the dated line, or under a trail ending with no name the line over it prints, the
+# short line's place is no post title's.
+NO_SHORT_POST_TITLE_PAGES = (
+    SHORT_POST_TITLE_PAGE.replace("admin 2021.04.18 09:12 Views : 88", ""),
+    SHORT_POST_TITLE_PAGE.replace(
+        "HOME > 목회자코너 > 칼럼:김목사와 함께 읽는 바닷가 편지", "HOME > 목회자코너 > 자료실"
+    ),
+)
+
+
+def test_a_board_post_s_short_title_under_the_trail_over_its_dated_line_is_the_headline() -> None:
+    assert normalize_document(SHORT_POST_TITLE_PAGE)["title"] == "회보"
+    assert_same_headline(SHORT_POST_TITLE_PAGE)
+
+
+def test_a_short_line_elsewhere_is_no_board_post_s_title() -> None:
+    for page in NO_SHORT_POST_TITLE_PAGES:
+        assert normalize_document(page)["title"] != "회보"
+        assert_same_headline(page)

@@ -214,3 +214,39 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_is_the_outlet_s() -> None:
     # a bar with words in small letters before the dash stays
     topic = "Council reopens ferry pier | repairs done - Hills News"
     assert strip_decorations(topic) == "Council reopens ferry pier | repairs done"
+
+
+# A video site's mirror of a broadcaster's clip: its title ends in a small "l" standing for a
+# bar and the channel's name, its description below.
+LETTER_BAR_PAGE = "\n".join(
+    [
+        "가람 합창단, 솔내 복지관서 ‘봄을 부르는 노래’ 공연 l 가람TV뉴스",
+        "가람 합창단이 솔내 복지관에서 ‘봄을 부르는 노래’ 공연을 열었습니다. 합창단원 스무 명이"
+        " 어르신들과 함께 봄노래를 불렀습니다.",
+        "",
+        "복지관 측은 다음 달에도 음악회를 이어 갈 계획입니다.",
+    ]
+)
+
+# A letter between spaces that is no bar before an outlet: a bilingual title whose translation
+# follows the letter, a viewer's two buttons, a headline's own words after it.
+NO_LETTER_BAR_TITLES = (
+    '솔내 기차역의 아침 l HANUL, "Morning at the Station" [기차역]',
+    "확대 l 축소",
+    "Ferry fares rise again l look inside",
+)
+
+
+def test_an_outlet_s_name_after_a_letter_standing_for_a_bar_goes() -> None:
+    """A small "l" between spaces before the outlet's name closing a title is the bar before
+    it: the name goes with it, as after "|"."""
+    title = "가람 합창단, 솔내 복지관서 ‘봄을 부르는 노래’ 공연"
+    assert normalize_document(LETTER_BAR_PAGE)["title"] == title
+    assert strip_decorations("Harbour choir sings at the pier l Gaon TV") == (
+        "Harbour choir sings at the pier"
+    )
+
+
+@pytest.mark.parametrize("title", NO_LETTER_BAR_TITLES)
+def test_a_letter_before_words_naming_no_outlet_is_no_bar(title: str) -> None:
+    assert strip_decorations(title) == title

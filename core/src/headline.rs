@@ -584,7 +584,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             (is_headline_shaped(text)
                 || is_flagged_word(line(index), text)
                 || is_field_title(field_line, text)
-                || crate::issue_titles::is_issue_title(line(index))) // its day's figures no score's
+                || crate::issue_titles::is_issue_title(line(index)) // its day's figures no score's
+                || crate::section_names::is_board_post_title(&filled, &line, rank, dated)) // its place
                 && !is_day_range(text)
         };
         if !corner.is_empty() && shaped(corner) {

@@ -34,6 +34,7 @@ pub mod figures;
 pub mod glued_bylines;
 pub mod glued_datelines;
 pub mod glued_decks;
+pub mod glued_title_labels;
 pub mod hashtags;
 pub mod headline;
 pub mod issue_titles;

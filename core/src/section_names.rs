@@ -16,7 +16,7 @@ use crate::headline::{
 };
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
-use crate::segment::chars::strip;
+use crate::segment::chars::{is, strip, L};
 use crate::text::{count_words, holds_words};
 use crate::titles::{cut_headline, title_key};
 
@@ -312,6 +312,8 @@ per_thread! {
 
 /// A board's trail holds this many crumbs at least: its home, a section, the board.
 const BOARD_CRUMBS: usize = 3;
+/// A post's title stands this many lines below the board's name at least: the trail between.
+const BOARD_TITLE_AT: usize = 2;
 
 /// The lines of a board's name printed over its trail, the trail ending with it, and of the
 /// trail: the post's headline is the candidate right below the trail, over the post's dated
@@ -350,6 +352,40 @@ pub fn board_names<'a>(
         }
     }
     names
+}
+
+/// Whether the line at `at` among the filled lines stands where a board prints its post's
+/// title, however short the title: right below a trail of angle crumbs (`BOARD_CRUMBS` at
+/// least) whose last crumb the line over the trail prints, and right over a dated line
+/// (`dated` holds the dated lines), the post's writer and time; the line holds two letters in
+/// a row at least (`is_board_post_title` in `normalize/section_names.py`).
+pub fn is_board_post_title<'a>(
+    filled: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+    at: usize,
+    dated: &FxHashSet<usize>,
+) -> bool {
+    let over_dated = filled.get(at + 1).is_some_and(|i| dated.contains(i));
+    if at < BOARD_TITLE_AT || !over_dated || !holds_two_letters(line(filled[at])) {
+        return false;
+    }
+    let crumbs: Vec<&str> = angle_crumb().split(strip(line(filled[at - 1]))).collect();
+    let Some(last) = crumbs.last().filter(|_| crumbs.len() >= BOARD_CRUMBS) else {
+        return false;
+    };
+    let name = title_key(&cut_headline(line(filled[at - 2])));
+    !name.is_empty() && title_key(&cut_headline(last)) == name
+}
+
+/// Whether the text holds two letters in a row (`_TWO_LETTERS`).
+fn holds_two_letters(text: &str) -> bool {
+    let mut after_letter = false;
+    text.chars().any(|c| {
+        let letter = is(c, L);
+        let pair = after_letter && letter;
+        after_letter = letter;
+        pair
+    })
 }
 
 /// Whether `words` hold a larger share of the text's echo words than of the other's

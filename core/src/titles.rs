@@ -30,6 +30,8 @@ const CLOSING: [char; 4] = [']', '】', '>', ')'];
 const CRUMB_WORDS: usize = 3;
 /// A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
 const SHORT_DATE_WORDS: usize = 3;
+/// Words a headline keeps before a letter bar at least: one word is a label's ("확대 l 축소").
+const WORDS_BEFORE_LETTER_BAR: usize = 2;
 /// Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space):
 /// the only characters that get NFKC.
 fn is_width_variant(c: char) -> bool {
@@ -144,6 +146,11 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                 }
             }
         }
+        let before_bar = before_letter_bar(text);
+        if before_bar.len() < text.len() {
+            text = before_bar;
+            changed = true;
+        }
         let separators = site_separators(text);
         if let (Some(&(first_start, first_end)), Some(&(last_start, last_end))) =
             (separators.first(), separators.last())
@@ -170,6 +177,30 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
             let read = (stripped.len() == text.len()).then_some(separators);
             return (stripped.to_string(), read);
         }
+    }
+}
+
+/// The headline before a small letter "l" set between spaces in place of a bar, when the one or
+/// two words after it that close the text are an outlet's name: "… 봄 축제 열려 l 가람TV뉴스"
+/// reads as "… | 가람TV뉴스"; two words at least stand before the letter, and words after it
+/// that name no outlet stay, a translation's or a control's ("확대 l 축소") (`_before_letter_bar`).
+fn before_letter_bar(text: &str) -> &str {
+    if !text.contains('l') {
+        return text;
+    }
+    let Some(bar) = with_patterns(|found| found.letter_bar.captures(text)) else {
+        return text;
+    };
+    let (Some(all), Some(name)) = (bar.get(0), bar.get(1)) else {
+        return text;
+    };
+    let head = &text[..all.start()];
+    if is_outlet_name(name.as_str())
+        && count_words(head, WORDS_BEFORE_LETTER_BAR) >= WORDS_BEFORE_LETTER_BAR
+    {
+        head
+    } else {
+        text
     }
 }
 

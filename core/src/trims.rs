@@ -25,6 +25,7 @@ use crate::echo::{
 };
 use crate::facts::month_abbreviations;
 use crate::glued_decks::{without_glued_deck, without_glued_name};
+use crate::glued_title_labels::without_glued_title_label;
 use crate::headline::Candidate;
 use crate::per_thread::PerThread;
 use crate::segment::chars::{self, is_lower, strip, L, LOWERCASE_LETTER, N};
@@ -96,11 +97,12 @@ const CASED_CHARS: usize = 4;
 /// of `lines`, without what the page glues around it.
 pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKeys<S>) -> String {
     let untailed = without_site_tail(text, line, lines.lines());
-    // a text the tail was not cut from keeps its key
+    let untailed = without_glued_title_label(&untailed, line, lines.lines());
+    // a text neither the tail nor a glued title label was cut from keeps its key
     let text = if untailed == text {
         without_glued_label_keyed(text, key, line, lines)
     } else {
-        without_glued_label(&untailed, line, lines)
+        without_glued_label(untailed, line, lines)
     };
     let text = without_glued_crumbs(&text, line, lines.lines());
     let text = without_outlet_crumb(text, line, lines.lines());

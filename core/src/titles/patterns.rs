@@ -23,6 +23,9 @@ pub struct Patterns {
     /// `\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)` without its look-around, which
     /// `site_separators` checks.
     pub site_separator: Regex,
+    /// `\s+l\s+(?=\S+(?:\s\S+)?$)`, the look-ahead matched and captured: the words after the
+    /// letter bar start where the capture does (`_LETTER_BAR`).
+    pub letter_bar: Regex,
     /// What a page prints before a headline on its line (`_LEADING_MACHINERY`).
     pub leading_machinery: Regex,
     /// What a page prints after a headline on its line (`_TRAILING_MACHINERY`), one pattern
@@ -157,6 +160,8 @@ fn compiled() -> Patterns {
         // Separators between a headline and the outlet's name: "… | Site", "… - Yonhap";
         // a bare "::" is one only between two printed characters ("Title::Journal").
         site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|::"),
+        // A small letter "l" between spaces standing for a bar before the last one or two words.
+        letter_bar: compile(r"\s+l\s+(\S+(?:\s\S+)?)$"),
         leading_machinery: compile(&leading_machinery()),
         trailing_machinery: trailing_machinery().iter().map(|p| compile(p)).collect(),
         guillemet_crumb: compile(r"\s*[»›]\s*"),

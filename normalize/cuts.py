@@ -13,7 +13,7 @@ import regex
 
 from normalize.cache import once
 from normalize.chrome import chrome, line_key
-from normalize.facts import month_abbreviations
+from normalize.facts import month_abbreviations, weekday_names
 
 # What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
 _HEADLINE_OPENING = regex.compile(r"[\p{L}«„“\"]")
@@ -140,7 +140,9 @@ def without_leading_date(text: str) -> str:
 @once
 def _leading_date() -> regex.Pattern[str]:
     """A date in front of a headline, as an American page or a forum prints it: "3/2/2021
-    …", "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+    …", "March 12, 2009, 08:30:14 pm …", maybe its weekday before it and "at" before its
+    clock time ("Friday, March 13, 2009 at 9:05AM …", a blog's post head), maybe a possessive
+    glued on ("… pm's Posting …"); a
     blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
     a month's name in any language and the year before a colon: "14 февраля 2015: …"; a dotted
     date, the year first: "2019.08.21. …"; maybe a bar between it and the headline: "March 12,
@@ -148,20 +150,22 @@ def _leading_date() -> regex.Pattern[str]:
     An English month's name opens with the first three letters of one of the facts' month
     names."""
     month = f"(?:{'|'.join(month_abbreviations('en'))})"
+    weekday = f"(?:{'|'.join(weekday_names('en'))})"
     return regex.compile(
         r"""^(?:
           (?:(?:
             \d{1,2}/\d{1,2}/\d{4}                                            # "3/2/2021"
-          | MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
+          | (?:WEEKDAY\.?,?\s)?                                               # "Friday, "
+            MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
           )
-          (?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?            # a clock time
+          (?:(?:,?\s|\sat\s)\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?  # a clock time
           (?:['’]s)?
         | \d{1,2}MONTH                                                        # "14Mar"
         | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
         | \d{4}\.\d{1,2}\.\d{1,2}\.?                                         # "2019.08.21."
         )(?:\s+[|·•])?\s+
         | \d{1,2}\.\d{1,2}\.\d{4}:\s*                                       # "12.06.2021:"
-        )""".replace("MONTH", month),
+        )""".replace("MONTH", month).replace("WEEKDAY", weekday),
         regex.VERBOSE,
     )
 

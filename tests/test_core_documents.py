@@ -3829,3 +3829,16 @@ def test_an_issue_s_title_alike() -> None:
     for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_weekday_s_date_and_clock_run_into_a_post_title_alike() -> None:
+    from tests.test_cut_titles import WEEKDAY_DATED_POST_PAGE
+
+    prose = WEEKDAY_DATED_POST_PAGE.replace(
+        "Slow-cooker lentils - a habit, not just a supper",
+        "Slow-cooker lentils went on. We ate them cold at midnight on the porch",
+    )
+    for page in (WEEKDAY_DATED_POST_PAGE, prose):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

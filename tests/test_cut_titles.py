@@ -360,3 +360,36 @@ def test_a_two_digit_year_glued_by_a_colon_stays_unread() -> None:
     row = normalize_document(page)
     assert row["published_at"] is None
     assert row["title"] == "03.04.22:Мост через Сосновку закроют на ремонт"
+
+
+# A blog's journal page: the post's weekday, day and clock time ("at") run into its title on one
+# line, the markup between them lost, then the post.
+WEEKDAY_DATED_POST_PAGE = "\n".join(
+    [
+        "Tuesday, March 8, 2016 at 7:42PM Slow-cooker lentils - a habit, not just a supper",
+        "Every kitchen needs one pot of something that looks after itself while the day goes on."
+        " I call this a recipe because I wrote down the steps, but it is more a habit you can"
+        " bend to whatever is left in the cupboard.",
+        "",
+        "Why it keeps coming back to our table:",
+        "- one pot, so the washing-up is short;",
+        "- it keeps for three days and tastes better on the second.",
+    ]
+)
+
+
+def test_a_weekday_day_and_clock_run_into_a_post_title_are_its_time() -> None:
+    row = normalize_document(WEEKDAY_DATED_POST_PAGE)
+    assert row["title"] == "Slow-cooker lentils - a habit, not just a supper"
+    assert str(row["published_at"]) == "2016-03-08 19:42:00+00:00"
+
+
+def test_a_weekday_s_date_before_a_sentence_is_no_run_in_title_s_time() -> None:
+    """The weekday's date opening a sentence that runs on past its full stop is the prose's own
+    day, not a post head's: the page keeps no time from it."""
+    page = WEEKDAY_DATED_POST_PAGE.replace(
+        "Slow-cooker lentils - a habit, not just a supper",
+        "Slow-cooker lentils went on. We ate them cold at midnight on the porch",
+    )
+    assert normalize_document(page)["published_at"] is None
+

@@ -83,11 +83,13 @@ _RECORD_DASHES = 3
 # word or its question mark ("…예산 삭감 논란-한빛시사", a board's copy of a weekly's story);
 # a pair's hyphen, "한-미", joins syllables of its own.
 _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
-# A writer's name glued after a headline by a dash with a space before it and none after:
-# "… Wind -Dana Whitfield", two or three capitalised words (a site's name after a separator
-# has a space on both sides of it).
+# A writer's name closing a headline's line, two or three capitalised words: glued on by a
+# dash with a space before it and none after ("… Wind -Dana Whitfield"; a site's name after a
+# separator has a space on both sides of it), or by a byline's "By" glued to the headline's
+# last character, the markup between them lost ("… 1st EPBy Dana Whitfield"; captured: that
+# character, where the headline ends).
 _GLUED_SIGNATURE = regex.compile(
-    r"\s+[-–—]\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
+    r"(?:\s+[-–—]|(\S)By\s)\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
 )
 # A site's domain glued to the headline's last word by the word's full stop, that word in
 # another script than the domain's labels, which are Latin and two or more: "… в Рязани.RZN.info"
@@ -262,16 +264,22 @@ def without_broadcast_tail(text: str) -> str:
 
 def without_glued_signature(text: str) -> str:
     """The headline without its writer's name glued after it by a dash (a space before the
-    dash, none after it), when a headline's length is left.
+    dash, none after it) or by a byline's "By" glued to its last character, when a headline's
+    length is left.
 
     >>> without_glued_signature("Frost returns to the valley by Tuesday -Dana Whitfield")
     'Frost returns to the valley by Tuesday'
     >>> without_glued_signature("Frost returns to the valley - Valley Weather Desk")
     'Frost returns to the valley - Valley Weather Desk'
+    >>> without_glued_signature("Frost returns to the valley on TuesdayBy Dana Whitfield")
+    'Frost returns to the valley on Tuesday'
+    >>> without_glued_signature("Frost returns to the valley as Forecast By Dana Whitfield")
+    'Frost returns to the valley as Forecast By Dana Whitfield'
     """
     found = _GLUED_SIGNATURE.search(text)
-    if found and len(text[: found.start()].split()) >= HEADLINE_WORDS:
-        return text[: found.start()]
+    end = found and (found.end(1) if found.start(1) >= 0 else found.start())
+    if end and len(text[:end].split()) >= HEADLINE_WORDS:
+        return text[:end]
     return text
 
 

@@ -3842,3 +3842,14 @@ def test_a_weekday_s_date_and_clock_run_into_a_post_title_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_byline_glued_to_the_headline_s_last_word_alike() -> None:
+    from tests.test_cut_titles import GLUED_BY_BYLINE_PAGE
+
+    spaced = GLUED_BY_BYLINE_PAGE.replace(
+        "promise more shows after 2nd LPBy Mira Castellano", "Will Stand By Harbour Town"
+    )
+    for page in (GLUED_BY_BYLINE_PAGE, spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

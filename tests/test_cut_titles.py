@@ -393,3 +393,32 @@ def test_a_weekday_s_date_before_a_sentence_is_no_run_in_title_s_time() -> None:
     )
     assert normalize_document(page)["published_at"] is None
 
+
+# A daily's music column: the scraper's meta date and a box's name, then the column's flag and
+# the headline with its byline's "By" glued to the last word, then the published line.
+GLUED_BY_BYLINE_PAGE = "\n".join(
+    [
+        " date 2024-05-20 Most Read",
+        "[Pop Corner] Harbour Lights promise more shows after 2nd LPBy Mira Castellano",
+        "Published : May 20, 2024 - 09:15",
+        "Harbour Lights met reporters on Monday in Portvale to present their second full album"
+        " and said the tour would go on past the summer.",
+        "The eight-track album arrives a year after the band's debut and was recorded in a"
+        " lighthouse keeper's cottage on the coast.",
+    ]
+)
+
+
+def test_a_byline_glued_after_the_headline_s_last_word_is_cut() -> None:
+    row = normalize_document(GLUED_BY_BYLINE_PAGE)
+    assert row["title"] == "Harbour Lights promise more shows after 2nd LP"
+
+
+def test_a_capitalised_by_after_a_space_stays_the_headline_s() -> None:
+    """A headline's own "By" after a space ("Stand By"), its words capitalised, is no byline
+    glued on."""
+    page = GLUED_BY_BYLINE_PAGE.replace(
+        "promise more shows after 2nd LPBy Mira Castellano",
+        "Will Stand By Harbour Town",
+    )
+    assert normalize_document(page)["title"] == "Harbour Lights Will Stand By Harbour Town"

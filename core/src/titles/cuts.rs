@@ -442,25 +442,35 @@ pub fn without_stop_glued_domain(text: &str) -> &str {
 }
 
 per_thread! {
-    /// A writer's name glued after a headline by a dash with a space before it and none after
-    /// it: "… Wind -Dana Whitfield", two or three capitalised words (a site's name after a
-    /// separator has a space on both sides of it).
+    /// A writer's name closing a headline's line, two or three capitalised words: glued on by a
+    /// dash with a space before it and none after ("… Wind -Dana Whitfield"; a site's name
+    /// after a separator has a space on both sides of it), or by a byline's "By" glued to the
+    /// headline's last character, the markup between them lost ("… 1st EPBy Dana Whitfield";
+    /// captured: that character, where the headline ends).
     fn glued_signature() -> Regex {
         let word = format!(r"\p{{Lu}}[\p{{L}}'’-]*{LOWERCASE_LETTER}");
-        compile(&format!(r"\s+[-–—]{word}(?:\s{word}){{1,2}}$"))
+        compile(&format!(r"(?:\s+[-–—]|(\S)By\s){word}(?:\s{word}){{1,2}}$"))
     }
 }
 
 /// The headline without its writer's name glued after it by a dash (a space before the dash,
-/// none after it), when a headline's length is left (`without_glued_signature`).
+/// none after it) or by a byline's "By" glued to its last character, when a headline's length
+/// is left (`without_glued_signature`).
 pub fn without_glued_signature(text: &str) -> &str {
-    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2)
+    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2), or its
+    // byline opens with "By"
     let dashed = memchr::memchr2(b'-', 0xe2, text.as_bytes()).is_some();
-    match dashed.then(|| glued_signature().find(text)).flatten() {
-        Some(found) if split_words(&text[..found.start()]).count() >= HEADLINE_WORDS => {
-            &text[..found.start()]
-        }
-        _ => text,
+    let signed = dashed || memchr::memmem::find(text.as_bytes(), b"By ").is_some();
+    let Some(found) = signed.then(|| glued_signature().captures(text)).flatten() else {
+        return text;
+    };
+    let end = found
+        .get(1)
+        .map_or_else(|| found.get(0).map_or(0, |m| m.start()), |m| m.end());
+    if split_words(&text[..end]).count() >= HEADLINE_WORDS {
+        &text[..end]
+    } else {
+        text
     }
 }
 

@@ -3853,3 +3853,15 @@ def test_a_byline_glued_to_the_headline_s_last_word_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_photograph_s_credit_alone_in_round_brackets_alike() -> None:
+    from tests.test_headline import BRACKETED_CREDIT_PAGE
+
+    for credit in (
+        "Wirephoto/Gullmere Inns & Lodges",
+        "Cliffside Lodge reopens its north/south wings",
+    ):
+        page = BRACKETED_CREDIT_PAGE.format(credit=credit)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

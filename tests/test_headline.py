@@ -818,6 +818,42 @@ def test_photographs_notes_in_round_brackets_leave_the_headline() -> None:
     assert_same_headline(page)
 
 
+# A trade blog's post that lost its headline: its share links, then a photograph's credit alone
+# in round brackets, the source and the owner joined by a slash, then the blogger's note and the
+# release it quotes.
+BRACKETED_CREDIT_PAGE = "\n".join(
+    [
+        "  • https://social.example.com/platewise-journal/",
+        "  • https://pins.example.com/platewisejournal/",
+        "",
+        "({credit})",
+        "",
+        "We have said for a while that a good dining room is what sets a small hotel apart, and"
+        " it is good to see one more owner betting on the kitchen.",
+        "",
+        "Gullmere Inns, which runs seven seaside hotels, says it has finished a $12 million"
+        " refit of the Cliffside Lodge in Port Aster, with a new grill room led by chef Rosa"
+        " Quell.",
+        "",
+        "Pin It",
+    ]
+)
+
+
+def test_a_photograph_s_credit_alone_in_round_brackets_is_no_headline() -> None:
+    page = BRACKETED_CREDIT_PAGE.format(credit="Wirephoto/Gullmere Inns & Lodges")
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
+def test_a_bracketed_line_with_a_slash_between_spaced_words_is_no_credit() -> None:
+    """A slash inside a longer bracketed line joins two words of a sentence ("north/south"),
+    not a credit's source and owner: the line is weighed as any other."""
+    page = BRACKETED_CREDIT_PAGE.format(credit="Cliffside Lodge reopens its north/south wings")
+    assert normalize_document(page)["title"] == "(Cliffside Lodge reopens its north/south wings)"
+    assert_same_headline(page)
+
+
 # A station's story under a feature's label glued to its headline by a hyphen.
 HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
 

@@ -3865,3 +3865,12 @@ def test_a_photograph_s_credit_alone_in_round_brackets_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_line_naming_the_site_s_top_menu_alike() -> None:
+    from tests.test_headline import TOP_MENU_PAGE
+
+    long_line = "Why the harbour app moved its ferry times out of the top menu"
+    for menu in ("한솔방송 뉴스 상단 메뉴", long_line):
+        page = TOP_MENU_PAGE.format(menu=menu)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

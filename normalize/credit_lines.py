@@ -3,7 +3,9 @@ by a caption's fixed label ("… beside the main road. Photograph credit: A. Nam
 причала. Фото: И. Петров", "… 광장. 사진: 홍길동"): a caption, which no headline is, printed
 over the headline of a page that lost its photograph, and no paragraph of the story either; and
 a credit on a line of its own without the label's colon, the label's word and its source's
-name closed by a full stop ("Фото пресс-службы района.", "Photo Harbour Trust.")."""
+name closed by a full stop ("Фото пресс-службы района.", "Photo Harbour Trust."), or in round
+brackets of its own, its source and the photograph's owner joined by a slash ("(Wirephoto/Harbour
+Trust)")."""
 
 from __future__ import annotations
 
@@ -36,6 +38,13 @@ _CREDIT_WORDS: Final = 5
 # figure, no colon, no cry or question, closed by a word's last letter and a full stop (initials
 # may hold their own stops: "И. Петрова.").
 _BARE_CREDIT: Final = regex.compile(r"\p{L}[^\p{N}:!?]{0,58}\p{L}\.")
+# A credit in round brackets of its own: the source, a word or two glued to a slash, and the
+# photograph's owner right after it, a name opening with a letter and closed by a letter or a
+# name's full stop, no figure, colon, cry, question, slash or bracket in it: "(Wirephoto/Harbour
+# Trust)", "(AP Photo/Dana Whitfield)", "(Фото/Речной вестник)".
+_BRACKETED_CREDIT: Final = regex.compile(
+    r"\(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?/(?P<credit>\p{L}[^\p{N}:!?/()]{0,58}[\p{L}.])\)"
+)
 
 
 def closes_with_labelled_credit(line: str) -> bool:
@@ -108,3 +117,20 @@ def is_courtesy_credit(text: str) -> bool:
     False
     """
     return _COURTESY_CREDIT.match(text.strip()) is not None
+
+
+def is_bracketed_credit(line: str) -> bool:
+    """Whether the line is a photograph's credit alone in round brackets of its own, its source
+    and the photograph's owner joined by a slash with no space (``_BRACKETED_CREDIT``), the owner
+    ``_CREDIT_WORDS`` words at most: what a page prints under a photograph it lost, which no
+    headline is.
+
+    >>> is_bracketed_credit("(Wirephoto/Harbour Trust & Ferry Lines)")
+    True
+    >>> is_bracketed_credit("(Ferry fares rise on the north/south line after the vote)")
+    False
+    >>> is_bracketed_credit("(Wirephoto/Harbour Trust) The ferry left at dawn.")
+    False
+    """
+    found = _BRACKETED_CREDIT.fullmatch(line.strip())
+    return found is not None and len(found["credit"].split()) <= _CREDIT_WORDS

@@ -13,7 +13,7 @@ import regex
 
 from normalize.cache import once
 from normalize.chrome import chrome, line_key
-from normalize.facts import month_abbreviations
+from normalize.facts import month_abbreviations, weekday_names
 
 # What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
 _HEADLINE_OPENING = regex.compile(r"[\p{L}«„“\"]")
@@ -87,11 +87,13 @@ _RECORD_DASHES = 3
 # word or its question mark ("…예산 삭감 논란-한빛시사", a board's copy of a weekly's story);
 # a pair's hyphen, "한-미", joins syllables of its own.
 _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
-# A writer's name glued after a headline by a dash with a space before it and none after:
-# "… Wind -Dana Whitfield", two or three capitalised words (a site's name after a separator
-# has a space on both sides of it).
+# A writer's name closing a headline's line, two or three capitalised words: glued on by a
+# dash with a space before it and none after ("… Wind -Dana Whitfield"; a site's name after a
+# separator has a space on both sides of it), or by a byline's "By" glued to the headline's
+# last character, the markup between them lost ("… 1st EPBy Dana Whitfield"; captured: that
+# character, where the headline ends).
 _GLUED_SIGNATURE = regex.compile(
-    r"\s+[-–—]\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
+    r"(?:\s+[-–—]|(\S)By\s)\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
 )
 # A site's domain glued to the headline's last word by the word's full stop, that word in
 # another script than the domain's labels, which are Latin and two or more: "… в Рязани.RZN.info"
@@ -144,7 +146,9 @@ def without_leading_date(text: str) -> str:
 @once
 def _leading_date() -> regex.Pattern[str]:
     """A date in front of a headline, as an American page or a forum prints it: "3/2/2021
-    …", "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+    …", "March 12, 2009, 08:30:14 pm …", maybe its weekday before it and "at" before its
+    clock time ("Friday, March 13, 2009 at 9:05AM …", a blog's post head), maybe a possessive
+    glued on ("… pm's Posting …"); a
     blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
     a month's name in any language and the year before a colon: "14 февраля 2015: …"; a dotted
     date, the year first: "2019.08.21. …"; maybe a bar between it and the headline: "March 12,
@@ -152,20 +156,22 @@ def _leading_date() -> regex.Pattern[str]:
     An English month's name opens with the first three letters of one of the facts' month
     names."""
     month = f"(?:{'|'.join(month_abbreviations('en'))})"
+    weekday = f"(?:{'|'.join(weekday_names('en'))})"
     return regex.compile(
         r"""^(?:
           (?:(?:
             \d{1,2}/\d{1,2}/\d{4}                                            # "3/2/2021"
-          | MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
+          | (?:WEEKDAY\.?,?\s)?                                               # "Friday, "
+            MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
           )
-          (?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?            # a clock time
+          (?:(?:,?\s|\sat\s)\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?  # a clock time
           (?:['’]s)?
         | \d{1,2}MONTH                                                        # "14Mar"
         | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
         | \d{4}\.\d{1,2}\.\d{1,2}\.?                                         # "2019.08.21."
         )(?:\s+[|·•])?\s+
         | \d{1,2}\.\d{1,2}\.\d{4}:\s*                                       # "12.06.2021:"
-        )""".replace("MONTH", month),
+        )""".replace("MONTH", month).replace("WEEKDAY", weekday),
         regex.VERBOSE,
     )
 
@@ -266,16 +272,22 @@ def without_broadcast_tail(text: str) -> str:
 
 def without_glued_signature(text: str) -> str:
     """The headline without its writer's name glued after it by a dash (a space before the
-    dash, none after it), when a headline's length is left.
+    dash, none after it) or by a byline's "By" glued to its last character, when a headline's
+    length is left.
 
     >>> without_glued_signature("Frost returns to the valley by Tuesday -Dana Whitfield")
     'Frost returns to the valley by Tuesday'
     >>> without_glued_signature("Frost returns to the valley - Valley Weather Desk")
     'Frost returns to the valley - Valley Weather Desk'
+    >>> without_glued_signature("Frost returns to the valley on TuesdayBy Dana Whitfield")
+    'Frost returns to the valley on Tuesday'
+    >>> without_glued_signature("Frost returns to the valley as Forecast By Dana Whitfield")
+    'Frost returns to the valley as Forecast By Dana Whitfield'
     """
     found = _GLUED_SIGNATURE.search(text)
-    if found and len(text[: found.start()].split()) >= HEADLINE_WORDS:
-        return text[: found.start()]
+    end = found and (found.end(1) if found.start(1) >= 0 else found.start())
+    if end and len(text[:end].split()) >= HEADLINE_WORDS:
+        return text[:end]
     return text
 
 

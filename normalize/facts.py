@@ -151,6 +151,18 @@ def month_abbreviations(code: str) -> tuple[str, ...]:
     return tuple(sorted({month[:3].capitalize() for month in months}))
 
 
+@once
+def weekday_names(code: str) -> tuple[str, ...]:
+    """A language's weekday names and their short forms, capitalised, as a page prints them
+    before a date ("Friday, June 9, 2017"), longest first; empty for a language without them.
+
+    >>> weekday_names("en")[:2]
+    ('Wednesday', 'Saturday')
+    """
+    weekdays = language_info(code).get("timestamps", {}).get("weekdays", [])
+    return tuple(sorted({day.capitalize() for day in weekdays}, key=lambda day: (-len(day), day)))
+
+
 def script_info(script: str) -> Mapping[str, Any]:
     """The facts of one writing system; empty for one the detector does not route on.
 

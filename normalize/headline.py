@@ -34,7 +34,12 @@ from normalize.corners import (
     framed_kickers,
     is_flagged_word,
 )
-from normalize.credit_lines import closes_with_labelled_credit, is_bare_credit, is_courtesy_credit
+from normalize.credit_lines import (
+    closes_with_labelled_credit,
+    is_bare_credit,
+    is_bracketed_credit,
+    is_courtesy_credit,
+)
 from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines
@@ -184,8 +189,8 @@ def weigh_candidates(
         # the text before a dateline glued on, or the line when it is not too long
         if index in skip or not (line := headline_part(texts, rank)) or closes_with_credit(line):
             continue
-        if closes_with_labelled_credit(line) or is_bare_credit(line):  # a caption's credit
-            continue
+        if closes_with_labelled_credit(line) or is_bare_credit(line) or is_bracketed_credit(line):
+            continue  # a caption's credit
         if rank <= joined:
             continue
         if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:

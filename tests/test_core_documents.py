@@ -3988,3 +3988,48 @@ def test_a_board_post_s_short_title_alike() -> None:
     for page in (SHORT_POST_TITLE_PAGE, *NO_SHORT_POST_TITLE_PAGES):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_weekday_s_date_and_clock_run_into_a_post_title_alike() -> None:
+    from tests.test_cut_titles import WEEKDAY_DATED_POST_PAGE
+
+    prose = WEEKDAY_DATED_POST_PAGE.replace(
+        "Slow-cooker lentils - a habit, not just a supper",
+        "Slow-cooker lentils went on. We ate them cold at midnight on the porch",
+    )
+    for page in (WEEKDAY_DATED_POST_PAGE, prose):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_byline_glued_to_the_headline_s_last_word_alike() -> None:
+    from tests.test_cut_titles import GLUED_BY_BYLINE_PAGE
+
+    spaced = GLUED_BY_BYLINE_PAGE.replace(
+        "promise more shows after 2nd LPBy Mira Castellano", "Will Stand By Harbour Town"
+    )
+    for page in (GLUED_BY_BYLINE_PAGE, spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_photograph_s_credit_alone_in_round_brackets_alike() -> None:
+    from tests.test_headline import BRACKETED_CREDIT_PAGE
+
+    for credit in (
+        "Wirephoto/Gullmere Inns & Lodges",
+        "Cliffside Lodge reopens its north/south wings",
+    ):
+        page = BRACKETED_CREDIT_PAGE.format(credit=credit)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_line_naming_the_site_s_top_menu_alike() -> None:
+    from tests.test_headline import TOP_MENU_PAGE
+
+    long_line = "Why the harbour app moved its ferry times out of the top menu"
+    for menu in ("한솔방송 뉴스 상단 메뉴", long_line):
+        page = TOP_MENU_PAGE.format(menu=menu)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

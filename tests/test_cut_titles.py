@@ -438,3 +438,65 @@ def test_a_title_label_glued_to_the_title_stays_where_the_fields_are_spaced() ->
     may be the headline's own."""
     lines = GLUED_FIELDS_PAGE.replace("일2", "일 2").replace("수8", "수 8").split("\n")
     assert without_glued_title_label(lines[4], 4, lines) == lines[4]
+
+
+# A blog's journal page: the post's weekday, day and clock time ("at") run into its title on one
+# line, the markup between them lost, then the post.
+WEEKDAY_DATED_POST_PAGE = "\n".join(
+    [
+        "Tuesday, March 8, 2016 at 7:42PM Slow-cooker lentils - a habit, not just a supper",
+        "Every kitchen needs one pot of something that looks after itself while the day goes on."
+        " I call this a recipe because I wrote down the steps, but it is more a habit you can"
+        " bend to whatever is left in the cupboard.",
+        "",
+        "Why it keeps coming back to our table:",
+        "- one pot, so the washing-up is short;",
+        "- it keeps for three days and tastes better on the second.",
+    ]
+)
+
+
+def test_a_weekday_day_and_clock_run_into_a_post_title_are_its_time() -> None:
+    row = normalize_document(WEEKDAY_DATED_POST_PAGE)
+    assert row["title"] == "Slow-cooker lentils - a habit, not just a supper"
+    assert str(row["published_at"]) == "2016-03-08 19:42:00+00:00"
+
+
+def test_a_weekday_s_date_before_a_sentence_is_no_run_in_title_s_time() -> None:
+    """The weekday's date opening a sentence that runs on past its full stop is the prose's own
+    day, not a post head's: the page keeps no time from it."""
+    page = WEEKDAY_DATED_POST_PAGE.replace(
+        "Slow-cooker lentils - a habit, not just a supper",
+        "Slow-cooker lentils went on. We ate them cold at midnight on the porch",
+    )
+    assert normalize_document(page)["published_at"] is None
+
+
+# A daily's music column: the scraper's meta date and a box's name, then the column's flag and
+# the headline with its byline's "By" glued to the last word, then the published line.
+GLUED_BY_BYLINE_PAGE = "\n".join(
+    [
+        " date 2024-05-20 Most Read",
+        "[Pop Corner] Harbour Lights promise more shows after 2nd LPBy Mira Castellano",
+        "Published : May 20, 2024 - 09:15",
+        "Harbour Lights met reporters on Monday in Portvale to present their second full album"
+        " and said the tour would go on past the summer.",
+        "The eight-track album arrives a year after the band's debut and was recorded in a"
+        " lighthouse keeper's cottage on the coast.",
+    ]
+)
+
+
+def test_a_byline_glued_after_the_headline_s_last_word_is_cut() -> None:
+    row = normalize_document(GLUED_BY_BYLINE_PAGE)
+    assert row["title"] == "Harbour Lights promise more shows after 2nd LP"
+
+
+def test_a_capitalised_by_after_a_space_stays_the_headline_s() -> None:
+    """A headline's own "By" after a space ("Stand By"), its words capitalised, is no byline
+    glued on."""
+    page = GLUED_BY_BYLINE_PAGE.replace(
+        "promise more shows after 2nd LPBy Mira Castellano",
+        "Will Stand By Harbour Town",
+    )
+    assert normalize_document(page)["title"] == "Harbour Lights Will Stand By Harbour Town"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from normalize import normalize_document, titles
 from normalize.alt_titles import AltTitle
+from normalize.boilerplate import line_kind
 from normalize.figures import is_figure_line
 from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.headline import extract_headline, weigh_candidates
@@ -816,6 +817,80 @@ def test_photographs_notes_in_round_brackets_leave_the_headline() -> None:
     page = PHOTO_NOTES_PAGE.format(second="책방 내부 모습 솔내일보 자료")
     assert normalize_document(page)["title"] == "솔내 두 자매, 30년 만에 고향 분교 다시 연다"
     assert_same_headline(page)
+
+
+# A trade blog's post that lost its headline: its share links, then a photograph's credit alone
+# in round brackets, the source and the owner joined by a slash, then the blogger's note and the
+# release it quotes.
+BRACKETED_CREDIT_PAGE = "\n".join(
+    [
+        "  • https://social.example.com/platewise-journal/",
+        "  • https://pins.example.com/platewisejournal/",
+        "",
+        "({credit})",
+        "",
+        "We have said for a while that a good dining room is what sets a small hotel apart, and"
+        " it is good to see one more owner betting on the kitchen.",
+        "",
+        "Gullmere Inns, which runs seven seaside hotels, says it has finished a $12 million"
+        " refit of the Cliffside Lodge in Port Aster, with a new grill room led by chef Rosa"
+        " Quell.",
+        "",
+        "Pin It",
+    ]
+)
+
+
+def test_a_photograph_s_credit_alone_in_round_brackets_is_no_headline() -> None:
+    page = BRACKETED_CREDIT_PAGE.format(credit="Wirephoto/Gullmere Inns & Lodges")
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
+def test_a_bracketed_line_with_a_slash_between_spaced_words_is_no_credit() -> None:
+    """A slash inside a longer bracketed line joins two words of a sentence ("north/south"),
+    not a credit's source and owner: the line is weighed as any other."""
+    page = BRACKETED_CREDIT_PAGE.format(credit="Cliffside Lodge reopens its north/south wings")
+    assert normalize_document(page)["title"] == "(Cliffside Lodge reopens its north/south wings)"
+    assert_same_headline(page)
+
+
+# A broadcaster's news page: the section's word, the line naming the site's top menu (its
+# links lost), the headline, the programme's and the speakers' marks, then the script.
+TOP_MENU_PAGE = "\n".join(
+    [
+        "뉴스",
+        "",
+        "{menu}",
+        "",
+        "골목 빵집의 반격! 동네 상권 살리는 '새벽 빵'",
+        "",
+        "<저녁뉴스>",
+        "",
+        "<앵커>",
+        "",
+        "대형 제과점이 늘면서 문을 닫는 동네 빵집이 많았는데요. 요즘은 새벽에 갓 구운 빵으로"
+        " 손님을 다시 모으는 가게들이 늘고 있습니다.",
+        "",
+        "<기자>",
+        "",
+        "솔내시장 골목의 한 빵집은 새벽 다섯 시면 문을 엽니다.",
+    ]
+)
+
+
+def test_a_line_naming_the_site_s_top_menu_is_no_headline() -> None:
+    page = TOP_MENU_PAGE.format(menu="한솔방송 뉴스 상단 메뉴")
+    assert normalize_document(page)["title"] == "골목 빵집의 반격! 동네 상권 살리는 '새벽 빵'"
+    assert_same_headline(page)
+
+
+def test_a_long_line_closing_with_a_menu_s_name_is_weighed_as_any_other() -> None:
+    """A line of more words than a menu's label closing with the menu's name is a sentence's
+    own words, not the name of a menu: it is no chrome."""
+    line = "Why the harbour app moved its ferry times out of the top menu"
+    assert line_kind(line) == "text"
+    assert line_kind("Harbour Radio News top menu") == "widget"
 
 
 # A station's story under a feature's label glued to its headline by a hyphen.

@@ -1,8 +1,9 @@
 //! A photograph's caption closed by its credit after its sentence's full stop, the credit named
 //! by a caption's fixed label ("… beside the main road. Photograph credit: A. Name."): a
 //! caption, which no headline is, and no paragraph of the story either; and a credit on a line
-//! of its own without the label's colon ("Фото пресс-службы района.") (mirrors
-//! `normalize/credit_lines.py`).
+//! of its own without the label's colon ("Фото пресс-службы района."), or in round brackets of
+//! its own, its source and the photograph's owner joined by a slash ("(Wirephoto/Harbour
+//! Trust)") (mirrors `normalize/credit_lines.py`).
 
 use regex::Regex;
 
@@ -45,6 +46,19 @@ per_thread! {
             r"|(?:фото|видео|изображение)\s+предоставлен[оаы]?\s+\S",
             r"|(?:사진|영상|자료)\s?제공\s?[:=])"
         ))
+        .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A credit in round brackets of its own: the source, a word or two glued to a slash, and
+    /// the photograph's owner right after it, a name opening with a letter and closed by a
+    /// letter or a name's full stop, no figure, colon, cry, question, slash or bracket in it
+    /// (`_BRACKETED_CREDIT`).
+    fn bracketed_credit() -> Regex {
+        Regex::new(
+            r"^\(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?/(?P<credit>\p{L}[^\p{N}:!?/()]{0,58}[\p{L}.])\)$",
+        )
         .expect("a valid pattern")
     }
 }
@@ -111,6 +125,21 @@ pub fn is_bare_credit(line: &str) -> bool {
     })
 }
 
+/// Whether the line is a photograph's credit alone in round brackets of its own, its source and
+/// the photograph's owner joined by a slash with no space, the owner `CREDIT_WORDS` words at
+/// most: what a page prints under a photograph it lost, which no headline is (Python's
+/// `is_bracketed_credit`).
+pub fn is_bracketed_credit(line: &str) -> bool {
+    let text = chars::strip(line);
+    if !text.starts_with('(') {
+        return false;
+    }
+    bracketed_credit()
+        .captures(text)
+        .and_then(|found| found.name("credit"))
+        .is_some_and(|credit| count_words(credit.as_str(), CREDIT_WORDS + 1) <= CREDIT_WORDS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +151,19 @@ mod tests {
         assert!(is_courtesy_credit("사진 제공: 솔내시"));
         assert!(!is_courtesy_credit(
             "Ferry rides courtesy of the council end in May"
+        ));
+    }
+
+    #[test]
+    fn a_credit_in_brackets_of_its_own_is_told() {
+        assert!(is_bracketed_credit(
+            "(Wirephoto/Harbour Trust & Ferry Lines)"
+        ));
+        assert!(!is_bracketed_credit(
+            "(Ferry fares rise on the north/south line after the vote)"
+        ));
+        assert!(!is_bracketed_credit(
+            "(Wirephoto/Harbour Trust) The ferry left at dawn."
         ));
     }
 

@@ -72,6 +72,29 @@ pub fn month_abbreviations(code: &str) -> Vec<String> {
     cut.into_iter().collect()
 }
 
+/// A language's weekday names and their short forms, capitalised, as a page prints them
+/// before a date ("Friday, June 9, 2017"), longest first; empty for a language without them
+/// (Python's `weekday_names`).
+pub fn weekday_names(code: &str) -> Vec<String> {
+    let weekdays = language_info(code)
+        .get("timestamps")
+        .and_then(|facts| facts.get("weekdays"))
+        .and_then(Value::as_array);
+    let named: BTreeSet<String> = weekdays
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(|day| {
+            let mut letters = day.chars();
+            let first = letters.next().into_iter().flat_map(char::to_uppercase);
+            first.chain(letters.flat_map(char::to_lowercase)).collect()
+        })
+        .collect();
+    let mut names: Vec<String> = named.into_iter().collect();
+    names.sort_by_key(|day| std::cmp::Reverse(day.chars().count()));
+    names
+}
+
 /// One section of every language that has it, by code, in code order.
 pub fn section(name: &str) -> Vec<(&'static str, &'static Value)> {
     language_codes()

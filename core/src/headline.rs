@@ -23,7 +23,9 @@ use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::{is_fixed_widget, is_view_label, names_a_letter};
 use crate::confidence::title_probability;
 use crate::corners::{corner_name, is_flagged_word};
-use crate::credit_lines::{closes_with_labelled_credit, is_bare_credit, is_courtesy_credit};
+use crate::credit_lines::{
+    closes_with_labelled_credit, is_bare_credit, is_bracketed_credit, is_courtesy_credit,
+};
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
 use crate::digests::{contents_items, digest_items, is_long_digest, question_items};
@@ -517,7 +519,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         if part.is_empty() || closes_with_credit(part) || joined_until.is_some_and(|j| rank <= j) {
             continue;
         }
-        if closes_with_labelled_credit(part) || is_bare_credit(part) {
+        if closes_with_labelled_credit(part) || is_bare_credit(part) || is_bracketed_credit(part) {
             continue; // a caption's credit
         }
         if found.len() - listed == MAX_CANDIDATES || listed == MAX_LISTED {

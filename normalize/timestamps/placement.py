@@ -107,10 +107,10 @@ def opens_credit(line: str, item: Found) -> bool:
 
 
 def opens_run_in_page(line: str, item: Found) -> bool:
-    """Whether an unlabelled date (with its clock time or not) opens its line, a space and a
-    capital after it: the start of a page run into one line, its date before its title
-    ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
-    в библиотеке …").
+    """Whether an unlabelled date (with its clock time or not) opens its line, maybe after its
+    weekday, a space and a capital after it: the start of a page run into one line, its date
+    before its title ("21.03.2025 Акварели 17 художников …", "Friday, March 13, 2009 at 9:05AM
+    Choir …"), not a sentence that opens with a day ("21.03.2025 в библиотеке …").
 
     >>> from normalize.timestamps.lines import Reading
     >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 10)
@@ -118,9 +118,11 @@ def opens_run_in_page(line: str, item: Found) -> bool:
     True
     >>> opens_run_in_page("21.03.2025 в библиотеке", day)
     False
+    >>> opens_run_in_page("Пт, 21.03.2025 Акварели покажут", day._replace(start=4, end=14))
+    True
     """
     dated = item.reading.shape in ("date", "full")
-    opens = not item.role and item.start == 0 and dated
+    opens = not item.role and _weekday_at_most(line[: item.start]) and dated
     return opens and _SPACED_CAPITAL.match(line, item.end) is not None
 
 

@@ -1067,12 +1067,13 @@ fn run_in_opening(
     let text = Indexed::new(line.to_string());
     let head = text.slice(0, text.len().min(LABELLED_REACH));
     let (items, _) = scan_counted(&prepare(head)?, ctx, false)?;
-    Ok(items
-        .into_iter()
-        .take(1)
-        .filter(|item| opens_run_in_page(&text, item))
-        .map(|item| fallback(item, index, start))
-        .collect())
+    let mut found = Vec::new();
+    for item in items.into_iter().take(1) {
+        if opens_run_in_page(&text, &item)? {
+            found.push(fallback(item, index, start));
+        }
+    }
+    Ok(found)
 }
 
 /// A fallback's dateline (`FALLBACK_RANK`) from a date read on line `index`, which starts `start`
@@ -1088,17 +1089,18 @@ fn fallback(item: Item, index: usize, start: usize) -> Dateline {
     )
 }
 
-/// Whether an unlabelled date (with its clock time or not) opens its line, a space and a
-/// capital after it: the start of a page run into one line, its date before its title
-/// ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
-/// в библиотеке …"): Python's `opens_run_in_page` (`placement.py`).
-fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
+/// Whether an unlabelled date (with its clock time or not) opens its line, maybe after its
+/// weekday, a space and a capital after it: the start of a page run into one line, its date
+/// before its title ("21.03.2025 Акварели 17 художников …", "Friday, March 13, 2009 at 9:05AM
+/// Choir …"), not a sentence that opens with a day ("21.03.2025 в библиотеке …"): Python's
+/// `opens_run_in_page` (`placement.py`).
+fn opens_run_in_page(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let dated = item.reading.shape == "date" || item.reading.shape == "full";
-    item.role.is_empty()
-        && item.start == 0
+    Ok(item.role.is_empty()
         && dated
         && text.at(item.end) == Some(' ')
         && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
+        && weekday_at_most(text.slice(0, item.start))?)
 }
 
 /// Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop cap:
@@ -1165,9 +1167,9 @@ fn opens_credit(text: &Indexed, item: &Item) -> bool {
 /// programme's day over its channel's name and its contents ("18.11.2022 Телеканал «Заречье»
 /// Смотрите в программе:"), not a letter or a lead opening with its day ("May 4, 2021 Dear
 /// friends, As you know, … again. We …"), Python's `opens_heading` (`placement.py`).
-fn opens_heading(text: &Indexed, item: &Item) -> bool {
+fn opens_heading(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let plain = !text.slice(item.end, text.len()).contains(SENTENCE_MARKS);
-    opens_credit(text, item) || (plain && opens_run_in_page(text, item))
+    Ok(opens_credit(text, item) || (plain && opens_run_in_page(text, item)?))
 }
 
 /// Whether a line of the text ends two sentences or more, a letter and a sentence's mark before
@@ -1541,9 +1543,9 @@ fn placed(
     page: &str,
 ) -> Result<Vec<Dateline>, TimeError> {
     // a heading's or a lead's opening day counts above the page's first paragraph only
-    let heading = |text: &Indexed, item: &Item| {
-        (opens_heading(text, item) || opens_lead(text, item))
-            && !holds_prose(page.chars().take(start))
+    let heading = |text: &Indexed, item: &Item| -> Result<bool, TimeError> {
+        Ok((opens_heading(text, item)? || opens_lead(text, item))
+            && !holds_prose(page.chars().take(start)))
     };
     let labelled = found
         .iter()
@@ -1590,7 +1592,7 @@ fn placed(
                     || closes_slot(line, &text, item)?
                     || cites_page(&text, item)?);
             let glued = (item.role.is_empty()
-                && (glued_open(&text, item)? || heading(&text, item)))
+                && (glued_open(&text, item)? || heading(&text, item)?))
                 || entry
                 || opens_update_pair(item, after);
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
@@ -1605,7 +1607,7 @@ fn placed(
                 || closes_paragraph(line, &text, item)
                 || entry
                 || cites_page(&text, item)?;
-            rank = if fallback || heading(&text, item) {
+            rank = if fallback || heading(&text, item)? {
                 FALLBACK_RANK
             } else {
                 0

@@ -9,7 +9,7 @@
 use regex::Regex;
 
 use crate::chrome::{chrome, line_key};
-use crate::facts::month_abbreviations;
+use crate::facts::{month_abbreviations, weekday_names};
 use crate::per_thread::per_thread;
 use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER, ND};
 use crate::text::{count_words, split_words};
@@ -23,7 +23,9 @@ fn compile(pattern: &str) -> Regex {
 
 per_thread! {
     /// A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
-    /// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+    /// "March 12, 2009, 08:30:14 pm …", maybe its weekday before it and "at" before its clock
+    /// time ("Friday, March 13, 2009 at 9:05AM …", a blog's post head), maybe a possessive
+    /// glued on ("… pm's Posting …"); a
     /// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
     /// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
     /// a dotted date, the year first: "2019.08.21. …"; maybe a bar between it and the headline:
@@ -32,11 +34,13 @@ per_thread! {
     /// the facts' month names.
     fn leading_date() -> Regex {
         let month = format!("(?:{})", month_abbreviations("en").join("|"));
+        let weekday = format!("(?:{})", weekday_names("en").join("|"));
         compile(&format!(
             concat!(
                 r"^(?:(?:(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}",
-                r"|{month}[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})",
-                r"(?:,?\s\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?",
+                r"|(?:{weekday}\.?,?\s)?",
+                r"{month}[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})",
+                r"(?:(?:,?\s|\sat\s)\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?",
                 r"(?:['’]s)?",
                 r"|\d{{1,2}}{month}",
                 r"|\d{{1,2}}\s\p{{L}}{{3,12}}\.?\s\d{{4}}:",
@@ -44,7 +48,8 @@ per_thread! {
                 r")(?:\s+[|·•])?\s+",
                 r"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}:\s*)",
             ),
-            month = month
+            month = month,
+            weekday = weekday
         ))
     }
 }
@@ -60,9 +65,9 @@ per_thread! {
 /// with a letter or an opening quote and is a headline's length; a headline in brackets of
 /// its own after the date without them.
 pub fn without_leading_date(text: &str) -> &str {
-    // the date opens with a digit or a month's capital
+    // the date opens with a digit, a month's capital or a weekday's
     let opens = text.chars().next().is_some_and(|c| {
-        c.is_numeric() || matches!(c, 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D')
+        c.is_numeric() || matches!(c, 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D' | 'T' | 'W')
     });
     let Some(found) = opens.then(|| leading_date().find(text)).flatten() else {
         return text;
@@ -453,25 +458,35 @@ pub fn without_stop_glued_domain(text: &str) -> &str {
 }
 
 per_thread! {
-    /// A writer's name glued after a headline by a dash with a space before it and none after
-    /// it: "… Wind -Dana Whitfield", two or three capitalised words (a site's name after a
-    /// separator has a space on both sides of it).
+    /// A writer's name closing a headline's line, two or three capitalised words: glued on by a
+    /// dash with a space before it and none after ("… Wind -Dana Whitfield"; a site's name
+    /// after a separator has a space on both sides of it), or by a byline's "By" glued to the
+    /// headline's last character, the markup between them lost ("… 1st EPBy Dana Whitfield";
+    /// captured: that character, where the headline ends).
     fn glued_signature() -> Regex {
         let word = format!(r"\p{{Lu}}[\p{{L}}'’-]*{LOWERCASE_LETTER}");
-        compile(&format!(r"\s+[-–—]{word}(?:\s{word}){{1,2}}$"))
+        compile(&format!(r"(?:\s+[-–—]|(\S)By\s){word}(?:\s{word}){{1,2}}$"))
     }
 }
 
 /// The headline without its writer's name glued after it by a dash (a space before the dash,
-/// none after it), when a headline's length is left (`without_glued_signature`).
+/// none after it) or by a byline's "By" glued to its last character, when a headline's length
+/// is left (`without_glued_signature`).
 pub fn without_glued_signature(text: &str) -> &str {
-    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2)
+    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2), or its
+    // byline opens with "By"
     let dashed = memchr::memchr2(b'-', 0xe2, text.as_bytes()).is_some();
-    match dashed.then(|| glued_signature().find(text)).flatten() {
-        Some(found) if split_words(&text[..found.start()]).count() >= HEADLINE_WORDS => {
-            &text[..found.start()]
-        }
-        _ => text,
+    let signed = dashed || memchr::memmem::find(text.as_bytes(), b"By ").is_some();
+    let Some(found) = signed.then(|| glued_signature().captures(text)).flatten() else {
+        return text;
+    };
+    let end = found
+        .get(1)
+        .map_or_else(|| found.get(0).map_or(0, |m| m.start()), |m| m.end());
+    if split_words(&text[..end]).count() >= HEADLINE_WORDS {
+        &text[..end]
+    } else {
+        text
     }
 }
 

@@ -3837,3 +3837,12 @@ def test_an_issue_s_title_alike() -> None:
     for page in (*ISSUE_TITLE_PAGES.values(), *NO_ISSUE_TITLE_PAGES.values()):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_programme_s_name_glued_by_a_slash_after_the_headline_alike() -> None:
+    from tests.test_titles import PROGRAMME_GLUED_PAGE
+
+    own = PROGRAMME_GLUED_PAGE.replace("'누전 경보'/아침뉴스", "누전 경보 '1'/2")
+    for page in (PROGRAMME_GLUED_PAGE, own):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -214,3 +214,36 @@ def test_a_name_after_a_bar_before_the_outlet_s_motto_is_the_outlet_s() -> None:
     # a bar with words in small letters before the dash stays
     topic = "Council reopens ferry pier | repairs done - Hills News"
     assert strip_decorations(topic) == "Council reopens ferry pier | repairs done"
+
+
+# A regional station's news page: its name, the search word, the headline with the programme's
+# name glued on by a slash, the reporter's line with its times and views, the anchor's script.
+PROGRAMME_GLUED_PAGE = "\n".join(
+    [
+        "한빛MBC",
+        "",
+        "검색",
+        "",
+        "\"장날 앞두고..\" 읍내 시장 '누전 경보'/아침뉴스",
+        "",
+        "박지환 기자 입력 2025-09-03 07:12:00 수정 2025-09-03 07:12:00 조회수 0",
+        "",
+        "◀ 앵 커 ▶",
+        "",
+        "장날을 앞두고 읍내 시장의",
+        "",
+        "누전 위험이 커지고 있습니다.",
+        "",
+        "박지환 기자가 보도합니다.",
+    ]
+)
+
+
+def test_a_programme_s_name_glued_by_a_slash_after_the_headline_s_quote_goes() -> None:
+    """A station prints the programme a story ran in after its headline, a slash glued to the
+    closing quote: the name is the page's, not the headline's; a slash between words or
+    before a figure is the headline's own."""
+    row = normalize_document(PROGRAMME_GLUED_PAGE)
+    assert row["title"] == "\"장날 앞두고..\" 읍내 시장 '누전 경보'"
+    own = PROGRAMME_GLUED_PAGE.replace("'누전 경보'/아침뉴스", "누전 경보 '1'/2")
+    assert normalize_document(own)["title"] == "\"장날 앞두고..\" 읍내 시장 누전 경보 '1'/2"

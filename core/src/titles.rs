@@ -721,8 +721,8 @@ const GLUED_LABEL: usize = 4;
 /// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
-/// or a dot, a domain's ending, a closing bracket, a photograph's alt label).
-fn may_match_trailing(text: &str) -> [bool; 15] {
+/// or a dot, a domain's ending, a closing bracket, a photograph's alt label), a slash.
+fn may_match_trailing(text: &str) -> [bool; 16] {
     let bytes = text.as_bytes();
     let last = text.chars().next_back();
     let printed = text
@@ -750,6 +750,7 @@ fn may_match_trailing(text: &str) -> [bool; 15] {
                 .iter()
                 .any(|label| text.contains(label)),
         text.ends_with("사진"),
+        memchr::memchr(b'/', bytes).is_some(),
     ]
 }
 
@@ -1111,6 +1112,7 @@ mod tests {
             "Совет утвердил бюджет 2025.03.14.",
             "시의회 예산안 통과【속보】",
             "시의회 예산안 통과 기사의 사진",
+            "시의회 ‘예산안 통과’/뉴스광장",
             "Council approves new budget (LEAD)",
             "Council approves new budget Formatted: Font: 16 pt",
             "Council approves new budget Style Definition: Heading 1",

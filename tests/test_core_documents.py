@@ -3846,3 +3846,12 @@ def test_a_programme_s_name_glued_by_a_slash_after_the_headline_alike() -> None:
     for page in (PROGRAMME_GLUED_PAGE, own):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_version_s_flag_closing_a_korean_headline_alike() -> None:
+    from tests.test_titles import FINAL_FLAG_NOTICE
+
+    for flag in ("(최종)", "(종합2보)", "(정보)"):
+        page = FINAL_FLAG_NOTICE.replace("(최종)", flag)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

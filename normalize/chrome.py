@@ -45,6 +45,8 @@ _FLAG_JOINS = regex.compile(r"[+,&]")
 _COUNT = regex.compile(r"^[0-9]{1,4}\s+")
 # A series' part number closing a flag, a circled digit: "(인터뷰①)" is the interview's first part.
 _PART = regex.compile(r" ?[\u2460-\u2473]$")
+# A Korean report's count in its run of updates, maybe after the roundup's word: "2보", "종합3보".
+_REPORT_COUNT = regex.compile(r"(?:종합 ?)?[0-9]{1,2}보")
 # A label in angle brackets opening a line: "<Travel/Food> …".
 _ANGLE_LABEL = regex.compile(r"\s*<[^<>]{1,24}>")
 
@@ -169,17 +171,20 @@ def is_trailing_flag(bracketed: str | None, capitals: str | None) -> bool:
 def names_flags(text: str) -> bool:
     """Whether a text is one of the headline flags, or a few of them joined by "+", "," or
     "&", each maybe after its count, as a format's note after a headline prints them; a flag
-    of a series' part closes with its number in a circle ("인터뷰②").
+    of a series' part closes with its number in a circle ("인터뷰②"); a Korean report's count
+    in its run of updates is one whatever its number, the roundup's word maybe before it
+    ("4보", "종합2보").
 
     >>> names_flags("Видео"), names_flags("2 фото + 1 видео"), names_flags("2 стула")
     (True, True, False)
     >>> names_flags("인터뷰②"), names_flags("골목②")
     (True, False)
+    >>> names_flags("종합2보"), names_flags("4보"), names_flags("정보")
+    (True, True, False)
     """
     flags = chrome().flags
-    return all(
-        _PART.sub("", _COUNT.sub("", line_key(part))) in flags for part in _FLAG_JOINS.split(text)
-    )
+    keys = (_PART.sub("", _COUNT.sub("", line_key(part))) for part in _FLAG_JOINS.split(text))
+    return all(key in flags or _REPORT_COUNT.fullmatch(key) for key in keys)
 
 
 def line_key(line: str) -> str:

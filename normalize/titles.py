@@ -121,6 +121,11 @@ _TRAILING_MACHINERY = regex.compile(
     | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
                                                          # glued on: "… Formatted: Font: 16 pt"
     | \s+기사의\s?사진                                    # a photograph's alt text: "… 기사의 사진"
+    | (?<=[’'"”」』»?!…])/\p{L}[\p{L}\p{N}]{1,11}          # a programme's name glued on by a
+                                                         # slash after a closing quote or mark:
+                                                         # "…‘폭염 경보’/뉴스데스크"; a slash
+                                                         # between words ("and/or") or figures
+                                                         # ("1/2") stays
     )$""",
     regex.VERBOSE,
 )

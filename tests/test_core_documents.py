@@ -4033,3 +4033,21 @@ def test_a_line_naming_the_site_s_top_menu_alike() -> None:
         page = TOP_MENU_PAGE.format(menu=menu)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_programme_s_name_glued_by_a_slash_after_the_headline_alike() -> None:
+    from tests.test_titles import PROGRAMME_GLUED_PAGE
+
+    own = PROGRAMME_GLUED_PAGE.replace("'누전 경보'/아침뉴스", "누전 경보 '1'/2")
+    for page in (PROGRAMME_GLUED_PAGE, own):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_version_s_flag_closing_a_korean_headline_alike() -> None:
+    from tests.test_titles import FINAL_FLAG_NOTICE
+
+    for flag in ("(최종)", "(종합2보)", "(정보)"):
+        page = FINAL_FLAG_NOTICE.replace("(최종)", flag)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

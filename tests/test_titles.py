@@ -250,3 +250,66 @@ def test_an_outlet_s_name_after_a_letter_standing_for_a_bar_goes() -> None:
 @pytest.mark.parametrize("title", NO_LETTER_BAR_TITLES)
 def test_a_letter_before_words_naming_no_outlet_is_no_bar(title: str) -> None:
     assert strip_decorations(title) == title
+
+
+# A regional station's news page: its name, the search word, the headline with the programme's
+# name glued on by a slash, the reporter's line with its times and views, the anchor's script.
+PROGRAMME_GLUED_PAGE = "\n".join(
+    [
+        "한빛MBC",
+        "",
+        "검색",
+        "",
+        "\"장날 앞두고..\" 읍내 시장 '누전 경보'/아침뉴스",
+        "",
+        "박지환 기자 입력 2025-09-03 07:12:00 수정 2025-09-03 07:12:00 조회수 0",
+        "",
+        "◀ 앵 커 ▶",
+        "",
+        "장날을 앞두고 읍내 시장의",
+        "",
+        "누전 위험이 커지고 있습니다.",
+        "",
+        "박지환 기자가 보도합니다.",
+    ]
+)
+
+
+def test_a_programme_s_name_glued_by_a_slash_after_the_headline_s_quote_goes() -> None:
+    """A station prints the programme a story ran in after its headline, a slash glued to the
+    closing quote: the name is the page's, not the headline's; a slash between words or
+    before a figure is the headline's own."""
+    row = normalize_document(PROGRAMME_GLUED_PAGE)
+    assert row["title"] == "\"장날 앞두고..\" 읍내 시장 '누전 경보'"
+    own = PROGRAMME_GLUED_PAGE.replace("'누전 경보'/아침뉴스", "누전 경보 '1'/2")
+    assert normalize_document(own)["title"] == "\"장날 앞두고..\" 읍내 시장 누전 경보 '1'/2"
+
+
+# An academy's notice board: the notice's label and headline with its version's flag, the poster,
+# the day, the views, the headline again, then the notice's bullets.
+FINAL_FLAG_NOTICE = "\n".join(
+    [
+        "공지 2026학년도 섬마을 분교 신입생 모집 결과 (최종)",
+        "",
+        "관리자",
+        "2025-11-04",
+        "조회수 412",
+        "",
+        "2026학년도 섬마을 분교 신입생 모집 결과 (최종)",
+        "",
+        "올해 신입생은 지난해보다 두 명 늘어 모두 일곱 명입니다.",
+        "",
+        "분교는 내년 봄 통학선 운항 시간을 한 시간 앞당길 계획입니다.",
+    ]
+)
+
+
+def test_a_version_s_flag_closing_a_korean_headline_goes() -> None:
+    """A Korean headline's closing flag that names the report's version or its count in a run
+    of updates ("(최종)", "(상보)", "(종합2보)") is the page's, as "(종합)" is; a word in the
+    bracket that is no flag stays the headline's."""
+    row = normalize_document(FINAL_FLAG_NOTICE)
+    assert row["title"] == "2026학년도 섬마을 분교 신입생 모집 결과"
+    assert row["published_at"] is not None
+    own = FINAL_FLAG_NOTICE.replace("(최종)", "(정보)")
+    assert normalize_document(own)["title"] == "2026학년도 섬마을 분교 신입생 모집 결과 (정보)"

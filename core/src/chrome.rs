@@ -240,11 +240,27 @@ pub fn is_trailing_flag(bracketed: Option<&str>, capitals: Option<&str>) -> bool
 
 /// Whether a text is one of the headline flags, or a few of them joined by "+", "," or "&",
 /// each maybe after its count, as a format's note after a headline prints them ("2 фото + 1
-/// видео"); a flag of a series' part closes with its number in a circle ("인터뷰②").
+/// видео"); a flag of a series' part closes with its number in a circle ("인터뷰②"); a Korean
+/// report's count in its run of updates is one whatever its number, the roundup's word maybe
+/// before it ("4보", "종합2보").
 fn names_flags(text: &str) -> bool {
     let flags = &chrome().flags;
-    text.split(['+', ',', '&'])
-        .all(|part| flags.contains(without_part(without_count(&line_key(part)))))
+    text.split(['+', ',', '&']).all(|part| {
+        let key = line_key(part);
+        let key = without_part(without_count(&key));
+        flags.contains(key) || is_report_count(key)
+    })
+}
+
+/// Whether a key is a Korean report's count in its run of updates: one or two digits and "보",
+/// maybe after the roundup's word and a space ("2보", "종합3보", "종합 3보").
+fn is_report_count(key: &str) -> bool {
+    let count = key
+        .strip_prefix("종합")
+        .map_or(key, |rest| rest.strip_prefix(' ').unwrap_or(rest));
+    count.strip_suffix('보').is_some_and(|digits| {
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|byte| byte.is_ascii_digit())
+    })
 }
 
 /// A key without the series' part number that closes it, a circled digit from ① to ⑳, and
@@ -911,5 +927,15 @@ mod tests {
         assert_eq!(without_part("인터뷰 ⑳"), "인터뷰");
         assert_eq!(without_part("인터뷰"), "인터뷰");
         assert_eq!(without_part("①"), "");
+    }
+
+    #[test]
+    fn a_report_s_count_in_its_run_of_updates_is_a_flag() {
+        for key in ["2보", "12보", "종합2보", "종합 3보"] {
+            assert!(is_report_count(key), "{key}");
+        }
+        for key in ["보", "정보", "123보", "종합보", "2보다", "２보"] {
+            assert!(!is_report_count(key), "{key}");
+        }
     }
 }

@@ -752,8 +752,8 @@ const GLUED_LABEL: usize = 4;
 /// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
-/// or a dot, a domain's ending, a closing bracket, a photograph's alt label).
-fn may_match_trailing(text: &str) -> [bool; 17] {
+/// or a dot, a domain's ending, a closing bracket, a photograph's alt label), a slash.
+fn may_match_trailing(text: &str) -> [bool; 18] {
     let bytes = text.as_bytes();
     let last = text.chars().next_back();
     let printed = text
@@ -784,6 +784,7 @@ fn may_match_trailing(text: &str) -> [bool; 17] {
                 .iter()
                 .any(|label| text.contains(label)),
         text.ends_with("사진"),
+        memchr::memchr(b'/', bytes).is_some(),
     ]
 }
 
@@ -1145,6 +1146,7 @@ mod tests {
             "Совет утвердил бюджет 2025.03.14.",
             "시의회 예산안 통과【속보】",
             "시의회 예산안 통과 기사의 사진",
+            "시의회 ‘예산안 통과’/뉴스광장",
             "Council approves new budget (LEAD)",
             "Council approves new budget (Read 113 times)",
             "By Ana Ruiz </p><p>and Tom Rey</p>",

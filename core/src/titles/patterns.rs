@@ -124,6 +124,9 @@ fn trailing_machinery() -> Vec<String> {
         r"\s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*".to_string(),
         // a photograph's alt text glued on: "<headline> 기사의 사진"
         r"\s+기사의\s?사진".to_string(),
+        // a programme's name glued on by a slash after a closing quote or mark:
+        // "…‘폭염 경보’/뉴스데스크"; a slash between words ("and/or") or figures ("1/2") stays
+        r#"[’'"”」』»?!…](/\p{L}[\p{L}\p{N}]{1,11})"#.to_string(),
     ]
     .iter()
     .map(|alternative| format!("(?:{alternative})$"))

@@ -92,6 +92,7 @@ from tests.test_documents import (
     REPOST_UNDER_ITS_PAPER_S_DAY,
     SCHEDULE_A_BLANK_LINE_APART,
     SCHEDULE_ENDING_ON_ITS_DAY,
+    SCHEDULE_ENTRY_UNDER_ITS_HEADLINE,
     SCHEDULE_UNDER_A_DATED_HEADLINE,
     SKIN_LABEL_POST,
     STAMP_RUNNING_ON_TO_ITS_DISTRICT,
@@ -722,7 +723,11 @@ def test_a_longer_schedule_s_labelled_step_alike() -> None:
 
 
 def test_a_byline_s_day_under_a_headline_naming_a_day_alike() -> None:
-    for page in (*DATED_HEADLINES_OVER_A_DATED_BYLINE, SCHEDULE_UNDER_A_DATED_HEADLINE):
+    for page in (
+        *DATED_HEADLINES_OVER_A_DATED_BYLINE,
+        SCHEDULE_UNDER_A_DATED_HEADLINE,
+        SCHEDULE_ENTRY_UNDER_ITS_HEADLINE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

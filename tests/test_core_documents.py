@@ -3961,9 +3961,19 @@ def test_a_count_of_stories_over_a_list_alike() -> None:
 
 
 def test_the_day_a_clip_s_event_occurred_on_alike() -> None:
-    from tests.test_timestamps import CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED
+    from tests.test_timestamps import (
+        CLIP_WITH_ITS_EVENT_DAY,
+        HEADLINE_SAYING_WHAT_HAPPENED,
+        RAIL_LINK_S_LATEST_UPDATE,
+        STORY_SAYING_WHAT_OCCURRED,
+    )
 
-    for page in (CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED):
+    for page in (
+        CLIP_WITH_ITS_EVENT_DAY,
+        STORY_SAYING_WHAT_OCCURRED,
+        HEADLINE_SAYING_WHAT_HAPPENED,
+        RAIL_LINK_S_LATEST_UPDATE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -135,7 +135,7 @@ def _headline_apart(lines: Sequence[str], index: int, near: int | None) -> int |
     if near is None or near >= len(lines):
         return None
     shared = echo_words(lines[near]) & echo_words(lines[index])
-    return None if any(not word[0].isdigit() for word in shared) else near
+    return None if any(not "0" <= word[0] <= "9" for word in shared) else near
 
 
 def _run(

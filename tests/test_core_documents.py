@@ -92,6 +92,7 @@ from tests.test_documents import (
     REPOST_UNDER_ITS_PAPER_S_DAY,
     SCHEDULE_A_BLANK_LINE_APART,
     SCHEDULE_ENDING_ON_ITS_DAY,
+    SCHEDULE_ENTRY_UNDER_ITS_HEADLINE,
     SCHEDULE_UNDER_A_DATED_HEADLINE,
     SKIN_LABEL_POST,
     STAMP_RUNNING_ON_TO_ITS_DISTRICT,
@@ -722,7 +723,11 @@ def test_a_longer_schedule_s_labelled_step_alike() -> None:
 
 
 def test_a_byline_s_day_under_a_headline_naming_a_day_alike() -> None:
-    for page in (*DATED_HEADLINES_OVER_A_DATED_BYLINE, SCHEDULE_UNDER_A_DATED_HEADLINE):
+    for page in (
+        *DATED_HEADLINES_OVER_A_DATED_BYLINE,
+        SCHEDULE_UNDER_A_DATED_HEADLINE,
+        SCHEDULE_ENTRY_UNDER_ITS_HEADLINE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -3956,9 +3961,19 @@ def test_a_count_of_stories_over_a_list_alike() -> None:
 
 
 def test_the_day_a_clip_s_event_occurred_on_alike() -> None:
-    from tests.test_timestamps import CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED
+    from tests.test_timestamps import (
+        CLIP_WITH_ITS_EVENT_DAY,
+        HEADLINE_SAYING_WHAT_HAPPENED,
+        RAIL_LINK_S_LATEST_UPDATE,
+        STORY_SAYING_WHAT_OCCURRED,
+    )
 
-    for page in (CLIP_WITH_ITS_EVENT_DAY, STORY_SAYING_WHAT_OCCURRED):
+    for page in (
+        CLIP_WITH_ITS_EVENT_DAY,
+        STORY_SAYING_WHAT_OCCURRED,
+        HEADLINE_SAYING_WHAT_HAPPENED,
+        RAIL_LINK_S_LATEST_UPDATE,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -844,6 +844,22 @@ def test_a_schedule_under_a_headline_naming_a_day_is_not_the_page_time() -> None
     assert normalize_document(SCHEDULE_UNDER_A_DATED_HEADLINE)["published_at"] is None
 
 
+# The counter-case of the headline's line set apart: a line right under it naming the same
+# thing is the schedule's next entry, no byline.
+SCHEDULE_ENTRY_UNDER_ITS_HEADLINE = "\n".join(
+    [
+        "Stall applications open on 6 March 2026",
+        "Stall applications close on 22 March 2026",
+        "",
+        "The spring fair gives its stalls to makers from the valley first, then to visitors.",
+    ]
+)
+
+
+def test_a_schedule_s_entry_under_a_headline_naming_its_thing_is_not_the_page_time() -> None:
+    assert normalize_document(SCHEDULE_ENTRY_UNDER_ITS_HEADLINE)["published_at"] is None
+
+
 # A lead opening with a yearless day over the byline line that dates the story: a paragraph,
 # not a schedule's entry beside the byline's day.
 LEAD_OVER_A_DATED_BYLINE = "\n".join(

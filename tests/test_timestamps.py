@@ -4497,3 +4497,44 @@ def test_a_print_issue_s_day_is_the_date_of_last_resort(
     if not clock:
         page = page.replace("22.04.2021 10:37 Четверг\n", "")
     assert normalize_document(page)["published_at"] == published
+
+
+# A headline saying what happened on a day, over its byline's day: the label opens no line, the
+# headline stays a headline and the byline's day the page's time.
+HEADLINE_SAYING_WHAT_HAPPENED = "\n".join(
+    [
+        "What happened on May 3, 2024 at the harbour, a week on",
+        "By Jo Park",
+        "May 10, 2024",
+        "",
+        "A week after the storm surge, the harbour's owners still argue over who should pay for "
+        "the broken wall.",
+    ]
+)
+# A rail's link naming the latest update on another story, its day after the link's words: no
+# modification of the page.
+RAIL_LINK_S_LATEST_UPDATE = "\n".join(
+    [
+        "Harbour board cuts ferry fares",
+        "By Jo Park | May 4, 2024",
+        "",
+        "The harbour board will cut ferry fares by a tenth from June, its chair said on Friday, "
+        "after a year of rising numbers of passengers.",
+        "",
+        "Latest update on the port strike: May 6, 2024",
+    ]
+)
+
+
+def test_an_event_s_label_inside_a_headline_labels_no_day() -> None:
+    """'Happened on' labels an event's day only opening its line right before it."""
+    row = normalize_document(HEADLINE_SAYING_WHAT_HAPPENED)
+    assert row["title"] == "What happened on May 3, 2024 at the harbour, a week on"
+    assert row["published_at"] == datetime(2024, 5, 10, tzinfo=UTC)
+
+
+def test_latest_update_after_a_link_s_words_labels_no_modification() -> None:
+    """'Latest update' labels a modification only opening its line right before its day."""
+    row = normalize_document(RAIL_LINK_S_LATEST_UPDATE)
+    assert row["published_at"] == datetime(2024, 5, 4, tzinfo=UTC)
+    assert row["modified_at"] is None

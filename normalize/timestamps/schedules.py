@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from normalize.page import echo_words
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import prepare, unmarked
@@ -51,9 +52,11 @@ def schedule_days(
     page's time, as a line a label opens is not ("Published: May 4, 2026"), nor one whose label, or
     the words before it, say it dates a first issue ("Article first published online: May 4, 2026"
     under the received, revised and accepted days of a journal's article). The headline's line
-    (``near``) is no other entry of a day's schedule, though its own day may be one: under a
-    headline naming the day of what it announces ("Lake marathon sets off on May 10, 2025"), a
-    byline's day ("By Jo Park | February 3, 2025") is the article's, the headline's the event's.
+    (``near``) is no other entry of the schedule of a day whose line shares no word with it,
+    though its own day may be one: under a headline naming the day of what it announces ("Lake
+    marathon sets off on May 10, 2025"), a byline's day ("By Jo Park | February 3, 2025") is the
+    article's, the headline's the event's; a line naming the same thing ("Stall applications
+    open on 6 March 2026" over "Stall applications close on 22 March 2026") is its next entry.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Key dates", "Proposals due: May 4, 2026", "Programme out: June 1, 2026"]
@@ -62,6 +65,9 @@ def schedule_days(
     >>> lines = ["Lake marathon sets off on May 10, 2025", "By Jo Park | February 3, 2025"]
     >>> sorted(schedule_days(find_datelines("\\n".join(lines), lang="en"), lines, 0))
     [0]
+    >>> lines = ["Stall fees due on 6 March 2026", "Stall keys handed out on 22 March 2026"]
+    >>> sorted(schedule_days(find_datelines("\\n".join(lines), lang="en"), lines, 0))
+    [0, 1]
     """
     entries: dict[int, bool | None] = {}
     found: set[int] = set()
@@ -71,12 +77,13 @@ def schedule_days(
         if item.line >= len(lines):
             continue
         opens = _entry(lines, item.line, entries) if not item.role else None
-        others = [other for other in _block(lines, item.line) if other != near]
+        apart = _headline_apart(lines, item.line, near)
+        others = [other for other in _block(lines, item.line) if other != apart]
         if opens is not None and any(_entry(lines, other, entries) is opens for other in others):
             found.add(order)
             continue
         opens = _entry(lines, item.line, {}, named=True)
-        if opens is not None and _run(lines, item.line, opens, entries, near) >= _LONG_SCHEDULE:
+        if opens is not None and _run(lines, item.line, opens, entries, apart) >= _LONG_SCHEDULE:
             found.add(order)
     return frozenset(found)
 
@@ -119,6 +126,16 @@ def _block(lines: Sequence[str], index: int) -> list[int]:
             around.append(other)
             other += step
     return around
+
+
+def _headline_apart(lines: Sequence[str], index: int, near: int | None) -> int | None:
+    """The headline's line (``near``) when line ``index`` shares no word with it (`echo_words`,
+    numbers left out, as a year both dates print): then no entry of that line's schedule. A line
+    naming the headline's thing may be its next entry (``None``)."""
+    if near is None or near >= len(lines):
+        return None
+    shared = echo_words(lines[near]) & echo_words(lines[index])
+    return None if any(not "0" <= word[0] <= "9" for word in shared) else near
 
 
 def _run(

@@ -11,6 +11,7 @@ use super::lines::{prepare, unmarked};
 use super::pychars::word_count;
 use super::reading::date_span;
 use super::TimeError;
+use crate::page::echo_words;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{self, L};
 
@@ -63,10 +64,11 @@ pub fn schedule_days(
         } else {
             None
         };
+        let apart = headline_apart(lines, item.line, near);
         if let Some(opens) = opens {
             let mut in_block = false;
             for other in block(lines, item.line) {
-                if Some(other) == near {
+                if Some(other) == apart {
                     continue;
                 }
                 if entry(lines, other, &mut entries, false)? == Some(opens) {
@@ -82,7 +84,7 @@ pub fn schedule_days(
         let Some(opens) = entry(lines, item.line, &mut FxHashMap::default(), true)? else {
             continue;
         };
-        if run(lines, item.line, opens, &mut entries, near)? >= LONG_SCHEDULE {
+        if run(lines, item.line, opens, &mut entries, apart)? >= LONG_SCHEDULE {
             found.insert(order);
         }
     }
@@ -158,6 +160,19 @@ fn block(lines: &[&str], index: usize) -> Vec<usize> {
         other += 1;
     }
     around
+}
+
+/// The headline's line (`near`) when line `index` shares no word with it (`echo_words`, numbers
+/// left out, as a year both dates print): then no entry of that line's schedule. A line naming
+/// the headline's thing may be its next entry (`None`) (Python's `_headline_apart`).
+fn headline_apart(lines: &[&str], index: usize, near: Option<usize>) -> Option<usize> {
+    let head = near.filter(|&head| head < lines.len())?;
+    let words = echo_words(lines[head]).to_strings();
+    let shared = echo_words(lines[index])
+        .to_strings()
+        .into_iter()
+        .any(|word| words.contains(&word) && !word.starts_with(|c: char| c.is_ascii_digit()));
+    (!shared).then_some(head)
 }
 
 /// How many entries whose dates stand as line `index`'s (`opens`), with no clock time, run on

@@ -3988,3 +3988,11 @@ def test_a_board_post_s_short_title_alike() -> None:
     for page in (SHORT_POST_TITLE_PAGE, *NO_SHORT_POST_TITLE_PAGES):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_narrowed_rules_misfire_pages_alike() -> None:
+    from tests.test_narrowed_rules import misfire_pages
+
+    for page in misfire_pages():
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

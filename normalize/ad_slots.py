@@ -15,18 +15,22 @@ _AD_SLOT_WORDS: Final = 6
 
 
 def is_ad_slot_label(line: str) -> bool:
-    """Whether a line is an ad slot's label: at most six words, no colon, the last or the one
-    before it a banner's size ("Рекламный баннер 990x90px ban1"). A headline about such sizes
-    has words after the size ("I Hate 728×90 Banner Ads", "728×90 – Leaderboard").
+    """Whether a line is an ad slot's label: at most six words, no colon, the last a banner's
+    size, or the one before it when the last holds a figure, the slot's number ("Рекламный
+    баннер 990x90px ban1"). A headline about such sizes has words after the size ("I Hate
+    728×90 Banner Ads", "728×90 – Leaderboard", "Phone maker shows 2400x1080 screen").
 
     >>> is_ad_slot_label("Рекламный баннер 990x90px ban1"), is_ad_slot_label("Top 300X250")
     (True, True)
     >>> is_ad_slot_label("I Hate 728×90 Banner Ads"), is_ad_slot_label("728×90 – Leaderboard")
     (False, False)
-    >>> is_ad_slot_label("Sizes: 728x90")
-    False
+    >>> is_ad_slot_label("Sizes: 728x90"), is_ad_slot_label("Island swimmers win 10x100 relay")
+    (False, False)
     """
     words = line.split()
     if not words or len(words) > _AD_SLOT_WORDS or ":" in line:
         return False
-    return any(_AD_SIZE.fullmatch(word.lower()) for word in words[-2:])
+    if _AD_SIZE.fullmatch(words[-1].lower()):
+        return True
+    slot_number = any("0" <= character <= "9" for character in words[-1])
+    return len(words) >= 2 and slot_number and _AD_SIZE.fullmatch(words[-2].lower()) is not None

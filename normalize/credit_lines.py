@@ -32,6 +32,9 @@ _COURTESY_CREDIT: Final = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The most words a courtesy credit names its giver in, its name's and its outlet's: more are
+# a headline's opening with the phrase ("Photos courtesy of a keeper show the harbour in 1920").
+_GIVER_WORDS: Final = 7
 # A credit names a photographer, an agency or a source: this many words at most.
 _CREDIT_WORDS: Final = 5
 # A credit without its label's colon, after the label's word: a name opening with a letter, no
@@ -107,7 +110,7 @@ def is_bare_credit(line: str) -> bool:
 
 def is_courtesy_credit(text: str) -> bool:
     """Whether the text is a credit naming the giver of a work printed with the story ("Video
-    courtesy of the Harbour Trust"), which no headline is, however it closes.
+    courtesy of the Harbour Trust") in ``_GIVER_WORDS`` words at most, which no headline is.
 
     >>> is_courtesy_credit("Video courtesy of the Harbour Trust")
     True
@@ -115,8 +118,12 @@ def is_courtesy_credit(text: str) -> bool:
     True
     >>> is_courtesy_credit("Ferry rides courtesy of the council end in May")
     False
+    >>> is_courtesy_credit("Photos courtesy of a retired keeper show the old harbour in 1920")
+    False
     """
-    return _COURTESY_CREDIT.match(text.strip()) is not None
+    credit = text.strip()
+    found = _COURTESY_CREDIT.match(credit)
+    return found is not None and len(credit[found.end() - 1 :].split()) <= _GIVER_WORDS
 
 
 def is_bracketed_credit(line: str) -> bool:

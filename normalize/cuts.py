@@ -73,10 +73,13 @@ _BROADCAST_TAIL = regex.compile(
     )$""",
     regex.VERBOSE,
 )
-# A run of days in brackets, an event's dates: a range's mark between a day and a day of a month
-# in figures ("(2026.03.03~04.30)", "(2026.03.03 - 2026.04.30)"), no broadcast's day; a run of
-# hours, "(2023.10.20 07:00~08:00)", is its slot.
-_DAY_RUN = regex.compile(r"\d\.?\s*(?:[~〜∼–—]|\s-\s)\s*(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}")
+# A run of days in brackets holding nothing else, an event's dates: a range's mark between a full
+# day and a day of a month in figures ("(2026.03.03~04.30)", "(2026.03.03–2026.04.30)"), no
+# broadcast's day; a run of hours, "(2023.10.20 07.00~08.00)", is its slot, and a bracket with
+# words too, "(2024.02.06~02.07 방송)", the broadcast's.
+_DAY_RUN = regex.compile(
+    r"\(\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~〜∼–—]\s*(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}\.?\s*\)"
+)
 # An archive's record of a broadcast: the episode's title, then its guest, its programme and
 # its day, each after a spaced dash ("<title> - <guest> - <programme> - 2012-02-19"). With no
 # title before them the record is the episode's own title, kept whole.
@@ -261,7 +264,7 @@ def without_broadcast_tail(text: str) -> str:
     'Пётр Сомов - Речной час - 2015-06-07'
     """
     found = _BROADCAST_TAIL.search(text)
-    if found and not (text.endswith(")") and _DAY_RUN.search(text[text.rfind("(") :])):
+    if found and not (text.endswith(")") and _DAY_RUN.fullmatch(text[text.rfind("(") :])):
         return text[: found.start()]
     dashes = list(_SPACED_DASH.finditer(text)) if _CLOSING_DAY.search(text) else []
     if len(dashes) >= _RECORD_DASHES:

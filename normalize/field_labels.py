@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from typing import Final
 
 import regex
 
@@ -32,6 +33,10 @@ _GLUED_FIELDS = 2
 # A headline glued to its label opens with two letters or digits: one syllable alone is
 # a particle or a word's ending glued to the label's word, the headline's own ("타이틀곡 …").
 _GLUED_OPENING = regex.compile(r"[\p{L}\p{N}]{2}")
+# The word opening a line, its letters and digits: "타이틀매치" of "타이틀매치 앞둔 …".
+_OPENING_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# The header of a thread row's author column, printed before the topic's: "Author Topic:".
+_AUTHOR_COLUMNS: Final = frozenset({"author", "автор"})
 _FIRST_LETTER_SCRIPT = regex.compile(
     r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
 )
@@ -89,20 +94,23 @@ def split_title_field(line: str) -> tuple[str, str]:
 
 
 def _is_title_label(label: str) -> bool:
-    """Whether the words before a field's colon are a title field's label, alone or after one
-    capitalised word, the header of the column before it, as a thread's header row prints its
-    columns' names ("Author Topic:", "Автор Тема:").
+    """Whether the words before a field's colon are a title field's label, alone or after the
+    capitalised header of the author's column before it (``_AUTHOR_COLUMNS``), as a thread's
+    header row prints its columns' names ("Author Topic:", "Автор Тема:"); another word there
+    is the headline's own ("World Title: …", "Hot Topic: …").
 
     >>> _is_title_label("Subject"), _is_title_label("Author Topic"), _is_title_label("Автор Тема")
     (True, True, True)
     >>> _is_title_label("Police"), _is_title_label("the topic"), _is_title_label("New Ferry Topic")
     (False, False, False)
+    >>> _is_title_label("World Title"), _is_title_label("Hot Topic")
+    (False, False)
     """
     labels = chrome().title_labels
     if line_key(label) in labels:
         return True
     column, _, rest = label.strip().partition(" ")
-    named = column[:1].isupper() and column.isalpha()
+    named = column[:1].isupper() and column.lower() in _AUTHOR_COLUMNS
     return named and " " not in rest and line_key(rest) in labels
 
 
@@ -144,7 +152,7 @@ def without_glued_title_label(text: str, line: int, lines: Sequence[str]) -> str
     ("작성일2026-03-02", "조회수41"): the page ran each label into its value. The headline
     left holds two words at least and opens with two letters or digits; one syllable glued to
     the label's word is a particle or a word's ending, the word the headline's own ("제목이 …",
-    "타이틀곡 …").
+    "타이틀곡 …"), as is a glued word printed on another line of the page ("타이틀매치 …").
 
     >>> page = ["- 작성일2026-03-02", "- 조회수41", "제목솔내초, 봄 운동회 열어", "잘 열렸다."]
     >>> without_glued_title_label(page[2], 2, page)
@@ -164,9 +172,21 @@ def without_glued_title_label(text: str, line: int, lines: Sequence[str]) -> str
         default="",
     )
     rest = text[len(label) :]
-    if not label or len(rest.split()) < _HANGUL_FIELD_WORDS:
+    if not label or len(rest.split()) < _HANGUL_FIELD_WORDS or _is_echoed_word(text, line, lines):
         return text
     return rest if _glued_fields_around(line, lines) >= _GLUED_FIELDS else text
+
+
+def _is_echoed_word(text: str, line: int, lines: Sequence[str]) -> bool:
+    """Whether the word opening ``text``, the label's letters with those glued to them, is
+    printed on another line of ``lines`` than ``line``: a word of the story ("타이틀매치" of a
+    title bout its lead tells of), no label glued to a title.
+
+    >>> _is_echoed_word("타이틀매치 앞둔 선수", 0, ["타이틀매치 앞둔 선수", "타이틀매치를 앞두고"])
+    True
+    """
+    word = _OPENING_WORD.match(text)
+    return word is not None and any(word[0] in other for k, other in enumerate(lines) if k != line)
 
 
 def _glued_fields_around(line: int, lines: Sequence[str]) -> int:

@@ -101,9 +101,10 @@ _TRAILING_MACHINERY = regex.compile(
     | (?<=[^\s|/:·•–—-])\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?  # a date closing the
                                                          # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it
-    | (?<=\S)\s*</?p>.*                                     # a paragraph's raw tag after text,
-                                                         # another paragraph after it: "By Ana
-                                                         # Ruiz </p><p>and Tom Rey</p>"
+    | (?<=\S)\s*</p>.*                                      # a paragraph's raw closing tag after
+                                                         # text, another paragraph after it: "By
+                                                         # Ana Ruiz </p><p>and Tom Rey</p>"; an
+                                                         # opening one alone is a headline's word
     | (?<=[”»])(?=\p{L})(?!(?:이?라)?[고며는](?!\p{Hangul}))  # a deck glued to a closing
       (?:\p{Lu}[^”»]{11,}|[^”»]{11,}[^”».。])              # quote, not the quotative ending
                                                          # going on ("“…”고 말했다") nor a

@@ -4066,3 +4066,11 @@ def test_a_version_s_flag_closing_a_korean_headline_alike() -> None:
         page = FINAL_FLAG_NOTICE.replace("(최종)", flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_narrowed_rules_misfire_pages_alike() -> None:
+    from tests.test_narrowed_rules import misfire_pages
+
+    for page in misfire_pages():
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

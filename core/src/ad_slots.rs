@@ -7,17 +7,21 @@ use crate::text::split_words;
 /// The most words an ad slot's label has.
 const AD_SLOT_WORDS: usize = 6;
 
-/// Whether a line is an ad slot's label: at most six words, no colon, the last or the one
-/// before it a banner's size ("Рекламный баннер 990x90px ban1"). A headline about such sizes
-/// has words after the size ("I Hate 728×90 Banner Ads", "728×90 – Leaderboard").
+/// Whether a line is an ad slot's label: at most six words, no colon, the last a banner's
+/// size, or the one before it when the last holds a figure, the slot's number ("Рекламный
+/// баннер 990x90px ban1"). A headline about such sizes has words after the size ("I Hate
+/// 728×90 Banner Ads", "728×90 – Leaderboard", "Phone maker shows 2400x1080 screen").
 pub fn is_ad_slot_label(line: &str) -> bool {
     let words: Vec<&str> = split_words(line).take(AD_SLOT_WORDS + 1).collect();
     if words.is_empty() || words.len() > AD_SLOT_WORDS || line.contains(':') {
         return false;
     }
-    words[words.len().saturating_sub(2)..]
-        .iter()
-        .any(|word| is_ad_size(word))
+    let last = words[words.len() - 1];
+    if is_ad_size(last) {
+        return true;
+    }
+    let slot_number = last.bytes().any(|b| b.is_ascii_digit());
+    words.len() >= 2 && slot_number && is_ad_size(words[words.len() - 2])
 }
 
 /// Whether a word is a banner's size in pixels, width by height, in any case: "990x90px",

@@ -641,9 +641,13 @@ fn split_title_field(line: &str) -> (&str, &str) {
     split_hangul_title_field(line)
 }
 
-/// Whether the words before a field's colon are a title field's label, alone or after one
-/// capitalised word, the header of the column before it, as a thread's header row prints its
-/// columns' names ("Author Topic:", "Автор Тема:") (Python's `field_labels._is_title_label`).
+/// The header of a thread row's author column, printed before the topic's: "Author Topic:".
+const AUTHOR_COLUMNS: [&str; 2] = ["author", "автор"];
+
+/// Whether the words before a field's colon are a title field's label, alone or after the
+/// capitalised header of the author's column before it (`AUTHOR_COLUMNS`), as a thread's header
+/// row prints its columns' names ("Author Topic:", "Автор Тема:"); another word there is the
+/// headline's own ("World Title: …") (Python's `field_labels._is_title_label`).
 fn is_title_label(label: &str) -> bool {
     let labels = &chrome().title_labels;
     if labels.contains(&line_key(label)) {
@@ -653,7 +657,7 @@ fn is_title_label(label: &str) -> bool {
         .split_once(' ')
         .unwrap_or((chars::strip(label), ""));
     column.chars().next().is_some_and(chars::is_upper)
-        && column.chars().all(|c| is(c, L))
+        && AUTHOR_COLUMNS.contains(&column.to_lowercase().as_str())
         && !rest.contains(' ')
         && labels.contains(&line_key(rest))
 }

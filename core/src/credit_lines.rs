@@ -63,10 +63,23 @@ per_thread! {
     }
 }
 
+/// The most words a courtesy credit names its giver in: more are a headline's that opens with
+/// the phrase ("Photos courtesy of a keeper show the old harbour in 1920").
+const GIVER_WORDS: usize = 7;
+
 /// Whether the text is a credit naming the giver of a work printed with the story ("Video
-/// courtesy of the Harbour Trust"), which no headline is (Python's `is_courtesy_credit`).
+/// courtesy of the Harbour Trust") in `GIVER_WORDS` words at most, which no headline is
+/// (Python's `is_courtesy_credit`).
 pub fn is_courtesy_credit(text: &str) -> bool {
-    courtesy_credit().is_match(chars::strip(text))
+    let credit = chars::strip(text);
+    courtesy_credit().find(credit).is_some_and(|found| {
+        let giver = &credit[found.end()
+            - credit[..found.end()]
+                .chars()
+                .last()
+                .map_or(0, char::len_utf8)..];
+        giver.split_whitespace().count() <= GIVER_WORDS
+    })
 }
 
 /// Whether the line is a caption's sentence closed by its photograph's credit after a label the

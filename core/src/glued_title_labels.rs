@@ -51,11 +51,28 @@ pub fn without_glued_title_label<'t, S: AsRef<str>>(
         return text;
     };
     if count_words(rest, HEADLINE_WORDS) < HEADLINE_WORDS
+        || is_echoed_word(text, line, lines)
         || glued_fields_around(line, lines) < GLUED_FIELDS
     {
         return text;
     }
     rest
+}
+
+/// Whether the word opening `text`, the label's letters with those glued to them, is printed on
+/// another line of `lines` than `line`: a word of the story ("타이틀매치"), no label glued to a
+/// title (Python's `_is_echoed_word`).
+fn is_echoed_word<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> bool {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !is(c, L | N))
+        .map_or(text.len(), |(at, _)| at);
+    let word = &text[..end];
+    !word.is_empty()
+        && lines
+            .iter()
+            .enumerate()
+            .any(|(k, other)| k != line && other.as_ref().contains(word))
 }
 
 /// How many of the `FIELD_LINES` lines with text on either side of the line `line` of `lines`

@@ -770,8 +770,7 @@ fn may_match_trailing(text: &str) -> [bool; 18] {
         memchr::memchr(b'_', bytes).is_some(),
         last.is_some_and(|last| last == '.' || last.is_numeric()),
         memchr::memchr_iter(b'<', bytes).any(|at| bytes[at..].starts_with(b"<br")),
-        memchr::memchr_iter(b'<', bytes)
-            .any(|at| bytes[at..].starts_with(b"<p>") || bytes[at..].starts_with(b"</p>")),
+        memchr::memchr_iter(b'<', bytes).any(|at| bytes[at..].starts_with(b"</p>")),
         chars::holds_any(text, &['”', '»']),
         DOMAIN_ENDS.iter().any(|end| text.ends_with(end)),
         last == Some(']'),

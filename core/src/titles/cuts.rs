@@ -257,11 +257,14 @@ per_thread! {
 }
 
 per_thread! {
-    /// A run of days in brackets, an event's dates: a range's mark between a day and a day of a
-    /// month in figures ("(2026.03.03~04.30)"), no broadcast's day; a run of hours is its slot
-    /// (Python's `_DAY_RUN`).
+    /// A run of days in brackets holding nothing else, an event's dates: a range's mark between
+    /// a full day and a day of a month in figures ("(2026.03.03~04.30)"), no broadcast's day; a
+    /// run of hours, or words with the days, are the broadcast's (Python's `_DAY_RUN`).
     fn day_run() -> Regex {
-        compile(r"\d\.?\s*(?:[~〜∼–—]|\s-\s)\s*(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}")
+        compile(concat!(
+            r"^\(\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*[~〜∼–—]\s*",
+            r"(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}\.?\s*\)$"
+        ))
     }
 }
 

@@ -103,8 +103,9 @@ fn trailing_machinery() -> Vec<String> {
         // a date closing the line, not a title's own after a dash
         r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
         r"<br\s*/?>.*".to_string(), // raw markup, and the text after it
-        // a paragraph's raw tag after text, another paragraph after it: "By Ana Ruiz </p><p>…"
-        r"\S(\s*</?p>.*)".to_string(),
+        // a paragraph's raw closing tag after text, another paragraph after it: "By Ana Ruiz
+        // </p><p>…"; an opening one alone is a headline's word ("Why the <p> tag …")
+        r"\S(\s*</p>.*)".to_string(),
         // a deck glued to a closing quote (not a quotative ending, which `quotative` checks),
         // not a sentence's end with its stop ("“…”전시를 엽니다."), though a capital opens a
         // deck ("“…”Work …")

@@ -12,7 +12,6 @@ import regex
 from normalize import cuts, frames
 from normalize.cache import memo
 from normalize.chrome import (
-    MAX_OUTLET_WORDS,
     chrome,
     is_outlet_name,
     is_trailing_flag,
@@ -21,6 +20,7 @@ from normalize.chrome import (
 )
 from normalize.field_labels import split_label
 from normalize.issue_titles import is_date_alone
+from normalize.outlet_bars import before_letter_bar, before_named_bar
 from normalize.text import INVISIBLE, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -44,10 +44,6 @@ _SHORT_DATE_WORDS = 3
 _CLOSING = ("]", "】", ">", ")")  # a trailing flag is searched for only after one or a capital
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)")
-# A small letter "l" between spaces standing for a bar before the last one or two words.
-_LETTER_BAR = regex.compile(r"\s+l\s+(?=\S+(?:\s\S+)?$)")
-# Words a headline keeps before a letter bar at least: one word is a label's ("확대 l 축소").
-_WORDS_BEFORE_LETTER_BAR = 2
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -196,10 +192,11 @@ def strip_decorations(text: str) -> str:
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None
         if flag and is_trailing_flag(flag[1], flag[2]):
             text = text[: flag.start()]
-        text = _before_letter_bar(text)
+        text = before_letter_bar(text)
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):
-            text = _before_named_bar(text[: separators[-1].start()], separators[-1][0].strip())
+            dashed = separators[-1][0].strip() in DASHES
+            text = before_named_bar(text[: separators[-1].start()], dashed=dashed)
         elif (
             separators
             and is_outlet_name(text[: separators[0].start()])
@@ -212,56 +209,6 @@ def strip_decorations(text: str) -> str:
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
-
-
-def _before_letter_bar(text: str) -> str:
-    """The headline before a small letter "l" set between spaces in place of a bar, when the
-    one or two words after it that close the text are an outlet's name: "… 봄 축제 열려 l
-    가람TV뉴스" reads as "… | 가람TV뉴스". Two words at least stand before the letter, and
-    words after it that name no outlet stay, a translation's or a control's ("확대 l 축소").
-
-    >>> _before_letter_bar("Harbour festival opens l Gaon TV")
-    'Harbour festival opens'
-    >>> _before_letter_bar("Zoom in l Zoom out")
-    'Zoom in l Zoom out'
-    """
-    bar = _LETTER_BAR.search(text)
-    if (
-        bar
-        and is_outlet_name(text[bar.end() :])
-        and len(text[: bar.start()].split()) >= _WORDS_BEFORE_LETTER_BAR
-    ):
-        return text[: bar.start()]
-    return text
-
-
-def _before_named_bar(text: str, mark: str) -> str:
-    """The headline before a name in capitals after a bar, when a dash (``mark``) set the
-    outlet's tagline off after that name: "<headline> | The Valley Lantern - News of the Hills"
-    prints the outlet's name and its motto, however short the headline. Only a headline in
-    sentence case (a word of five letters or more after its first in small letters) sets a name
-    in capitals off: in a headline in title case the words after the bar may be its own
-    subtitle ("Ferry Strike Ends | Crossings Resume Friday").
-
-    >>> _before_named_bar("Mayor opens river bridge | The Valley Lantern", "-")
-    'Mayor opens river bridge'
-    >>> _before_named_bar("Mayor opens river bridge | The Valley Lantern", "|")
-    'Mayor opens river bridge | The Valley Lantern'
-    >>> _before_named_bar("Mayor Opens River Bridge | Crossings Resume Friday", "-")
-    'Mayor Opens River Bridge | Crossings Resume Friday'
-    """
-    head, bar, name = text.rpartition(" | ")
-    words, head_words = name.split(), head.split()
-    if (
-        mark not in DASHES
-        or not bar
-        or len(head_words) < 2
-        or not 0 < len(words) <= MAX_OUTLET_WORDS
-        or not all(word[:1].isupper() for word in words)
-        or not any(word[:1].islower() and len(word) >= 5 for word in head_words[1:])
-    ):
-        return text
-    return head.rstrip()
 
 
 def _holds_no_words(rest: str) -> bool:

@@ -183,7 +183,8 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
 /// The headline before a small letter "l" set between spaces in place of a bar, when the one or
 /// two words after it that close the text are an outlet's name: "… 봄 축제 열려 l 가람TV뉴스"
 /// reads as "… | 가람TV뉴스"; two words at least stand before the letter, and words after it
-/// that name no outlet stay, a translation's or a control's ("확대 l 축소") (`_before_letter_bar`).
+/// that name no outlet stay, a translation's or a control's ("확대 l 축소") (Python's
+/// `outlet_bars.before_letter_bar`).
 fn before_letter_bar(text: &str) -> &str {
     if !text.contains('l') {
         return text;
@@ -209,7 +210,7 @@ fn before_letter_bar(text: &str) -> &str {
 /// the outlet's name and its motto, however short the headline; only a headline in sentence
 /// case (a word of five letters or more after its first in small letters) sets a name in
 /// capitals off, as a title-case headline's words after a bar may be its own subtitle
-/// (`_before_named_bar`).
+/// (Python's `outlet_bars.before_named_bar`).
 fn before_named_bar<'t>(text: &'t str, mark: &str) -> &'t str {
     let Some(at) = text.rfind(" | ") else {
         return text;

@@ -107,10 +107,12 @@ def opens_credit(line: str, item: Found) -> bool:
 
 
 def opens_run_in_page(line: str, item: Found) -> bool:
-    """Whether an unlabelled date (with its clock time or not) opens its line, maybe after its
-    weekday, a space and a capital after it: the start of a page run into one line, its date
-    before its title ("21.03.2025 Акварели 17 художников …", "Friday, March 13, 2009 at 9:05AM
-    Choir …"), not a sentence that opens with a day ("21.03.2025 в библиотеке …").
+    """Whether an unlabelled date (with its clock time or not) opens its line, a space and a
+    capital after it: the start of a page run into one line, its date before its title
+    ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
+    в библиотеке …"). Its weekday may stand before a date that holds its clock time ("Friday,
+    March 13, 2009 at 9:05AM Choir …", a blog's post head); a weekday's day alone run into
+    capitalised words is a fixtures box's heading ("Saturday, 14 June 2025 Coastal League …").
 
     >>> from normalize.timestamps.lines import Reading
     >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 10)
@@ -118,11 +120,15 @@ def opens_run_in_page(line: str, item: Found) -> bool:
     True
     >>> opens_run_in_page("21.03.2025 в библиотеке", day)
     False
-    >>> opens_run_in_page("Пт, 21.03.2025 Акварели покажут", day._replace(start=4, end=14))
+    >>> full = Found("", Reading(None, None, None, [], "full", "minute"), 4, 20)
+    >>> opens_run_in_page("Пт, 21.03.2025 10:30 Акварели покажут", full)
     True
+    >>> opens_run_in_page("Пт, 21.03.2025 Акварели покажут", day._replace(start=4, end=14))
+    False
     """
     dated = item.reading.shape in ("date", "full")
-    opens = not item.role and _weekday_at_most(line[: item.start]) and dated
+    weekday = item.reading.shape == "full" and _weekday_at_most(line[: item.start])
+    opens = not item.role and (item.start == 0 or weekday) and dated
     return opens and _SPACED_CAPITAL.match(line, item.end) is not None
 
 

@@ -808,7 +808,8 @@ fn glued_open(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
         && item.end > 0
         && text.at(item.end - 1).is_some_and(is_digit)
         && text.at(item.end).is_some_and(|c| chars::is(c, L))
-        && weekday_at_most(text.slice(0, item.start))?)
+        && (item.start == 0
+            || item.reading.shape == "full" && weekday_at_most(text.slice(0, item.start))?))
 }
 
 /// Whether a text is empty, or a weekday's name alone with the comma or spaces after it: what
@@ -1089,18 +1090,20 @@ fn fallback(item: Item, index: usize, start: usize) -> Dateline {
     )
 }
 
-/// Whether an unlabelled date (with its clock time or not) opens its line, maybe after its
-/// weekday, a space and a capital after it: the start of a page run into one line, its date
-/// before its title ("21.03.2025 Акварели 17 художников …", "Friday, March 13, 2009 at 9:05AM
-/// Choir …"), not a sentence that opens with a day ("21.03.2025 в библиотеке …"): Python's
-/// `opens_run_in_page` (`placement.py`).
+/// Whether an unlabelled date (with its clock time or not) opens its line, a space and a
+/// capital after it: the start of a page run into one line, its date before its title
+/// ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
+/// в библиотеке …"); its weekday may stand before a date holding its clock time ("Friday,
+/// March 13, 2009 at 9:05AM Choir …"), not before a day alone (a fixtures box's heading):
+/// Python's `opens_run_in_page` (`placement.py`).
 fn opens_run_in_page(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let dated = item.reading.shape == "date" || item.reading.shape == "full";
     Ok(item.role.is_empty()
         && dated
         && text.at(item.end) == Some(' ')
         && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
-        && weekday_at_most(text.slice(0, item.start))?)
+        && (item.start == 0
+            || item.reading.shape == "full" && weekday_at_most(text.slice(0, item.start))?))
 }
 
 /// Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop cap:

@@ -4012,7 +4012,9 @@ def test_a_weekday_s_date_and_clock_run_into_a_post_title_alike() -> None:
         "Slow-cooker lentils - a habit, not just a supper",
         "Slow-cooker lentils went on. We ate them cold at midnight on the porch",
     )
-    for page in (WEEKDAY_DATED_POST_PAGE, prose):
+    # a fixtures box's heading: a weekday's day alone run into a league's name and a kick-off
+    fixtures = "Ferry Rovers sign a keeper\n\nSaturday, 14 June 2025 Coastal League 15:30 CET\n"
+    for page in (WEEKDAY_DATED_POST_PAGE, prose, fixtures):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

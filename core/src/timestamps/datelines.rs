@@ -808,8 +808,7 @@ fn glued_open(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
         && item.end > 0
         && text.at(item.end - 1).is_some_and(is_digit)
         && text.at(item.end).is_some_and(|c| chars::is(c, L))
-        && (item.start == 0
-            || item.reading.shape == "full" && weekday_at_most(text.slice(0, item.start))?))
+        && weekday_at_most(text.slice(0, item.start))?)
 }
 
 /// Whether a text is empty, or a weekday's name alone with the comma or spaces after it: what

@@ -7,8 +7,9 @@ hypothesis-generated text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 import pytest
@@ -16,6 +17,8 @@ import pytest
 from normalize.core import PURE_PYTHON, compiled
 from normalize.table import normalize_documents
 from tests.cases import FIXTURES
+
+T = TypeVar("T")
 
 core = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -30,6 +33,16 @@ def fixture_pages() -> Iterator[str]:
 def fixture_lines() -> list[str]:
     """Every distinct line of every fixture page."""
     return sorted({line for page in fixture_pages() for line in page.split("\n")})
+
+
+def share(items: Sequence[T], setting: int, settings: int) -> Sequence[T]:
+    """The items a corpus-wide test reads under the `setting`-th of its `settings` options:
+    all of them under the first (the defaults), every (settings - 1)-th one under each other in
+    turn. Every item is read under the defaults and one other setting, every setting reads a
+    share of the corpus, and the corpus costs two passes however many settings there are."""
+    if setting == 0:
+        return items
+    return items[setting - 1 :: settings - 1]
 
 
 def test_the_core_reads_and_writes_arrow() -> None:

@@ -4076,3 +4076,12 @@ def test_narrowed_rules_misfire_pages_alike() -> None:
     for page in misfire_pages():
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_byline_glued_after_a_title_by_an_underscore_alike() -> None:
+    from tests.test_glued_bylines import UNDERSCORED_BYLINE_PAGE
+
+    for tail in ("한누리 기자", "봉헌 미사", "By Ana Ruiz"):
+        page = UNDERSCORED_BYLINE_PAGE.format(tail=tail)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

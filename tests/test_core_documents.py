@@ -4085,3 +4085,13 @@ def test_a_byline_glued_after_a_title_by_an_underscore_alike() -> None:
         page = UNDERSCORED_BYLINE_PAGE.format(tail=tail)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_weekday_date_under_a_poster_s_field_alike() -> None:
+    from tests.test_documents import POSTER_FIELD_OVER_A_WEEKDAY_DATE
+
+    for field in ("솔내종회", "1,204", "Visitors 88"):
+        page = POSTER_FIELD_OVER_A_WEEKDAY_DATE.format(field=field)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -4095,3 +4095,9 @@ def test_a_weekday_date_under_a_poster_s_field_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_korean_notice_title_written_without_spaces_alike() -> None:
+    long_notice = "정화조청소작업에따른단수시간안내"
+    for page in (long_notice, "관리사무소공지사항", f"{long_notice}\n\n관리사무소"):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

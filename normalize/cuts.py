@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from normalize.bylines import is_byline
 from normalize.cache import once
 from normalize.chrome import chrome, line_key
 from normalize.facts import month_abbreviations, weekday_names
@@ -98,6 +99,8 @@ _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
 _GLUED_SIGNATURE = regex.compile(
     r"(?:\s+[-–—]|(\S)By\s)\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
 )
+# A byline holds this many words at most (as a line of its own does, ``boilerplate.line_kind``).
+_BYLINE_WORDS = 10
 # A site's domain glued to the headline's last word by the word's full stop, that word in
 # another script than the domain's labels, which are Latin and two or more: "… в Рязани.RZN.info"
 # (an outlet's name of one label and its ending, "Газета.ru", is printed whole).
@@ -291,6 +294,31 @@ def without_glued_signature(text: str) -> str:
     end = found and (found.end(1) if found.start(1) >= 0 else found.start())
     if end and len(text[:end].split()) >= HEADLINE_WORDS:
         return text[:end]
+    return text
+
+
+def without_underscored_byline(text: str) -> str:
+    """The headline without its writer's byline glued after it by an underscore, as a board's
+    title field joins them ("<headline>_<name> 기자"), when a headline's length is left: the
+    words after the last underscore are a byline of their own. Words after an underscore that
+    are no byline are the headline's own part ("진로 탐색_기상 예보관").
+
+    >>> without_underscored_byline("가람 성당 새 종탑 축성식_한누리 기자")
+    '가람 성당 새 종탑 축성식'
+    >>> without_underscored_byline("Harbour fair returns this weekend_By Ana Ruiz")
+    'Harbour fair returns this weekend'
+    >>> without_underscored_byline("진로 탐색_기상 예보관")
+    '진로 탐색_기상 예보관'
+    """
+    head, underscore, tail = text.rpartition("_")
+    tail = tail.strip()
+    if (
+        underscore
+        and len(head.split()) >= HEADLINE_WORDS
+        and len(tail.split()) <= _BYLINE_WORDS
+        and is_byline(line_key(tail), tail)
+    ):
+        return head.rstrip()
     return text
 
 

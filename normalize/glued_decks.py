@@ -21,6 +21,8 @@ from typing import Final
 
 import regex
 
+from normalize.segment import segment
+
 # A seam: a small letter, a space, then a word of a capital and small letters.
 _SEAM: Final = regex.compile(r"(?<=\p{Ll}) (?=(\p{Lu}\p{Ll}+)(?!\p{L}))")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
@@ -37,6 +39,10 @@ _LEAD_SEAM: Final = regex.compile(
 # An underscore between two letters: a seam between a series' name and its subject, which
 # parts two words as a space does ("직업 탐방_등대 관리원").
 _UNDERSCORE_SEAM: Final = regex.compile(r"(?<=\p{L})_(?=\p{L})")
+# A Korean line written with no space, Hangul syllables alone and this many or more, as a page
+# that runs its words together prints them (``running_text``): its words are those the
+# segmenter spaces it into, not one ("승강기정기검사에따른운행중지안내" holds a headline's words).
+_UNSPACED_HANGUL: Final = regex.compile(r"\p{Hangul}{15,}")
 # A sentence's stop followed by the next: a headline glued to its lead holds none.
 _STOP: Final = regex.compile(r"\.\s")
 # A headline in title case capitalises this share of its words or more; sentence case, less.
@@ -187,11 +193,20 @@ def headline_words(text: str, line: int, lines: Sequence[str], longest: int) -> 
     """How many words a candidate line counts as a headline: all of them, but when it has more
     than ``longest``, those before a Hangul deck glued on with no space (the deck makes it no
     longer); an underscore between two letters parts two words as a space does (a series' name
-    joined to its subject).
+    joined to its subject); a long Korean line with no space holds the words the segmenter
+    spaces it into.
 
     >>> headline_words("직업 탐방_등대 관리원", 0, ["직업 탐방_등대 관리원"], 20)
     4
+
+    A Korean line of many syllables written with no space counts the words the segmenter
+    spaces it into:
+
+    >>> headline_words("가람아파트지하주차장바닥도색공사안내", 0, [], 20) >= 4
+    True
     """
+    if _UNSPACED_HANGUL.fullmatch(text):
+        return len(segment(text, "ko"))
     words = len(text.split())
     head = before_glued_hangul_deck(text, line, lines) if words > longest else None
     counted = head or text

@@ -290,6 +290,7 @@ def cut_headline(line: str) -> str:
         text = cuts.image_alt(text)  # a markdown image's alt text: "![<headline>](url)"
         text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
         text = frames.without_frame(cuts.without_glued_signature(text))
+        text = cuts.without_underscored_byline(text)
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)

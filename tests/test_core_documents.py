@@ -4076,3 +4076,28 @@ def test_narrowed_rules_misfire_pages_alike() -> None:
     for page in misfire_pages():
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_byline_glued_after_a_title_by_an_underscore_alike() -> None:
+    from tests.test_glued_bylines import UNDERSCORED_BYLINE_PAGE
+
+    for tail in ("한누리 기자", "봉헌 미사", "By Ana Ruiz"):
+        page = UNDERSCORED_BYLINE_PAGE.format(tail=tail)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_weekday_date_under_a_poster_s_field_alike() -> None:
+    from tests.test_documents import POSTER_FIELD_OVER_A_WEEKDAY_DATE
+
+    for field in ("솔내종회", "1,204", "Visitors 88"):
+        page = POSTER_FIELD_OVER_A_WEEKDAY_DATE.format(field=field)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_korean_notice_title_written_without_spaces_alike() -> None:
+    long_notice = "정화조청소작업에따른단수시간안내"
+    for page in (long_notice, "관리사무소공지사항", f"{long_notice}\n\n관리사무소"):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -247,6 +247,39 @@ def test_a_clock_naming_its_weekday_atop_the_page_is_the_site_clock(
     assert row["published_at"] == published
 
 
+# A clan society's old board item: the poster's name field, the day with its weekday in
+# brackets, the item's title, its one paragraph.
+POSTER_FIELD_OVER_A_WEEKDAY_DATE = "\n".join(
+    [
+        "이름: {field}",
+        "2015/3/8(일)",
+        "2015년도 봄 시제 봉행",
+        "",
+        "2015년도 봄 시제가 3월 7일(토) 솔내 재실에서 종원 120여 명이 모인 가운데 봉행되었다. "
+        "회장은 먼 길을 온 종원들에게 고마움을 전하고 새 임원들을 소개하였다.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "published"),
+    [
+        # the post's poster named in words over its day: the post's own fields
+        ("솔내종회", datetime(2015, 3, 8, tzinfo=UTC)),
+        # a counter's number there: the site's, and the date under it its clock of today
+        ("1,204", None),
+    ],
+)
+def test_a_weekday_date_under_a_poster_s_field_is_the_post_s_day(
+    field: str, published: datetime | None
+) -> None:
+    """A site's clock of today stands atop the page; a date right under a field naming the
+    post's poster in words is the next of the post's fields, its own day."""
+    row = normalize_document(POSTER_FIELD_OVER_A_WEEKDAY_DATE.format(field=field))
+    assert row["title"] == "2015년도 봄 시제 봉행"
+    assert row["published_at"] == published
+
+
 PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE = "\n".join(
     [
         "푸른군, 8개 면 돌며 겨울철 과수 전정 교육 12/2~12/9일 면별 교육, 사과 12/16일 진행 "

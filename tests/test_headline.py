@@ -9567,3 +9567,13 @@ def test_a_headline_about_a_banner_s_size_stays(headline: str) -> None:
     """A headline naming a banner's size with words after it is no ad slot's label."""
     page = BANNER_SIZE_PAGE.format(headline=headline)
     assert normalize_document(page)["title"] == headline
+
+
+def test_a_korean_notice_title_written_without_spaces_holds_a_headline_s_words() -> None:
+    """A board's page may hold only a notice's title, its words run together with no space: a
+    long Korean line so written counts the words the segmenter spaces it into, a headline's
+    length, not one word's; a short one stays a label's length."""
+    page = "정화조청소작업에따른단수시간안내"
+    row = normalize_document(page)
+    assert (row["title"], row["title_lang"]) == (page, "ko")
+    assert normalize_document("관리사무소공지사항")["title"] is None

@@ -369,22 +369,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if (is_breadcrumb(key, &parts, line) && !angle_label(line)) || is_bar_menu(line) {
         return LineKind::Widget;
     }
-    // Python's byline_from opens with "By"
-    let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
-    let byline = || may_open_byline(unstamped) && found.byline.is_match(unstamped);
-    // the names of three writers or more alone, the last joined by "and", "&" or "и" (the
-    // names before it by commas), or of two or more after "By"
-    let writers = || {
-        (line.contains(',') || line.starts_with("By") || line.starts_with("by"))
-            && found.writers.is_match(line)
-    };
-    // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
-    let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
-    // a writer and the staff of that outlet: "Ana Ruiz – Harbour Weekly staff"
-    let writer_of_staff = || line.ends_with(" staff") && found.writer_of_staff.is_match(line);
-    if words <= 10
-        && (byline() || by_from() || writers() || writer_and_outlet() || writer_of_staff())
-    {
+    if words <= 10 && byline_of(unstamped, line, found) {
         return LineKind::Byline;
     }
     if words <= 25 && is_copyright(line, &lowered, phrased, found) {
@@ -465,6 +450,31 @@ fn ascii_without_digit(eight: &[u8; 8]) -> bool {
 }
 
 // A byline's patterns and its writer's title: Python holds them in normalize/bylines.py.
+
+/// Whether the line (`key` its key, past a scraper's meta date glued before it) is a byline
+/// (Python's `is_byline`): "By Jane Roe, staff reporter", "이서준 기자", its writers' names,
+/// three or more alone or two after "By", or a writer and an outlet or its staff.
+pub fn is_byline(key: &str, line: &str) -> bool {
+    with_patterns(|found| byline_of(key, line, found))
+}
+
+/// `is_byline` with the thread's patterns.
+fn byline_of(key: &str, line: &str, found: &patterns::Patterns) -> bool {
+    // Python's byline_from opens with "By"
+    let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
+    let byline = || may_open_byline(key) && found.byline.is_match(key);
+    // the names of three writers or more alone, the last joined by "and", "&" or "и" (the
+    // names before it by commas), or of two or more after "By"
+    let writers = || {
+        (line.contains(',') || line.starts_with("By") || line.starts_with("by"))
+            && found.writers.is_match(line)
+    };
+    // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
+    let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
+    // a writer and the staff of that outlet: "Ana Ruiz – Harbour Weekly staff"
+    let writer_of_staff = || line.ends_with(" staff") && found.writer_of_staff.is_match(line);
+    byline() || by_from() || writers() || writer_and_outlet() || writer_of_staff()
+}
 
 /// Whether a key may open a byline: "by", "posted by", "written by" and a credit for the
 /// words and the pictures ("story and photos by", "text and photos by") open the only ones

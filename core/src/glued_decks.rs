@@ -23,6 +23,22 @@ const GLUED_SMALLS: usize = 3;
 /// `_DECK_SYLLABLES`).
 const GLUED_HANGUL_WORDS: usize = 12;
 const DECK_SYLLABLES: usize = 2;
+/// A Korean line written with no space, Hangul syllables alone and this many or more, holds the
+/// words the segmenter spaces it into (`_UNSPACED_HANGUL`).
+const UNSPACED_SYLLABLES: usize = 15;
+
+/// How many words a Korean line written with no space holds, Hangul syllables alone and
+/// `UNSPACED_SYLLABLES` or more ("승강기정기검사에따른운행중지안내"): those the segmenter
+/// spaces it into; None for any other text (Python's `headline_words`).
+pub fn unspaced_hangul_words(text: &str) -> Result<Option<usize>, String> {
+    if text.len() < UNSPACED_SYLLABLES * 3
+        || text.chars().count() < UNSPACED_SYLLABLES
+        || !text.chars().all(|char| is(char, HANGUL))
+    {
+        return Ok(None);
+    }
+    Ok(Some(crate::segment::segment(text, "ko", None)?.len()))
+}
 
 /// The headline without its deck glued after it by a space: the text before its first seam
 /// (`seams`) whose capital's word another line of the page (`lines`, the headline's being at

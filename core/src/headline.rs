@@ -36,7 +36,7 @@ use crate::echo::{
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
-use crate::glued_decks::before_glued_hangul_deck;
+use crate::glued_decks::{before_glued_hangul_deck, unspaced_hangul_words};
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::without_notice;
@@ -748,6 +748,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         }
         // an underscore between two letters parts two words as a space does
         counted = (counted + underscore_seams(counted_text)).min(HEADLINE_WORDS + 1);
+        // a long Korean line with no space holds the words the segmenter spaces it into
+        if let Some(words) = unspaced_hangul_words(&candidate.placed.text)? {
+            counted = words.min(HEADLINE_WORDS + 1);
+        }
         signals.extend(signals_of(
             &candidate.placed,
             counted,

@@ -672,6 +672,7 @@ fn cut_line(line: &str) -> Cut {
             cut,
         )));
         let cut = frames::without_frame(cuts::without_glued_signature(cut));
+        let cut = cuts::without_underscored_byline(cut);
         let cut = cuts::first_of_doubled(cuts::without_case_glued_label(cuts::after_glued_labels(
             cut,
         )));

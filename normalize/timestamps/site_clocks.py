@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from normalize.record_fields import is_field
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import is_story_paragraph
 from normalize.timestamps.grammar import grammar
@@ -83,7 +84,7 @@ def site_clocks(
         )
         if item.reading.shape != "full" and not today:
             continue
-        if any(index < item.line for index in headed):
+        if any(index < item.line for index in headed) or _under_named_field(lines, item.line):
             continue
         if near is not None and (
             item.line >= near or runs_on_to_head(lines, item.line, near, widgets)
@@ -93,6 +94,21 @@ def site_clocks(
         if quoted or grammar().weekday.search(prepare(lines[item.line]).low):
             found.add(order)
     return frozenset(found)
+
+
+def _under_named_field(lines: Sequence[str], line: int) -> bool:
+    """Whether the line of text right above a date is a field of the post's metadata naming
+    someone or something in words, a label, a colon and a value with no figure ("이름:
+    대종회", "Author: gardener"): the date is the next field of that post, its own day, not
+    the site's clock; a counter's number there ("Visitors: 1,204") is the site's.
+
+    >>> _under_named_field(["이름: 대종회", "2012/4/15(일)", "봄 시향 봉행"], 1)
+    True
+    >>> _under_named_field(["Visitors: 1,204", "Tue, March 14, 2023 | 18:05"], 1)
+    False
+    """
+    above = next((lines[at] for at in range(line - 1, -1, -1) if lines[at].strip()), "")
+    return is_field(above) and not any(char.isdecimal() for char in above)
 
 
 def _weekday_in_brackets(line: str) -> bool:

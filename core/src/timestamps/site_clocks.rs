@@ -12,6 +12,7 @@ use super::pychars::Indexed;
 use super::run_on::runs_on_to_head;
 use super::tickers::beside_rates;
 use super::TimeError;
+use crate::record_fields::is_field;
 use crate::segment::chars::{self, L};
 
 /// A site's clock stands at the very top of its page: at most this many lines of text above it
@@ -82,7 +83,7 @@ pub fn site_clocks(
         if item.reading.shape != "full" && !today {
             continue;
         }
-        if headed.iter().any(|&index| index < item.line) {
+        if headed.iter().any(|&index| index < item.line) || under_named_field(lines, item.line) {
             continue;
         }
         if near.is_some_and(|near| {
@@ -103,6 +104,20 @@ pub fn site_clocks(
 /// label ("UPDATE : 2021.11.4 목 18:02") (Python's `site_clocks.site_clocks`).
 fn site_update(role: &str, line: &str) -> Result<bool, TimeError> {
     Ok(role == "modified" && (weekday_in_brackets(line)? || opens_with_line_label(line)))
+}
+
+/// Whether the line of text right above a date is a field of the post's metadata naming
+/// someone or something in words, a label, a colon and a value with no figure ("이름: 대종회"):
+/// the date is the next field of that post, its own day, not the site's clock; a counter's
+/// number there ("Visitors: 1,204") is the site's (Python's `site_clocks._under_named_field`).
+fn under_named_field(lines: &[&str], line: usize) -> bool {
+    let above = lines[..line.min(lines.len())]
+        .iter()
+        .rev()
+        .find(|text| !text.trim_matches(chars::is_space).is_empty())
+        .copied()
+        .unwrap_or("");
+    is_field(above) && !above.chars().any(|char| chars::is(char, chars::ND))
 }
 
 /// Whether a line names a day of the week in brackets of its own, as a site's date of today

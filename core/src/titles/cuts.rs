@@ -8,6 +8,7 @@
 
 use regex::Regex;
 
+use crate::boilerplate::is_byline;
 use crate::chrome::{chrome, line_key};
 use crate::facts::{month_abbreviations, weekday_names};
 use crate::per_thread::per_thread;
@@ -488,6 +489,29 @@ pub fn without_glued_signature(text: &str) -> &str {
         .map_or_else(|| found.get(0).map_or(0, |m| m.start()), |m| m.end());
     if split_words(&text[..end]).count() >= HEADLINE_WORDS {
         &text[..end]
+    } else {
+        text
+    }
+}
+
+/// A byline holds this many words at most (as a line of its own does, `line_kind`).
+const BYLINE_WORDS: usize = 10;
+
+/// The headline without its writer's byline glued after it by an underscore, as a board's
+/// title field joins them ("<headline>_<name> 기자"), when a headline's length is left: the
+/// words after the last underscore are a byline of their own. Words after an underscore that
+/// are no byline are the headline's own part ("진로 탐색_기상 예보관";
+/// `without_underscored_byline`).
+pub fn without_underscored_byline(text: &str) -> &str {
+    let Some(at) = memchr::memrchr(b'_', text.as_bytes()) else {
+        return text;
+    };
+    let (head, tail) = (&text[..at], text[at + 1..].trim());
+    if split_words(head).count() >= HEADLINE_WORDS
+        && count_words(tail, BYLINE_WORDS + 1) <= BYLINE_WORDS
+        && is_byline(&line_key(tail), tail)
+    {
+        head.trim_end()
     } else {
         text
     }

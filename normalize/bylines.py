@@ -8,7 +8,8 @@ import regex
 # Bylines, kept apart from the text: "By Jane Roe, staff reporter", "Posted by: Jane Roe", "By
 # Jane Roe – Port Ellery" (her town after a spaced dash), "Written by Jane Roe on March 3, 2021"
 # (the day after "on"; the name may be left empty), "이서준 기자", "이서준 기자 (솔빛중학교 /
-# 2학년)" (a school or desk in brackets, its closing one cut), "작성자 : 구태환", "Автор: Петров";
+# 2학년)" (a school or desk in brackets, its closing one cut), a student reporter's school and
+# grade before the name, "솔빛중학교 2학년 이서준 기자", "작성자 : 구태환", "Автор: Петров";
 # a site's user and the day after a comma, in any language: "by admin, 12 March, 2024", "에
 # 의해 admin, 12 3월, 2024" (a template's "by" before the name), "Автор: admin, 12 марта 2024";
 # a poem's or a quotation's author and the year of the work, of any century: "Автор: Фетов, 1854";
@@ -22,6 +23,7 @@ _BYLINE = regex.compile(
           (?:\s*[,|].*|\s+[–—]\s+{name}(?:\s+{name}){0,2}|\s+on\s+.*(?:19|20)\d\d.*)?
         | on\s+.*(?:19|20)\d\d.*)  # or its day alone: "on March 3, 2021"
       | (?:(?:글\s*[,·ㆍ/]\s*사진|사진\s*[,·ㆍ/]\s*글)\s*[:：=]?\s*)?  # words and pictures
+        (?:\p{Hangul}+(?:\s+\p{Hangul}+)?\s+\d{1,2}학년\s+)?  # a student's school and grade
         \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
       | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name
       | 에\s?의해\s+[^\s,|]+(?:\s*[,|].*)?  # a template's "by" put before a user's name

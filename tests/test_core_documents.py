@@ -4101,3 +4101,15 @@ def test_a_korean_notice_title_written_without_spaces_alike() -> None:
     for page in (long_notice, "관리사무소공지사항", f"{long_notice}\n\n관리사무소"):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_student_reporter_s_byline_alike() -> None:
+    from tests.test_headline import STUDENT_BYLINE_PAGE
+
+    head = "솔빛중학교 2학년 이서준 기자가 걸어 본 갯벌 생태관"
+    for page in (
+        STUDENT_BYLINE_PAGE.replace("{head}\n", ""),
+        STUDENT_BYLINE_PAGE.replace("{head}", head),
+    ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

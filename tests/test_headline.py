@@ -9577,3 +9577,37 @@ def test_a_korean_notice_title_written_without_spaces_holds_a_headline_s_words()
     row = normalize_document(page)
     assert (row["title"], row["title_lang"]) == (page, "ko")
     assert normalize_document("관리사무소공지사항")["title"] is None
+
+
+# A school paper's page that opens with its body, hard-wrapped mid-word, and its student
+# reporter's byline below it: the school and grade before the name; {head} over the body.
+STUDENT_BYLINE_PAGE = "\n".join(
+    [
+        "{head}",
+        "지난 4월 12일 솔빛중학교 2학년 학생들은 봄 현장체험학습으로 바닷가 갯벌 생태",
+        "관을 다녀왔다. 학생들은 모둠별로 갯벌에 사는 생물의 이름을 찾아 기록하였",
+        '다. 체험에 다녀온 한 친구는 "게가 옆으로만 걷는 줄 알았는데 앞으로도 걸어서',
+        '놀랐다."라고 말하였다. 모두 안전하게 다녀온 하루였다.',
+        "",
+        "솔빛중학교 2학년 이서준 기자",
+        "",
+        "(사진 설명 : 솔빛중 2학년 학생들이 갯벌에서 생물을 살펴보는 모습.)",
+    ]
+)
+
+
+def test_a_student_reporter_s_byline_under_a_body_opening_the_page_is_no_headline() -> None:
+    """A student reporter's school, grade and name before '기자' make a byline, not a head."""
+    page = STUDENT_BYLINE_PAGE.replace("{head}\n", "")
+    assert line_kind("솔빛중학교 2학년 이서준 기자") == "byline"
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
+def test_a_headline_naming_a_student_reporter_stays_a_headline() -> None:
+    """A headline that tells what a student reporter did goes on after the name: no byline."""
+    head = "솔빛중학교 2학년 이서준 기자가 걸어 본 갯벌 생태관"
+    page = STUDENT_BYLINE_PAGE.replace("{head}", head)
+    assert line_kind(head) != "byline"
+    assert normalize_document(page)["title"] == head
+    assert_same_headline(page)

@@ -136,9 +136,10 @@ fn compiled() -> Patterns {
         // admin, 12 March, 2024", "에 의해 admin, 12 3월, 2024", "Автор: admin, 12 марта 2024";
         // a poem's author and the year of the work, of any century: "Автор: Фетов, 1854"; a
         // credit for the words and the pictures both ("Story and photos by Jane Roe", "글, 사진:
-        // 이서준 선임기자", "Текст и фото: Петров").
+        // 이서준 선임기자", "Текст и фото: Петров"); a student reporter's school and grade before
+        // the name ("솔빛중학교 2학년 이서준 기자").
         byline: compile(&format!(
-            r"^(?:{by}:?\s+(?:{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*[,|].*|\s+[–—]\s+{name_letters}(?:\s+{name_letters}){{0,2}}|\s+{on}\s+.*(?:19|20)\d\d.*)?|{on}\s+.*(?:19|20)\d\d.*)|(?:(?:글\s*[,·ㆍ/]\s*사진|사진\s*[,·ㆍ/]\s*글)\s*[:：=]?\s*)?\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{{1,30}}\)?)?|작성자\s*{colon}\s*\p{{Hangul}}{{2,4}}|에\s?의해\s+[^\s,|]+(?:\s*[,|].*)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}}(?:\s*,.*(?:1[0-9]|20)\d\d.*)?)$",
+            r"^(?:{by}:?\s+(?:{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*[,|].*|\s+[–—]\s+{name_letters}(?:\s+{name_letters}){{0,2}}|\s+{on}\s+.*(?:19|20)\d\d.*)?|{on}\s+.*(?:19|20)\d\d.*)|(?:(?:글\s*[,·ㆍ/]\s*사진|사진\s*[,·ㆍ/]\s*글)\s*[:：=]?\s*)?(?:\p{{Hangul}}+(?:\s+\p{{Hangul}}+)?\s+\d{{1,2}}학년\s+)?\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{{1,30}}\)?)?|작성자\s*{colon}\s*\p{{Hangul}}{{2,4}}|에\s?의해\s+[^\s,|]+(?:\s*[,|].*)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}}(?:\s*,.*(?:1[0-9]|20)\d\d.*)?)$",
             by = caseless(
                 r"(?:(?:posted|written|published)\s+|(?:story|text|words)\s+(?:and|&)\s+(?:photos?|pictures)\s+)?by"
             ),

@@ -4076,3 +4076,15 @@ def test_narrowed_rules_misfire_pages_alike() -> None:
     for page in misfire_pages():
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_in_figures_and_a_colon_opening_the_lead_alike() -> None:
+    from tests.test_timestamps import DATED_LEAD_PAGE
+
+    counted = DATED_LEAD_PAGE.replace("21.05.16: The", "12 hurt in 2016 crash: The")
+    prose = DATED_LEAD_PAGE.replace("21.05.16: The", "21.05.16 the")
+    short = "Steps reopen\n\n21.05.16: The steps reopened.\n"
+    for page in (DATED_LEAD_PAGE, counted, prose, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -4538,3 +4538,29 @@ def test_latest_update_after_a_link_s_words_labels_no_modification() -> None:
     row = normalize_document(RAIL_LINK_S_LATEST_UPDATE)
     assert row["published_at"] == datetime(2024, 5, 4, tzinfo=UTC)
     assert row["modified_at"] is None
+
+
+DATED_LEAD_PAGE = "\n".join(
+    [
+        "Village News 2016",
+        "",
+        "Harbour Steps Reopen – Repairs Done at Last",
+        "",
+        "21.05.16: The steps down to the harbour at Polwenna reopened on Friday after a winter "
+        "of repairs, the parish council said.",
+        "",
+        '"We are glad to have them back," said the council\'s clerk, Jen Tregarthen.',
+    ]
+)
+
+
+def test_a_day_in_figures_and_a_colon_opening_the_lead_dates_the_story() -> None:
+    """'DD.MM.YY: ' opening the lead is the story's day; a count or a clock before a colon
+    is none, and neither is a day run into a sentence without its colon."""
+    row = normalize_document(DATED_LEAD_PAGE)
+    assert row["published_at"] == datetime(2016, 5, 21, tzinfo=UTC)
+    counted = DATED_LEAD_PAGE.replace("21.05.16: The", "12 hurt in 2016 crash: The")
+    assert normalize_document(counted)["published_at"] is None
+    prose = DATED_LEAD_PAGE.replace("21.05.16: The", "21.05.16 the")
+    assert normalize_document(prose)["published_at"] is None
+

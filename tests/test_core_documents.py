@@ -4088,3 +4088,14 @@ def test_a_day_in_figures_and_a_colon_opening_the_lead_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_town_and_country_on_the_date_line_alike() -> None:
+    from tests.test_timestamps import PLACED_DATE_LINE_PAGE
+
+    body = PLACED_DATE_LINE_PAGE.replace(" Kisumbi, Uganda Fisheries", " Fisheries").replace(
+        "Fishers at the Kisumbi", "Fishers at Kisumbi, Uganda, at the"
+    )
+    cell = PLACED_DATE_LINE_PAGE.replace("Views Kisumbi, Uganda", "Views | Kisumbi, Uganda |")
+    for page in (PLACED_DATE_LINE_PAGE, body, cell):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

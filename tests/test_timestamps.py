@@ -4564,3 +4564,28 @@ def test_a_day_in_figures_and_a_colon_opening_the_lead_dates_the_story() -> None
     prose = DATED_LEAD_PAGE.replace("21.05.16: The", "21.05.16 the")
     assert normalize_document(prose)["published_at"] is None
 
+
+PLACED_DATE_LINE_PAGE = "\n".join(
+    [
+        "Amara Okello",
+        "09:15",
+        "",
+        "Fishers Ask Council for Cold Room at Landing Site",
+        "",
+        "3 Mar 2021, 09:15 Comments 40 Views Kisumbi, Uganda Fisheries Local Report",
+        "",
+        "Fishers at the Kisumbi landing site say they lose a third of each catch for want of a "
+        "cold room, and have asked the council to build one before the rains.",
+    ]
+)
+
+
+def test_a_town_and_country_on_the_date_line_give_its_zone() -> None:
+    """'Town, Country' on the page's first date line places the story's time in that
+    country's zone; the same place named only in the story does not."""
+    row = normalize_document(PLACED_DATE_LINE_PAGE)
+    assert row["published_at"] == datetime(2021, 3, 3, 6, 15, tzinfo=UTC)
+    body = PLACED_DATE_LINE_PAGE.replace(" Kisumbi, Uganda Fisheries", " Fisheries").replace(
+        "Fishers at the Kisumbi", "Fishers at Kisumbi, Uganda, at the"
+    )
+    assert normalize_document(body)["published_at"] == datetime(2021, 3, 3, 9, 15, tzinfo=UTC)

@@ -200,6 +200,7 @@ def find_datelines(
             del found_lines[pending.kept :]
             start, index = pending.start, pending.line
         pending = None
+        opened = len(found_lines)
         if not found or leftover > _LEFTOVER_LIMIT_LABELLED:
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
@@ -208,8 +209,8 @@ def find_datelines(
         if not found:  # most lines of a page
             if is_label_alone(prepared):
                 pending = Pending("label", index, line, start, len(found_lines))
-            else:
-                silent.keep(line, True)
+            elif len(found_lines) == opened:
+                silent.keep(line, True)  # not a line an opening dated: see `_dated_lead`
             continue
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = Pending("date", index, line, start, len(found_lines))

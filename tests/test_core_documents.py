@@ -4113,3 +4113,26 @@ def test_a_student_reporter_s_byline_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_in_figures_and_a_colon_opening_the_lead_alike() -> None:
+    from tests.test_timestamps import DATED_LEAD_PAGE
+
+    counted = DATED_LEAD_PAGE.replace("21.05.16: The", "12 hurt in 2016 crash: The")
+    prose = DATED_LEAD_PAGE.replace("21.05.16: The", "21.05.16 the")
+    short = "Steps reopen\n\n21.05.16: The steps reopened.\n"
+    for page in (DATED_LEAD_PAGE, counted, prose, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_town_and_country_on_the_date_line_alike() -> None:
+    from tests.test_timestamps import PLACED_DATE_LINE_PAGE
+
+    body = PLACED_DATE_LINE_PAGE.replace(" Kisumbi, Uganda Fisheries", " Fisheries").replace(
+        "Fishers at the Kisumbi", "Fishers at Kisumbi, Uganda, at the"
+    )
+    cell = PLACED_DATE_LINE_PAGE.replace("Views Kisumbi, Uganda", "Views | Kisumbi, Uganda |")
+    for page in (PLACED_DATE_LINE_PAGE, body, cell):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -4538,3 +4538,54 @@ def test_latest_update_after_a_link_s_words_labels_no_modification() -> None:
     row = normalize_document(RAIL_LINK_S_LATEST_UPDATE)
     assert row["published_at"] == datetime(2024, 5, 4, tzinfo=UTC)
     assert row["modified_at"] is None
+
+
+DATED_LEAD_PAGE = "\n".join(
+    [
+        "Village News 2016",
+        "",
+        "Harbour Steps Reopen – Repairs Done at Last",
+        "",
+        "21.05.16: The steps down to the harbour at Polwenna reopened on Friday after a winter "
+        "of repairs, the parish council said.",
+        "",
+        '"We are glad to have them back," said the council\'s clerk, Jen Tregarthen.',
+    ]
+)
+
+
+def test_a_day_in_figures_and_a_colon_opening_the_lead_dates_the_story() -> None:
+    """'DD.MM.YY: ' opening the lead is the story's day; a count or a clock before a colon
+    is none, and neither is a day run into a sentence without its colon."""
+    row = normalize_document(DATED_LEAD_PAGE)
+    assert row["published_at"] == datetime(2016, 5, 21, tzinfo=UTC)
+    counted = DATED_LEAD_PAGE.replace("21.05.16: The", "12 hurt in 2016 crash: The")
+    assert normalize_document(counted)["published_at"] is None
+    prose = DATED_LEAD_PAGE.replace("21.05.16: The", "21.05.16 the")
+    assert normalize_document(prose)["published_at"] is None
+
+
+PLACED_DATE_LINE_PAGE = "\n".join(
+    [
+        "Amara Okello",
+        "09:15",
+        "",
+        "Fishers Ask Council for Cold Room at Landing Site",
+        "",
+        "3 Mar 2021, 09:15 Comments 40 Views Kisumbi, Uganda Fisheries Local Report",
+        "",
+        "Fishers at the Kisumbi landing site say they lose a third of each catch for want of a "
+        "cold room, and have asked the council to build one before the rains.",
+    ]
+)
+
+
+def test_a_town_and_country_on_the_date_line_give_its_zone() -> None:
+    """'Town, Country' on the page's first date line places the story's time in that
+    country's zone; the same place named only in the story does not."""
+    row = normalize_document(PLACED_DATE_LINE_PAGE)
+    assert row["published_at"] == datetime(2021, 3, 3, 6, 15, tzinfo=UTC)
+    body = PLACED_DATE_LINE_PAGE.replace(" Kisumbi, Uganda Fisheries", " Fisheries").replace(
+        "Fishers at the Kisumbi", "Fishers at Kisumbi, Uganda, at the"
+    )
+    assert normalize_document(body)["published_at"] == datetime(2021, 3, 3, 9, 15, tzinfo=UTC)

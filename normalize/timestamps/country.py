@@ -18,10 +18,12 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import zones
-from normalize.timestamps.lines import Context
+from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.places import region_zones
+from normalize.timestamps.reading import date_span
 from normalize.timestamps.zones import zone_given
 
+_DIGIT = regex.compile(r"[0-9]")
 # Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
 SHORT_LINE = 240
 # A footer: the page's last lines that hold text.
@@ -159,6 +161,49 @@ def names_town_and_country(line: str) -> bool:
     words = town.split()
     placed = 0 < len(words) <= _TOWN_WORDS and all(map(_names_a_place, words))
     return bool(comma) and placed and country.strip() in _country_names()
+
+
+# How many words a country's English name holds at most ("Bosnia and Herzegovina").
+_COUNTRY_WORDS = 4
+
+
+def date_line_zone(text: str) -> str | None:
+    """The zone of the country that the page's first line holding a date names after a comma
+    and a town's name (see `_town_and_country`): the place a story's date line files it from
+    ("14 Aug 2020, 16:32 Comments 212 Views Mbirizi, Uganda Business"), whose clock the date's
+    time is in. None when that line is prose (longer than ``SHORT_LINE``), names no country or
+    one of several zones.
+
+    >>> date_line_zone("Stalls delayed\\n\\n14 Aug 2020, 16:32 | Mbirizi, Uganda\\n\\nVendors said")
+    'Africa/Kampala'
+    >>> date_line_zone("Stalls delayed\\n\\n14 Aug 2020, 16:32\\n\\nVendors from Mbirizi, Uganda")
+    """
+    for line in text.split("\n"):
+        if not _DIGIT.search(line) or date_span(prepare(line)) is None:
+            continue
+        if len(line) > SHORT_LINE:
+            return None
+        return _town_and_country(line)
+    return None
+
+
+def _town_and_country(line: str) -> str | None:
+    """The zone of the first country whose English name (see `label_zone`) follows a comma, a
+    space and a town's capitalised name in the line, closed by a non-letter: "Mbirizi,
+    Uganda"."""
+    for comma in regex.finditer(r"(?<=\p{L}), ", line):
+        before = line[: comma.start()].split()
+        if not before or not _names_a_place(before[-1].strip("|·•")):
+            continue
+        words = line[comma.end() :].split()
+        for size in range(min(_COUNTRY_WORDS, len(words)), 0, -1):
+            name = " ".join(words[:size]).rstrip(".,;|·•")
+            country = _country_names().get(name)
+            if country is not None:
+                zone = country_zones().get(country)
+                if zone is not None:
+                    return zone
+    return None
 
 
 def _names_a_place(word: str) -> bool:

@@ -98,6 +98,9 @@ _AGENCY_OPENING = regex.compile(
     r"|(?P<opening>[^\n—–]{6,120}?\d):(?:\s|(?=\p{Lu}))"
     r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:)"
 )
+# A lead opening with its day in figures, a colon, a space and the lead's first capital: a
+# local site's story dated on its lead's line ("19.03.14: Work on the path …").
+_DATED_LEAD: Final = regex.compile(r"^(?P<opening>\d[^\n:]{5,24}?\d): (?=\p{Lu})")
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
@@ -106,6 +109,8 @@ _AGENCY_OPENING = regex.compile(
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
 # A labelled dateline's rank, the highest: its label says which time it states.
 LABEL_RANK: Final = 4
+# The ranks of a day, or a day and its clock time, opening a lead before a colon.
+_LEAD_DAY_RANKS: Final = MappingProxyType({"full": 3, "date": 2})
 FALLBACK_RANK: Final = 1
 
 
@@ -170,6 +175,7 @@ def find_datelines(
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening, ctx, index, start, found_lines))
+            found_lines.extend(_dated_lead(line, ctx, index, start))
             found_lines.extend(_paragraph_dates(line, ctx, index, start))
             found_lines.extend(_run_in_opening(line, ctx, index, start))
             found_lines.extend(_labelled_in_prose(line, ctx, index, start))
@@ -194,15 +200,17 @@ def find_datelines(
             del found_lines[pending.kept :]
             start, index = pending.start, pending.line
         pending = None
+        opened = len(found_lines)
         if not found or leftover > _LEFTOVER_LIMIT_LABELLED:
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening, ctx, index, start, found_lines))
+            found_lines.extend(_dated_lead(line, ctx, index, start))
         if not found:  # most lines of a page
             if is_label_alone(prepared):
                 pending = Pending("label", index, line, start, len(found_lines))
-            else:
-                silent.keep(line, True)
+            elif len(found_lines) == opened:
+                silent.keep(line, True)  # not a line an opening dated: see `_dated_lead`
             continue
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = Pending("date", index, line, start, len(found_lines))
@@ -296,6 +304,31 @@ def _agency_dateline(
         if (rank := ranks.get(item.reading.shape, 0))
         and (item.reading.shape != "yearless" or (echo and item.reading.value == echo))
     ]
+
+
+def _dated_lead(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:
+    """The day in figures that opens a lead before a colon, a space and the lead's first
+    capital ("19.03.14: Work on the path …"), ranked as a date alone on its line: the opening
+    must read as one date and nothing else, not a count or a clock time ("3 hurt at 4: Police").
+
+    >>> ctx = Context(None, None, None, "en")
+    >>> [str(d.reading.value) for d in _dated_lead("19.03.14: Work starts on the path.", ctx, 0, 0)]
+    ['2014-03-19 00:00:00+00:00']
+    >>> _dated_lead("12 hurt in 2021 crash: Police say more.", ctx, 0, 0)
+    []
+    """
+    opening = _DATED_LEAD.match(line)
+    if opening is None:
+        return []
+    found, leftover = scan(prepare(opening["opening"]), ctx)
+    if leftover or len(found) != 1:
+        return []
+    item = found[0]
+    whole = (item.start, item.end) == (0, opening.end("opening"))
+    if item.role or not whole or item.reading.shape not in _LEAD_DAY_RANKS:
+        return []
+    rank = _LEAD_DAY_RANKS[item.reading.shape]
+    return [Dateline(index, "", rank, item.reading, item.start + start, item.end + start)]
 
 
 def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:

@@ -10,8 +10,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use super::lines::Context;
+use super::lines::{prepare, Context};
 use super::pychars::{is_space, split};
+use super::reading::date_span;
 use super::zones::{region_zones, zone_given};
 use crate::data::paths;
 use crate::facts::zones;
@@ -267,6 +268,69 @@ pub fn names_town_and_country(line: &str) -> bool {
         && words.len() <= TOWN_WORDS
         && words.iter().all(|word| names_a_place(word));
     placed && country_names().contains_key(country.trim_matches(is_space))
+}
+
+/// How many words a country's English name holds at most ("Bosnia and Herzegovina").
+const COUNTRY_WORDS: usize = 4;
+/// What a cell of a date line ends or opens with around a town or a country's name.
+const CELL_ENDS: [char; 3] = ['|', '·', '•'];
+
+/// The zone of the country that the page's first line holding a date names after a comma and
+/// a town's name (see `town_and_country`): the place a story's date line files it from ("14
+/// Aug 2020, 16:32 Comments 212 Views Mbirizi, Uganda Business"), whose clock the date's time
+/// is in. None when that line is prose (longer than `SHORT_LINE`), names no country or one of
+/// several zones. Python's `date_line_zone`.
+pub fn date_line_zone(text: &str) -> Option<String> {
+    for line in text.split('\n') {
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let dated = prepare(line)
+            .and_then(|prepared| date_span(&prepared))
+            .ok()
+            .flatten();
+        if dated.is_none() {
+            continue;
+        }
+        if line.chars().count() > SHORT_LINE {
+            return None;
+        }
+        return town_and_country(line);
+    }
+    None
+}
+
+/// The zone of the first country whose English name (see `label_zone`) follows a comma, a
+/// space and a town's capitalised name in the line, closed by a non-letter: "Mbirizi, Uganda".
+/// Python's `_town_and_country`.
+fn town_and_country(line: &str) -> Option<String> {
+    let mut trimmed_ends = CELL_ENDS.to_vec();
+    trimmed_ends.extend(['.', ',', ';']);
+    for (at, _) in line.match_indices(", ") {
+        if !line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| chars::is(c, L))
+        {
+            continue;
+        }
+        let town = split(&line[..at]).last().map(|w| w.trim_matches(CELL_ENDS));
+        if !town.is_some_and(names_a_place) {
+            continue;
+        }
+        let words: Vec<&str> = split(&line[at + 2..]).collect();
+        for size in (1..=COUNTRY_WORDS.min(words.len())).rev() {
+            let name = words[..size].join(" ");
+            let name = name.trim_end_matches(trimmed_ends.as_slice());
+            let zone = country_names()
+                .get(name)
+                .and_then(|code| country_zones().get(code));
+            if let Some(zone) = zone {
+                return Some(zone.clone());
+            }
+        }
+    }
+    None
 }
 
 /// Whether a word may be a place's: capitalised, and no label glued before it at a change of

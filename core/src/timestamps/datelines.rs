@@ -80,6 +80,7 @@ struct Patterns {
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
     agency_opening_bracket: Pattern,
+    dated_lead: Pattern,
     upper: Pattern,
     clock_range: Pattern,
     counter: Pattern,
@@ -110,6 +111,9 @@ fn patterns() -> &'static Patterns {
             agency_opening_bracket: Pattern::new(
                 r"\A(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:",
             ),
+            // A lead opening with its day in figures, a colon, a space and the lead's first
+            // capital: "19.03.14: Work on the path …".
+            dated_lead: Pattern::new(r"\A(?P<opening>\d[^\n:]{5,24}?\d): (?=\p{Lu})"),
             upper: Pattern::new(r"\A\p{Lu}"),
             // A clock range, a broadcast's slot: the start's last digit or its meridiem, a
             // dash (a space either side at most) and the end's hour and minutes ("5:00pm-5:31pm")
@@ -253,6 +257,7 @@ pub fn find_datelines(
                 start,
                 &found_lines,
             )?);
+            found_lines.extend(dated_lead(raw_line, &ctx, index, start)?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
             found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
@@ -323,7 +328,9 @@ pub fn find_datelines(
             }
         }
         let agency = if found.is_empty() || leftover > LEFTOVER_LIMIT_LABELLED {
-            agency_datelines(&line, &ctx, index, start, &found_lines)?
+            let mut agency = agency_datelines(&line, &ctx, index, start, &found_lines)?;
+            agency.extend(dated_lead(&line, &ctx, index, start)?);
+            agency
         } else {
             Vec::new()
         };
@@ -1074,6 +1081,43 @@ fn run_in_opening(
         }
     }
     Ok(found)
+}
+
+/// The day in figures that opens a lead before a colon, a space and the lead's first capital
+/// ("19.03.14: Work on the path …"), ranked as a date alone on its line: the opening must read
+/// as one date and nothing else (Python's `_dated_lead`).
+fn dated_lead(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(found) = patterns().dated_lead.search(&text, 0)? else {
+        return Ok(Vec::new());
+    };
+    let opening = found.group("opening").unwrap_or("");
+    let (items, leftover) = scan(&prepare(opening)?, ctx)?;
+    let [item] = items.as_slice() else {
+        return Ok(Vec::new());
+    };
+    let whole = item.start == 0 && item.end == opening.chars().count();
+    let rank = match item.reading.shape {
+        "full" => 3,
+        "date" => 2,
+        _ => 0,
+    };
+    if leftover > 0 || !item.role.is_empty() || !whole || rank == 0 {
+        return Ok(Vec::new());
+    }
+    Ok(vec![Dateline::new(
+        index,
+        item.role,
+        rank,
+        item.reading.clone(),
+        item.start + start,
+        item.end + start,
+    )])
 }
 
 /// A fallback's dateline (`FALLBACK_RANK`) from a date read on line `index`, which starts `start`

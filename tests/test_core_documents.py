@@ -6,7 +6,8 @@ A document the core hands back (`needs_python`: a text that may hold mojibake, w
 ftfy's) is not compared; the test counts them and checks that nothing else is handed back.
 
 Corpora: every fixture page, hypothesis-generated pages, null, empty and over-long documents,
-each under several options (none; a reference instant; a zone name; a fixed offset).
+each under several options (none; a reference instant; a zone name; a fixed offset); the
+fixture pages all under the first and a share each under the others (`share`).
 """
 
 from __future__ import annotations

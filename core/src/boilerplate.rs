@@ -285,10 +285,16 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if is_hashtag_line(line, found) {
         return LineKind::Text; // hashtags: content, however short the line
     }
-    if found.pager.is_match(line) {
+    // the white space the patterns open with read past: a pager opens with its arrow, a
+    // data field with its key's small letter and holds an underscore (asked before the patterns)
+    let opening = line.trim_start();
+    if opening.starts_with(['«', '‹']) && found.pager.is_match(line) {
         return LineKind::Related; // other posts' titles, no story's
     }
-    if found.field_key.is_match(line) {
+    if opening.starts_with(|c: char| c.is_ascii_lowercase())
+        && memchr::memchr(b'_', line.as_bytes()).is_some()
+        && found.field_key.is_match(line)
+    {
         return LineKind::Widget; // a data field's key and value, no line of the page
     }
     let lowered = chars::lower(line);

@@ -120,8 +120,21 @@ pub fn is_bare_credit(line: &str) -> bool {
         // the credit's own full stop, looked at before anything is lowered
         return false;
     }
-    let lowered = chars::lower(text);
-    chrome().caption_markers.iter().any(|marker| {
+    let markers = &chrome().caption_markers;
+    // Only the text's opening is compared with a label and its space: as many characters
+    // as the longest marker has bytes, and one, are lowered (a capital sigma's lower case
+    // depends on what follows it, and the whole text is lowered then).
+    let compared = markers.iter().map(String::len).max().unwrap_or(0) + 1;
+    let opening = text
+        .char_indices()
+        .nth(compared)
+        .map_or(text, |(at, _)| &text[..at]);
+    let lowered = if opening.contains('Σ') {
+        chars::lower(text)
+    } else {
+        chars::lower(opening)
+    };
+    markers.iter().any(|marker| {
         let Some(label) = marker.strip_suffix(':') else {
             return false;
         };

@@ -265,7 +265,10 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
     }
     let labelled = labelled_date_start(window);
     let timed = reading_time_start(window);
-    let wire = wire_release().find(window).map(|found| found.start());
+    // a wire's name stands between slashes: a window without one is not searched
+    let wire = memchr::memchr(b'/', window.as_bytes())
+        .and_then(|_| wire_release().find(window))
+        .map(|found| found.start());
     let doubled = doubled_date_start(window);
     let weekday = glued_weekday_start(window);
     let noted = update_note_start(window); // "<headline> (Updated: Mar 3, 2026 10:12)"

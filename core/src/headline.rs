@@ -1662,7 +1662,9 @@ fn mark_unechoed_wire_heads<S: AsRef<str>>(
         let Some(&opening) = filled.get(below) else {
             continue;
         };
-        if !wire_lead().is_match(lines.line(opening)) {
+        // the lead opens with the agency's bracket (after white space), asked before the pattern
+        let lead = lines.line(opening);
+        if !lead.trim_start().starts_with(['(', '[']) || !wire_lead().is_match(lead) {
             continue;
         }
         let story = &filled[below..filled.len().min(below + 2)];

@@ -117,6 +117,9 @@ pub fn is_date_alone(text: &str) -> bool {
 /// Whether the line is a publication's name and its issue's day after a dash (Python's
 /// `is_issue_title`).
 pub fn is_issue_title(line: &str) -> bool {
+    if !holds_spaced_dash(line) {
+        return false;
+    }
     let Some(found) = dash().find(line) else {
         return false;
     };
@@ -133,8 +136,57 @@ pub fn is_issue_title(line: &str) -> bool {
         && is_date_alone(day)
 }
 
+/// Whether the line holds a dash with white space right before and after it, as every match
+/// of `dash` does: most lines hold none, told by their bytes without the pattern.
+fn holds_spaced_dash(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'-', 0xe2, bytes).any(|at| {
+        // '-' is one byte; '–' and '—' are three, opening with 0xe2
+        let width = match bytes.get(at + 1..at + 3) {
+            _ if bytes[at] == b'-' => 1,
+            Some([0x80, 0x93 | 0x94]) => 3,
+            _ => return false,
+        };
+        let spaced_before = line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace);
+        spaced_before
+            && line[at + width..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+    })
+}
+
 /// Whether the line of that rank among the lines with text is an issue's title in the
 /// headline's place: no paragraph of the page above it (Python's `is_issue_title_line`).
 pub fn is_issue_title_line<'a>(text: impl Fn(usize) -> &'a str, rank: usize) -> bool {
     is_issue_title(text(rank)) && !(0..rank).any(|k| is_body_shaped(text(k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spaced_dash_is_held_where_the_pattern_finds_one() {
+        let lines = [
+            "Parish Bulletin - 4 September 2021",
+            "Harbour Notes\u{a0}–\u{2003}May 2024",
+            "Weekly Letter — 12 March",
+            "well-known “quoted” words",
+            "a dash -at the start of a word",
+            "a dash at the end- of one",
+            "-",
+            " - ",
+            "ends with a dash —",
+            "— opens with one",
+            "тире\u{3000}—\u{3000}между",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(holds_spaced_dash(line), dash().is_match(line), "{line:?}");
+        }
+    }
 }

@@ -11,14 +11,15 @@ per_thread! {
     /// The kind of speech a title names, and how it is joined to its speaker or occasion
     /// (`_SPEECH_TITLE`).
     fn speech_title() -> Regex {
-        Regex::new(
+        Regex::new(&format!(
             r"(?xi)^(?:
                 (?:(?:opening|closing|welcome|welcoming|keynote|inaugural|budget)\s+)?  # its part
                 (?:speech|remarks|address|statement)\s+(?:by|at|of|to|before)\s+\w  # English
               | (?:выступление|речь|обращение|доклад|приветствие)\s+\w  # Russian
-              | .*\s(?:축사|기념사|연설문|격려사|환영사|개회사)$  # Korean, closing the line
+              | .*\s(?:{})$  # Korean, closing the line
             )",
-        )
+            KOREAN_SPEECHES.join("|"),
+        ))
         .expect("a valid pattern")
     }
 }
@@ -26,8 +27,21 @@ per_thread! {
 /// Whether a headline's text names a speech, with its speaker or its occasion (Python's
 /// `names_a_speech`).
 pub fn names_a_speech(text: &str) -> bool {
+    // A title opening with a Hangul syllable (no case folds to a Latin or Cyrillic letter)
+    // names a speech only by the Korean word closing it: without one, the pattern, which
+    // would read the whole line for it, is not run.
+    let hangul_first = text
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c));
+    if hangul_first && !KOREAN_SPEECHES.iter().any(|word| text.ends_with(word)) {
+        return false;
+    }
     speech_title().is_match(text)
 }
+
+/// The Korean words for a speech that `speech_title` reads closing a line.
+const KOREAN_SPEECHES: [&str; 6] = ["축사", "기념사", "연설문", "격려사", "환영사", "개회사"];
 
 #[cfg(test)]
 mod tests {
@@ -43,5 +57,7 @@ mod tests {
         assert!(names_a_speech("항만 개항 기념식 축사"));
         assert!(!names_a_speech("Minister's speech draws protests"));
         assert!(!names_a_speech("Address book"));
+        assert!(!names_a_speech("항만 개항 기념식 축사 전문"));
+        assert!(!names_a_speech("축사"));
     }
 }

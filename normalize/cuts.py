@@ -310,11 +310,10 @@ def without_underscored_byline(text: str) -> str:
     >>> without_underscored_byline("진로 탐색_기상 예보관")
     '진로 탐색_기상 예보관'
     """
-    head, underscore, tail = text.rpartition("_")
+    head, _, tail = text.rpartition("_")  # no underscore: no head, and the text stays
     tail = tail.strip()
     if (
-        underscore
-        and len(head.split()) >= HEADLINE_WORDS
+        len(head.split()) >= HEADLINE_WORDS
         and len(tail.split()) <= _BYLINE_WORDS
         and is_byline(line_key(tail), tail)
     ):

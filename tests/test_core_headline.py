@@ -487,13 +487,14 @@ def assert_same_headline(text: str, threshold: float = 0.0) -> None:
     if core is None:
         return
     lines, machinery, skip, dated = headline_inputs(text)
-    expected = [candidate_tuple(c) for c in weigh_candidates(lines, machinery, skip, dated)]
+    candidates = weigh_candidates(lines, machinery, skip, dated)
+    expected = [candidate_tuple(c) for c in candidates]
     got = [
         (*c[:4], list(map(tuple, c[4])))
         for c in core.headline__weigh_candidates(lines, machinery, skip, dated)
     ]
     assert got == expected, text[:200]
-    for candidate in weigh_candidates(lines, machinery, skip, dated):
+    for candidate in candidates:
         assert core.headline__score(candidate.signals) == headline.score(candidate.signals)
     python = headline_tuple(
         headline.extract_headline(lines, machinery, skip, dated, threshold=threshold)

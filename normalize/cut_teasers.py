@@ -90,11 +90,22 @@ def other_story_head(
     head = candidates[0]
     teaser = texts[head.order + 1] if head.order + 1 < len(texts) else ""
     below = [rank for rank in body if head.order + 1 < rank <= head.order + LEAD_LINES]
-    cut = is_body_shaped(teaser) and _CUT_SHORT.search(teaser.rstrip()) is not None
-    if not cut or len(below) < _TEASERS:
+    if not is_cut_teaser(teaser) or len(below) < _TEASERS:
         return set()
     words = echo_words(head.text) | echo_words(teaser)
     return set() if any(echo_words(texts[rank]) & words for rank in below) else {head.line}
+
+
+def is_cut_teaser(text: str) -> bool:
+    """Whether a line is a teaser cut short: a paragraph's shape (``is_body_shaped``) closed by
+    an ellipsis after a word, a space between them or none.
+
+    >>> is_cut_teaser("Two people were hurt when a van overturned near the toll plaza on the …")
+    True
+    >>> is_cut_teaser("Two people were hurt when a van overturned near the toll plaza on Sunday.")
+    False
+    """
+    return is_body_shaped(text) and _CUT_SHORT.search(text.rstrip()) is not None
 
 
 def cut_sentence_openings(candidates: Sequence[Candidate]) -> set[int]:

@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from normalize.cut_teasers import is_cut_teaser
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
@@ -45,7 +46,8 @@ _RUN_IN_MARK: Final = regex.compile(r"[.!?…][\"'”’)]*\s+([\p{So}•▪◦]
 def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of a roundup's story heads: a head above a paragraph that echoes it, with
     other heads below it (two at least when one is short), each above a paragraph of its own
-    with no dateline or byline near (an article below teasers has its own), when its own
+    with no dateline or byline near (an article below teasers has its own) and not cut short by
+    an ellipsis (a related box's teaser under an article, ``_over_cut_teaser``), when its own
     story (the lines down to the next head) echoes most of its words and the stories below
     echo none of them. A roundup under a title of its own (see ``_may_title``) is left to the
     other rules. ``texts`` are the page's lines with text, in order. Briefs' bulleted heads,
@@ -73,6 +75,7 @@ def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
             and other.key != head.key
             and other.signals["lead_echo"] >= _NEXT_HEAD_ECHO
             and not other.signals["near_dateline"]
+            and not _over_cut_teaser(other, texts)
         ]
         titled = any(c.order < head.order and _may_title(c) for c in candidates)
         short = any(len(c.text.split()) < _WHOLE_HEAD for c in (head, *below))
@@ -112,6 +115,13 @@ def run_in_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
         if any(k != candidate.order and mark == opened[1] for k, mark in run_in):
             found.add(candidate.line)
     return found
+
+
+def _over_cut_teaser(candidate: Candidate, texts: Sequence[str]) -> bool:
+    """Whether the line with text right under a head is a teaser cut short (``is_cut_teaser``):
+    a related box's teaser under an article ("See Also" / a title / its first words cut with
+    "…"), whose story the page does not tell, no roundup's story told whole."""
+    return candidate.order + 1 < len(texts) and is_cut_teaser(texts[candidate.order + 1])
 
 
 def _may_title(candidate: Candidate) -> bool:

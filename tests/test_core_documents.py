@@ -1383,6 +1383,16 @@ def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:
         assert compare(page, tz, now)
 
 
+def test_a_related_box_s_cut_teaser_under_a_story_alike() -> None:
+    from tests.test_headline import ROUNDUP_S_SECOND_STORY, STORY_OVER_A_RELATED_TEASER
+
+    story, related = STORY_OVER_A_RELATED_TEASER[:11], STORY_OVER_A_RELATED_TEASER[11:]
+    pages = (STORY_OVER_A_RELATED_TEASER, [*story, *ROUNDUP_S_SECOND_STORY, *related])
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare("\n".join(page), tz, now)
+
+
 def test_a_headline_quoting_a_copyright_notice_alike() -> None:
     for page in ("\n".join(COPYRIGHT_STORY_PAGE), "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)):
         for tz, now in SETTINGS:

@@ -3310,6 +3310,51 @@ def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_hea
     assert _choose(article) == first[0]
 
 
+# A news blog's story, then a related box under it: the box's label, another story's title and
+# the first words of its lead cut short by an ellipsis.
+STORY_OVER_A_RELATED_TEASER = [
+    "Second week of the slipway clearance in Eastmoor harbour",
+    "",
+    "EASTMOOR: Crews cleared boats and sheds from the old slipway in Eastmoor harbour for a "
+    "second week on Tuesday.",
+    "",
+    "The clearance began after the harbour board told owners to move their boats off the "
+    "slipway before the spring tides.",
+    "",
+    "Cranes lifted six hulls onto trailers, and the board's staff took down two timber sheds "
+    "built on the ramp.",
+    "",
+    "Fishermen said the work had closed the quay road for most of the afternoon.",
+    "",
+    "See Also",
+    "",
+    "Two hurt as a bus slides off the coast road near Kelby",
+    "",
+    "Two people were hurt when a bus slid off the coast road near Kelby in heavy rain on the …",
+]
+# A second story told whole under its own head, as a roundup prints it.
+ROUNDUP_S_SECOND_STORY = [
+    "",
+    "Night buses return to the old town",
+    "",
+    "Night buses return to the old town on Friday after a year, the transport office said.",
+    "",
+    "They run every half hour until two in the morning.",
+    "",
+]
+
+
+def test_a_related_box_s_cut_teaser_under_a_story_makes_no_roundup() -> None:
+    """A head over a teaser cut short by an ellipsis heads a story the page does not tell: a
+    related box's teaser, no roundup's second story, so the story above keeps its headline. A
+    roundup whose stories are told whole stays one with such a box below it."""
+    page = STORY_OVER_A_RELATED_TEASER
+    assert _choose(page) == page[0]
+    story, related = page[:11], page[11:]
+    assert _choose([*story, *ROUNDUP_S_SECOND_STORY, *related]) is None
+    assert_same_headline("\n".join(page))
+
+
 # A guide page prints its title twice (the page's title over its heading), its lead, then a
 # question for a subhead over its answer.
 TITLE_PRINTED_TWICE_OVER_A_QUESTION = [

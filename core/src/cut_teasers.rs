@@ -66,6 +66,12 @@ per_thread! {
     }
 }
 
+/// Whether a line is a teaser cut short: a paragraph's shape (`is_body_shaped`) closed by an
+/// ellipsis after a word, a space between them or none (Python's `is_cut_teaser`).
+pub fn is_cut_teaser(text: &str) -> bool {
+    is_body_shaped(text) && cut_short().is_match(text.trim_end_matches(chars::is_space))
+}
+
 /// The line of the first candidate when the line with text right under it is a teaser, a
 /// paragraph (`is_body_shaped`) cut short by an ellipsis after a word, and the paragraphs below
 /// it (ranks among the lines with text in `body`) up to `LEAD_LINES` lines with text below the
@@ -88,9 +94,7 @@ pub fn other_story_head<S: AsRef<str>>(
         .copied()
         .filter(|&rank| order + 1 < rank && rank <= order + LEAD_LINES)
         .collect();
-    let cut =
-        is_body_shaped(teaser) && cut_short().is_match(teaser.trim_end_matches(chars::is_space));
-    if !cut || below.len() < TEASERS {
+    if !is_cut_teaser(teaser) || below.len() < TEASERS {
         return None;
     }
     let teaser_words = lines.words(teaser_line);

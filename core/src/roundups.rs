@@ -6,6 +6,7 @@
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
+use crate::cut_teasers::is_cut_teaser;
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, LEAD_LINES};
 use crate::page::EchoWords;
@@ -36,7 +37,8 @@ static RUN_IN_MARK: PerThread<Regex> = PerThread::new(|| {
 
 /// The lines of a roundup's story heads: a head above a paragraph that echoes it, with other
 /// heads below it (two at least when one is short), each above a paragraph of its own with no
-/// dateline or byline near (an article below teasers has its own), when its own story (the lines down to
+/// dateline or byline near (an article below teasers has its own) and not cut short by an
+/// ellipsis (a related box's teaser under an article, `over_cut_teaser`), when its own story (the lines down to
 /// the next head) echoes most of its words and the stories below echo none of them. A roundup
 /// under a title of its own (`may_title`) is left to the other rules. `words` are the candidates' echo words, `filled` the
 /// page's lines with text, in order.
@@ -61,6 +63,7 @@ pub fn roundup_heads<S: AsRef<str>>(
                     && other.placed.key != head.placed.key
                     && signal(&other.signals, "lead_echo") >= NEXT_HEAD_ECHO
                     && signal(&other.signals, "near_dateline") == 0.0
+                    && !over_cut_teaser(other, lines, filled)
             })
             .collect();
         let titled = candidates
@@ -132,6 +135,15 @@ fn run_in_marks<'a, S: AsRef<str>>(
         }
     }
     marks
+}
+
+/// Whether the line with text right under a head is a teaser cut short (`is_cut_teaser`): a
+/// related box's teaser under an article, whose story the page does not tell, no roundup's
+/// story told whole (Python's `_over_cut_teaser`).
+fn over_cut_teaser<S: AsRef<str>>(head: &Candidate, lines: &LineKeys<S>, filled: &[usize]) -> bool {
+    filled
+        .get(head.placed.order + 1)
+        .is_some_and(|&line| is_cut_teaser(lines.line(line)))
 }
 
 /// Whether the candidate may be a roundup's own title: a line the machinery rules take for

@@ -67,10 +67,11 @@ def test_fixture_pages_are_read(tmp_path: Path) -> None:
 
 
 def test_the_stream_makes_the_rows_of_normalize_documents(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The stream's table, on every fixture page and a null and an empty text, is the Python
-    path's table in the columns the core makes, and its content ids are the ids Python gives
-    (null for an empty text); a row the core hands back (needs_python) is not compared."""
-    texts: list[str | None] = [*fixture_pages(), None, ""]
+    """The stream's table, on every third fixture page and a null and an empty text, is the
+    Python path's table in the columns the core makes, and its content ids are the ids Python
+    gives (null for an empty text); a row the core hands back (needs_python) is not compared.
+    Every page's row is compared one by one in test_core_documents."""
+    texts: list[str | None] = [*list(fixture_pages())[::3], None, ""]
     frame = pl.DataFrame(
         {"text": texts, "now": pl.Series([None] * len(texts), dtype=pl.Datetime("us", "UTC"))}
     )

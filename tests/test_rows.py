@@ -42,8 +42,10 @@ def both(monkeypatch: pytest.MonkeyPatch, make: Callable[[], pl.DataFrame]) -> p
     return made
 
 
-def test_every_fixture_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = list(fixture_pages())
+def test_every_third_fixture_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table of every third fixture page (not those of the stream's test) is the Python
+    path's; every page's row is compared one by one in test_core_documents."""
+    texts = list(fixture_pages())[1::3]
     table = both(monkeypatch, lambda: normalize_documents(texts))
     assert table.height == len(texts)
 

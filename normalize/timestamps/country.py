@@ -23,6 +23,7 @@ from normalize.timestamps.places import region_zones
 from normalize.timestamps.reading import date_span
 from normalize.timestamps.zones import zone_given
 
+# A figure: a line without one holds no date.
 _DIGIT = regex.compile(r"[0-9]")
 # Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
 SHORT_LINE = 240

@@ -46,6 +46,9 @@ pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not b
 NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
 # The settings pages are read under: (default_tz, now).
 SETTINGS = [(None, None), ("Asia/Seoul", NOW)]
+# The tests that compare the headline rooms on every fixture page run on one worker, where the
+# pages are read and weighed once for all of them (``read_cleaned``, ``page_candidates``).
+CORPUS = pytest.mark.xdist_group("headline corpus")
 EXAMPLES = settings(derandomize=True, max_examples=300, deadline=None, database=None)
 
 
@@ -196,8 +199,18 @@ def placed(candidate: Candidate) -> tuple[int, int, str, str]:
     return (candidate.line, candidate.order, candidate.text, candidate.key)
 
 
+@cache
+def read_cleaned(text: str) -> Page:
+    """A cleaned page as `normalize_document` reads it, read once for every test of the
+    headline rooms that compares the core on it (those on every fixture page run on one
+    worker, ``CORPUS``, and share it)."""
+    return read_page(text, Options())
+
+
+@cache
 def page_candidates(text: str) -> tuple[Page, list[Candidate]]:
-    page = read_page(text, Options())
+    """A cleaned page and its candidates as Python weighs them, weighed once a page."""
+    page = read_cleaned(text)
     skip = page.hashtag_lines | page.dateline_lines
     dated = {item.line for item in page.datelines} | page.bylines
     return page, weigh_candidates(page.lines, page.machinery, skip, dated)
@@ -223,6 +236,7 @@ def assert_same_echo(text: str) -> None:
             assert core.echo__is_cut_copy(twin, placed(other)) == echo.is_cut_copy(candidate, other)
 
 
+@CORPUS
 def test_echo_of_every_fixture_page() -> None:
     for text in fixture_texts():
         assert_same_echo(text)
@@ -386,6 +400,7 @@ def assert_same_label_cut(text: str) -> None:
         ) == glued_labels.without_glued_label(candidate.text, line, lines), candidate.text
 
 
+@CORPUS
 def test_glued_label_cut_of_every_fixture_page() -> None:
     for text in fixture_texts():
         assert_same_label_cut(text)
@@ -461,7 +476,7 @@ def test_dateline_nearness_of_generated_positions(position: int, dated: list[int
 
 def headline_inputs(text: str) -> tuple[list[str], dict[int, str], set[int], set[int]]:
     """What `normalize_document` hands `extract_headline` for a cleaned page."""
-    page = read_page(text, Options())
+    page = read_cleaned(text)
     return (
         page.lines,
         dict(page.machinery),
@@ -487,7 +502,7 @@ def assert_same_headline(text: str, threshold: float = 0.0) -> None:
     if core is None:
         return
     lines, machinery, skip, dated = headline_inputs(text)
-    candidates = weigh_candidates(lines, machinery, skip, dated)
+    candidates = page_candidates(text)[1]
     expected = [candidate_tuple(c) for c in candidates]
     got = [
         (*c[:4], list(map(tuple, c[4])))
@@ -510,13 +525,15 @@ def assert_page_title(text: str, title: str | None) -> None:
     assert_same_headline(clean_text(text))
 
 
+@CORPUS
 def test_headline_of_every_fixture_page() -> None:
     for text in fixture_texts():
         assert_same_headline(text)
 
 
+@CORPUS
 def test_headline_of_every_fixture_page_at_other_thresholds() -> None:
-    for text in fixture_texts()[::7]:
+    for text in fixture_texts()[::14]:
         assert_same_headline(text, threshold=-3.0)
         assert_same_headline(text, threshold=2.5)
 

@@ -186,7 +186,9 @@ def same_fragments(text: str, languages: list[str] | None, page: list[str] | Non
 
 
 def test_the_fixture_strings_have_the_same_blocks() -> None:
-    for text in sorted(set(fixture_strings())):
+    """Every string of the case files and page tables, and every other fixture line (each line
+    of a fixture page is read in its page by the next test)."""
+    for text in sorted(set(fixture_strings()) - set(fixture_lines()[1::2])):
         same_blocks(text)
         same_reading(text)
 

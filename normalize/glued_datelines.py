@@ -4,7 +4,7 @@ page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <
 "<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
 <body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST", "<headline> RESTON, Va., May 9
 /<wire>/ -- <body>", "<headline> <section> May 14, 2024May 14, 2024<desk>",
-"<headline>Wednesday, March 16, 2022". The headline is
+"<headline>Wednesday, March 16, 2022", "<headline> (PHOTOS)08.12.2019 <body>". The headline is
 read from the text before the dateline, however long the line runs on; after a scraper's meta
 date, from the text after it when the line below echoes it whole ("date 2019-11-05
 <headline>")."""
@@ -52,6 +52,12 @@ _GLUED_DATELINE: Final = regex.compile(
           (?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
           \d{2,4}[./-]\d{1,2}""",
     regex.VERBOSE,
+)
+# A numeric day with its year glued with no space to the letter, closing bracket or closing
+# quote before it: a headline's day run into its last word when the page lost its markup
+# ("…at the old mill (PHOTOS)08.12.2019 <body>"); a sentence spaces the dates it prints.
+_GLUED_DAY: Final = regex.compile(
+    r"(?<=[\p{L})\]»”\"])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?!\d)"
 )
 # A wire release's dateline glued after the headline: a place in capitals, its state or country
 # and the day after a comma, the wire's name between slashes, then a dash ("… Results RESTON,
@@ -220,17 +226,22 @@ def _before_glued_dateline(line: str) -> str | None:
     'Quayline Reports First Quarter Results'
     >>> _before_glued_dateline("Choir sings at the old mill (19.12.2016 12:29)")
     'Choir sings at the old mill'
+    >>> _before_glued_dateline("Choir sings at the old mill (PHOTOS)08.12.2019 ![]() The choir")
+    'Choir sings at the old mill (PHOTOS)'
+    >>> _before_glued_dateline("Choir sings at the old mill on 08.12.2019 for the parish") is None
+    True
     """
     window = line[:_DATELINE_WITHIN]
     glued = _GLUED_DATELINE.search(window)
+    day = _GLUED_DAY.search(window)
     labelled = _labelled_date_start(window)
     timed = _reading_time_start(window)
     wire = _WIRE_RELEASE.search(window)
     doubled = _doubled_date_start(window)
     weekday = _glued_weekday_start(window)
     noted = update_note_start(window)  # "<headline> (Updated: Mar 3, 2026 10:12)"
-    found = (glued and glued.start(), labelled, timed, wire and wire.start(), doubled, weekday)
-    starts = [start for start in (*found, noted) if start is not None]
+    found = (glued and glued.start(), day and day.start(), labelled, timed, wire and wire.start())
+    starts = [start for start in (*found, doubled, weekday, noted) if start is not None]
     if not starts:
         return None
     before = line[: min(starts)].rstrip()

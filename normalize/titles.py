@@ -110,7 +110,11 @@ _TRAILING_MACHINERY = regex.compile(
     | (?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # "… - Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
-    | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
+    | \s*\((?:[A-Z][A-Z\d\s]{0,15})\)                     # (LEAD), (2ND LD): a wire's mark
+                                                         # in Latin capitals; a word of another
+                                                         # script is a flag only when the
+                                                         # flags name it: "(ФОТО)", not a
+                                                         # report's kind, "(ФОТОРЕПОРТАЖ)"
     | \s*\((?i:read\s\d[\d,.]*\stimes|прочитано\s\d[\d\s]*\sраза?   # a read counter in
       |\d[\d,.]*\s(?:views?|просмотр\p{L}*)|(?:views?|просмотров|조회수?)\s?:?\s?\d[\d,.]*)\)
                                                          # round brackets: "(Read 113 times)",
@@ -280,6 +284,8 @@ def cut_headline(line: str) -> str:
     'Metro trial run delayed again'
     >>> cut_headline("Metro trial run delayed again (종합)[H! SPORTS] | Daily Hanbit")
     'Metro trial run delayed again'
+    >>> cut_headline("Metro trial run delayed again (LEAD)"), cut_headline("Метро (ФОТОРЕПОРТАЖ)")
+    ('Metro trial run delayed again', 'Метро (ФОТОРЕПОРТАЖ)')
     """
     # a quotation mark escaped by a backslash, as a script's string prints it: про \"дом\"
     text = cuts.without_stop_glued_domain(normalize_title(line).replace('\\"', '"'))

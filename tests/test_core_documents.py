@@ -122,6 +122,7 @@ from tests.test_glued_bylines import OUTLET_BYLINE_PAGE, PRINT_PAGE
 from tests.test_glued_datelines import (
     DOUBLED_DATE_PAGE,
     DOUBLED_DATE_PLACE_PAGE,
+    GLUED_DAY_PAGE,
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
     META_DATED_BRIEF,
@@ -4145,5 +4146,14 @@ def test_a_town_and_country_on_the_date_line_alike() -> None:
     )
     cell = PLACED_DATE_LINE_PAGE.replace("Views Kisumbi, Uganda", "Views | Kisumbi, Uganda |")
     for page in (PLACED_DATE_LINE_PAGE, body, cell):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_glued_to_the_headline_s_bracket_alike() -> None:
+    spaced = GLUED_DAY_PAGE.replace(")14.04.2021", ") 14.04.2021")
+    flagged = GLUED_DAY_PAGE.replace(" (ФОТОРЕПОРТАЖ)", " (ФОТО)")
+    marked = GLUED_DAY_PAGE.replace(" (ФОТОРЕПОРТАЖ)", " (LEAD)")
+    for page in (GLUED_DAY_PAGE, spaced, flagged, marked):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

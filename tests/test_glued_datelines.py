@@ -595,6 +595,43 @@ def test_a_bracket_dating_what_the_story_is_about_stays_the_headlines() -> None:
     assert headline_part([noted], 0) == "Вечерний разговор с Ильёй Светловым"
 
 
+# a town portal's photo report scraped onto one line: its headline with the report's label in
+# brackets, the day glued right after the bracket, an empty image mark and the whole text
+GLUED_DAY_HEAD = "В Заречье школьники построили скворечники для парка (ФОТОРЕПОРТАЖ)"
+GLUED_DAY_PAGE = (
+    f"{GLUED_DAY_HEAD}14.04.2021 ![]() В субботу, 10-го апреля, ученики двух школ Заречья"
+    " собрали в мастерской дома культуры сорок скворечников. Домики развесили вдоль главной"
+    " аллеи городского парка, а таблички для них нарисовали младшие классы. Следующую партию"
+    " ребята обещают сделать к осени, — рассказала учительница труда Нина Зорина."
+)
+
+
+def test_a_day_glued_to_the_headline_s_last_word_cuts_a_one_line_page() -> None:
+    """A numeric day with its year glued with no space after a headline's last letter or
+    closing bracket is the page's dateline: the headline (its report's label in brackets kept:
+    a word of another script than Latin is a flag only when the flags name it) is read before
+    it, the day is the page's publication day."""
+    row = normalize_document(GLUED_DAY_PAGE)
+    assert row["title"] == GLUED_DAY_HEAD
+    assert row["published_at"] == datetime(2021, 4, 14, tzinfo=UTC)
+    # a wire's mark in Latin capitals, or a flag the flags name, is still cut off
+    for flag in (" (LEAD)", " (ФОТО)"):
+        row = normalize_document(GLUED_DAY_PAGE.replace(" (ФОТОРЕПОРТАЖ)", flag))
+        assert row["title"] == GLUED_DAY_HEAD.removesuffix(" (ФОТОРЕПОРТАЖ)")
+
+
+def test_a_day_spaced_in_a_sentence_cuts_no_headline() -> None:
+    """A day printed after a space is a sentence's own, and a day glued on without its year no
+    page's dateline: the line is read as it is."""
+    for line in (
+        "Choir sings at the old mill on 08.12.2019 for the parish and its guests",
+        "Choir sings at the old mill (PHOTOS)08.12 for the parish and its guests",
+    ):
+        assert headline_part([line], 0) == line
+    spaced = GLUED_DAY_PAGE.replace(")14.04.2021", ") 14.04.2021")
+    assert normalize_document(spaced)["title"] != GLUED_DAY_HEAD
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -623,6 +660,7 @@ def test_a_bracket_dating_what_the_story_is_about_stays_the_headlines() -> None:
         BRACKETED_DATELINE_PAGE,
         UPDATED_PAGE,
         KO_UPDATED_PAGE,
+        GLUED_DAY_PAGE,
         "\n".join(ROWS),
     ],
 )

@@ -83,6 +83,20 @@ per_thread! {
 }
 
 per_thread! {
+    /// A numeric day with its year glued with no space to the letter, closing bracket or
+    /// closing quote before it: a headline's day run into its last word when the page lost its
+    /// markup ("…at the old mill (PHOTOS)08.12.2019 <body>") (Python's `_GLUED_DAY`, its
+    /// look-behind matched as the character before the capture `at`, its look-ahead `(?!\d)` as
+    /// the end or a non-digit after it).
+    fn glued_day() -> Regex {
+        Regex::new(
+            r#"[\p{L})\]»”"](?P<at>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?:$|\D)"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
     /// A wire release's dateline glued after the headline: a place in capitals, its state or
     /// country and the day after a comma, the wire's name between slashes, then a dash
     /// (`_WIRE_RELEASE`).
@@ -256,8 +270,9 @@ fn before_glued_dateline(line: &str) -> Option<&str> {
 }
 
 /// Where a dateline glued on the line starts, among its first `DATELINE_WITHIN` characters:
-/// a date and a clock time, a Korean date label and a date, a publication label and a date, a
-/// wire release's dateline, or a date in words printed twice in a row.
+/// a date and a clock time, a numeric day glued to the word before it, a Korean date label and
+/// a date, a publication label and a date, a wire release's dateline, or a date in words
+/// printed twice in a row.
 fn glued_dateline_start(line: &str) -> Option<usize> {
     let window = first_chars(line, DATELINE_WITHIN);
     if !holds_digit(window) {
@@ -274,6 +289,7 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
     let noted = update_note_start(window); // "<headline> (Updated: Mar 3, 2026 10:12)"
     clocked_dateline_start(window)
         .into_iter()
+        .chain(glued_day_start(window))
         .chain(labelled)
         .chain(timed)
         .chain(wire)
@@ -360,6 +376,13 @@ fn reading_time_start(window: &str) -> Option<usize> {
             .unwrap_or(false)
             .then_some(at.start())
     })
+}
+
+/// Where a numeric day with its year glued to the letter or closing mark before it starts in
+/// the text, if one does.
+fn glued_day_start(window: &str) -> Option<usize> {
+    let found = glued_day().captures(window)?;
+    Some(found.name("at")?.start())
 }
 
 /// Where a date and a clock time, or a Korean date label and a date, starts in the text.
@@ -528,6 +551,23 @@ mod tests {
             clocked_dateline_start(first_chars(&far, DATELINE_WITHIN)),
             None
         );
+    }
+
+    #[test]
+    fn a_numeric_day_glued_to_the_word_before_it_starts_a_dateline() {
+        let cases = [
+            (
+                "Choir sings at the mill (PHOTOS)08.12.2019 ![]() The",
+                Some(32),
+            ),
+            ("Хор поёт у мельницы»2019-12-08 Хор", Some(37)),
+            ("Choir sings at the old mill on 08.12.2019 at noon", None),
+            ("Choir sings at the old mill (08.12.20191)", None),
+            ("Choir sings at the old mill08.12.19", None),
+        ];
+        for (line, start) in cases {
+            assert_eq!(glued_day_start(line), start, "{line:?}");
+        }
     }
 
     #[test]

@@ -1129,6 +1129,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_word_in_capitals_of_another_script_than_latin_is_no_wire_mark() {
+        with_patterns(|found| {
+            let marked = |text: &str| {
+                let alternatives = found.trailing_machinery.iter();
+                alternatives.into_iter().any(|a| a.is_match(text))
+            };
+            assert!(marked("Council approves new budget (LEAD)"));
+            assert!(marked("Council approves new budget (UPDATE 2)"));
+            assert!(!marked("Совет утвердил бюджет (ФОТОРЕПОРТАЖ)"));
+        });
+    }
+
+    #[test]
     fn lines_that_cannot_end_in_machinery_are_the_lines_no_pattern_matches() {
         let texts = [
             "Council approves new budget for schools",

@@ -114,7 +114,9 @@ fn trailing_machinery() -> Vec<String> {
         r"(?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(),
         r"\s*\[[^\[\]]{1,24}\]".to_string(), // a bracketed flag: "[KEY UPDATES]"
         r"\s*【[^【】]{1,24}】".to_string(), // the same in lenticular brackets
-        r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(), // (LEAD), (2ND LD)
+        // (LEAD), (2ND LD): a wire's mark in Latin capitals; a word of another script is a flag
+        // only when the flags name it: "(ФОТО)", not a report's kind, "(ФОТОРЕПОРТАЖ)"
+        r"\s*\((?:[A-Z][A-Z\d\s]{0,15})\)".to_string(),
         // a read counter in round brackets: "(Read 113 times)", "(1,204 views)", "(조회 412)"
         concat!(
             r"\s*\((?i:read\s\d[\d,.]*\stimes|прочитано\s\d[\d\s]*\sраза?",

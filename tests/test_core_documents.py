@@ -4147,3 +4147,14 @@ def test_a_town_and_country_on_the_date_line_alike() -> None:
     for page in (PLACED_DATE_LINE_PAGE, body, cell):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_country_in_a_capital_dateline_s_credit_alike() -> None:
+    from tests.test_timestamps import CREDITED_DATELINE_PAGE
+
+    two = CREDITED_DATELINE_PAGE.replace("Pakistan Wire", "Pakistan and India Desk")
+    below = CREDITED_DATELINE_PAGE.replace("KOTLA MIRAN, (", "KOTLA MIRAN\n(")
+    glued = CREDITED_DATELINE_PAGE.replace("Pakistan Wire", "Pakistani Wire")
+    for page in (CREDITED_DATELINE_PAGE, two, below, glued):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

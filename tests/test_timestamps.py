@@ -4589,3 +4589,32 @@ def test_a_town_and_country_on_the_date_line_give_its_zone() -> None:
         "Fishers at the Kisumbi", "Fishers at Kisumbi, Uganda, at the"
     )
     assert normalize_document(body)["published_at"] == datetime(2021, 3, 3, 9, 15, tzinfo=UTC)
+
+
+CREDITED_DATELINE_PAGE = "\n".join(
+    [
+        "NaharNews.com",
+        "Kotla Miran Council Opens Night Bazaar for Vendors",
+        "",
+        "Sana Javed (@sanajaved) 5 minutes ago Thu 10th June 2021 | 07:40 PM",
+        "",
+        "Kotla Miran council opened a night bazaar for street vendors on Thursday",
+        "",
+        "KOTLA MIRAN, (NaharNews / Pakistan Wire - 10th Jun, 2021 ) :Kotla Miran council opened "
+        "a night bazaar for street vendors beside the old grain market.",
+        "",
+        "The bazaar will run from eight till midnight, a council spokesman said on Thursday.",
+    ]
+)
+
+
+def test_a_country_in_a_capital_dateline_s_credit_gives_its_zone() -> None:
+    """A dateline in capitals whose agency's credit in brackets names one country of one zone
+    places the page's times in that zone; a credit naming two countries, or brackets on the
+    next line, place them nowhere."""
+    row = normalize_document(CREDITED_DATELINE_PAGE)
+    assert row["published_at"] == datetime(2021, 6, 10, 14, 40, tzinfo=UTC)
+    two = CREDITED_DATELINE_PAGE.replace("Pakistan Wire", "Pakistan and India Desk")
+    assert normalize_document(two)["published_at"] == datetime(2021, 6, 10, 19, 40, tzinfo=UTC)
+    below = CREDITED_DATELINE_PAGE.replace("KOTLA MIRAN, (", "KOTLA MIRAN\n(")
+    assert normalize_document(below)["published_at"] == datetime(2021, 6, 10, 19, 40, tzinfo=UTC)

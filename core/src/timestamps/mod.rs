@@ -16,6 +16,7 @@ pub mod civil;
 pub mod comments;
 mod continued;
 pub mod country;
+mod credited_datelines;
 pub mod dated_echo;
 pub mod datelines;
 pub mod domains;

@@ -4158,3 +4158,14 @@ def test_a_country_in_a_capital_dateline_s_credit_alike() -> None:
     for page in (CREDITED_DATELINE_PAGE, two, below, glued):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_named_in_words_settling_a_date_in_figures_alike() -> None:
+    from tests.test_timestamps import ROUND_UP_PAGE
+
+    other = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 9 October")
+    both = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 6 March or June 3")
+    dotted = ROUND_UP_PAGE.replace("06/03/2021", "06.03.21")
+    for page in (ROUND_UP_PAGE, other, both, dotted):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

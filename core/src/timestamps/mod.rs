@@ -33,6 +33,7 @@ pub mod lines;
 mod listings;
 mod mastheads;
 pub mod month_words;
+pub mod named_days;
 mod parse;
 mod pattern;
 pub mod periods;

@@ -4169,3 +4169,14 @@ def test_a_day_named_in_words_settling_a_date_in_figures_alike() -> None:
     for page in (ROUND_UP_PAGE, other, both, dotted):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_title_naming_the_day_and_clock_its_dateline_prints_alike() -> None:
+    from tests.test_timestamps import ROUND_UP_PAGE
+
+    other_clock = ROUND_UP_PAGE.replace("06/03/2021 @ 21:00", "06/03/2021 @ 18:00")
+    worded = ROUND_UP_PAGE.replace("06/03/2021 @ 21:00", "6 March 2021, 9.00pm")
+    no_clock = ROUND_UP_PAGE.replace(" - 9pm", "")
+    for page in (ROUND_UP_PAGE, other_clock, worded, no_clock):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -79,6 +79,7 @@ from normalize.signed_posts import mark_post_label
 from normalize.split_paragraphs import split_paragraphs
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_field_title, mark_titled_items
+from normalize.timed_titles import mark_timed_title
 from normalize.timestamps.periods import is_day_range
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
 from normalize.trims import in_mixed_case, trimmed
@@ -301,6 +302,7 @@ def weigh_candidates(
     mark_titled_items(found, texts)  # a digest's items, each under its own title's label
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
     mark_post_title(found, texts, dated_order)  # a post's title under a blog's date header
+    mark_timed_title(found, texts, dated_order)  # a title whose day and clock its dateline prints
     mark_post_label(found, dated_order)  # a blog's category over a signed post's title
     doubled = twice_over_lead(found, lines, filled, body)  # a head printed twice over its lead
     for candidate in found:

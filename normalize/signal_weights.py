@@ -36,5 +36,6 @@ WEIGHTS: Final = MappingProxyType(
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
         "dated_post": 3.0,  # right under a blog's one date header, opening the page; not fitted
         "twice_over_lead": 3.0,  # printed twice in a row right over its lead; not fitted
+        "timed_title": 3.0,  # its day and clock, printed again on its dateline below; not fitted
     }
 )

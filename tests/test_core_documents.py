@@ -4157,3 +4157,36 @@ def test_a_day_glued_to_the_headline_s_bracket_alike() -> None:
     for page in (GLUED_DAY_PAGE, spaced, flagged, marked):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_country_in_a_capital_dateline_s_credit_alike() -> None:
+    from tests.test_timestamps import CREDITED_DATELINE_PAGE
+
+    two = CREDITED_DATELINE_PAGE.replace("Pakistan Wire", "Pakistan and India Desk")
+    below = CREDITED_DATELINE_PAGE.replace("KOTLA MIRAN, (", "KOTLA MIRAN\n(")
+    glued = CREDITED_DATELINE_PAGE.replace("Pakistan Wire", "Pakistani Wire")
+    for page in (CREDITED_DATELINE_PAGE, two, below, glued):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_named_in_words_settling_a_date_in_figures_alike() -> None:
+    from tests.test_timestamps import ROUND_UP_PAGE
+
+    other = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 9 October")
+    both = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 6 March or June 3")
+    dotted = ROUND_UP_PAGE.replace("06/03/2021", "06.03.21")
+    for page in (ROUND_UP_PAGE, other, both, dotted):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_title_naming_the_day_and_clock_its_dateline_prints_alike() -> None:
+    from tests.test_timestamps import ROUND_UP_PAGE
+
+    other_clock = ROUND_UP_PAGE.replace("06/03/2021 @ 21:00", "06/03/2021 @ 18:00")
+    worded = ROUND_UP_PAGE.replace("06/03/2021 @ 21:00", "6 March 2021, 9.00pm")
+    no_clock = ROUND_UP_PAGE.replace(" - 9pm", "")
+    for page in (ROUND_UP_PAGE, other_clock, worded, no_clock):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -9656,3 +9656,15 @@ def test_a_headline_naming_a_student_reporter_stays_a_headline() -> None:
     assert line_kind(head) != "byline"
     assert normalize_document(page)["title"] == head
     assert_same_headline(page)
+
+
+def test_a_title_naming_the_day_and_clock_its_dateline_prints_is_the_headline() -> None:
+    """A round-up's title naming its day and clock ('Saturday 6 March - 9pm') over the dateline
+    printing them ('06/03/2021 @ 21:00') is the headline, no deck of the body's name above it;
+    a title whose clock the dateline does not print is not set apart so."""
+    from tests.test_timestamps import ROUND_UP_PAGE
+
+    title = "Call-outs round up - Saturday 6 March - 9pm"
+    assert normalize_document(ROUND_UP_PAGE)["title"] == title
+    other_clock = ROUND_UP_PAGE.replace("06/03/2021 @ 21:00", "06/03/2021 @ 18:00")
+    assert normalize_document(other_clock)["title"] == "Eastvale Harbour Coastguard"

@@ -4589,3 +4589,63 @@ def test_a_town_and_country_on_the_date_line_give_its_zone() -> None:
         "Fishers at the Kisumbi", "Fishers at Kisumbi, Uganda, at the"
     )
     assert normalize_document(body)["published_at"] == datetime(2021, 3, 3, 9, 15, tzinfo=UTC)
+
+
+CREDITED_DATELINE_PAGE = "\n".join(
+    [
+        "NaharNews.com",
+        "Kotla Miran Council Opens Night Bazaar for Vendors",
+        "",
+        "Sana Javed (@sanajaved) 5 minutes ago Thu 10th June 2021 | 07:40 PM",
+        "",
+        "Kotla Miran council opened a night bazaar for street vendors on Thursday",
+        "",
+        "KOTLA MIRAN, (NaharNews / Pakistan Wire - 10th Jun, 2021 ) :Kotla Miran council opened "
+        "a night bazaar for street vendors beside the old grain market.",
+        "",
+        "The bazaar will run from eight till midnight, a council spokesman said on Thursday.",
+    ]
+)
+
+
+def test_a_country_in_a_capital_dateline_s_credit_gives_its_zone() -> None:
+    """A dateline in capitals whose agency's credit in brackets names one country of one zone
+    places the page's times in that zone; a credit naming two countries, or brackets on the
+    next line, place them nowhere."""
+    row = normalize_document(CREDITED_DATELINE_PAGE)
+    assert row["published_at"] == datetime(2021, 6, 10, 14, 40, tzinfo=UTC)
+    two = CREDITED_DATELINE_PAGE.replace("Pakistan Wire", "Pakistan and India Desk")
+    assert normalize_document(two)["published_at"] == datetime(2021, 6, 10, 19, 40, tzinfo=UTC)
+    below = CREDITED_DATELINE_PAGE.replace("KOTLA MIRAN, (", "KOTLA MIRAN\n(")
+    assert normalize_document(below)["published_at"] == datetime(2021, 6, 10, 19, 40, tzinfo=UTC)
+
+
+ROUND_UP_PAGE = "\n".join(
+    [
+        "Eastvale Harbour Coastguard",
+        "",
+        "",
+        "Call-outs round up - Saturday 6 March - 9pm",
+        "",
+        "06/03/2021 @ 21:00",
+        "Incident Number: 06032022",
+        "",
+        "Coastguard teams across Eastvale have answered around 12 calls since noon today.",
+        "",
+        "Most were walkers cut off by the tide on the sands near Gullrock, all brought back.",
+        "",
+        "Please keep an eye on the tide tables before setting out across the bay.",
+        "",
+        "",
+        "Site by Brackenfold Design",
+    ]
+)
+
+
+def test_a_day_named_in_words_settles_a_date_in_figures() -> None:
+    """'06/03/2021' under a headline naming 'Saturday 6 March' is the 6th of March; under one
+    naming neither reading the page's other signs (none here: the month first) decide."""
+    row = normalize_document(ROUND_UP_PAGE)
+    assert row["published_at"] == datetime(2021, 3, 6, 21, 0, tzinfo=UTC)
+    other = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 9 October")
+    assert normalize_document(other)["published_at"] == datetime(2021, 6, 3, 21, 0, tzinfo=UTC)

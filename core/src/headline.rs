@@ -69,7 +69,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 29] = [
+pub const WEIGHTS: [(&str, f64); 30] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -99,6 +99,7 @@ pub const WEIGHTS: [(&str, f64); 29] = [
     ("opened", -3.0),
     ("dated_post", 3.0),
     ("twice_over_lead", 3.0),
+    ("timed_title", 3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -971,6 +972,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled, bulleted);
     // a post's title under a blog's date header
     crate::date_headers::mark_post_title(&mut found, &keyed, &filled, &dated_order)?;
+    // a title whose day and clock its dateline right below prints
+    crate::timed_titles::mark_timed_title(&mut found, &keyed, &filled, &dated_order);
     // a blog's category over a signed post's title
     crate::signed_posts::mark_post_label(&mut found, &dated_order);
     // a head printed twice over its lead: no sentence's close, no head below the story

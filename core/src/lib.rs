@@ -70,6 +70,7 @@ pub mod subjects;
 pub mod summaries;
 pub mod tag_pages;
 pub mod text;
+pub mod timed_titles;
 pub mod timestamps;
 pub mod title_shapes;
 pub mod titles;

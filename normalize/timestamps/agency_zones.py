@@ -11,6 +11,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import zones
 from normalize.timestamps.country import date_line_zone
+from normalize.timestamps.credited_datelines import credited_dateline_zone
 from normalize.timestamps.lines import Context
 from normalize.timestamps.places import Places, whole_words, zone_groups
 from normalize.timestamps.worded_datelines import capitalised, worded_dateline_zone
@@ -21,8 +22,9 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     """The zone of the city an agency's dateline in capitals opens a line with, the first one;
     else of the places the first byline naming places of one zone names (see `_byline_zone`);
     else of the city of the first dateline in running case (see `worded_dateline_zone`); else of
-    the country the first date line names after a town (see `date_line_zone`); None when the
-    caller or the page's language gives the zone.
+    the country the first date line names after a town (see `date_line_zone`); else of the
+    country the credit in brackets of the first dateline in capitals names (see
+    `credited_dateline_zone`); None when the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
     >>> dateline_zone("Seoul opens a clinic\\nSEOUL, March 8 (Hanbit) -- It opened", english)
@@ -37,7 +39,8 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
     zone: str | None = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
-    return zone or _byline_zone(text) or worded_dateline_zone(text) or date_line_zone(text)
+    zone = zone or _byline_zone(text) or worded_dateline_zone(text) or date_line_zone(text)
+    return zone or credited_dateline_zone(text)
 
 
 def home_zone(text: str, own: str | None) -> str | None:

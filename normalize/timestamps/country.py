@@ -107,7 +107,7 @@ def label_zone(text: str) -> str | None:
     """The zone of the country whose English name (tzdata's ``iso3166.tab``) one of the page's
     first lines is, alone: an edition or section label above the story ("New Zealand"). None
     when the head names none, a country of several zones, or a name a state of the United
-    States shares (see `_country_names`: "Georgia").
+    States shares (see `country_names`: "Georgia").
 
     >>> label_zone("New Zealand\\n\\nTramper found after night in the bush\\n9:12 am")
     'Pacific/Auckland'
@@ -115,7 +115,7 @@ def label_zone(text: str) -> str | None:
     True
     """
     head = [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]
-    named = {country_zones().get(_country_names().get(line, ""), "") for line in head}
+    named = {country_zones().get(country_names().get(line, ""), "") for line in head}
     named.discard("")
     return named.pop() if len(named) == 1 else None
 
@@ -143,7 +143,7 @@ def place_zone(text: str) -> str | None:
         words = town[max(town.rfind(mark) for mark in _CELL_MARKS) + 1 :].split()
         if not comma or not 0 < len(words) <= _TOWN_WORDS or not all(map(_names_a_place, words)):
             continue
-        zone = country_zones().get(_country_names().get(country.strip(), ""))
+        zone = country_zones().get(country_names().get(country.strip(), ""))
         if zone is not None:
             return zone
     return None
@@ -161,7 +161,7 @@ def names_town_and_country(line: str) -> bool:
     town, comma, country = line.strip().rpartition(",")
     words = town.split()
     placed = 0 < len(words) <= _TOWN_WORDS and all(map(_names_a_place, words))
-    return bool(comma) and placed and country.strip() in _country_names()
+    return bool(comma) and placed and country.strip() in country_names()
 
 
 # How many words a country's English name holds at most ("Bosnia and Herzegovina").
@@ -199,7 +199,7 @@ def _town_and_country(line: str) -> str | None:
         words = line[comma.end() :].split()
         for size in range(min(_COUNTRY_WORDS, len(words)), 0, -1):
             name = " ".join(words[:size]).rstrip(".,;|·•")
-            country = _country_names().get(name)
+            country = country_names().get(name)
             if country is not None:
                 zone = country_zones().get(country)
                 if zone is not None:
@@ -285,12 +285,12 @@ def bracketed_day_zone(text: str) -> str | None:
 
 
 @once
-def _country_names() -> dict[str, str]:
+def country_names() -> dict[str, str]:
     """The ISO 3166 code of each country by its English name, as tzdata's ``iso3166.tab``
     spells it ("New Zealand": "NZ"), but for the names of states and territories of the United
     States (``state_zones``): an American outlet's "Georgia" label is no Tbilisi clock.
 
-    >>> _country_names()["New Zealand"], "Georgia" in _country_names()
+    >>> country_names()["New Zealand"], "Georgia" in country_names()
     ('NZ', False)
     """
     states = {name for names in zones()["state_zones"].values() for name in names}

@@ -25,6 +25,7 @@ from normalize.timestamps.grammar import Match, grammar, key
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.mastheads import masthead_zone, town_zones
 from normalize.timestamps.month_words import month_words_zone
+from normalize.timestamps.named_days import named_day_order
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.regions import home_region_zone, region_zone
 from normalize.timestamps.zones import WESTMOST, day_first_zone, language_zone, zone_given
@@ -58,6 +59,16 @@ def with_page_zones(text: str, ctx: Context) -> Context:
         publisher = publisher or home_region_zone(text, own)
         ctx = ctx._replace(dateline_zone=publisher)
     return ctx._replace(day_first=writes_day_first(text, ctx))
+
+
+def writes_day_first(text: str, ctx: Context) -> bool:
+    """Whether the page writes its dates in figures day first: as the days it names in words
+    say (see `named_day_order`), else as its e-mail addresses' countries do (see
+    `mails_day_first`). False when the caller gives the zone."""
+    if ctx.zone is not None:
+        return False
+    named = named_day_order(text)
+    return mails_day_first(text, ctx) if named is None else named
 
 
 def widget_zone(text: str, ctx: Context) -> str | None:
@@ -105,7 +116,7 @@ _MAIL_COUNTRY = regex.compile(
 )
 
 
-def writes_day_first(text: str, ctx: Context) -> bool:
+def mails_day_first(text: str, ctx: Context) -> bool:
     """Whether the page's e-mail addresses are of countries that write the day before the
     month, each address's country domain a country of one zone in a day-first region (see
     `day_first_zone`): an outlet's staff write from its country ("news@valleyherald.ie"), and
@@ -113,9 +124,9 @@ def writes_day_first(text: str, ctx: Context) -> bool:
     when the caller gives the zone, or an address is of another country.
 
     >>> english = Context(None, None, None, "en")
-    >>> writes_day_first("By Aoife Byrne\\naoife.byrne@valleyherald.ie", english)
+    >>> mails_day_first("By Aoife Byrne\\naoife.byrne@valleyherald.ie", english)
     True
-    >>> writes_day_first("Tips: desk@valleyherald.ie, desk@harborpost.us", english)
+    >>> mails_day_first("Tips: desk@valleyherald.ie, desk@harborpost.us", english)
     False
     """
     if ctx.zone is not None or "@" not in text:

@@ -443,7 +443,7 @@ fn tzdata_table(name: &str) -> String {
 /// The ISO 3166 code of each country by its English name, as tzdata's `iso3166.tab` spells it
 /// ("New Zealand": "NZ"), but for the names of states and territories of the United States
 /// (`state_zones`): an American outlet's "Georgia" label is no Tbilisi clock.
-fn country_names() -> &'static FxHashMap<String, String> {
+pub fn country_names() -> &'static FxHashMap<String, String> {
     static NAMES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let states: Vec<&str> = zones()["state_zones"]

@@ -14,6 +14,7 @@ use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
 use super::mastheads::{masthead_zone, town_zones};
 use super::month_words::month_words_zone;
+use super::named_days::named_day_order;
 use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
 use super::regions::{home_region_zone, region_zone};
@@ -121,12 +122,22 @@ fn temperature() -> &'static Regex {
     })
 }
 
+/// Whether the page writes its dates in figures day first: as the days it names in words say
+/// (see `named_day_order`), else as its e-mail addresses' countries do (see `mails_day_first`).
+/// False when the caller gives the zone. Python's `writes_day_first`.
+pub fn writes_day_first(text: &str, ctx: &Context) -> bool {
+    if ctx.zone.is_some() {
+        return false;
+    }
+    named_day_order(text).unwrap_or_else(|| mails_day_first(text, ctx))
+}
+
 /// Whether the page's e-mail addresses are of countries that write the day before the month,
 /// each address's country domain a country of one zone in a day-first region (see
 /// `day_first_zone`): an outlet's staff write from its country ("news@valleyherald.ie"), and
 /// the outlet prints its dates as that country does ("04/03/2022" is the 4th of March). False
 /// when the caller gives the zone, or an address is of another country.
-pub fn writes_day_first(text: &str, ctx: &Context) -> bool {
+fn mails_day_first(text: &str, ctx: &Context) -> bool {
     static MAIL_COUNTRY: OnceLock<Regex> = OnceLock::new();
     if ctx.zone.is_some() || !text.contains('@') {
         return false;

@@ -14,6 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::country::date_line_zone;
+use super::credited_datelines::credited_dateline_zone;
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, own_conventions, Context, Line, PageZones};
 use super::pattern::Found;
@@ -935,8 +936,9 @@ pub fn zone_given(ctx: &Context) -> bool {
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
 /// else of the places the first byline naming places of one zone names (see `byline_zone`);
 /// else of the city of the first dateline in running case (see `worded_dateline_zone`); else of
-/// the country the first date line names after a town (see `date_line_zone`); None when the
-/// caller or the page's language gives the zone.
+/// the country the first date line names after a town (see `date_line_zone`); else of the
+/// country the credit in brackets of the first dateline in capitals names (see
+/// `credited_dateline_zone`); None when the caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
@@ -950,6 +952,7 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     byline_zone(text)
         .or_else(|| worded_dateline_zone(text))
         .or_else(|| date_line_zone(text))
+        .or_else(|| credited_dateline_zone(text))
 }
 
 /// The zone of the city (`dateline_places`) the first dateline in running case opens a line

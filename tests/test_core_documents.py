@@ -508,6 +508,15 @@ def test_a_labelled_time_far_above_the_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_publication_stamp_under_a_related_box_alike() -> None:
+    from tests.test_timestamps import STAMP_UNDER_A_RELATED_BOX
+
+    feet = ("First Published: Aug 11 2017 | 9:47 PM IST", "  Published: 3 May 2021", "3 May 2021")
+    for foot in (*feet, "Ferry fares rise again, Published: 3 May 2021"):
+        for tz, now in SETTINGS:
+            assert compare(STAMP_UNDER_A_RELATED_BOX.format(foot=foot), tz, now)
+
+
 def test_a_labelled_time_below_the_head_alike() -> None:
     from tests.test_timestamps import COMMENTED_STORY
 

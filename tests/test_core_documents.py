@@ -517,6 +517,24 @@ def test_a_publication_stamp_under_a_related_box_alike() -> None:
             assert compare(STAMP_UNDER_A_RELATED_BOX.format(foot=foot), tz, now)
 
 
+def test_a_title_cited_by_a_label_below_alike() -> None:
+    from tests.test_headline import (
+        CITED_TITLE_PAGE,
+        CITING_LABELS,
+        QUOTING_ATTRIBUTE,
+        QUOTING_PARAGRAPH,
+    )
+
+    for foot in (
+        *CITING_LABELS,
+        QUOTING_PARAGRAPH,
+        QUOTING_ATTRIBUTE,
+        "„Joining the harbour choir“",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(CITED_TITLE_PAGE.format(foot=foot), tz, now)
+
+
 def test_a_labelled_time_below_the_head_alike() -> None:
     from tests.test_timestamps import COMMENTED_STORY
 

@@ -535,6 +535,14 @@ def test_a_title_cited_by_a_label_below_alike() -> None:
             assert compare(CITED_TITLE_PAGE.format(foot=foot), tz, now)
 
 
+def test_a_capitalised_heading_trailing_off_in_two_dots_alike() -> None:
+    from tests.test_headline import TWO_DOT_HEADING_PAGE
+
+    for head in ("Gig Racing Results for May 2019..", "Gig racing results came in late..", ""):
+        for tz, now in SETTINGS:
+            assert compare(TWO_DOT_HEADING_PAGE.format(head=head), tz, now)
+
+
 def test_a_labelled_time_below_the_head_alike() -> None:
     from tests.test_timestamps import COMMENTED_STORY
 

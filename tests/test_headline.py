@@ -344,6 +344,59 @@ def test_a_title_cited_by_a_label_below_is_a_headline_however_it_closes(
     assert_same_headline(page)
 
 
+# a club's results archive: contact lines, an archive label, a date split into bullets, the
+# month's heading closed by two dots over the day's results
+TWO_DOT_HEADING_PAGE = "\n".join(
+    [
+        "info@harbourgigs.example",
+        "",
+        "01632 960417",
+        "",
+        "Harbour Gig Club, Boathouse Lane, Corran, CR4 2BX",
+        "Tue - Thu: 18.00 - 21.00, Sat: 08.00 - 12.00, Sun: Closed",
+        "",
+        "Crew places are limited. Ask about rowing with us",
+        "",
+        "Gig Notes ARCHIVE MAY Category - Results",
+        "",
+        "    • 18",
+        "    • th",
+        "    • May",
+        "",
+        "{head}",
+        "",
+        "SATURDAY MAY 18TH",
+        "",
+        "CORRAN REGATTA RESULTS",
+        "",
+        "Bright Wake led from the first buoy in the ladies' gig race and was never caught, though "
+        "Seal Rock closed the gap to a length on the last leg home in the best racing of May.",
+        "",
+        "Old Tom won the veterans' gig race by two lengths in a heavy swell off the point, the "
+        "slowest of the day's results.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "chosen"),
+    [
+        ("Gig Racing Results for May 2019..", True),
+        ("Gig racing results came in late this year..", False),
+        ("Gig Racing Results for May 2019.", False),
+    ],
+)
+def test_a_capitalised_heading_trailing_off_in_two_dots_is_no_sentence(
+    head: str, chosen: bool
+) -> None:
+    """Two dots close a capitalised heading as an ellipsis does, no sentence's stop: the
+    month's heading is the page's headline; a sentence in small letters so closed, or the
+    heading closed by a full stop, stays a sentence and another line is taken."""
+    page = TWO_DOT_HEADING_PAGE.format(head=head)
+    assert (normalize_document(page)["title"] == head) is chosen
+    assert_same_headline(page)
+
+
 # A wire story whose headline was lost: its deck stands right above the lead that opens with
 # the wire's place, agency and byline, and neither that lead nor the next paragraph repeats it
 WIRE_LEAD_UNDER_A_DECK = "\n".join(

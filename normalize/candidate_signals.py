@@ -8,6 +8,7 @@ from typing import Final
 
 from normalize import leads
 from normalize.captions import in_present, is_caption
+from normalize.cited_titles import is_cited_below
 from normalize.decks import mark_decks
 from normalize.echo import (
     ECHO_PRIOR_WORDS,
@@ -98,9 +99,12 @@ def context_signals(
         if (
             candidate.signals["sentence"]
             and not candidate.signals["long"]  # a lead printed twice runs past a headline's words
-            and is_doubled_head(candidate, lines, filled, body)
+            and (
+                is_doubled_head(candidate, lines, filled, body)
+                or is_cited_below(candidate, lines, filled)
+            )
         ):
-            candidate.signals["sentence"] = 0.0  # a post's title over its copy
+            candidate.signals["sentence"] = 0.0  # a post's title over its copy, or cited
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
     mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story

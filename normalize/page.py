@@ -97,9 +97,13 @@ def read_page(cleaned: str, options: Options) -> Page:
     # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's,
     # an image's caption its photograph's.
     others = _other_stories(lines, machinery) | _image_captions(lines)
-    dated = [line if i not in others else "" for i, line in enumerate(lines)]
+    foot = _boxed_foot(lines, others)
+    dated = [line if i not in others or i == foot else "" for i, line in enumerate(lines)]
     sample = "\n".join(kept)[:LANGUAGE_SAMPLE_CHARS]
     datelines = find_datelines("\n".join(dated), options, lang=page_language(sample))
+    if foot is not None and not _opens_with_publication(datelines, dated, foot):
+        datelines = [item for item in datelines if item.line != foot]
+        dated[foot] = ""
     # a fallback's line, its time crowded by other words, may still be the headline's: a
     # programme's name before its broadcast slot
     spans = [(item.start, item.end) for item in datelines if item.rank != 1]
@@ -141,6 +145,39 @@ def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]
         if before in listed and after in listed
     }
     return listed | between
+
+
+def _boxed_foot(lines: list[str], others: set[int]) -> int | None:
+    """The page's last line of text when it is taken into a block of other stories: a story's
+    own stamp may close the page under a related box ("First Published: …"), see
+    `_opens_with_publication`.
+
+    >>> _boxed_foot(["Title", "More from this section", "Published: May 3, 2021", ""], {1, 2})
+    2
+    """
+    foot = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), None)
+    return foot if foot in others else None
+
+
+def _opens_with_publication(datelines: list[Dateline], lines: list[str], foot: int) -> bool:
+    """Whether the line ``foot`` opens with a publication label's time ("First Published: Aug
+    11 2017 | 9:47 PM IST", "Published: May 3, 2021"): the page's own stamp printed at its
+    foot, which a related box above it does not take; a teaser under a box's title prints its
+    date bare, or after its title.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Title", "Published: May 3, 2021", "Ferry fares rise May 2, 2021"]
+    >>> found = find_datelines("\\n".join(lines), lang="en")
+    >>> _opens_with_publication(found, lines, 1), _opens_with_publication(found, lines, 2)
+    (True, False)
+    """
+    start = sum(len(line) + 1 for line in lines[:foot])
+    first = next((item for item in datelines if item.line == foot), None)
+    return (
+        first is not None
+        and first.role == "published"
+        and not lines[foot][: first.start - start].strip()
+    )
 
 
 def _image_captions(lines: list[str]) -> set[int]:

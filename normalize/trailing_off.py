@@ -25,10 +25,11 @@ _KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
 _HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
 # A headline left open so has this many words at most; a longer line is a sentence cut short.
 _OPEN_CLAUSE_WORDS: Final = 10
-# The marks an ellipsis is printed with, and the two dots a Korean writer trails off in too
-# ("가을 소풍 후기.."); the longer first, so that three dots are not read as two.
+# The marks an ellipsis is printed with, and the two dots a writer trails off in too, a Korean
+# clause's ("가을 소풍 후기..") or a capitalised heading's ("Race Results for May.."); the longer
+# first, so that three dots are not read as two.
 _ELLIPSES: Final = ("…", "...")
-_KOREAN_ELLIPSES: Final = (*_ELLIPSES, "..")
+_ELLIPSES_OR_TWO_DOTS: Final = (*_ELLIPSES, "..")
 # A column's heading left open in an ellipsis has this many words at most, this many of them
 # long words each opening with a capital ("From the Pastor's Desk…"), and a short word among
 # them kept in small letters ("the", "of"), as a title's case keeps its articles and
@@ -60,16 +61,19 @@ def trails_off(text: str) -> bool:
 
 def _trails_off_capitalised(text: str) -> bool:
     """Whether the line, of ``_CAPITALISED_HEAD_WORDS`` words at most, trails off in an ellipsis
-    with every Latin word of ``TITLE_CASE_LETTERS`` letters or more opening with a capital,
-    ``_CAPITALISED_WORDS`` of them at least, and a shorter word in small letters among them (a
-    title's "the", "of"): a column's heading left open ("From the Pastor's Desk…" over the
-    pastor's letter), no sentence cut short, which runs in small letters, nor a button's label
-    or a digest's headline capitalising every word ("View All Photos…").
+    (or two dots, ``_ELLIPSES_OR_TWO_DOTS``) with every Latin word of ``TITLE_CASE_LETTERS``
+    letters or more opening with a capital, ``_CAPITALISED_WORDS`` of them at least, and a
+    shorter word in small letters among them (a title's "the", "of"): a column's heading left
+    open ("From the Pastor's Desk…" over the pastor's letter, "Race Results for May.." over the
+    month's races), no sentence cut short, which runs in small letters, nor a button's label or
+    a digest's headline capitalising every word ("View All Photos…").
 
     >>> _trails_off_capitalised("From the Pastor's Desk…")
     True
     >>> _trails_off_capitalised("Notes From the Hill Farm...")
     True
+    >>> _trails_off_capitalised("Race Results for May.."), _trails_off_capitalised("Race Results.")
+    (True, False)
     >>> _trails_off_capitalised("View All Photos…"), _trails_off_capitalised("Notes Of Hill Farm…")
     (False, False)
     >>> _trails_off_capitalised("The ferry fares will rise again in May…")
@@ -77,7 +81,7 @@ def _trails_off_capitalised(text: str) -> bool:
     >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
     (False, False)
     """
-    opening = _before_ellipsis(text)
+    opening = _before_ellipsis(text, _ELLIPSES_OR_TWO_DOTS)
     if opening is None:
         return False
     words = opening.split()
@@ -98,7 +102,7 @@ def _trails_off_capitalised(text: str) -> bool:
 
 def _trails_off_in_korean(text: str) -> bool:
     """Whether the line, of a headline's ``_OPEN_CLAUSE_WORDS`` words at most, trails off in an
-    ellipsis (or two dots, ``_KOREAN_ELLIPSES``) after a Hangul syllable that closes no Korean
+    ellipsis (or two dots, ``_ELLIPSES_OR_TWO_DOTS``) after a Hangul syllable that closes no Korean
     sentence: a headline's clause left open ("…가봤더니…", "가을 소풍 후기.."), no sentence cut
     short.
 
@@ -112,7 +116,7 @@ def _trails_off_in_korean(text: str) -> bool:
     >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
     (False, False)
     """
-    opening = _before_ellipsis(text, _KOREAN_ELLIPSES)
+    opening = _before_ellipsis(text, _ELLIPSES_OR_TWO_DOTS)
     if opening is None or len(opening.split()) > _OPEN_CLAUSE_WORDS:
         return False
     last = opening[-1:]

@@ -509,6 +509,41 @@ def test_a_labelled_time_far_above_the_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_publication_stamp_under_a_related_box_alike() -> None:
+    from tests.test_timestamps import STAMP_UNDER_A_RELATED_BOX
+
+    feet = ("First Published: Aug 11 2017 | 9:47 PM IST", "  Published: 3 May 2021", "3 May 2021")
+    for foot in (*feet, "Ferry fares rise again, Published: 3 May 2021"):
+        for tz, now in SETTINGS:
+            assert compare(STAMP_UNDER_A_RELATED_BOX.format(foot=foot), tz, now)
+
+
+def test_a_title_cited_by_a_label_below_alike() -> None:
+    from tests.test_headline import (
+        CITED_TITLE_PAGE,
+        CITING_LABELS,
+        QUOTING_ATTRIBUTE,
+        QUOTING_PARAGRAPH,
+    )
+
+    for foot in (
+        *CITING_LABELS,
+        QUOTING_PARAGRAPH,
+        QUOTING_ATTRIBUTE,
+        "„Joining the harbour choir“",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(CITED_TITLE_PAGE.format(foot=foot), tz, now)
+
+
+def test_a_capitalised_heading_trailing_off_in_two_dots_alike() -> None:
+    from tests.test_headline import TWO_DOT_HEADING_PAGE
+
+    for head in ("Gig Racing Results for May 2019..", "Gig racing results came in late..", ""):
+        for tz, now in SETTINGS:
+            assert compare(TWO_DOT_HEADING_PAGE.format(head=head), tz, now)
+
+
 def test_a_labelled_time_below_the_head_alike() -> None:
     from tests.test_timestamps import COMMENTED_STORY
 

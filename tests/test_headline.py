@@ -290,6 +290,113 @@ def test_a_quotation_going_on_with_its_quotative_ending_is_no_headline() -> None
     assert_same_headline(QUOTED_SENTENCE_PAGE)
 
 
+# a students' blog post whose title closes with a full stop, cited by the comment box's label
+CITED_TITLE_PAGE = "\n".join(
+    [
+        "Joining the harbour choir – a few words first.",
+        "",
+        "Thinking of joining the harbour choir but not sure what a season asks of you? Read on.",
+        "",
+        "Who sings?",
+        "",
+        "Anyone who lives on the island may sing with us, and no audition is held before the "
+        "first rehearsal of the season.",
+        "",
+        "When do we meet?",
+        "",
+        "We meet on Thursday evenings in the old net loft by the north pier.",
+        "",
+        "{foot}",
+        "",
+        "Leave a comment:",
+    ]
+)
+CITING_LABELS = (
+    'No Comments on "Joining the harbour choir – a few words first."',
+    "2 thoughts on “Joining the harbour choir – a few words first.”",
+)
+# a paragraph quoting the same words says more around them: no label citing a title
+QUOTING_PARAGRAPH = (
+    'Our director wrote in the spring newsletter: "Joining the harbour choir – a few words '
+    'first." Nobody minded the stop.'
+)
+# an image's attribute quoting them: no label's citation
+QUOTING_ATTRIBUTE = '<img alt="Joining the harbour choir – a few words first.">'
+
+
+@pytest.mark.parametrize(
+    ("foot", "cited"),
+    [
+        *((label, True) for label in CITING_LABELS),
+        (QUOTING_PARAGRAPH, False),
+        (QUOTING_ATTRIBUTE, False),
+    ],
+)
+def test_a_title_cited_by_a_label_below_is_a_headline_however_it_closes(
+    foot: str, cited: bool
+) -> None:
+    """A label's line below the post citing its first line whole in quotation marks names that
+    line as the title, its full stop no sentence's; a paragraph or an attribute quoting it does
+    not, and the line stays a sentence."""
+    page = CITED_TITLE_PAGE.format(foot=foot)
+    title = "Joining the harbour choir – a few words first."
+    assert (normalize_document(page)["title"] == title) is cited
+    assert_same_headline(page)
+
+
+# a club's results archive: contact lines, an archive label, a date split into bullets, the
+# month's heading closed by two dots over the day's results
+TWO_DOT_HEADING_PAGE = "\n".join(
+    [
+        "info@harbourgigs.example",
+        "",
+        "01632 960417",
+        "",
+        "Harbour Gig Club, Boathouse Lane, Corran, CR4 2BX",
+        "Tue - Thu: 18.00 - 21.00, Sat: 08.00 - 12.00, Sun: Closed",
+        "",
+        "Crew places are limited. Ask about rowing with us",
+        "",
+        "Gig Notes ARCHIVE MAY Category - Results",
+        "",
+        "    • 18",
+        "    • th",
+        "    • May",
+        "",
+        "{head}",
+        "",
+        "SATURDAY MAY 18TH",
+        "",
+        "CORRAN REGATTA RESULTS",
+        "",
+        "Bright Wake led from the first buoy in the ladies' gig race and was never caught, though "
+        "Seal Rock closed the gap to a length on the last leg home in the best racing of May.",
+        "",
+        "Old Tom won the veterans' gig race by two lengths in a heavy swell off the point, the "
+        "slowest of the day's results.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "chosen"),
+    [
+        ("Gig Racing Results for May 2019..", True),
+        ("Gig racing results came in late this year..", False),
+        ("Gig Racing Results for May 2019.", False),
+    ],
+)
+def test_a_capitalised_heading_trailing_off_in_two_dots_is_no_sentence(
+    head: str, chosen: bool
+) -> None:
+    """Two dots close a capitalised heading as an ellipsis does, no sentence's stop: the
+    month's heading is the page's headline; a sentence in small letters so closed, or the
+    heading closed by a full stop, stays a sentence and another line is taken."""
+    page = TWO_DOT_HEADING_PAGE.format(head=head)
+    assert (normalize_document(page)["title"] == head) is chosen
+    assert_same_headline(page)
+
+
 # A wire story whose headline was lost: its deck stands right above the lead that opens with
 # the wire's place, agency and byline, and neither that lead nor the next paragraph repeats it
 WIRE_LEAD_UNDER_A_DECK = "\n".join(

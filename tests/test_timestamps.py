@@ -1887,6 +1887,42 @@ def test_a_last_update_label_at_a_page_s_foot_gives_the_modification_time() -> N
     assert times.modified_at == datetime(2016, 6, 4, 9, 5, tzinfo=UTC)
 
 
+# an agency story whose only stamp closes the page under an empty related box's label
+STAMP_UNDER_A_RELATED_BOX = "\n".join(
+    [
+        "Harbour board names two new pilots for the winter season",
+        "",
+        "The Corran harbour board named two new pilots on Friday to guide ships into the port "
+        "through the winter, when fog closes the channel most mornings.",
+        "",
+        "Both pilots trained on the board's tugs for three years, the board said.",
+        "",
+        "More From This Section",
+        "Get the day's main stories in your inbox every morning",
+        "{foot}",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "published"),
+    [
+        ("First Published: Aug 11 2017 | 9:47 PM IST", datetime(2017, 8, 11, 16, 17, tzinfo=UTC)),
+        ("Published: 3 May 2021", datetime(2021, 5, 3, tzinfo=UTC)),
+        ("Ferry fares rise again, Published: 3 May 2021", None),
+        ("3 May 2021", None),
+    ],
+)
+def test_a_publication_stamp_closing_the_page_under_a_related_box_dates_it(
+    foot: str, published: datetime | None
+) -> None:
+    """The page's last line of text, a publication label opening it, is the story's own stamp
+    though a related box's label stands above it; a bare date there, or a label after a
+    teaser's title, is the box's teaser's."""
+    row = normalize_document(STAMP_UNDER_A_RELATED_BOX.format(foot=foot))
+    assert row["published_at"] == published
+
+
 # a case database's record: the day it was filed, then the record's latest update
 RECORD_WITH_A_LATEST_UPDATE = "\n".join(
     [

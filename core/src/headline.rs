@@ -21,6 +21,7 @@ use regex::Regex;
 use crate::boilerplate::{is_about, line_kind, opens_with_credit_label, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::{is_fixed_widget, is_view_label, names_a_letter};
+use crate::cited_titles::is_cited_below;
 use crate::confidence::title_probability;
 use crate::corners::{corner_name, is_flagged_word};
 use crate::credit_lines::{
@@ -1628,9 +1629,10 @@ fn context_signals<S: AsRef<str>>(
         if signal(&candidate.signals, "sentence") != 0.0
             // a lead printed twice runs past a headline's words
             && signal(&candidate.signals, "long") == 0.0
-            && is_doubled_head(&candidate.placed, lines, filled, body)
+            && (is_doubled_head(&candidate.placed, lines, filled, body)
+                || is_cited_below(&candidate.placed, lines, filled))
         {
-            // a post's title over its copy
+            // a post's title over its copy, or cited below it
             for (name, value) in &mut candidate.signals {
                 if *name == "sentence" {
                     *value = 0.0;

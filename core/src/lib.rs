@@ -14,6 +14,7 @@ pub mod caption_tracks;
 pub mod captions;
 pub mod chrome;
 pub mod chunks;
+pub mod cited_titles;
 pub mod closed_units;
 pub mod confidence;
 pub mod corners;

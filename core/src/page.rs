@@ -350,10 +350,13 @@ pub fn read_page<'a>(
         // a markdown image's mark opens its caption: a bracketed date there is the photograph's
         *other |= dates_a_photograph(line);
     }
-    let dated: Vec<&str> = lines
+    // the page's last line of text, taken into a block of other stories, may be its own stamp
+    let foot = boxed_foot(&lines, &others);
+    let mut dated: Vec<&str> = lines
         .iter()
         .zip(&others)
-        .map(|(&line, &other)| if other { "" } else { line })
+        .enumerate()
+        .map(|(i, (&line, &other))| if other && Some(i) != foot { "" } else { line })
         .collect();
     let sample = joined_head(&kept, LANGUAGE_SAMPLE_CHARS);
     let lang = page_language(&sample)?;
@@ -361,8 +364,12 @@ pub fn read_page<'a>(
         .map(zones::named_zone)
         .transpose()
         .map_err(|error| error.to_string())?;
-    let datelines = find_datelines(&dated.join("\n"), zone, default_tz, now, lang.as_deref())
+    let mut datelines = find_datelines(&dated.join("\n"), zone, default_tz, now, lang.as_deref())
         .map_err(|error| error.to_string())?;
+    if let Some(foot) = foot.filter(|&foot| !opens_with_publication(&datelines, &dated, foot)) {
+        datelines.retain(|item| item.line != foot);
+        dated[foot] = "";
+    }
     // a fallback's line, its time crowded by other words, may still be the headline's: a
     // programme's name before its broadcast slot
     let spans: Vec<(usize, usize)> = datelines
@@ -1018,6 +1025,35 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_echo_words, m)?)?;
     m.add_function(wrap_pyfunction!(twin_read_page, m)?)?;
     Ok(())
+}
+
+/// The page's last line of text when it is taken into a block of other stories (`others`): a
+/// story's own stamp may close the page under a related box ("First Published: …"), see
+/// `opens_with_publication`.
+fn boxed_foot(lines: &[&str], others: &[bool]) -> Option<usize> {
+    let foot = lines.iter().rposition(|line| !line.is_empty())?;
+    others[foot].then_some(foot)
+}
+
+/// Whether the line `foot` opens with a publication label's time ("First Published: Aug 11
+/// 2017 | 9:47 PM IST", "Published: May 3, 2021"): the page's own stamp printed at its foot,
+/// which a related box above it does not take; a teaser under a box's title prints its date
+/// bare, or after its title.
+fn opens_with_publication(datelines: &[Dateline], lines: &[&str], foot: usize) -> bool {
+    let start: usize = lines[..foot]
+        .iter()
+        .map(|line| line.chars().count() + 1)
+        .sum();
+    datelines
+        .iter()
+        .find(|item| item.line == foot)
+        .is_some_and(|first| {
+            first.role == "published"
+                && lines[foot]
+                    .chars()
+                    .take(first.start.saturating_sub(start))
+                    .all(char::is_whitespace)
+        })
 }
 
 /// Whether the line opens with a markdown image's mark and its caption holds a bracketed part

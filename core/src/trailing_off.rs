@@ -47,13 +47,15 @@ pub fn trails_off(text: &str) -> bool {
 /// `CAPITALISED_WORDS` of them at least, and a shorter word in small letters among them (a
 /// title's "the", "of"): a column's heading left open ("From the Pastor's Desk…" over the
 /// pastor's letter), no sentence cut short, which runs in small letters, nor a button's label
-/// or a digest's headline capitalising every word ("View All Photos…") (Python's
-/// `_trails_off_capitalised`).
+/// or a digest's headline capitalising every word ("View All Photos…"); two dots trail off as
+/// an ellipsis does ("Race Results for May..") (Python's `_trails_off_capitalised`).
 fn trails_off_capitalised(text: &str) -> bool {
     let stripped = text.trim_end_matches(chars::is_space);
+    // three dots before two, so that three are not read as two
     let Some(open) = stripped
         .strip_suffix('…')
         .or_else(|| stripped.strip_suffix("..."))
+        .or_else(|| stripped.strip_suffix(".."))
     else {
         return false;
     };

@@ -430,7 +430,7 @@ fn holds_digit(text: &str) -> bool {
 /// Whether the bytes hold an ASCII digit, read eight at a time: a byte below 0x80 (its high
 /// bit clear) that is above 0x2f and below 0x3a sets the high bit of both sums below
 /// (`hasbetween` of Bit Twiddling Hacks), which no carry or borrow crosses.
-fn holds_ascii_digit(bytes: &[u8]) -> bool {
+pub(crate) fn holds_ascii_digit(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {

@@ -2,6 +2,7 @@
 //! ("Рекламный баннер 990x90px ban1", "Harbour Awards 728x90"), a widget of the page, never its
 //! headline, however long and near the top it stands (mirrors `normalize/ad_slots.py`).
 
+use crate::glued_datelines::holds_ascii_digit;
 use crate::text::split_words;
 
 /// The most words an ad slot's label has.
@@ -12,6 +13,11 @@ const AD_SLOT_WORDS: usize = 6;
 /// баннер 990x90px ban1"). A headline about such sizes has words after the size ("I Hate
 /// 728×90 Banner Ads", "728×90 – Leaderboard", "Phone maker shows 2400x1080 screen").
 pub fn is_ad_slot_label(line: &str) -> bool {
+    // a banner's size is printed in ASCII figures: a line without one is no label, told
+    // before its words are split
+    if !holds_ascii_digit(line.as_bytes()) {
+        return false;
+    }
     let words: Vec<&str> = split_words(line).take(AD_SLOT_WORDS + 1).collect();
     if words.is_empty() || words.len() > AD_SLOT_WORDS || line.contains(':') {
         return false;

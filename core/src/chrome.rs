@@ -463,13 +463,15 @@ pub fn is_salutation(text: &str) -> bool {
 /// `is_close_label`.
 pub fn is_close_label(text: &str) -> bool {
     let tables = chrome();
-    // A line holding more characters than edge ones than any label is none (its key keeps
-    // them all), known without lowering the whole line.
-    text.chars()
-        .filter(|&c| !is_edge(c))
-        .nth(tables.close_label_chars)
-        .is_none()
-        && key_may_open(text, |first| tables.close_label_firsts.contains(&first))
+    // The key's first character, which most lines' tell apart from every label's, is asked
+    // first; a line holding more characters than edge ones than any label is none (its key
+    // keeps them all), known without lowering the whole line.
+    key_may_open(text, |first| tables.close_label_firsts.contains(&first))
+        && text
+            .chars()
+            .filter(|&c| !is_edge(c))
+            .nth(tables.close_label_chars)
+            .is_none()
         && tables.close_labels.contains(&line_key(text))
 }
 

@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::chrome::chrome;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
-use crate::text::count_words;
+use crate::text::{count_words, holds_colon};
 
 /// A credit names a photographer, an agency or a source: this many words at most
 /// (`_CREDIT_WORDS`).
@@ -86,7 +86,7 @@ pub fn is_courtesy_credit(text: &str) -> bool {
 /// caption markers end (one closed by a colon: "photo:", "credit:", "фото:", "사진:") (Python's
 /// `closes_with_labelled_credit`).
 pub fn closes_with_labelled_credit(line: &str) -> bool {
-    if !line.contains(':') && !line.contains('：') {
+    if !holds_colon(line) {
         return false; // every label closes with a colon
     }
     let Some(found) = labelled_credit().captures(line) else {

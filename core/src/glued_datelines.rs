@@ -3,6 +3,8 @@
 //! dateline, however long the line runs on; after a scraper's meta date, from the text after it
 //! when the line below echoes it whole (mirrors `normalize/glued_datelines.py`).
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 
 use crate::chrome::chrome;
@@ -306,17 +308,25 @@ per_thread! {
     }
 }
 
+/// The timestamps grammar's weekday names, in its order, read from it once: most windows
+/// glue no capital to a small letter and never ask for them.
+fn weekday_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        words()["weekdays"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|weekday| weekday.as_str())
+            .collect()
+    })
+}
+
 /// Where a weekday printed with a capital, glued to a word in small letters, starts in the
 /// text, if one does with a date after it: the page's day glued to its headline's last word,
 /// its markup lost; a weekday's short form glued to a word with a capital of its own is the
 /// last part of a name, "CubeSat" (Python's `_glued_weekday_start`).
 fn glued_weekday_start(window: &str) -> Option<usize> {
-    let weekdays: Vec<&str> = words()["weekdays"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|weekday| weekday.as_str())
-        .collect();
     let mut before = None;
     // the word's letters up to `before` print no capital
     let mut small_word = true;
@@ -330,7 +340,7 @@ fn glued_weekday_start(window: &str) -> Option<usize> {
             continue;
         }
         let rest = chars::lower(&window[at..]);
-        for weekday in &weekdays {
+        for weekday in weekday_names() {
             let Some(after) = rest.strip_prefix(weekday) else {
                 continue;
             };
@@ -443,7 +453,7 @@ fn holds_digit(text: &str) -> bool {
 /// Whether the bytes hold an ASCII digit, read eight at a time: a byte below 0x80 (its high
 /// bit clear) that is above 0x2f and below 0x3a sets the high bit of both sums below
 /// (`hasbetween` of Bit Twiddling Hacks), which no carry or borrow crosses.
-fn holds_ascii_digit(bytes: &[u8]) -> bool {
+pub(crate) fn holds_ascii_digit(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {

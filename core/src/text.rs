@@ -373,6 +373,16 @@ pub fn space_bits(eight: &[u8; 8]) -> u64 {
     !(((bytes & LOW) + LOW) | bytes | LOW)
 }
 
+/// Whether the text holds a colon, ASCII's (":") or the full-width one ("：", whose first byte
+/// is 0xEF): both are looked for in one pass over the bytes, a full-width colon's other bytes
+/// checked only after a 0xEF.
+pub fn holds_colon(text: &str) -> bool {
+    const FULL_WIDTH: &[u8] = "：".as_bytes();
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', FULL_WIDTH[0], bytes)
+        .any(|at| bytes[at] == b':' || bytes[at..].starts_with(FULL_WIDTH))
+}
+
 /// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
 /// the two. Its opening bytes are read eight at a time while none of them may start white
 /// space but the space (there a word starts at a byte other than a space after a space, or at

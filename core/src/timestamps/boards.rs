@@ -44,7 +44,8 @@ pub fn board_zone(text: &str, ctx: &Context) -> Option<String> {
 /// Whether a line is a board's statement of its times' zone ("All times are UTC+03:00",
 /// "Часовой пояс: UTC + 3 часа"), which `board_zone` reads: the board's, no post's words.
 pub fn is_zone_statement(line: &str) -> bool {
-    line.chars().count() <= SHORT_LINE && statement().is_match(line)
+    // every statement names UTC or GMT: a line naming neither is not searched
+    names_utc_or_gmt(line) && line.chars().count() <= SHORT_LINE && statement().is_match(line)
 }
 
 /// Whether the text holds "UTC" or "GMT" in any case, which every zone statement holds (no

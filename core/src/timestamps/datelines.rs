@@ -31,7 +31,7 @@ use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
 use crate::segment::chars::{self, L, LL, LU};
-use crate::text::{split_lines, split_words};
+use crate::text::{holds_colon, split_lines, split_words};
 
 /// A timestamp that may be the document's publication or modification time.
 #[derive(Debug, Clone, PartialEq)]
@@ -913,7 +913,7 @@ fn labelled_in_prose(
     index: usize,
     start: usize,
 ) -> Result<Vec<Dateline>, TimeError> {
-    if !line.contains(':') && !line.contains('：') {
+    if !holds_colon(line) {
         return Ok(Vec::new()); // no clock time of hours and minutes
     }
     let whole = prepare(line)?;

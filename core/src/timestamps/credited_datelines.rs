@@ -49,25 +49,3 @@ fn names_whole(credit: &str, name: &str) -> bool {
         !before.is_some_and(|c| chars::is(c, L)) && !after.is_some_and(|c| chars::is(c, L))
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use super::credited_dateline_zone;
-
-    #[test]
-    fn a_credit_naming_one_country_gives_its_zone() {
-        let page = "Hawkers cleared\nSAMBRIAL, (Portal / Pakistan Wire) :Hawkers";
-        assert_eq!(
-            credited_dateline_zone(page).as_deref(),
-            Some("Asia/Karachi")
-        );
-    }
-
-    #[test]
-    fn a_credit_naming_two_countries_or_off_the_line_gives_none() {
-        let two = "SAMBRIAL, (Portal / Pakistan and India Desk) :Talks";
-        assert_eq!(credited_dateline_zone(two), None);
-        let below = "Hawkers cleared\nSAMBRIAL\n(Pakistan Wire) Hawkers";
-        assert_eq!(credited_dateline_zone(below), None);
-    }
-}

@@ -140,30 +140,3 @@ fn months() -> &'static FxHashMap<String, u32> {
             .collect()
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_named_day_settles_the_order() {
-        let page = "Round up - Friday 5 November - 10pm\n05/11/2021 @ 22:00";
-        assert_eq!(named_day_order(page), Some(true));
-        assert_eq!(
-            named_day_order("Round up - May 11\n05/11/2021 @ 22:00"),
-            Some(false)
-        );
-        assert_eq!(
-            named_day_order("Round up - Friday 5 November\n17/11/2021"),
-            None
-        );
-    }
-
-    #[test]
-    fn days_in_words_and_in_figures() {
-        let named = named_days("Friday 5 November, or Nov. 6th; May 40");
-        assert_eq!(named, [(5, 11), (6, 11)].into_iter().collect());
-        let figures = figure_days("05/11/2021 and 17.11.21");
-        assert_eq!(figures, [(5, 11), (11, 5), (17, 11)].into_iter().collect());
-    }
-}

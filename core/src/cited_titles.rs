@@ -28,19 +28,20 @@ pub fn is_cited_below<S: AsRef<str>>(
     if text.is_empty() || pairs.any(|(stop, next)| STOPS.contains(&stop) && next == ' ') {
         return false;
     }
-    let quotes: Vec<String> = QUOTE_PAIRS
-        .iter()
-        .map(|(opening, closing)| format!("{opening}{text}{closing}"))
-        .collect();
+    // every quoted form holds the title whole: a line without it cites nothing
+    let title = memchr::memmem::Finder::new(text);
     filled.iter().skip(candidate.order + 1).any(|&index| {
         let line = lines.line(index);
-        quotes.iter().any(|quote| {
-            line.find(quote.as_str()).is_some_and(|at| {
-                let spaced = line[..at].chars().last().is_none_or(chars::is_space);
-                let beside = split_words(&line[..at]).count()
-                    + split_words(&line[at + quote.len()..]).count();
-                spaced && beside <= LABEL_WORDS
+        line.len() > text.len()
+            && title.find(line.as_bytes()).is_some()
+            && QUOTE_PAIRS.iter().any(|(opening, closing)| {
+                let quote = format!("{opening}{text}{closing}");
+                line.find(quote.as_str()).is_some_and(|at| {
+                    let spaced = line[..at].chars().last().is_none_or(chars::is_space);
+                    let beside = split_words(&line[..at]).count()
+                        + split_words(&line[at + quote.len()..]).count();
+                    spaced && beside <= LABEL_WORDS
+                })
             })
-        })
     })
 }

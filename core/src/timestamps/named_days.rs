@@ -55,15 +55,19 @@ fn word_then_day() -> &'static Regex {
 /// false the other way round, None when the page's words settle no such date's order or give
 /// both orders. Python's `named_day_order`.
 pub fn named_day_order(text: &str) -> Option<bool> {
-    let named = named_days(text);
-    if named.is_empty() {
+    let either_way: Vec<(u32, u32)> = figure_pairs(text)
+        .into_iter()
+        .filter(|&(first, second)| {
+            first != second && (1..=MONTHS).contains(&first) && (1..=MONTHS).contains(&second)
+        })
+        .collect();
+    // the page's named days are read only when a date in figures needs them
+    if either_way.is_empty() {
         return None;
     }
+    let named = named_days(text);
     let mut orders = FxHashSet::default();
-    for (first, second) in figure_pairs(text) {
-        if first == second || !(1..=MONTHS).contains(&first) || !(1..=MONTHS).contains(&second) {
-            continue;
-        }
+    for (first, second) in either_way {
         let day_first = named.contains(&(first, second));
         let month_first = named.contains(&(second, first));
         if day_first != month_first {

@@ -487,6 +487,19 @@ def test_a_headline_closing_with_a_numeric_date_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_board_print_and_meta_row_lines_alike() -> None:
+    from tests.test_board_and_meta_lines import (
+        TITLE_FIELD_PAGE,
+    )
+
+    pages = [
+        *(TITLE_FIELD_PAGE.format(title=t) for t in ("제목 [행사안내] 5월 셋째 주", "5월 셋째 주")),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_speaker_over_a_short_quotation_alike() -> None:
     page = "\n".join(SPLIT_INTERVIEW_HEAD)
     for tz, now in SETTINGS:

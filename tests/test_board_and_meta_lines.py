@@ -1,0 +1,53 @@
+"""Lines around a headline that a board, a print view or a one-line page prints: a trail joined by
+doubled angle marks, a title field whose words a heading below echoes in brackets, a print view's
+headline glued to the outlet's name and e-mail, a clipping's day closing a board post's title, a
+link to the site's version for the partially sighted, and a page run into its meta row."""
+
+from __future__ import annotations
+
+from normalize import normalize_document
+from normalize.boilerplate import line_kind
+from normalize.text import clean_text
+from tests.test_core_headline import assert_same_headline
+
+# A childcare centre's board: a trail joined by ">>", the title field with its corner label,
+# the writer's and day's fields, then the schedule under its heading, which prints the title's
+# words again in brackets.
+TITLE_FIELD_PAGE = "\n".join(
+    [
+        "Home >> 알림마당 >> 공지사항",
+        "",
+        "{title}",
+        "작성자 햇살반 작성일 2013-05-13 조회수 88/2",
+        "",
+        "[5월 셋째 주] 행사안내",
+        "",
+        "*5월 14일(화)-숲 놀이",
+        "솔밭공원에서 숲 놀이를 합니다. 편한 신발을 신겨 보내 주세요.",
+        "",
+        "*5월 16일(목)-생일잔치",
+        "이달에 태어난 친구들의 생일을 함께 축하합니다. 간식은 어린이집에서 준비합니다.",
+    ]
+)
+
+
+def test_a_trail_joined_by_doubled_angle_marks_is_a_breadcrumb() -> None:
+    assert line_kind("Home >> 알림마당 >> 공지사항") == "widget"
+    assert line_kind("Главная >> Новости") == "widget"
+    # a part longer than a crumb's: no trail
+    long_part = "Ferry timetable >> what the new summer timetable means for island commuters"
+    assert line_kind(long_part) == "text"
+
+
+def test_a_title_field_is_the_headline_though_a_heading_echoes_it_in_brackets() -> None:
+    page = TITLE_FIELD_PAGE.format(title="제목 [행사안내] 5월 셋째 주")
+    row = normalize_document(page)
+    assert row["title"] == "5월 셋째 주"
+    assert row["published_at"] is not None
+    assert_same_headline(clean_text(page))
+
+
+def test_a_line_echoed_in_brackets_without_a_title_label_still_names_a_series() -> None:
+    page = TITLE_FIELD_PAGE.format(title="5월 셋째 주")
+    assert normalize_document(page)["title"] != "5월 셋째 주"
+    assert_same_headline(clean_text(page))

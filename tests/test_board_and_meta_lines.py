@@ -5,6 +5,8 @@ link to the site's version for the partially sighted, and a page run into its me
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
 from normalize.text import clean_text
@@ -50,4 +52,26 @@ def test_a_title_field_is_the_headline_though_a_heading_echoes_it_in_brackets() 
 def test_a_line_echoed_in_brackets_without_a_title_label_still_names_a_series() -> None:
     page = TITLE_FIELD_PAGE.format(title="5월 셋째 주")
     assert normalize_document(page)["title"] != "5월 셋째 주"
+    assert_same_headline(clean_text(page))
+
+
+# A page run into one line: the outlet's name, the clock and the slashed day, the rubric and tags.
+META_ROW_PAGE = (
+    "{name} 10:15 21/03/2023 Культура выставка музей акварель художники городской бюджет"
+)
+
+
+def test_a_page_run_into_its_meta_row_has_its_time_and_no_headline() -> None:
+    page = META_ROW_PAGE.format(name="Вестник")
+    row = normalize_document(page)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2023, 3, 21, 7, 15, tzinfo=UTC)
+    assert_same_headline(clean_text(page))
+
+
+def test_two_words_before_the_time_are_no_masthead() -> None:
+    page = META_ROW_PAGE.format(name="Городской вестник")
+    row = normalize_document(page)
+    assert row["title"] is not None
+    assert row["published_at"] is None
     assert_same_headline(clean_text(page))

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
+from normalize.glued_bylines import head_before_byline
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -52,6 +53,32 @@ def test_a_title_field_is_the_headline_though_a_heading_echoes_it_in_brackets() 
 def test_a_line_echoed_in_brackets_without_a_title_label_still_names_a_series() -> None:
     page = TITLE_FIELD_PAGE.format(title="5월 셋째 주")
     assert normalize_document(page)["title"] != "5월 셋째 주"
+    assert_same_headline(clean_text(page))
+
+
+# A county weekly's print view: the headline glued to the outlet's name, its e-mail and a bar.
+PRINT_HEAD = "솔내초동문회, 가람초동문회와 백운산 합동 산행"
+OUTLET_PRINT_PAGE = "\n".join(
+    [
+        f"{PRINT_HEAD} {{tail}} desk@sollae.example.kr |",
+        "2021년 10월 15일(금) 16:05 |",
+        "두 동문회 회원들은 백운산 입구에서 만나 능선을 따라 정상에 오른 뒤 계곡 길로 내려왔다.",
+        "두 동문회는 해마다 봄과 가을 두 차례씩 합동 산행을 하며 고향 선후배의 정을 잇고 있다.",
+        "하산 뒤에는 입구 식당에 모여 다음 산행지를 함께 정했다.",
+    ]
+)
+
+
+def test_a_headline_is_read_before_the_outlets_name_and_e_mail_on_a_print_line() -> None:
+    page = OUTLET_PRINT_PAGE.format(tail="솔내군민신문")
+    assert normalize_document(page)["title"] == PRINT_HEAD
+    assert_same_headline(clean_text(page))
+
+
+def test_a_word_that_names_no_outlet_before_an_e_mail_keeps_the_line_a_contact() -> None:
+    assert head_before_byline(f"{PRINT_HEAD} 문의 desk@sollae.example.kr |") is None
+    page = OUTLET_PRINT_PAGE.format(tail="문의")
+    assert normalize_document(page)["title"] != PRINT_HEAD
     assert_same_headline(clean_text(page))
 
 

@@ -82,6 +82,36 @@ def test_a_word_that_names_no_outlet_before_an_e_mail_keeps_the_line_a_contact()
     assert_same_headline(clean_text(page))
 
 
+# A district paper: the link to the site's version for the partially sighted, the day and clock,
+# the views, a short headline, the story.
+LOW_VISION_PAGE = "\n".join(
+    [
+        "{link}",
+        "06.05.2022 09:37",
+        "41",
+        "",
+        "Планёрка руководителей",
+        "",
+        "В администрации района прошла еженедельная планёрка с руководителями служб.",
+        "",
+        "На планёрке обсудили ремонт дорог и подготовку к летнему сезону.",
+    ]
+)
+
+
+def test_a_link_to_the_low_vision_version_is_no_headline() -> None:
+    page = LOW_VISION_PAGE.format(link="Версия сайта для слабовидящих")
+    assert normalize_document(page)["title"] == "Планёрка руководителей"
+    assert_same_headline(clean_text(page))
+
+
+def test_a_headline_about_a_low_vision_version_stays() -> None:
+    head = "Версия сайта для слабовидящих появилась у районной библиотеки"
+    page = LOW_VISION_PAGE.format(link=head).replace("Планёрка руководителей", "")
+    assert normalize_document(page)["title"] == head
+    assert_same_headline(clean_text(page))
+
+
 # A page run into one line: the outlet's name, the clock and the slashed day, the rubric and tags.
 META_ROW_PAGE = (
     "{name} 10:15 21/03/2023 Культура выставка музей акварель художники городской бюджет"

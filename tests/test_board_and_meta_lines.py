@@ -11,6 +11,7 @@ from normalize import normalize_document
 from normalize.boilerplate import line_kind
 from normalize.glued_bylines import head_before_byline
 from normalize.text import clean_text
+from normalize.titles import cut_headline
 from tests.test_core_headline import assert_same_headline
 
 # A childcare centre's board: a trail joined by ">>", the title field with its corner label,
@@ -80,6 +81,40 @@ def test_a_word_that_names_no_outlet_before_an_e_mail_keeps_the_line_a_contact()
     page = OUTLET_PRINT_PAGE.format(tail="문의")
     assert normalize_document(page)["title"] != PRINT_HEAD
     assert_same_headline(clean_text(page))
+
+
+# A school's press board: its title with the clipping's day closing it, the post's fields, the
+# title again without it, the story.
+CLIPPING_HEAD = "솔내초, 마을 어르신과 함께 ‘옛이야기 마당’ 열어"
+CLIPPING_PAGE = "\n".join(
+    [
+        "솔내초등학교 로고이미지",
+        "",
+        "학교언론홍보",
+        "",
+        f"{CLIPPING_HEAD}{{tail}}",
+        "작성자 한서윤 등록일 18.05.09 조회수 41",
+        "",
+        CLIPPING_HEAD,
+        "",
+        "솔내초등학교는 8일 마을 어르신 이야기 봉사단을 초청해 옛이야기 마당을 열었다.",
+        "어르신들은 학교 뒤뜰에 돗자리를 펴고 학년별로 모인 아이들에게 옛이야기를 들려주었다.",
+    ]
+)
+
+
+def test_a_clippings_day_closing_a_title_is_cut() -> None:
+    assert cut_headline(f"{CLIPPING_HEAD}(2018. 5. 8자)") == CLIPPING_HEAD
+    assert cut_headline(f"{CLIPPING_HEAD} (2018년 5월 8일자)") == CLIPPING_HEAD
+    page = CLIPPING_PAGE.format(tail="(2018. 5. 8자)")
+    assert normalize_document(page)["title"] == CLIPPING_HEAD
+    assert_same_headline(clean_text(page))
+
+
+def test_a_day_in_brackets_without_the_clippings_mark_stays() -> None:
+    assert cut_headline(f"{CLIPPING_HEAD} (2018. 5. 8)") == f"{CLIPPING_HEAD} (2018. 5. 8)"
+    assert cut_headline("봄 평가 (5. 8자료)") == "봄 평가 (5. 8자료)"
+    assert_same_headline(clean_text(CLIPPING_PAGE.format(tail=" (2018. 5. 8)")))
 
 
 # A district paper: the link to the site's version for the partially sighted, the day and clock,

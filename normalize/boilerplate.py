@@ -100,9 +100,10 @@ _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | 
 
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
-# Breadcrumbs: "Home › World › Asia", "Главная » Новости", "News ❯ Local".
+# Breadcrumbs: "Home › World › Asia", "Главная » Новости", "News ❯ Local"; a mark typed twice
+# joins crumbs too, as "»" is typed ("Home >> Board >> Notices").
 _BREADCRUMB = regex.compile(
-    rf"[^{TRAIL_ARROWS}]{{1,30}}(?:\s*[{TRAIL_ARROWS}]\s*[^{TRAIL_ARROWS}]{{1,30}}){{1,5}}"
+    rf"[^{TRAIL_ARROWS}]{{1,30}}(?:\s*[{TRAIL_ARROWS}]{{1,2}}\s*[^{TRAIL_ARROWS}]{{1,30}}){{1,5}}"
 )
 
 BREADCRUMB_PARTS = 3

@@ -59,6 +59,15 @@ _GLUED_DATELINE: Final = regex.compile(
 _GLUED_DAY: Final = regex.compile(
     r"(?<=[\p{L})\]»”\"])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?!\d)"
 )
+# A page's meta row run into one line: the outlet's name, one capitalised word, then a clock time
+# and a numeric date (either first), then its rubric and tags ("Kolo 09:47 14/06/2024 Society …");
+# no headline, none printed before its time.
+_MASTHEAD_ROW: Final = regex.compile(
+    r"""\p{Lu}[\p{L}\p{N}]*\s+
+        (?:\d{1,2}:\d\d\s+\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4},?\s+\d{1,2}:\d\d)
+        \s+\S""",
+    regex.VERBOSE,
+)
 # A wire release's dateline glued after the headline: a place in capitals, its state or country
 # and the day after a comma, the wire's name between slashes, then a dash ("… Results RESTON,
 # Va., May 9 /Harbourwire/ -- …"), as a release's lead opens; no headline goes on so.
@@ -151,6 +160,8 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     '21.02.2025 Choir sings at the old mill'
     """
     line = texts[at]
+    if _MASTHEAD_ROW.match(line):
+        return ""  # a page run into its meta row: the outlet's name, its time, rubric and tags
     if (head := head_before_byline(line)) is not None:
         return head  # a print view's first line: the headline, its writer and e-mail
     if (credited := _before_glued_credit(line)) is not None:

@@ -78,7 +78,7 @@ from normalize.signal_weights import WEIGHTS
 from normalize.signed_posts import mark_post_label
 from normalize.split_paragraphs import split_paragraphs
 from normalize.stamped_items import stamped_items
-from normalize.subjects import is_field_title, mark_titled_items
+from normalize.subjects import fills_title_field, is_field_title, mark_titled_items
 from normalize.timed_titles import mark_timed_title
 from normalize.timestamps.periods import is_day_range
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
@@ -218,7 +218,14 @@ def weigh_candidates(
     series = series_names(texts)  # names printed in brackets on another line: no headline
     crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals
     crumbs |= section_names.board_names(found, texts, dated_ranks)  # a board's name over its trail
-    found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
+    # a series' name printed in brackets on another line, unless a title field's label says it
+    # is the title
+    found = [
+        c
+        for c in found
+        if c.line not in crumbs
+        and not (names_a_series(c, series) and not fills_title_field(texts[c.order]))
+    ]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if is_cut(c, found)}
     body = [

@@ -127,6 +127,9 @@ _TRAILING_MACHINERY = regex.compile(
                                                          # "…‘폭염 경보’/뉴스데스크"; a slash
                                                          # between words ("and/or") or figures
                                                          # ("1/2") stays
+    | \s*[(（]\s*\d{2,4}\s*[./년]\s*\d{1,2}\s*[./월]\s*\d{1,2}\s*[.일]?\s*자\s*[)）]  # a clipping's
+                                                         # day in brackets, its "자" closing it: the
+                                                         # paper's, "… 열어(2017. 10. 19자)"
     )$""",
     regex.VERBOSE,
 )

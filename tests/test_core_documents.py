@@ -488,6 +488,27 @@ def test_a_headline_closing_with_a_numeric_date_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_board_print_and_meta_row_lines_alike() -> None:
+    from tests.test_board_and_meta_lines import (
+        CLIPPING_PAGE,
+        LOW_VISION_PAGE,
+        META_ROW_PAGE,
+        OUTLET_PRINT_PAGE,
+        TITLE_FIELD_PAGE,
+    )
+
+    pages = [
+        *(TITLE_FIELD_PAGE.format(title=t) for t in ("제목 [행사안내] 5월 셋째 주", "5월 셋째 주")),
+        *(OUTLET_PRINT_PAGE.format(tail=tail) for tail in ("솔내군민신문", "문의")),
+        *(CLIPPING_PAGE.format(tail=tail) for tail in ("(2018. 5. 8자)", " (2018. 5. 8)")),
+        *(LOW_VISION_PAGE.format(link=link) for link in ("Версия сайта для слабовидящих", "Меню")),
+        *(META_ROW_PAGE.format(name=name) for name in ("Вестник", "Городской вестник")),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_speaker_over_a_short_quotation_alike() -> None:
     page = "\n".join(SPLIT_INTERVIEW_HEAD)
     for tz, now in SETTINGS:

@@ -99,6 +99,21 @@ per_thread! {
 }
 
 per_thread! {
+    /// A page's meta row run into one line: the outlet's name, one capitalised word, then a
+    /// clock time and a numeric date (either first), then its rubric and tags ("Kolo 09:47
+    /// 14/06/2024 Society …"); no headline, none printed before its time (`_MASTHEAD_ROW`).
+    fn masthead_row() -> Regex {
+        Regex::new(
+            r"(?x)
+              ^\p{Lu}[\p{L}\p{N}]*\s+
+              (?:\d{1,2}:\d\d\s+\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4},?\s+\d{1,2}:\d\d)
+              \s+\S",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
     /// A wire release's dateline glued after the headline: a place in capitals, its state or
     /// country and the day after a comma, the wire's name between slashes, then a dash
     /// (`_WIRE_RELEASE`).
@@ -195,6 +210,9 @@ per_thread! {
 /// than `LONGEST_LINE` (Python's `headline_part`).
 pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> &'a str {
     let line = text(at);
+    if masthead_row().is_match(line) {
+        return ""; // a page run into its meta row: the outlet's name, its time, rubric and tags
+    }
     if let Some(head) = head_before_byline(line) {
         return head; // a print view's first line: the headline, its writer and e-mail
     }

@@ -657,9 +657,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     } else {
         crate::section_names::series_names(&filled, &line)
     };
+    // a series' name printed in brackets elsewhere, unless a title field's label says it is
+    // the title
     found.retain(|c| {
         !crumbs.contains(&c.placed.line)
-            && !crate::section_names::names_a_series(&c.placed, &series)
+            && (!crate::section_names::names_a_series(&c.placed, &series)
+                || fills_title_field(line(c.placed.line)))
     });
     // a copy cut short is no paragraph, however long
     let cut: FxHashSet<usize> = found

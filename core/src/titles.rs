@@ -754,8 +754,9 @@ const GLUED_LABEL: usize = 4;
 /// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
-/// or a dot, a domain's ending, a closing bracket, a photograph's alt label), a slash.
-fn may_match_trailing(text: &str) -> [bool; 18] {
+/// or a dot, a domain's ending, a closing bracket, a photograph's alt label), a slash, a
+/// closing round bracket (a clipping's day).
+fn may_match_trailing(text: &str) -> [bool; 19] {
     let bytes = text.as_bytes();
     let last = text.chars().next_back();
     let printed = text
@@ -786,6 +787,7 @@ fn may_match_trailing(text: &str) -> [bool; 18] {
                 .any(|label| text.contains(label)),
         text.ends_with("사진"),
         memchr::memchr(b'/', bytes).is_some(),
+        matches!(last, Some(')' | '）')),
     ]
 }
 
@@ -1161,6 +1163,7 @@ mod tests {
             "시의회 예산안 통과【속보】",
             "시의회 예산안 통과 기사의 사진",
             "시의회 ‘예산안 통과’/뉴스광장",
+            "시의회 예산안 통과(2025. 3. 14자)",
             "Council approves new budget (LEAD)",
             "Council approves new budget (Read 113 times)",
             "By Ana Ruiz </p><p>and Tom Rey</p>",

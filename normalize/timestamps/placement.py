@@ -17,6 +17,9 @@ _LETTER = regex.compile(r"\p{L}")
 _UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
 # A space and a capital: a title's first word after the date that opens a page.
 _SPACED_CAPITAL = regex.compile(r" \p{Lu}")
+# The outlet's name, one capitalised word, before the date and clock time of a page run into one
+# line: its masthead, then its meta row ("Kolo 09:47 14/06/2024 Society …").
+_MASTHEAD_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\s+")
 # A lead's sentence glued to a date, its drop cap lost ("6 February, 2024n her message"): small
 # letters right after the date, a space and a word in small letters.
 _LEAD_AFTER = regex.compile(r"(\p{Ll}+) \p{Ll}")
@@ -111,8 +114,10 @@ def opens_run_in_page(line: str, item: Found) -> bool:
     capital after it: the start of a page run into one line, its date before its title
     ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
     в библиотеке …"). Its weekday may stand before a date that holds its clock time ("Friday,
-    March 13, 2009 at 9:05AM Choir …", a blog's post head); a weekday's day alone run into
-    capitalised words is a fixtures box's heading ("Saturday, 14 June 2025 Coastal League …").
+    March 13, 2009 at 9:05AM Choir …", a blog's post head), and so may the outlet's name, one
+    capitalised word, its masthead before a meta row ("Kolo 09:47 14/06/2024 Society …"); a
+    weekday's day alone run into capitalised words is a fixtures box's heading ("Saturday, 14
+    June 2025 Coastal League …").
 
     >>> from normalize.timestamps.lines import Reading
     >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 10)
@@ -125,10 +130,16 @@ def opens_run_in_page(line: str, item: Found) -> bool:
     True
     >>> opens_run_in_page("Пт, 21.03.2025 Акварели покажут", day._replace(start=4, end=14))
     False
+    >>> masthead = full._replace(start=8, end=24)
+    >>> opens_run_in_page("Вестник 10:30 21.03.2025 Акварели покажут", masthead)
+    True
     """
     dated = item.reading.shape in ("date", "full")
-    weekday = item.reading.shape == "full" and _weekday_at_most(line[: item.start])
-    opens = not item.role and (item.start == 0 or weekday) and dated
+    full = item.reading.shape == "full"
+    before = line[: item.start]
+    weekday = full and _weekday_at_most(before)
+    masthead = full and _MASTHEAD_WORD.fullmatch(before) is not None  # "Name 09:47 14/06/2024 …"
+    opens = not item.role and (item.start == 0 or weekday or masthead) and dated
     return opens and _SPACED_CAPITAL.match(line, item.end) is not None
 
 

@@ -193,7 +193,7 @@ fn compiled() -> Patterns {
         )),
         breadcrumb: compile(&{
             let arrows = String::from_iter(TRAIL_ARROWS);
-            format!(r"^[^{arrows}]{{1,30}}(?:\s*[{arrows}]\s*[^{arrows}]{{1,30}}){{1,5}}$")
+            format!(r"^[^{arrows}]{{1,30}}(?:\s*[{arrows}]{{1,2}}\s*[^{arrows}]{{1,30}}){{1,5}}$")
         }),
         // A series' part in angle brackets inside a line, a word of a few letters or digits:
         // "병원평가 <상> 명의들", "<2회>".

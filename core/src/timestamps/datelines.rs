@@ -30,7 +30,7 @@ use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
-use crate::segment::chars::{self, L, LL, LU};
+use crate::segment::chars::{self, L, LL, LU, N};
 use crate::text::{holds_colon, split_lines, split_words};
 
 /// A timestamp that may be the document's publication or modification time.
@@ -1146,7 +1146,21 @@ fn opens_run_in_page(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
         && text.at(item.end) == Some(' ')
         && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
         && (item.start == 0
-            || item.reading.shape == "full" && weekday_at_most(text.slice(0, item.start))?))
+            || item.reading.shape == "full"
+                && (weekday_at_most(text.slice(0, item.start))?
+                    || masthead_word(text.slice(0, item.start)))))
+}
+
+/// Whether the text before a date and its clock time is the outlet's name, one capitalised
+/// word of letters and digits, and the spaces after it: the masthead of a page's meta row run
+/// into one line ("Kolo 09:47 14/06/2024 Society …") (Python's `_MASTHEAD_WORD`,
+/// `placement.py`).
+fn masthead_word(text: &str) -> bool {
+    let name = text.trim_end_matches(char::is_whitespace);
+    let mut letters = name.chars();
+    name.len() < text.len()
+        && letters.next().is_some_and(|c| chars::is(c, LU))
+        && letters.all(|c| chars::is(c, L | N))
 }
 
 /// Whether an unlabelled day opens its line glued to a lead's sentence that lost its drop cap:

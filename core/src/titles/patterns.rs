@@ -130,6 +130,8 @@ fn trailing_machinery() -> Vec<String> {
         // a programme's name glued on by a slash after a closing quote or mark:
         // "…‘폭염 경보’/뉴스데스크"; a slash between words ("and/or") or figures ("1/2") stays
         r#"[’'"”」』»?!…](/\p{L}[\p{L}\p{N}]{1,11})"#.to_string(),
+        // a clipping's day in brackets, its "자" closing it: the paper's, "… 열어(2017. 10. 19자)"
+        r"\s*[(（]\s*\d{2,4}\s*[./년]\s*\d{1,2}\s*[./월]\s*\d{1,2}\s*[.일]?\s*자\s*[)）]".to_string(),
     ]
     .iter()
     .map(|alternative| format!("(?:{alternative})$"))

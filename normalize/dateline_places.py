@@ -1,8 +1,9 @@
-"""A dateline's place glued before a headline: an archive's or a wire copy's page prints the
-story's place in capitals on the headline's line ("BRANTLEY Riverfest crowd pleases
-organizers"), the place its dateline opens the story with below ("BRANTLEY -- A summer off
-…"). The place is the dateline's, not the headline's; a headline that opens with a word in
-capitals of its own ("NASA delays …") has no paragraph opening with that word and a dash.
+"""A dateline's place glued to a headline: an archive's or a wire copy's page prints the
+story's place in capitals on the headline's line, before it ("BRANTLEY Riverfest crowd pleases
+organizers") or after it ("Riverfest crowd pleases organizers BRANTLEY"), the place its
+dateline opens the story with below ("BRANTLEY -- A summer off …"). The place is the
+dateline's, not the headline's; a headline that opens or closes with a word in capitals of its
+own ("NASA delays …") has no paragraph opening with that word and a dash.
 
 The headline chooser (``normalize.headline``) trims the chosen headline so, as it trims a
 site's tail and a glued label (``normalize.echo``).
@@ -26,6 +27,15 @@ _PLACE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A place in capitals closing a line, after a headline whose last word ends in a small letter
+# and a space: the same one to three words.
+_CLOSING_PLACE: Final = regex.compile(
+    r"""(?<=\p{Ll})\s+(
+      \p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?
+      (?:\s\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?){0,2}
+    )$""",
+    regex.VERBOSE,
+)
 # What follows the place on its dateline: a dash (two hyphens on a typewriter's copy) or a
 # comma before the day or the state ("BRANTLEY -- …", "MOSCOW, March 3 …", "SALEM — …").
 _DATELINE_MARK: Final = regex.compile(r"\s*(?:,|--|[-–—])")
@@ -34,9 +44,9 @@ _HEADLINE_WORDS: Final = 3
 
 
 def without_dateline_place(text: str, line: int, lines: Sequence[str]) -> str:
-    """The headline without the place in capitals glued before it when a line below it (the
-    headline's being at ``line``) opens with that place and a dateline's dash or comma: the
-    story's dateline. The text as it is otherwise.
+    """The headline without the place in capitals glued before it, or after it, when a line
+    below it (the headline's being at ``line``) opens with that place and a dateline's dash or
+    comma: the story's dateline. The text as it is otherwise.
 
     >>> page = ["BRANTLEY Riverfest crowd pleases organizers", "By DALE KOVACS",
     ...         "BRANTLEY -- The festival came back over the weekend."]
@@ -44,11 +54,17 @@ def without_dateline_place(text: str, line: int, lines: Sequence[str]) -> str:
     'Riverfest crowd pleases organizers'
     >>> without_dateline_place(page[0], 0, page[:2])
     'BRANTLEY Riverfest crowd pleases organizers'
+    >>> without_dateline_place("Riverfest crowd pleases organizers BRANTLEY", 0, page)
+    'Riverfest crowd pleases organizers'
     """
-    found = _PLACE.match(text)
-    if found is None:
-        return text
-    place, rest = found.group(1), text[found.end() :]
+    opening = _PLACE.match(text)
+    if opening is not None:
+        place, rest = opening.group(1), text[opening.end() :]
+    else:
+        closing = _CLOSING_PLACE.search(text)
+        if closing is None:
+            return text
+        place, rest = closing.group(1), text[: closing.start()]
     if len(rest.split()) < _HEADLINE_WORDS:
         return text
     for other in lines[line + 1 :]:

@@ -4246,3 +4246,14 @@ def test_a_title_naming_the_day_and_clock_its_dateline_prints_alike() -> None:
     for page in (ROUND_UP_PAGE, other_clock, worded, no_clock):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_dateline_s_place_glued_after_the_headline_alike() -> None:
+    from tests.test_dateline_places import CLOSING_PLACE_HEAD, CLOSING_PLACE_PAGE
+
+    places = ("MILLBROOK", "ST. CLAIR", "NASA")
+    pages = [CLOSING_PLACE_PAGE.format(place=place) for place in places]
+    pages.append(pages[0].replace(f"{CLOSING_PLACE_HEAD} ", "Bingo night "))
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -1,6 +1,6 @@
-//! A dateline's place glued before a headline: an archive's or a wire copy's page prints the
-//! story's place in capitals on the headline's line, the place its dateline opens the story
-//! with below (`normalize/dateline_places.py`).
+//! A dateline's place glued to a headline: an archive's or a wire copy's page prints the
+//! story's place in capitals on the headline's line, before it or after it, the place its
+//! dateline opens the story with below (`normalize/dateline_places.py`).
 
 use regex::Regex;
 
@@ -28,24 +28,37 @@ per_thread! {
 }
 
 per_thread! {
+    /// A place in capitals closing a line and the spaces before it, after a word ending in a
+    /// small letter: the same one to three words (`_CLOSING_PLACE`, whose look-behind for the
+    /// small letter is `place_after_headline`).
+    fn closing_place() -> Regex {
+        Regex::new(
+            r"(?x)
+            \s+(
+              \p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?
+              (?:\s\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?){0,2}
+            )$",
+        )
+        .expect("a valid pattern")
+    }
+}
+
+per_thread! {
     /// What follows the place on its dateline: a dash or a comma (`_DATELINE_MARK`).
     fn dateline_mark() -> Regex {
         Regex::new(r"^\s*(?:,|--|[-–—])").expect("a valid pattern")
     }
 }
 
-/// The headline without the place in capitals glued before it when a line below it (the
-/// headline's being at `line`) opens with that place and a dateline's dash or comma: the
-/// story's dateline (Python's `without_dateline_place`).
+/// The headline without the place in capitals glued before it, or after it, when a line
+/// below it (the headline's being at `line`) opens with that place and a dateline's dash or
+/// comma: the story's dateline (Python's `without_dateline_place`).
 pub fn without_dateline_place<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
-    let Some(found) = place().captures(text) else {
+    let Some((place, rest)) = place_before_headline(text).or_else(|| place_after_headline(text))
+    else {
         return text.to_string();
     };
-    let (Some(place), Some(whole)) = (found.get(1), found.get(0)) else {
-        return text.to_string();
-    };
-    let (place, rest) = (place.as_str(), &text[whole.end()..]);
-    if !opens_mixed_case(rest) || split_words(rest).count() < HEADLINE_WORDS {
+    if split_words(rest).count() < HEADLINE_WORDS {
         return text.to_string();
     }
     let dated = lines.iter().skip(line + 1).any(|other| {
@@ -58,6 +71,26 @@ pub fn without_dateline_place<S: AsRef<str>>(text: &str, line: usize, lines: &[S
     } else {
         text.to_string()
     }
+}
+
+/// The place in capitals opening a text and the headline in mixed case after it.
+fn place_before_headline(text: &str) -> Option<(&str, &str)> {
+    let found = place().captures(text)?;
+    let (place, whole) = (found.get(1)?, found.get(0)?);
+    let rest = &text[whole.end()..];
+    opens_mixed_case(rest).then_some((place.as_str(), rest))
+}
+
+/// The place in capitals closing a text and the headline before it, whose last word ends in a
+/// small letter.
+fn place_after_headline(text: &str) -> Option<(&str, &str)> {
+    let found = closing_place().captures(text)?;
+    let (place, whole) = (found.get(1)?, found.get(0)?);
+    let rest = &text[..whole.start()];
+    rest.chars()
+        .next_back()
+        .is_some_and(|c| is(c, LL))
+        .then_some((place.as_str(), rest))
 }
 
 /// Whether a text opens with a capital and a small letter.
@@ -80,5 +113,8 @@ mod tests {
         let cut = without_dateline_place(page[0], 0, &page);
         assert_eq!(cut, "Riverfest crowd pleases organizers");
         assert_eq!(without_dateline_place(page[0], 0, &page[..2]), page[0]);
+        let after = "Riverfest crowd pleases organizers BRANTLEY";
+        let cut = without_dateline_place(after, 0, &page);
+        assert_eq!(cut, "Riverfest crowd pleases organizers");
     }
 }

@@ -36,6 +36,12 @@ _STATUS: Final = regex.compile(r"(?<=\p{N}),\s*(?:\p{Lu}{1,2}|\p{N}(?:st|nd|rd|t
 # read only before a game's status, a title-case headline having the same shape.
 _SIDE: Final = r"(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{N}{1,3}"
 _SCORE: Final = regex.compile(rf"^\s*{_SIDE},\s*{_SIDE}\s*$")
+# A game's score under its label: one to three capitalised words and a colon, then the two
+# sides, each a capitalised name and its points, closing the line ("Result : Oak Vale 21
+# Elmton 14"): a results box's line; a headline labelled so goes on in words after a figure.
+_LABELLED_SCORE: Final = regex.compile(
+    rf"^\s*(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{0,2}}\p{{Lu}}[\p{{L}}'’-]*\s?:\s+{_SIDE},?\s+{_SIDE}\s*$"
+)
 # A clip's length in minutes and seconds, as a video catalogue prints it before the clip's
 # category and description: "7 мин. 05 сек.", "3 min 05 sec", "4분 30초".
 _DURATION: Final = regex.compile(
@@ -51,9 +57,11 @@ def is_figure_line(text: str) -> bool:
     words are figures, the last word is one, no word opens in lower case (a headline's verbs
     and small words do), and there are three figures or two with a name between them (two
     side by side close a dated headline); or a game's score closed by the game's status, each
-    side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"). The status is no word
-    of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
-    27"), so the figures and names alone must tell. A line closing with a numeric date
+    side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"), or a game's score
+    under a label of one to three capitalised words and a colon ("Result : Bay Point 49
+    Trinity Lutheran 6"). The status is no word of it; without one or a label, a headline in
+    title case reads the same ("Ferry Crash Kills 4, Injures 27"), so the figures and names
+    alone must tell. A line closing with a numeric date
     ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002") closes with the day it tells of
     and is none; a release's version numbers close with none ("1.0.2 1.1.0 1.1.1").
 
@@ -65,6 +73,10 @@ def is_figure_line(text: str) -> bool:
     False
     >>> is_figure_line("Ferry Crash Kills 4, Injures 27")
     False
+    >>> is_figure_line("Match Result : Bay Point 49 Trinity Lutheran 6")
+    True
+    >>> is_figure_line("Update: Ferry Crash Kills 4 And Injures 27 On Lake")
+    False
     >>> is_figure_line("Fares Rise – May 6, 2022"), is_figure_line("#7: Elm Park, OH 3/14/17")
     (False, False)
     """
@@ -73,6 +85,8 @@ def is_figure_line(text: str) -> bool:
         return True
     if _CLOSING_DATE.search(text):
         return False
+    if _LABELLED_SCORE.match(text):
+        return True
     words = [word for word in text.split() if _LETTER.search(word) or _FIGURE.search(word)]
     figures = [_LETTER.search(_TIMES.sub("", word)) is None for word in words]
     count = sum(figures)

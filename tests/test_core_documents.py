@@ -4257,3 +4257,17 @@ def test_a_dateline_s_place_glued_after_the_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_game_s_score_under_its_label_alike() -> None:
+    from tests.test_labelled_scores import MATCH_PAGE
+
+    results = (
+        "Match Result : Fenwick Otters 4 Kestrels 3",
+        "Result: Fenwick Otters 4, Kestrels 3",
+        "Match Report : Fenwick Otters 4 Kestrels 3 After Late Winner",
+    )
+    for result in results:
+        page = MATCH_PAGE.format(result=result)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -23,6 +23,17 @@ per_thread! {
 }
 
 per_thread! {
+    /// A game's score under its label: one to three capitalised words and a colon, then the
+    /// two sides, each a capitalised name and its points, closing the line (`_LABELLED_SCORE`).
+    fn labelled_score() -> Regex {
+        let side = r"(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{N}{1,3}";
+        let label = r"(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s?:";
+        Regex::new(&format!(r"^\s*{label}\s+{side},?\s+{side}\s*$"))
+            .unwrap_or_else(|error| panic!("labelled_score: {error}"))
+    }
+}
+
+per_thread! {
     /// A numeric date of three parts closing a line, joined by slashes or dots, or by dashes,
     /// maybe spaced: a day and a month before a year of two or four figures, or after one of
     /// four ("3/14/17", "14.03.2017", "2017/3/14", "14 – 06 - 2002", "2002-06-14"): the line
@@ -78,11 +89,13 @@ fn is_figure(word: &str) -> bool {
 /// words are figures, the last word is one, no word opens in lower case (a headline's verbs
 /// and small words do), and there are three figures or two with a name between them (two
 /// side by side close a dated headline); or a game's score closed by the game's status, each
-/// side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"). The status is no word
-/// of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
-/// 27"), so the figures and names alone must tell. A line closing with a numeric date
-/// ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002") closes with the day it tells
-/// of and is none; a release's version numbers close with none ("1.0.2 1.1.0 1.1.1").
+/// side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"), or a game's score under
+/// a label of one to three capitalised words and a colon ("Result : Bay Point 49 Trinity
+/// Lutheran 6"). The status is no word of it; without one or a label, a headline in title case
+/// reads the same ("Ferry Crash Kills 4, Injures 27"), so the figures and names alone must tell.
+/// A line closing with a numeric date ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002")
+/// closes with the day it tells of and is none; a release's version numbers close with none
+/// ("1.0.2 1.1.0 1.1.1").
 pub fn is_figure_line(text: &str) -> bool {
     let whole = text;
     let text = without_status(text);
@@ -93,7 +106,8 @@ pub fn is_figure_line(text: &str) -> bool {
     if !last.is_some_and(is_figure) || closing_date().is_match(text) {
         return false;
     }
-    if text.len() < whole.len() && score().is_match(text) {
+    let closed = text.len() < whole.len();
+    if (closed && score().is_match(text)) || labelled_score().is_match(text) {
         return true;
     }
     let mut words = 0;
@@ -175,6 +189,12 @@ mod tests {
         assert!(!is_figure_line("Ferry Crash Kills 4, Injures 27"));
         assert!(!is_figure_line("Harbour Bulletin Elm Bay 2018/9/21"));
         assert!(is_figure_line("1.0.2 1.1.0 1.1.1"));
+        assert!(is_figure_line(
+            "Match Result : Bay Point 49 Trinity Lutheran 6"
+        ));
+        assert!(!is_figure_line(
+            "Update: Ferry Crash Kills 4 And Injures 27 On Lake"
+        ));
     }
 
     #[test]

@@ -43,6 +43,7 @@ from normalize.credit_lines import (
 from normalize.date_headers import mark_post_title
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines
+from normalize.description_runs import is_description_run
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
 from normalize.echo import (
     is_cut,
@@ -237,6 +238,7 @@ def weigh_candidates(
         and is_body_shaped(lines[i])
         and not closes_with_labelled_credit(lines[i])  # a caption, no paragraph of the story
         and not labels.is_run_together(lines[i])
+        and not is_description_run(lines[i])  # an icon set's descriptions run together
         and not in_numbered_list(texts, order[i])
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph

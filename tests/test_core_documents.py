@@ -4271,3 +4271,14 @@ def test_a_game_s_score_under_its_label_alike() -> None:
         page = MATCH_PAGE.format(result=result)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_icon_descriptions_run_together_over_the_headline_alike() -> None:
+    from tests.test_description_runs import ICON_PAGE, ICON_RUN, STORY_RUN
+
+    few = " ".join(ICON_RUN.split(". ")[:6])
+    shouted = ICON_RUN.upper()
+    for first in (ICON_RUN, STORY_RUN, few, shouted):
+        page = ICON_PAGE.format(first=first)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -29,6 +29,7 @@ use crate::credit_lines::{
 };
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
+use crate::description_runs::is_description_run;
 use crate::digests::{contents_items, digest_items, is_long_digest, question_items};
 use crate::echo::{
     dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_keyed,
@@ -678,7 +679,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             && is_body_shaped(line(i))
             && !closes_with_labelled_credit(line(i)) // a caption, no paragraph of the story
             && !is_doubled(line(i))
-            && !crate::labels::is_glued_menu(line(i))?)
+            && !crate::labels::is_glued_menu(line(i))?
+            && !is_description_run(line(i))) // an icon set's descriptions run together
     };
     // The body's lines by rank: only the first, those up to `LEAD_LINES` below the last
     // candidate and the first below it (its lead) are ever read, so the rest of the page is

@@ -26,6 +26,7 @@ pub mod dated_heads;
 pub mod dateline_places;
 pub mod decks;
 pub mod decoding;
+pub mod description_runs;
 pub mod digests;
 pub mod documents;
 pub mod echo;

@@ -66,7 +66,7 @@ from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
-from normalize.record_fields import repeated_fields, table_body
+from normalize.record_fields import label_values, repeated_fields, table_body
 from normalize.results_pages import results_below, results_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import (
@@ -294,6 +294,7 @@ def weigh_candidates(
         heads or listed or bool(teasers) or is_long_digest(digest) or searched is not None
     )
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
+    items |= label_values(lines)  # a report's values, each under its label
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
     items |= run_items(found) | numbered_heads(found, texts) | table_body(lines)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 import regex
+
+from normalize.subjects import is_title_label
+from normalize.title_shapes import is_body_shaped
 
 # A field's label: one to five words (its last with a letter), a colon and a space; a clock or
 # a score prints no space after the colon ("22:00", "2:1").
@@ -37,6 +41,12 @@ _OPENING_LABEL: Final = regex.compile(r"\s*(\p{L}+(?:[ '’]\p{L}+){0,2})\s?[:�
 # has this many different labels at least (a form, not a series' one label).
 _FIELD_LINES: Final = 3
 _FIELD_LABELS: Final = 2
+# A label alone on its line: one to four words and a colon, its value on the lines below
+# ("Water Level:", "Tip of the Week:").
+_BARE_LABEL: Final = regex.compile(r"\s*\p{L}+(?:[ '’]\p{L}+){0,3}\s?[:：]\s*")
+# A report of fields prints this many labels alone on their lines at least (one is a kicker's or
+# a lead-in's).
+_BARE_LABELS: Final = 2
 # What a table's separator row under its header is made of ("---|---|", "| :--- | ---: |").
 _SEPARATOR_CHARS: Final = frozenset("|:- \t")
 
@@ -122,6 +132,37 @@ def table_body(lines: Sequence[str]) -> set[int]:
             bars = 0
         blank = not text
     return body
+
+
+def label_values(lines: Sequence[str]) -> set[int]:
+    """The lines that are a report's values under their labels: the lines with text between
+    two labels alone on their lines ("Water Temperature:" … "Water Level:"), none of them a
+    paragraph ("58 Degrees at the surface"). They are the first label's values, none the
+    headline; what stands under the last label, or over a paragraph under a label, may be the
+    page's own (a widget's labels over the headline). A title field's label says its value is
+    the title, and is left to that field's rule.
+
+    >>> page = ["May 3", "Water Temperature:", "", "58 Degrees at the surface",
+    ...         "51 Degrees at 20 feet down", "Water Level:", "The lake came up two feet "
+    ...         "during last week's rain and is now a foot below the summer mark."]
+    >>> sorted(label_values(page))
+    [3, 4]
+    >>> sorted(label_values(page[:5]))
+    []
+    """
+    labels = [
+        index
+        for index, line in enumerate(lines)
+        if _BARE_LABEL.fullmatch(line) and not is_title_label(line)
+    ]
+    if len(labels) < _BARE_LABELS:
+        return set()
+    values: set[int] = set()
+    for label, after in pairwise(labels):
+        between = [index for index in range(label + 1, after) if lines[index].strip()]
+        if not any(is_body_shaped(lines[index]) for index in between):
+            values.update(between)
+    return values
 
 
 def line_label(line: str) -> str | None:

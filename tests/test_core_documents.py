@@ -4282,3 +4282,13 @@ def test_icon_descriptions_run_together_over_the_headline_alike() -> None:
         page = ICON_PAGE.format(first=first)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_report_s_values_under_their_labels_alike() -> None:
+    from tests.test_label_values import TRAIL_REPORT
+
+    for label in ("Snow Depth:", "Club News:", "Subject:", "Snow Depth :"):
+        page = TRAIL_REPORT.format(label=label)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

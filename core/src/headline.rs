@@ -926,6 +926,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(labelled_items(&found, &keyed, &filled));
     // a record's fields, one record per block
     items.extend(crate::record_fields::repeated_fields(lines));
+    // a report's values, each under its label
+    items.extend(crate::record_fields::label_values(lines));
     // a transcript's turns, each opening with its speaker
     items.extend(crate::labels::speaker_turns(lines));
     // a caption track's cues, each under its timing; what a transcript says under its time marks

@@ -8,6 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::per_thread::per_thread;
 use crate::segment::chars;
+use crate::title_shapes::is_body_shaped;
 
 /// A field's label: one to five words (its last with a letter), a colon and a space; a clock
 /// or a score prints no space after its colon (`_FIELD_LABEL`).
@@ -103,6 +104,47 @@ pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
         .filter(|(_, label)| repeated.contains(label.as_str()))
         .map(|&(index, _)| index)
         .collect()
+}
+
+per_thread! {
+    /// A label alone on its line: one to four words and a colon, its value on the lines below
+    /// ("Water Level:", "Tip of the Week:") (`_BARE_LABEL`).
+    fn bare_label() -> Regex {
+        Regex::new(r"^\s*\p{L}+(?:[ '’]\p{L}+){0,3}\s?[:：]\s*$").expect("a valid pattern")
+    }
+}
+
+/// A report of fields prints this many labels alone on their lines at least (one is a
+/// kicker's or a lead-in's).
+const BARE_LABELS: usize = 2;
+
+/// The lines that are a report's values under their labels: the lines with text between two
+/// labels alone on their lines, none of them a paragraph; what stands under the last label, or
+/// over a paragraph under a label, may be the page's own. A title field's label is left to
+/// that field's rule (`label_values`).
+pub fn label_values<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let labels: Vec<usize> = (0..lines.len())
+        .filter(|&index| {
+            let line = lines[index].as_ref();
+            bare_label().is_match(line) && !crate::subjects::is_title_label(line)
+        })
+        .collect();
+    let mut values = FxHashSet::default();
+    if labels.len() < BARE_LABELS {
+        return values;
+    }
+    for pair in labels.windows(2) {
+        let between: Vec<usize> = (pair[0] + 1..pair[1])
+            .filter(|&index| !chars::strip(lines[index].as_ref()).is_empty())
+            .collect();
+        if !between
+            .iter()
+            .any(|&index| is_body_shaped(lines[index].as_ref()))
+        {
+            values.extend(between);
+        }
+    }
+    values
 }
 
 /// What a table's separator row under its header is made of ("---|---|", "| :--- | ---: |").

@@ -19,6 +19,7 @@ from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
+from normalize.reading_times import holds_reading_time, is_reading_time
 from normalize.running_text import opens_another_sentence, reads_as_sentence
 from normalize.title_shapes import ends_sentence, is_body_shaped
 from normalize.titles import title_key
@@ -84,16 +85,38 @@ def other_story_head(
     >>> texts[3] = "The barn held hay for the ferry's winter run."
     >>> other_story_head([head], texts, [2, 3])
     set()
+
+    A teaser's card may print the story's reading time under its head in the teaser's place,
+    when the article's own reading time stands below it, over the article's paragraphs:
+
+    >>> texts = ["Should the ferry run all winter?", "3 min read", "2 min read By Ana Ruiz",
+    ...          "A barn fire on Quarry Road destroyed two tractors on Sunday night.",
+    ...          "Firefighters from Eastvale kept the flames from the farmhouse."]
+    >>> other_story_head([head._replace(text=texts[0])], texts, [3, 4])
+    {0}
+    >>> other_story_head([head._replace(text=texts[0])], texts[:1] + texts[2:], [2, 3])
+    set()
     """
     if not candidates:
         return set()
     head = candidates[0]
     teaser = texts[head.order + 1] if head.order + 1 < len(texts) else ""
     below = [rank for rank in body if head.order + 1 < rank <= head.order + LEAD_LINES]
-    if not is_cut_teaser(teaser) or len(below) < _TEASERS:
+    if len(below) < _TEASERS:
         return set()
-    words = echo_words(head.text) | echo_words(teaser)
+    cut = is_cut_teaser(teaser)
+    if not (cut or _times_another_story(teaser, texts[head.order + 2 : below[0]])):
+        return set()
+    words = echo_words(head.text) | (echo_words(teaser) if cut else set())
     return set() if any(echo_words(texts[rank]) & words for rank in below) else {head.line}
+
+
+def _times_another_story(stamp: str, between: Sequence[str]) -> bool:
+    """Whether a line is a story's reading time alone ("3 mins read") and one of the lines
+    ``between`` it and the article's first paragraph prints another reading time (the article's
+    own, on its byline's line): the first is a teaser's card's, the story it times not the
+    article below."""
+    return is_reading_time(stamp) and any(holds_reading_time(line) for line in between)
 
 
 def is_cut_teaser(text: str) -> bool:

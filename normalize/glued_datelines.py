@@ -21,6 +21,7 @@ from normalize.chrome import chrome
 from normalize.glued_bylines import head_before_byline
 from normalize.glued_decks import before_glued_lead
 from normalize.page import echo_words
+from normalize.reading_times import READING_TIMES
 from normalize.text import MARKUP_BREAK, META_DATE
 from normalize.timestamps.grammar import opens_with_date, words
 from normalize.timestamps.labels import dated_after_label
@@ -82,14 +83,7 @@ _WIRE_RELEASE: Final = regex.compile(
 # spaces before the byline's date after it: "…at the old mill1 min read 14 Sep 2023, 08:45 PM".
 # Each language prints it with its own fixed label, before or after the minutes.
 _READING_TIME: Final = regex.compile(
-    r"""(?<=\S)\s?(?:
-          \d{1,3}\s?(?:min|mins|minute|minutes)\s+read            # "2 min read"
-        | \d{1,3}\s?мин(?:ут[аы]?)?\.?\s+чтения                  # "3 мин чтения"
-        | время\s+чтения\s?:?\s?\d{1,3}\s?мин(?:ут[аы]?)?\.?     # "Время чтения: 4 минуты"
-        | 읽는\s?시간\s?:?\s?\d{1,3}\s?분                          # "읽는 시간 3분"
-        | \d{1,3}\s?분\s?읽기                                     # "3분 읽기"
-        )\s+""",
-    regex.IGNORECASE | regex.VERBOSE,
+    r"(?<=\S)\s?" + READING_TIMES + r"\s+", regex.IGNORECASE | regex.VERBOSE
 )
 # A category's Latin name glued with no space after a Hangul headline, before the dateline glued
 # on after it: a blog's post head flattened onto one line ("…새로 여는 책방Blog 2011. 5. 2. 08:15").

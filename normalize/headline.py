@@ -66,6 +66,7 @@ from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
+from normalize.reading_times import after_reading_time
 from normalize.record_fields import label_values, repeated_fields, table_body
 from normalize.results_pages import results_below, results_label
 from normalize.roundups import roundup_heads
@@ -205,6 +206,8 @@ def weigh_candidates(
         text = titles.cut_headline(glued_labels.without_printed_labels(titled, texts, rank))
         if text and text != line and line_kind(text) == "byline":
             continue  # a byline once what was glued to it is cut off ("By Ana Ruiz </p><p>…")
+        if (rest := after_reading_time(text)) is not None and line_kind(rest) == "byline":
+            continue  # a byline after its story's reading time ("2 mins readBy: Ana Ruiz")
         if text and is_courtesy_credit(text):
             continue  # a work's credit: "Video courtesy of the Harbour Trust"
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets

@@ -4292,3 +4292,15 @@ def test_a_report_s_values_under_their_labels_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_teaser_s_reading_time_over_the_article_s_own_alike() -> None:
+    from tests.test_reading_times import TIMED_TEASER_PAGE
+
+    pages = [TIMED_TEASER_PAGE.format(stamp=stamp) for stamp in ("5 mins read", "Weather")]
+    lines = pages[0].split("\n")
+    lines[4] = "By: Efua Mensah-Baidoo"
+    pages.append("\n".join(lines))
+    pages.append(pages[0].replace("5 mins read", "5 мин чтения"))
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

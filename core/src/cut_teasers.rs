@@ -15,6 +15,7 @@ use crate::echo::LineKeys;
 use crate::headline::{Candidate, LEAD_LINES};
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
+use crate::reading_times::{holds_reading_time, is_reading_time};
 use crate::running_text::{opens_another_sentence, reads_as_sentence};
 use crate::segment::chars;
 use crate::text::{count_words, split_words};
@@ -94,15 +95,27 @@ pub fn other_story_head<S: AsRef<str>>(
         .copied()
         .filter(|&rank| order + 1 < rank && rank <= order + LEAD_LINES)
         .collect();
-    if !is_cut_teaser(teaser) || below.len() < TEASERS {
+    if below.len() < TEASERS {
+        return None;
+    }
+    let cut = is_cut_teaser(teaser);
+    let between = (order + 2..below[0]).map(|rank| lines.line(filled[rank]));
+    if !cut && !times_another_story(teaser, between) {
         return None;
     }
     let teaser_words = lines.words(teaser_line);
     let echoed = below.iter().any(|&rank| {
         let paragraph = lines.words(filled[rank]);
-        head_words.shared_with(paragraph) > 0 || teaser_words.shared_with(paragraph) > 0
+        head_words.shared_with(paragraph) > 0 || (cut && teaser_words.shared_with(paragraph) > 0)
     });
     (!echoed).then_some(head.placed.line)
+}
+
+/// Whether a line is a story's reading time alone and one of the lines `between` it and the
+/// article's first paragraph prints another reading time (the article's own): the first is a
+/// teaser's card's (Python's `_times_another_story`).
+fn times_another_story<'a>(stamp: &str, mut between: impl Iterator<Item = &'a str>) -> bool {
+    is_reading_time(stamp) && between.any(holds_reading_time)
 }
 
 /// The lines of candidates cut short by an ellipsis after a word whose words before their last

@@ -11,6 +11,7 @@ use crate::chrome::chrome;
 use crate::glued_bylines::head_before_byline;
 use crate::glued_decks::before_glued_lead;
 use crate::per_thread::per_thread;
+use crate::reading_times::READING_TIMES;
 use crate::segment::chars;
 use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
 use crate::timestamps::labels::dated_after_label;
@@ -134,16 +135,8 @@ per_thread! {
     /// 2023", each language's fixed label before or after the minutes (Python's
     /// `_READING_TIME`, its look-behind matched as the character before the capture `at`).
     fn reading_time() -> Regex {
-        Regex::new(
-            r"(?ix)\S(?P<at>\s?(?:
-                  \d{1,3}\s?(?:min|mins|minute|minutes)\s+read            # 2 min read
-                | \d{1,3}\s?мин(?:ут[аы]?)?\.?\s+чтения                  # 3 мин чтения
-                | время\s+чтения\s?:?\s?\d{1,3}\s?мин(?:ут[аы]?)?\.?     # Время чтения: 4 минуты
-                | 읽는\s?시간\s?:?\s?\d{1,3}\s?분                          # 읽는 시간 3분
-                | \d{1,3}\s?분\s?읽기                                     # 3분 읽기
-                )\s+)",
-        )
-        .unwrap_or_else(|e| panic!("{e}"))
+        Regex::new(&format!(r"(?ix)\S(?P<at>\s?{READING_TIMES}\s+)"))
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 }
 

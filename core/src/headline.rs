@@ -49,6 +49,7 @@ use crate::outlet_lines::{
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
+use crate::reading_times::after_reading_time;
 use crate::results_pages::{results_below, results_label};
 use crate::roundups::roundup_heads;
 use crate::running_text::{
@@ -572,6 +573,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             && cut.text != field_line
             && line_kind(&cut.text) == LineKind::Byline
         {
+            continue;
+        }
+        // a byline after its story's reading time ("2 mins readBy: Ana Ruiz")
+        if after_reading_time(&cut.text).is_some_and(|rest| line_kind(rest) == LineKind::Byline) {
             continue;
         }
         // a work's credit: "Video courtesy of the Harbour Trust"

@@ -53,6 +53,7 @@ pub mod page;
 pub mod per_thread;
 pub mod posts;
 pub mod quoted_heads;
+pub mod reading_times;
 pub mod record_fields;
 pub mod rest_posts;
 pub mod results_pages;

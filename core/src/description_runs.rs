@@ -38,15 +38,13 @@ pub fn is_description_run(line: &str) -> bool {
     if sentences.len() < MIN_SENTENCES {
         return false;
     }
+    let pattern = word();
     let mut runs: FxHashMap<[String; 3], usize> = FxHashMap::default();
     for sentence in &sentences {
         let words: Vec<String> = sentence
             .iter()
-            .flat_map(|token| {
-                word()
-                    .find_iter(token)
-                    .map(|found| chars::lower(found.as_str()))
-            })
+            .flat_map(|token| pattern.find_iter(token))
+            .map(|found| chars::lower(found.as_str()))
             .collect();
         let own: FxHashSet<[String; 3]> = words
             .windows(3)

@@ -509,6 +509,17 @@ def test_board_print_and_meta_row_lines_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_board_rows_and_counts_alike() -> None:
+    from tests.test_board_rows_and_counts import FIELD_ROW, FIELD_ROW_PAGE
+
+    pages = [
+        *(FIELD_ROW_PAGE.format(row=row) for row in (FIELD_ROW, FIELD_ROW.removeprefix("제목 : "))),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_speaker_over_a_short_quotation_alike() -> None:
     page = "\n".join(SPLIT_INTERVIEW_HEAD)
     for tz, now in SETTINGS:

@@ -1,5 +1,5 @@
-"""Lines a board prints around a post's title: its header's fields run into one line, and the
-poster's nickname beside the post's counters."""
+"""Lines a board prints around a post's title: its header's fields run into one line, the
+poster's nickname beside the post's counters, and a deck under the poster's name and time."""
 
 from __future__ import annotations
 
@@ -70,4 +70,47 @@ def test_a_count_after_more_words_than_a_name_stays_text() -> None:
     assert line_kind("Harbour cam tops views: 3,217") == "text"
     assert line_kind("골목 영화관 상영표 조회 수:2045") == "text"
     page = POSTER_COUNTS_PAGE.format(poster="골목 영화관 상영표 조회 수:2045")
+    assert_same_headline(clean_text(page))
+
+
+# An orchard shop's board post: the board's name, the title, the operator's name and the post's
+# minute with its bare counts, a body label, a deck, an image's file name, then the notice.
+DECK_UNDER_META_PAGE = "\n".join(
+    [
+        "농장이야기",
+        "",
+        " ",
+        "{title}",
+        "",
+        "운영자",
+        "2022.09.15 10:42 128 0",
+        "",
+        "본문",
+        "",
+        "이른 추위에 착색 늦어져 첫 수확 열흘가량 미뤄",
+        "",
+        "a41f09c2e7d84b5f9e3a6c1d0b2f8e7a_1663206120_5531.jpg ",
+        "",
+        "올해는 이른 추위에 사과 착색이 늦어지면서 첫 수확을 열흘가량 미루게 되었습니다. 빈"
+        " 상자만 쌓인 창고를 보며 단골 손님들께 죄송한 마음입니다.",
+        "",
+        "주문하신 분들께는 10월 첫 주부터 순서대로 보내 드리겠습니다.",
+    ]
+)
+# A title its notice echoes, and one it does not.
+DECKED_TITLES = ("텅 빈 사과 상자, 올가을 단골 손님 애태워", "농장 소식을 전해 드립니다")
+
+
+def test_a_line_under_a_board_posts_name_and_time_is_the_deck_of_the_title_above() -> None:
+    page = DECK_UNDER_META_PAGE.format(title=DECKED_TITLES[0])
+    row = normalize_document(page)
+    assert row["title"] == DECKED_TITLES[0]
+    assert row["published_at"] == datetime(2022, 9, 15, 1, 42, tzinfo=UTC)
+    assert_same_headline(clean_text(page))
+
+
+def test_a_line_under_the_meta_block_stays_the_headline_under_a_line_its_story_ignores() -> None:
+    page = DECK_UNDER_META_PAGE.format(title=DECKED_TITLES[1])
+    row = normalize_document(page)
+    assert row["title"] == "이른 추위에 착색 늦어져 첫 수확 열흘가량 미뤄"
     assert_same_headline(clean_text(page))

@@ -510,12 +510,19 @@ def test_board_print_and_meta_row_lines_alike() -> None:
 
 
 def test_board_rows_and_counts_alike() -> None:
-    from tests.test_board_rows_and_counts import FIELD_ROW, FIELD_ROW_PAGE, POSTER_COUNTS_PAGE
+    from tests.test_board_rows_and_counts import (
+        DECK_UNDER_META_PAGE,
+        DECKED_TITLES,
+        FIELD_ROW,
+        FIELD_ROW_PAGE,
+        POSTER_COUNTS_PAGE,
+    )
 
     posters = ("밤바다산책 조회 수:2045", "골목 영화관 상영표 조회 수:2045", "Jane Roe | Views: 3")
     pages = [
         *(FIELD_ROW_PAGE.format(row=row) for row in (FIELD_ROW, FIELD_ROW.removeprefix("제목 : "))),
         *(POSTER_COUNTS_PAGE.format(poster=poster) for poster in posters),
+        *(DECK_UNDER_META_PAGE.format(title=title) for title in DECKED_TITLES),
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -1,5 +1,6 @@
 """Lines a board prints around a post's title: its header's fields run into one line, the
-poster's nickname beside the post's counters, and a deck under the poster's name and time."""
+poster's nickname beside the post's counters, a deck under the poster's name and time, and a
+day after "by" and the writer's name under a title opened by an event's day."""
 
 from __future__ import annotations
 
@@ -113,4 +114,43 @@ def test_a_line_under_the_meta_block_stays_the_headline_under_a_line_its_story_i
     page = DECK_UNDER_META_PAGE.format(title=DECKED_TITLES[1])
     row = normalize_document(page)
     assert row["title"] == "이른 추위에 착색 늦어져 첫 수확 열흘가량 미뤄"
+    assert_same_headline(clean_text(page))
+
+
+# A hosted blog's event post: its category path, the title opened by the event's day in
+# brackets, the writer's nickname and alias with the post's day, the title again, the notice.
+BYLINE_DAY_PAGE = "\n".join(
+    [
+        "본문 바로가기",
+        "[마을 소식]/행사 알림",
+        "",
+        "[2020년 6월 6일] 물빛마을 느티나무 정자 준공식",
+        "",
+        "{byline} 2020. 5. 28.",
+        "",
+        "[2020년 6월 6일] 물빛마을 느티나무 정자 준공식",
+        "",
+        "",
+        "물빛마을 어귀의 느티나무 아래 새 정자가 완공되어 준공식을 엽니다.",
+        "",
+        "마을 어르신들이 쉬어 갈 곳이 없다는 이야기에 주민들이 두 해 동안 돈을 모아 지었습니다.",
+        "",
+        "일 시 : 2020년 6월 6일 토요일",
+    ]
+)
+# A writer's nickname and alias after "by", and a phrase of more words.
+BYLINES = ("by 솔바람/해오름(海)", "by the village hall office")
+
+
+def test_a_day_after_by_and_a_name_under_the_title_dates_the_post_not_the_titles_day() -> None:
+    page = BYLINE_DAY_PAGE.format(byline=BYLINES[0])
+    row = normalize_document(page)
+    assert row["title"] == "물빛마을 느티나무 정자 준공식"
+    assert row["published_at"] == datetime(2020, 5, 28, tzinfo=UTC)
+    assert_same_headline(clean_text(page))
+
+
+def test_a_day_after_by_and_a_phrase_leaves_the_titles_day() -> None:
+    page = BYLINE_DAY_PAGE.format(byline=BYLINES[1])
+    assert normalize_document(page)["published_at"] == datetime(2020, 6, 6, tzinfo=UTC)
     assert_same_headline(clean_text(page))

@@ -511,6 +511,8 @@ def test_board_print_and_meta_row_lines_alike() -> None:
 
 def test_board_rows_and_counts_alike() -> None:
     from tests.test_board_rows_and_counts import (
+        BYLINE_DAY_PAGE,
+        BYLINES,
         DECK_UNDER_META_PAGE,
         DECKED_TITLES,
         FIELD_ROW,
@@ -523,6 +525,7 @@ def test_board_rows_and_counts_alike() -> None:
         *(FIELD_ROW_PAGE.format(row=row) for row in (FIELD_ROW, FIELD_ROW.removeprefix("제목 : "))),
         *(POSTER_COUNTS_PAGE.format(poster=poster) for poster in posters),
         *(DECK_UNDER_META_PAGE.format(title=title) for title in DECKED_TITLES),
+        *(BYLINE_DAY_PAGE.format(byline=byline) for byline in BYLINES),
     ]
     for page in pages:
         for tz, now in SETTINGS:

@@ -532,6 +532,15 @@ def test_board_rows_and_counts_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_an_injected_keyword_line_alike() -> None:
+    from tests.test_injected_keywords import KEYWORD_PAGE
+
+    for glue in ("캠핑카 보험료 비교", " 캠핑카 보험료 비교 "):
+        page = KEYWORD_PAGE.format(glue=glue)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_speaker_over_a_short_quotation_alike() -> None:
     page = "\n".join(SPLIT_INTERVIEW_HEAD)
     for tz, now in SETTINGS:

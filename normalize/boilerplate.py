@@ -97,6 +97,15 @@ _COUNTER = regex.compile(
 
 _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
 
+# A poster's line: a name of one or two words, then the post's counters closing the line, each
+# what it counts (maybe with its word for a count, "조회 수"), a colon and the count ("느린산책
+# 조회 수:3217", "jane roe | views: 3,217"); a headline quoting a count spells it otherwise.
+_POSTER_COUNTS = regex.compile(
+    rf"""^(?:[^\s:：|]+\s){{1,2}}(?:\|\s)?
+    (?:{_COUNTED}(?:\s?수)?\s?[:：]\s?\d[\d,.]*(?:\s|$))+$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
@@ -234,6 +243,8 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if words <= 10 and is_byline(unstamped, line):
         return "byline"
+    if words <= 10 and _POSTER_COUNTS.match(key):
+        return "byline"  # a poster's name and the post's counters: "느린산책 조회 수:3217"
     if words <= 25 and is_copyright_notice(line, lowered):
         return "copyright"
     if words <= 8 and _SOCIAL.match(line):

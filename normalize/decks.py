@@ -162,13 +162,13 @@ def _decks_past_datelines(
     dated: Collection[int],
     body_start: int,
 ) -> set[int]:
-    """The lines of the decks below a headline that may have one (of ``heads``) printed twice, on
-    lines next to each other, over its byline and dateline block: the first candidate below
-    the lower copy that is no machinery and no site's name, in a deck's shape and no sentence,
-    above the article's first paragraph (at rank ``body_start``), with a dateline or byline
-    (ranks ``dated``) between them. A short headline's subtitle stands below its date and share
-    box ("Ferry returns" twice, "Posted 2024.05.17 09:10", "Share this story", "New timetable
-    starts in June").
+    """The lines of the decks below a headline that may have one (of ``heads``), printed once or
+    twice on lines next to each other, over its byline and dateline block: the first candidate
+    below the headline (its lower copy) that is no machinery and no site's name, in a deck's
+    shape and no sentence, above the article's first paragraph (at rank ``body_start``), with a
+    dateline or byline (ranks ``dated``) between them. A short headline's subtitle stands below
+    its date and share box ("Ferry returns" twice, "Posted 2024.05.17 09:10", "Share this
+    story", "New timetable starts in June"), a board post's below its poster's name and time.
 
     >>> def line(order, text, **marks):
     ...     signals = dict.fromkeys(("machinery", "site", "sentence"), 0.0) | {"length": 1.0}
@@ -180,16 +180,17 @@ def _decks_past_datelines(
     {4}
     >>> _decks_past_datelines([head, copy, share, deck], [head, copy], set(), 5)
     set()
+    >>> _decks_past_datelines([head, share, deck], [head], {2}, 5)
+    {4}
     """
     keys = {candidate.order: candidate.key for candidate in candidates}
     found = set()
     for head in heads:
-        if keys.get(head.order + 1) != head.key:
-            continue
+        last = head.order + 1 if keys.get(head.order + 1) == head.key else head.order
         below = (
             candidate
             for candidate in candidates
-            if head.order + 1 < candidate.order < body_start
+            if last < candidate.order < body_start
             and not (candidate.signals["machinery"] or candidate.signals["site"])
         )
         deck = next(below, None)
@@ -198,7 +199,7 @@ def _decks_past_datelines(
             and deck.key != head.key
             and is_deck_shaped(deck)
             and not deck.signals["sentence"]
-            and any(head.order + 1 < rank < deck.order for rank in dated)
+            and any(last < rank < deck.order for rank in dated)
         ):
             found.add(deck.line)
     return found

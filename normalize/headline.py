@@ -53,6 +53,7 @@ from normalize.feeds import feed_shapes
 from normalize.fixed_widgets import is_fixed_widget
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
+from normalize.injected_keywords import keyword_lines
 from normalize.issue_titles import is_issue_title, is_issue_title_line
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, weather_times
@@ -180,6 +181,7 @@ def weigh_candidates(
     skip |= {filled[rank] for rank in notification_boxes(texts)}  # a notice under its close label
     skip |= {filled[rank] for rank in contents_lines(texts)}  # a table of contents' lines
     skip |= sender_blocks(lines)  # a memo's sender and address
+    skip |= keyword_lines(lines)  # a spam copy's keyword, injected into the story's paragraphs
     skip |= hash_deck_lines(
         lines, filled, dated
     )  # a deck under hash marks: the page opens below a head

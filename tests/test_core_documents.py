@@ -509,6 +509,38 @@ def test_board_print_and_meta_row_lines_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_board_rows_and_counts_alike() -> None:
+    from tests.test_board_rows_and_counts import (
+        BYLINE_DAY_PAGE,
+        BYLINES,
+        DECK_UNDER_META_PAGE,
+        DECKED_TITLES,
+        FIELD_ROW,
+        FIELD_ROW_PAGE,
+        POSTER_COUNTS_PAGE,
+    )
+
+    posters = ("밤바다산책 조회 수:2045", "골목 영화관 상영표 조회 수:2045", "Jane Roe | Views: 3")
+    pages = [
+        *(FIELD_ROW_PAGE.format(row=row) for row in (FIELD_ROW, FIELD_ROW.removeprefix("제목 : "))),
+        *(POSTER_COUNTS_PAGE.format(poster=poster) for poster in posters),
+        *(DECK_UNDER_META_PAGE.format(title=title) for title in DECKED_TITLES),
+        *(BYLINE_DAY_PAGE.format(byline=byline) for byline in BYLINES),
+    ]
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_injected_keyword_line_alike() -> None:
+    from tests.test_injected_keywords import KEYWORD_PAGE
+
+    for glue in ("캠핑카 보험료 비교", " 캠핑카 보험료 비교 "):
+        page = KEYWORD_PAGE.format(glue=glue)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_speaker_over_a_short_quotation_alike() -> None:
     page = "\n".join(SPLIT_INTERVIEW_HEAD)
     for tz, now in SETTINGS:

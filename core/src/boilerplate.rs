@@ -378,6 +378,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if words <= 10 && byline_of(unstamped, line, found) {
         return LineKind::Byline;
     }
+    if words <= 10 && may_hold_digit(key) && found.poster_counts.is_match(key) {
+        return LineKind::Byline; // a poster's name and the post's counters: "느린산책 조회 수:3217"
+    }
     if words <= 25 && is_copyright(line, &lowered, phrased, found) {
         return LineKind::Copyright;
     }

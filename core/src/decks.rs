@@ -246,11 +246,12 @@ fn feature_head(candidates: &[Candidate], body_start: usize) -> Result<Option<us
 /// next line is no deck: a headline printed twice below a site's header. In page order (the
 /// candidates are in it, so the one on the line with text above is the one before, the one
 /// below the one after), so each deck marked passes the mark on below.
-/// The lines of the decks below a headline that may have one (`heads`) printed twice, on lines
-/// next to each other, over its byline and dateline block: the first candidate below the lower
-/// copy that is no machinery and no site's name, in a deck's shape and no sentence, above the
-/// article's first paragraph (at rank `body_start`), with a dateline or byline (ranks `dated`)
-/// between them. A short headline's subtitle stands below its date and share box.
+/// The lines of the decks below a headline that may have one (`heads`), printed once or twice
+/// on lines next to each other, over its byline and dateline block: the first candidate below
+/// the headline (its lower copy) that is no machinery and no site's name, in a deck's shape and
+/// no sentence, above the article's first paragraph (at rank `body_start`), with a dateline or
+/// byline (ranks `dated`) between them. A short headline's subtitle stands below its date and
+/// share box, a board post's below its poster's name and time.
 fn decks_past_datelines(
     candidates: &[Candidate],
     heads: &[bool],
@@ -264,18 +265,21 @@ fn decks_past_datelines(
     let mut found = Vec::new();
     for (head, _) in candidates.iter().zip(heads).filter(|(_, &may)| may) {
         let order = head.placed.order;
-        if keys.get(&(order + 1)) != Some(&head.placed.key.as_str()) {
-            continue;
-        }
+        // the head's lower copy when it is printed twice, else the head itself
+        let last = if keys.get(&(order + 1)) == Some(&head.placed.key.as_str()) {
+            order + 1
+        } else {
+            order
+        };
         let deck = candidates.iter().find(|c| {
-            order + 1 < c.placed.order
+            last < c.placed.order
                 && c.placed.order < body_start
                 && signal(&c.signals, "machinery") == 0.0
                 && signal(&c.signals, "site") == 0.0
         });
         let Some(deck) = deck else { continue };
         let dated_between = dated.iter().any(|&rank| {
-            usize::try_from(rank).is_ok_and(|rank| order + 1 < rank && rank < deck.placed.order)
+            usize::try_from(rank).is_ok_and(|rank| last < rank && rank < deck.placed.order)
         });
         if deck.placed.key != head.placed.key
             && is_deck_shaped(deck)

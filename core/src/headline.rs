@@ -498,6 +498,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     // a memo's sender and address
     skip.extend(crate::chrome::sender_blocks(lines));
+    // a spam copy's keyword, injected into the story's paragraphs
+    skip.extend(crate::injected_keywords::keyword_lines(lines));
     // a deck under hash marks: the page opens below its headline
     skip.extend(crate::decks::hash_deck_lines(line, &filled, dated));
     // no piece of a headline in capitals over two lines

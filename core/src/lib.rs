@@ -39,6 +39,7 @@ pub mod glued_decks;
 pub mod glued_title_labels;
 pub mod hashtags;
 pub mod headline;
+pub mod injected_keywords;
 pub mod issue_titles;
 pub mod kept;
 pub mod labels;

@@ -256,6 +256,10 @@ _FIELD_START: Final = regex.compile(r"(?:^|,)\s*$")
 # 출처:…"): a short word glued to its colon on each side.
 _FIELD_BEFORE: Final = regex.compile(r"(?:^|\s)\p{L}{1,12}[:：]\s*$")
 _NEXT_FIELD: Final = regex.compile(r"^\s+\p{L}{1,12}[:：]")
+# Or a labelled field in a row of fields the line opens with a field of its own, white space
+# before the time's label and another field after the time ("제목 : TITLE 등록일 : 2021-10-21
+# 조회: 612"): a board's header run into one line, its title the first field's value.
+_ROW_OPENING: Final = regex.compile(r"^\s*\p{L}{1,12}\s?[:：]\s.*\s\Z")
 # What follows a date that heads an entry on its line: a colon, then the entry's words.
 _ENTRY_AFTER: Final = regex.compile(r"[:：]\s+\S")
 
@@ -272,6 +276,9 @@ def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> b
     (True, True)
     >>> in_own_cell("Time:2022-10-05 14:20 Author:webdesk Hits:311", 5, 21)
     True
+    >>> row = "Title : Pier reopens Posted : 2021-10-21  Views: 612"
+    >>> in_own_cell(row, 21, 40, labelled=True), in_own_cell(row, 30, 40)
+    (True, False)
     """
     before, after = line[:start], line[end:]
     field = _LABELLED_BEFORE.search(before) or (labelled and _FIELD_START.search(before))
@@ -279,6 +286,8 @@ def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> b
         return "," in before + after  # "Views: 942, date: 14.02.2020, author: …"
     if (field or _FIELD_BEFORE.search(before)) and _NEXT_FIELD.match(after):
         return True  # "시간:2011-3-9 08:41:12 작성자:探索者 출처:연예"
+    if labelled and _ROW_OPENING.match(before) and _NEXT_FIELD.match(after):
+        return True  # "제목 : TITLE 등록일 : 2021-10-21    조회: 612"
     if not (_CELL_BEFORE.search(before) and _CELL_AFTER.match(after)):
         return False
     return _CELL_MARK.search(before + " " + after) is not None

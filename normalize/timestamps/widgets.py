@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Final
 
+import regex
+
 from normalize.timestamps.country import names_town_and_country
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
@@ -28,6 +30,10 @@ _UNDER_HEAD: Final = 2
 _DAY: Final = timedelta(days=1)
 # What a day alone's line holds beside the day and a weekday: spaces and these marks.
 _MARKS: Final = ",.|·()[]–—-"
+# What opens a byline's line before its day: "by" and the writer's name, a word or two, maybe
+# with an alias after a slash ("by Wren Abernathy 2021. 3. 16.", "by 물소리/청솔(靑松) 2019. 5.
+# 10.").
+_BY_NAME_BEFORE: Final = regex.compile(r"\s*(?:by|By|BY)[ ]+\S+(?:[ ]\S+)?[ ]+")
 
 
 def place_widget_days(
@@ -174,14 +180,16 @@ def _alone_above(
 
 
 def _own_days(datelines: Sequence[Dateline], lines: Sequence[str], near: int) -> list[datetime]:
-    """The values of the days alone (see `_stands_alone`) on the first ``_UNDER_HEAD`` lines
-    with text under the headline (line ``near``): the article's own day, under its credit or
-    byline line at most."""
+    """The values of the days alone (see `_stands_alone`), or on a byline's line after "by" and
+    the writer's name (see `_follows_by_name`), on the first ``_UNDER_HEAD`` lines with text
+    under the headline (line ``near``): the article's own day, under its credit or byline line
+    at most."""
     under = lines_under(lines, near, _UNDER_HEAD)
     return [
         value
         for _, item, value in _days(datelines)
-        if item.line in under and _stands_alone(item, lines[item.line])
+        if item.line in under
+        and (_stands_alone(item, lines[item.line]) or _follows_by_name(item, lines[item.line]))
     ]
 
 
@@ -203,3 +211,21 @@ def _stands_alone(item: Dateline, line: str) -> bool:
     rest.append(line[at:])
     left = grammar().weekday.sub("", prepare(" ".join(rest)).low)
     return all(char.isspace() or char in _MARKS for char in left)
+
+
+def _follows_by_name(item: Dateline, line: str) -> bool:
+    """Whether the dateline's day follows "by" and the writer's name, a word or two, opening its
+    line ("by Wren Abernathy 2021. 3. 16.", "by 물소리/청솔(靑松) 2019. 5. 10."): a byline's day.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> line = "by Wren/Heron 2019. 5. 10."
+    >>> [_follows_by_name(item, line) for item in find_datelines(line, lang="ko")]
+    [True]
+    >>> line = "by the old harbour wall 2019. 5. 10."
+    >>> [_follows_by_name(item, line) for item in find_datelines(line, lang="ko")]
+    [False]
+    """
+    if not item.reading.spans:
+        return False
+    first = min(start for start, _ in item.reading.spans)
+    return _BY_NAME_BEFORE.fullmatch(line, 0, first) is not None

@@ -45,6 +45,8 @@ pub struct Patterns {
     pub share_bar: Regex,
     pub counter: Regex,
     pub counter_lead: Regex,
+    /// A poster's name and the post's counters (Python's `_POSTER_COUNTS`).
+    pub poster_counts: Regex,
     pub byline: Regex,
     pub byline_from: Regex,
     pub writers: Regex,
@@ -132,6 +134,12 @@ fn compiled() -> Patterns {
             caseless("[:：(]"),
         )),
         counter_lead: compile(&format!(r"^{number}\s*{counted}\s")),
+        // A name of one or two words, then the post's counters closing the line, each what it
+        // counts (maybe with its word for a count), a colon and the count: "느린산책 조회
+        // 수:3217", "jane roe | views: 3,217".
+        poster_counts: compile(&format!(
+            r"^(?:[^\s:：|]+\s){{1,2}}(?:\|\s)?(?:{counted}(?:\s?수)?\s?[:：]\s?\d[\d,.]*(?:\s|$))+$"
+        )),
         // Bylines (Python's `_BYLINE`), with a site's user and the day after a comma: "by
         // admin, 12 March, 2024", "에 의해 admin, 12 3월, 2024", "Автор: admin, 12 марта 2024";
         // a poem's author and the year of the work, of any century: "Автор: Фетов, 1854"; a

@@ -449,13 +449,16 @@ struct Cells {
     field_start: Pattern,
     field_before: Pattern,
     next_field: Pattern,
+    row_opening: Pattern,
 }
 
 /// A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots
 /// or two spaces on each side (or the line's end), a short label ("дата:") before it allowed,
 /// a lenticular bracket opening the next part after it ("재생 12회 | 등록 2024.03.05【 앵커 】");
 /// or a labelled field between commas ("Views: 942, date: 14.02.2020, author: …"), or one
-/// followed by another, white space between ("시간:2011-3-9 08:41:12 작성자:… 출처:…"). Python's
+/// followed by another, white space between ("시간:2011-3-9 08:41:12 작성자:… 출처:…"), or one
+/// in a row of fields the line opens with a field of its own, white space before the time's
+/// label and another field after the time ("제목 : TITLE 등록일 : 2021-10-21    조회: 612"). Python's
 /// `$` also matches before a final line break, which the white space before it takes here.
 fn cells() -> &'static Cells {
     static CELLS: OnceLock<Cells> = OnceLock::new();
@@ -474,6 +477,8 @@ fn cells() -> &'static Cells {
             // a short word glued to its colon on each side of the time
             field_before: Pattern::new(&format!(r"(?:\A|{s})\p{{L}}{{1,12}}[:：]{s}*\z")),
             next_field: Pattern::new(&format!(r"\A{s}+\p{{L}}{{1,12}}[:：]")),
+            // a board's header run into one line, its title the first field's value
+            row_opening: Pattern::new(&format!(r"\A{s}*\p{{L}}{{1,12}}{s}?[:：]{s}.*{s}\z")),
         }
     })
 }
@@ -496,6 +501,9 @@ pub fn in_own_cell(
     }
     if (field || c.field_before.is_match(before)?) && c.next_field.is_match(after)? {
         return Ok(true); // "시간:2011-3-9 08:41:12 작성자:探索者 출처:연예"
+    }
+    if labelled && c.row_opening.is_match(before)? && c.next_field.is_match(after)? {
+        return Ok(true); // "제목 : TITLE 등록일 : 2021-10-21    조회: 612"
     }
     if !(c.before.is_match(before)? && c.after.is_match(after)?) {
         return Ok(false);

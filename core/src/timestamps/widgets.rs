@@ -6,13 +6,16 @@
 //! above a headline that the page prints again lower, dated under that copy no later (mirrors
 //! `normalize/timestamps/widgets.py`).
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashSet;
 
 use super::country::names_town_and_country;
 use super::datelines::Dateline;
-use super::grammar::grammar;
+use super::grammar::{grammar, space};
 use super::lines::{filled_lines, lines_under, prepare};
-use super::pychars::{is_space, Indexed};
+use super::pattern::Pattern;
+use super::pychars::{is_space, Indexed, REGEX_SPACE};
 use super::TimeError;
 use crate::segment::chars::strip;
 use crate::title_shapes::is_body_shaped;
@@ -27,6 +30,19 @@ const UNDER_HEAD: usize = 2;
 const DAY: i64 = 86_400_000_000;
 /// What a day alone's line holds beside the day and a weekday: spaces and these marks.
 const MARKS: &str = ",.|·()[]–—-";
+
+/// What opens a byline's line before its day: "by" and the writer's name, a word or two, maybe
+/// with an alias after a slash ("by Wren Abernathy 2021. 3. 16.", "by 물소리/청솔(靑松) 2019. 5.
+/// 10."), read up to the day (Python's `_BY_NAME_BEFORE`, matched whole).
+fn by_name_before() -> &'static Pattern {
+    static BY_NAME_BEFORE: OnceLock<Pattern> = OnceLock::new();
+    BY_NAME_BEFORE.get_or_init(|| {
+        let (s, word) = (space(), format!("[^{REGEX_SPACE}]+"));
+        Pattern::new(&format!(
+            r"\A{s}*(?:by|By|BY)[ ]+{word}(?:[ ]{word})?[ ]+\z"
+        ))
+    })
+}
 
 /// The positions among `datelines` of the unlabelled days alone, with no clock time, on the
 /// first line of text of a page without a headline (`near` is None) whose next line of text
@@ -159,14 +175,17 @@ fn alone_above(
     Ok(found)
 }
 
-/// The values of the days alone (`stands_alone`) on the first `UNDER_HEAD` lines with text
-/// under the headline (line `near`): the article's own day, under its credit or byline line at
-/// most (Python's `_own_days`).
+/// The values of the days alone (`stands_alone`), or on a byline's line after "by" and the
+/// writer's name (`follows_by_name`), on the first `UNDER_HEAD` lines with text under the
+/// headline (line `near`): the article's own day, under its credit or byline line at most
+/// (Python's `_own_days`).
 fn own_days(datelines: &[Dateline], lines: &[&str], near: usize) -> Result<Vec<i64>, TimeError> {
     let under = lines_under(lines, near, UNDER_HEAD);
     let mut own = Vec::new();
     for (_, item, value) in days(datelines) {
-        if under.contains(&item.line) && stands_alone(item, lines[item.line])? {
+        if under.contains(&item.line)
+            && (stands_alone(item, lines[item.line])? || follows_by_name(item, lines[item.line])?)
+        {
             own.push(value);
         }
     }
@@ -201,4 +220,17 @@ fn stands_alone(item: &Dateline, line: &str) -> Result<bool, TimeError> {
     Ok(left
         .chars()
         .all(|char| is_space(char) || MARKS.contains(char)))
+}
+
+/// Whether the dateline's day follows "by" and the writer's name, a word or two, opening its
+/// line: a byline's day (Python's `_follows_by_name`).
+fn follows_by_name(item: &Dateline, line: &str) -> Result<bool, TimeError> {
+    let Some(first) = item.reading.spans.iter().map(|span| span.0).min() else {
+        return Ok(false);
+    };
+    let text = Indexed::new(line.to_string());
+    if first > text.len() {
+        return Ok(false);
+    }
+    by_name_before().is_match(text.slice(0, first))
 }

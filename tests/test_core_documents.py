@@ -4246,3 +4246,18 @@ def test_a_title_naming_the_day_and_clock_its_dateline_prints_alike() -> None:
     for page in (ROUND_UP_PAGE, other_clock, worded, no_clock):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_place_and_a_dotted_day_opening_the_lead_alike() -> None:
+    from tests.test_timestamps import PLACED_DOTTED_DATELINE_PAGE
+
+    sentence = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "Ольховка, 09.11.22.", "Совет собрался в Ольховке, 09.11.22."
+    )
+    lower = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "09.11.22. /Приречье-Инфо/. Районный", "09.11.22. районный"
+    )
+    yearless = PLACED_DOTTED_DATELINE_PAGE.replace("09.11.22.", "09.11.")
+    for page in (PLACED_DOTTED_DATELINE_PAGE, sentence, lower, yearless):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -4685,3 +4685,30 @@ def test_a_day_named_in_words_settles_a_date_in_figures() -> None:
     assert row["published_at"] == datetime(2021, 3, 6, 21, 0, tzinfo=UTC)
     other = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 9 October")
     assert normalize_document(other)["published_at"] == datetime(2021, 6, 3, 21, 0, tzinfo=UTC)
+
+
+PLACED_DOTTED_DATELINE_PAGE = "\n".join(
+    [
+        "Ольховка, 09.11.22. /Приречье-Инфо/. Районный совет Ольховки в среду соберется на "
+        "внеочередное заседание, сообщила агентству пресс-секретарь совета Дина Ковальчук.",
+        "По ее словам, заседание откроется в 11:00, на нем обсудят ремонт моста через Сушу.",
+        "Напомним, мост закрыли для грузовиков еще в сентябре.",
+        "Комментарии",
+    ]
+)
+
+
+def test_a_place_and_a_dotted_day_opening_the_lead_date_the_story() -> None:
+    """'Town, DD.MM.YY. /Agency/. ' opening the lead is an agency's dateline, the story's day;
+    a sentence that names a town and a day before its full stop is none."""
+    row = normalize_document(PLACED_DOTTED_DATELINE_PAGE)
+    assert row["published_at"] == datetime(2022, 11, 9, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    sentence = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "Ольховка, 09.11.22.", "Совет собрался в Ольховке, 09.11.22."
+    )
+    assert normalize_document(sentence)["published_at"] is None
+    lower = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "09.11.22. /Приречье-Инфо/. Районный", "09.11.22. районный"
+    )
+    assert normalize_document(lower)["published_at"] is None

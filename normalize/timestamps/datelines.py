@@ -92,11 +92,15 @@ _LEFTOVER_LIMIT_DATE = 4
 _LEFTOVER_PENDING = 2
 # An agency's dateline opens a lead ("PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"), read up to
 # its dash, to a colon after its date with a space or a capital next ("FAISALABAD:  14 Jan 2024: …",
-# "Dec. 8, 2006:The …") or to a colon after its date's bracket ("TARNOW, (Agency - 3rd Feb) :The").
+# "Dec. 8, 2006:The …"), to a colon after its date's bracket ("TARNOW, (Agency - 3rd Feb) :The")
+# or, its place a word or three and a comma before it, to the full stop closing its date before
+# the agency's credit or the lead ("Talas, 14.03.21. /Agency/. The council …").
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
     r"|(?P<opening>[^\n—–]{6,120}?\d):(?:\s|(?=\p{Lu}))"
-    r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:)"
+    r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:"
+    r"|(?P<opening>\p{Lu}[\p{L}'’-]+(?:\x20[\p{L}'’-]+){0,2},\x20\d[^\n—–,:;]{3,24}?\d)"
+    r"\.\x20(?=[/(«\"\p{Lu}]))"
 )
 # A lead opening with its day in figures, a colon, a space and the lead's first capital: a
 # local site's story dated on its lead's line ("19.03.14: Work on the path …").

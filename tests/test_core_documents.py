@@ -4261,3 +4261,18 @@ def test_a_place_and_a_dotted_day_opening_the_lead_alike() -> None:
     for page in (PLACED_DOTTED_DATELINE_PAGE, sentence, lower, yearless):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_head_and_time_over_a_dateline_of_another_day_alike() -> None:
+    from tests.test_timestamps import RELATED_HEAD_OVER_A_DATELINE_PAGE as PAGE
+
+    same = PAGE.replace("19 фев", "3 мар")
+    next_day = PAGE.replace("19 фев", "4 мар")
+    dated = PAGE.replace("19 фев", "19 февраля 2024")
+    sentence = PAGE.replace(
+        "ОЛЬХОВКА, 19 фев — Агентство «Приречье». Плата",
+        "Совет решил еще 19 февраля, что плата за вывоз мусора – и это окончательно – Плата",
+    )
+    for page in (PAGE, same, next_day, dated, sentence):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

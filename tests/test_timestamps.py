@@ -4712,3 +4712,34 @@ def test_a_place_and_a_dotted_day_opening_the_lead_date_the_story() -> None:
         "09.11.22. /Приречье-Инфо/. Районный", "09.11.22. районный"
     )
     assert normalize_document(lower)["published_at"] is None
+
+
+RELATED_HEAD_OVER_A_DATELINE_PAGE = "\n".join(
+    [
+        "Зачем в Ольховке меняют расписание электричек: отвечают в депо",
+        "3 марта 2024, 11:15",
+        "ОЛЬХОВКА, 19 фев — Агентство «Приречье». Плата за вывоз мусора в Ольховке с 1 апреля "
+        "вырастет на шесть процентов, следует из решения районного совета.",
+        "Льготы для многодетных семей и пенсионеров сохранятся в прежнем размере.",
+        "О том, как считают плату за вывоз мусора, читайте в справке Prireche.ru >>",
+    ]
+)
+
+
+def test_a_head_and_time_over_a_dateline_of_another_day_are_another_item_s() -> None:
+    """A head and its time right over a lead whose agency's dateline names a day weeks away
+    from that time are a related item's: no headline, no date. The same time over a dateline
+    of its own day dates the story under its headline, and a lead's sentence naming another
+    day before a dash is no dateline."""
+    row = normalize_document(RELATED_HEAD_OVER_A_DATELINE_PAGE)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    same = RELATED_HEAD_OVER_A_DATELINE_PAGE.replace("19 фев", "3 мар")
+    row = normalize_document(same)
+    assert row["title"] == "Зачем в Ольховке меняют расписание электричек: отвечают в депо"
+    assert row["published_at"] == datetime(2024, 3, 3, 8, 15, tzinfo=UTC)
+    sentence = RELATED_HEAD_OVER_A_DATELINE_PAGE.replace(
+        "ОЛЬХОВКА, 19 фев — Агентство «Приречье». Плата",
+        "Совет решил еще 19 февраля, что плата за вывоз мусора – и это окончательно – Плата",
+    )
+    assert normalize_document(sentence)["published_at"] == datetime(2024, 3, 3, 8, 15, tzinfo=UTC)

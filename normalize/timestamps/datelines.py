@@ -294,6 +294,19 @@ def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
     return []
 
 
+def agency_opening(line: str) -> str | None:
+    """The opening of a lead that is an agency's dateline, up to its dash, its colon or the full
+    stop closing its date (see ``_AGENCY_OPENING``), if the line starts with one.
+
+    >>> agency_opening("PORTLAND, Mar 3 — Agency. The mill reopened.")
+    'PORTLAND, Mar 3'
+    >>> agency_opening("The mill reopened on Mar 3.") is None
+    True
+    """
+    opening = _AGENCY_OPENING.match(line)
+    return None if opening is None else opening["opening"]
+
+
 def _agency_dateline(
     opening: regex.Match[str], ctx: Context, index: int, start: int, above: list[Dateline]
 ) -> list[Dateline]:

@@ -1375,6 +1375,19 @@ fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     p.agency_opening_placed.search(text, 0)
 }
 
+/// The opening of a lead that is an agency's dateline, up to its dash, its colon or the full
+/// stop closing its date, if the line starts with one (Python's `agency_opening`).
+pub fn agency_opening_text(line: &str) -> Result<Option<String>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    Ok(agency_opening(&text)?.map(|found| found.group("opening").unwrap_or("").to_string()))
+}
+
+/// The timestamps of a text and how many of its words were not read (Python's
+/// `scan(prepare(text), ctx)`).
+pub(super) fn scan_text(text: &str, ctx: &Context) -> Result<(Vec<Item>, usize), TimeError> {
+    scan(&prepare(text)?, ctx)
+}
+
 /// The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless one
 /// when it echoes the last date alone above it, the page's own day: Python's `_agency_dateline`.
 fn agency_datelines(

@@ -4276,3 +4276,14 @@ def test_a_head_and_time_over_a_dateline_of_another_day_alike() -> None:
     for page in (PAGE, same, next_day, dated, sentence):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_poll_s_question_under_its_label_alike() -> None:
+    from tests.test_headline import POLL_OVER_A_HEADLESS_ITEM as PAGE
+
+    asked = PAGE.replace("Опрос\n", "Транспорт\n")
+    stated = PAGE.replace("острова?\n", "острова\n")
+    english = PAGE.replace("Опрос\n", "  Poll \n")
+    for page in (PAGE, asked, stated, english):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

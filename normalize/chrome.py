@@ -84,6 +84,8 @@ class Chrome:
     letter_words: frozenset[str]
     # A close button's labels naming the box they close ("close notification", "알림 닫기").
     close_labels: frozenset[str]
+    # A poll box's labels over its question ("Poll", "Опрос", "설문조사").
+    poll_labels: frozenset[str]
     # A link's labels that lead from a story's teaser to the story ("continue reading", "далее").
     more_links: tuple[str, ...]
     flags: frozenset[str]
@@ -143,6 +145,7 @@ def chrome() -> Chrome:
         corner_words=keys("corner_words"),
         letter_words=keys("letter_words"),
         close_labels=keys("close_labels"),
+        poll_labels=keys("poll_labels"),
         more_links=tuple(merged("more_links")),
         flags=flags,
         status_flags=status_flags,
@@ -230,6 +233,16 @@ def is_close_label(text: str) -> bool:
     (True, False)
     """
     return line_key(text) in chrome().close_labels
+
+
+def is_poll_label(text: str) -> bool:
+    """Whether a line is a poll box's label, a site's fixed word over the poll's question
+    ("Poll", "Опрос", "설문조사").
+
+    >>> is_poll_label("  Опрос"), is_poll_label("Опрос показал рост цен")
+    (True, False)
+    """
+    return line_key(text) in chrome().poll_labels
 
 
 def prefix_after_outlet(line: str, key: str) -> bool:

@@ -43,6 +43,7 @@ from normalize.timestamps.issue_date import (
 )
 from normalize.timestamps.issue_lines import issue_line_days
 from normalize.timestamps.issued import issued_dateline
+from normalize.timestamps.other_days import other_day_items
 from normalize.timestamps.restated import restated_days
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.site_clocks import site_clocks
@@ -145,6 +146,12 @@ def normalize_document(
     page = read_page(cleaned, options)
     # a feed's or a sitemap's raw XML: its titles and times are its items', none the page's
     markup = is_markup_file(page.lines)
+    # a related item's head and time over a lead whose agency's dateline names another day:
+    # neither is the story's
+    other_dates, other_heads = other_day_items(
+        page.datelines, page.lines, page.dateline_lines, options
+    )
+    machinery = page.machinery | dict.fromkeys(other_heads, "teaser")
     headline = (
         _post_headline(post)
         if post is not None
@@ -152,7 +159,7 @@ def normalize_document(
         if markup
         else extract_headline(
             page.lines,
-            page.machinery,
+            machinery,
             page.hashtag_lines | page.dateline_lines,
             {item.line for item in page.datelines} | page.bylines,
             threshold=options.title_threshold,
@@ -162,7 +169,7 @@ def normalize_document(
         notes.append("title_missing: no line of the page reads as its headline")
     # a heading's day deep in the body, a site's clock at the top, a reader's comment: other
     # things' times
-    widgets = {index for index, kind in page.machinery.items() if kind == "widget"}
+    widgets = {index for index, kind in machinery.items() if kind == "widget"}
     apart = (
         body_dates(page.datelines, page.lines, headline.line)
         | site_clocks(page.datelines, page.lines, headline.line, widgets)
@@ -179,6 +186,7 @@ def normalize_document(
         | introduced_dates(page.datelines, page.lines)
         | introduced_examples(page.datelines, page.lines)
         | restated_days(page.datelines, page.lines, headline.line)
+        | other_dates
     )
     # a print issue's day on its line ("Выпуск 11 от 18.03.2019 г."): the date of last resort
     apart |= issue_line_days(page.datelines, page.lines, apart)
@@ -245,7 +253,7 @@ def normalize_document(
         if issue is not None:
             times = choose_times([*datelines, issue], near=headline.line, headless=headless)
     notes.extend(times.warnings)
-    drop = page.machinery.keys() | page.dateline_lines | headline.lines
+    drop = machinery.keys() | page.dateline_lines | headline.lines
     lines = page.lines
     body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
 

@@ -40,7 +40,8 @@ it concerns:
   outlet's self-description, ``caption_markers`` that name a photograph's source or place its
   people, "(from left)", the ``label_prepositions`` a brand's name goes before ahead of a colon,
   which open no rubric's label, "для"), the ``close_labels`` of a close button naming the box
-  it closes, "close notification", the ``more_links`` that lead from a teaser to its story,
+  it closes, "close notification", the ``poll_labels`` of a poll's box over its question,
+  "опрос", the ``more_links`` that lead from a teaser to its story,
   "continue reading", the ``back_links`` that open a link back to a part of the
   site and the ``back_link_pages`` it names, "back to" … "index", and the ``caption_openers``,
   marks that open a caption pointing at the photograph above, "↑↑").

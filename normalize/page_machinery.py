@@ -19,6 +19,7 @@ from normalize.boilerplate import (
     more_words,
 )
 from normalize.bylines import is_writer_title
+from normalize.chrome import is_poll_label
 from normalize.text import ends_with_ellipsis
 
 # A menu is at least this many consecutive lines of ``MENU_ITEM_WORDS`` words at most.
@@ -82,7 +83,20 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
         elif after is not None and is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
+        elif after is not None and is_poll_label(lines[index]) and _asks(lines[after]):
+            # a poll's box: its label and its question, another thing than the story
+            kinds[index] = "related"
+            kinds.setdefault(after, "teaser")
     return kinds
+
+
+def _asks(line: str) -> bool:
+    """Whether a line is a question, closed by its mark: a poll's under its label.
+
+    >>> _asks("Will you ride the river tram? "), _asks("The tram sets off in June.")
+    (True, False)
+    """
+    return line.strip().endswith("?")
 
 
 def _over_a_head(lines: list[str], index: int) -> bool:

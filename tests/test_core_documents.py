@@ -4336,3 +4336,44 @@ def test_a_teaser_s_reading_time_over_the_article_s_own_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_place_and_a_dotted_day_opening_the_lead_alike() -> None:
+    from tests.test_timestamps import PLACED_DOTTED_DATELINE_PAGE
+
+    sentence = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "Ольховка, 09.11.22.", "Совет собрался в Ольховке, 09.11.22."
+    )
+    lower = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "09.11.22. /Приречье-Инфо/. Районный", "09.11.22. районный"
+    )
+    yearless = PLACED_DOTTED_DATELINE_PAGE.replace("09.11.22.", "09.11.")
+    for page in (PLACED_DOTTED_DATELINE_PAGE, sentence, lower, yearless):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_head_and_time_over_a_dateline_of_another_day_alike() -> None:
+    from tests.test_timestamps import RELATED_HEAD_OVER_A_DATELINE_PAGE as PAGE
+
+    same = PAGE.replace("19 фев", "3 мар")
+    next_day = PAGE.replace("19 фев", "4 мар")
+    dated = PAGE.replace("19 фев", "19 февраля 2024")
+    sentence = PAGE.replace(
+        "ОЛЬХОВКА, 19 фев — Агентство «Приречье». Плата",
+        "Совет решил еще 19 февраля, что плата за вывоз мусора – и это окончательно – Плата",
+    )
+    for page in (PAGE, same, next_day, dated, sentence):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_poll_s_question_under_its_label_alike() -> None:
+    from tests.test_headline import POLL_OVER_A_HEADLESS_ITEM as PAGE
+
+    asked = PAGE.replace("Опрос\n", "Транспорт\n")
+    stated = PAGE.replace("острова?\n", "острова\n")
+    english = PAGE.replace("Опрос\n", "  Poll \n")
+    for page in (PAGE, asked, stated, english):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -9775,3 +9775,25 @@ def test_a_title_naming_the_day_and_clock_its_dateline_prints_is_the_headline() 
     assert normalize_document(ROUND_UP_PAGE)["title"] == title
     other_clock = ROUND_UP_PAGE.replace("06/03/2021 @ 21:00", "06/03/2021 @ 18:00")
     assert normalize_document(other_clock)["title"] == "Eastvale Harbour Coastguard"
+
+
+POLL_OVER_A_HEADLESS_ITEM = "\n".join(
+    [
+        "Опрос",
+        "Поедете ли вы этим летом на новом пароме до Ольхового острова?",
+        "ОЛЬХОВКА, 12 мая — Агентство «Приречье». Новый паром до Ольхового острова выйдет на "
+        "линию 1 июня, сообщили в районном департаменте транспорта.",
+        "Билет будет стоить 80 рублей, паром вмещает 60 пассажиров.",
+    ]
+)
+
+
+def test_a_poll_s_question_under_its_label_is_no_headline() -> None:
+    """'Опрос' over a question is a poll's box, its question no headline of the item under
+    it; a headline that asks, under no poll's label, stays the page's headline."""
+    assert normalize_document(POLL_OVER_A_HEADLESS_ITEM)["title"] is None
+    asked = POLL_OVER_A_HEADLESS_ITEM.replace("Опрос\n", "Транспорт\n")
+    title = "Поедете ли вы этим летом на новом пароме до Ольхового острова?"
+    assert normalize_document(asked)["title"] == title
+    stated = POLL_OVER_A_HEADLESS_ITEM.replace("острова?\n", "острова\n")
+    assert normalize_document(stated)["title"] == title[:-1]

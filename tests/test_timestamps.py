@@ -4685,3 +4685,61 @@ def test_a_day_named_in_words_settles_a_date_in_figures() -> None:
     assert row["published_at"] == datetime(2021, 3, 6, 21, 0, tzinfo=UTC)
     other = ROUND_UP_PAGE.replace("Saturday 6 March", "Saturday 9 October")
     assert normalize_document(other)["published_at"] == datetime(2021, 6, 3, 21, 0, tzinfo=UTC)
+
+
+PLACED_DOTTED_DATELINE_PAGE = "\n".join(
+    [
+        "Ольховка, 09.11.22. /Приречье-Инфо/. Районный совет Ольховки в среду соберется на "
+        "внеочередное заседание, сообщила агентству пресс-секретарь совета Дина Ковальчук.",
+        "По ее словам, заседание откроется в 11:00, на нем обсудят ремонт моста через Сушу.",
+        "Напомним, мост закрыли для грузовиков еще в сентябре.",
+        "Комментарии",
+    ]
+)
+
+
+def test_a_place_and_a_dotted_day_opening_the_lead_date_the_story() -> None:
+    """'Town, DD.MM.YY. /Agency/. ' opening the lead is an agency's dateline, the story's day;
+    a sentence that names a town and a day before its full stop is none."""
+    row = normalize_document(PLACED_DOTTED_DATELINE_PAGE)
+    assert row["published_at"] == datetime(2022, 11, 9, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    sentence = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "Ольховка, 09.11.22.", "Совет собрался в Ольховке, 09.11.22."
+    )
+    assert normalize_document(sentence)["published_at"] is None
+    lower = PLACED_DOTTED_DATELINE_PAGE.replace(
+        "09.11.22. /Приречье-Инфо/. Районный", "09.11.22. районный"
+    )
+    assert normalize_document(lower)["published_at"] is None
+
+
+RELATED_HEAD_OVER_A_DATELINE_PAGE = "\n".join(
+    [
+        "Зачем в Ольховке меняют расписание электричек: отвечают в депо",
+        "3 марта 2024, 11:15",
+        "ОЛЬХОВКА, 19 фев — Агентство «Приречье». Плата за вывоз мусора в Ольховке с 1 апреля "
+        "вырастет на шесть процентов, следует из решения районного совета.",
+        "Льготы для многодетных семей и пенсионеров сохранятся в прежнем размере.",
+        "О том, как считают плату за вывоз мусора, читайте в справке Prireche.ru >>",
+    ]
+)
+
+
+def test_a_head_and_time_over_a_dateline_of_another_day_are_another_item_s() -> None:
+    """A head and its time right over a lead whose agency's dateline names a day weeks away
+    from that time are a related item's: no headline, no date. The same time over a dateline
+    of its own day dates the story under its headline, and a lead's sentence naming another
+    day before a dash is no dateline."""
+    row = normalize_document(RELATED_HEAD_OVER_A_DATELINE_PAGE)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    same = RELATED_HEAD_OVER_A_DATELINE_PAGE.replace("19 фев", "3 мар")
+    row = normalize_document(same)
+    assert row["title"] == "Зачем в Ольховке меняют расписание электричек: отвечают в депо"
+    assert row["published_at"] == datetime(2024, 3, 3, 8, 15, tzinfo=UTC)
+    sentence = RELATED_HEAD_OVER_A_DATELINE_PAGE.replace(
+        "ОЛЬХОВКА, 19 фев — Агентство «Приречье». Плата",
+        "Совет решил еще 19 февраля, что плата за вывоз мусора – и это окончательно – Плата",
+    )
+    assert normalize_document(sentence)["published_at"] == datetime(2024, 3, 3, 8, 15, tzinfo=UTC)

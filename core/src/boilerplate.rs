@@ -20,7 +20,8 @@ use crate::back_links::is_back_link;
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
     angle_label, chrome, ends_with_any, is_filing_line, is_one_word_outlet, is_outlet_name,
-    key_may_open, key_of_lower, line_key, starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
+    is_poll_label, key_may_open, key_of_lower, line_key, starts_with_any, MAX_OUTLET_WORDS,
+    TRAIL_ARROWS,
 };
 use crate::glued_bylines::head_before_byline;
 use crate::kept::{kept, Kept};
@@ -789,9 +790,21 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
             kinds.set_default(index, LineKind::Byline);
         } else if after.is_some_and(|after| is_channel(line, lines[after].as_ref())) {
             kinds.set_default(index, LineKind::Widget);
+        } else if let Some(after) =
+            after.filter(|&after| is_poll_label(line) && asks(lines[after].as_ref()))
+        {
+            // a poll's box: its label and its question, another thing than the story
+            kinds.set_default(index, LineKind::Related);
+            kinds.set_default(after, LineKind::Teaser);
         }
     }
     kinds.into_vec()
+}
+
+/// Whether a line is a question, closed by its mark: a poll's under its label (Python's
+/// `_asks` in `page_machinery`).
+fn asks(line: &str) -> bool {
+    line.trim_matches(chars::is_space).ends_with('?')
 }
 
 /// Navigation menus: runs of short lines, mostly known labels, go whole (the outlet's name

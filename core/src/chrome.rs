@@ -92,6 +92,8 @@ pub struct Chrome {
     pub letter_words: FxHashSet<String>,
     /// A close button's labels naming the box they close ("close notification", "알림 닫기").
     pub close_labels: FxHashSet<String>,
+    /// A poll box's labels over its question ("Poll", "Опрос", "설문조사").
+    pub poll_labels: FxHashSet<String>,
     /// The most characters other than edge ones (`is_edge`) that a close label holds.
     close_label_chars: usize,
     /// The first characters of the close labels.
@@ -209,6 +211,7 @@ pub fn chrome() -> &'static Chrome {
                 .filter_map(|l| l.chars().next())
                 .collect(),
             close_labels,
+            poll_labels: keys("poll_labels"),
             more_links: merged("more_links"),
             word_flags: flags.difference(&status_flags).cloned().collect(),
             badges: merged("badges").into_iter().collect(),
@@ -456,6 +459,12 @@ pub fn is_salutation(text: &str) -> bool {
         return false;
     };
     words.nth(SALUTATION_WORDS - 1).is_none() && chrome().salutations.contains(&line_key(first))
+}
+
+/// Whether a line is a poll box's label, a site's fixed word over the poll's question ("Poll",
+/// "Опрос", "설문조사"); Python's `is_poll_label`.
+pub fn is_poll_label(text: &str) -> bool {
+    chrome().poll_labels.contains(&line_key(text))
 }
 
 /// Whether a line is a close button's label naming the box it closes, a site's fixed words
@@ -872,6 +881,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("letter_words", sorted(&tables.letter_words))?;
     fields.set_item("badges", sorted(&tables.badges))?;
     fields.set_item("close_labels", sorted(&tables.close_labels))?;
+    fields.set_item("poll_labels", sorted(&tables.poll_labels))?;
     fields.set_item("more_links", &tables.more_links)?;
     fields.set_item("flags", sorted(&tables.flags))?;
     fields.set_item("status_flags", sorted(&tables.status_flags))?;

@@ -33,6 +33,7 @@ use crate::timestamps::issue_date;
 use crate::timestamps::issue_lines;
 use crate::timestamps::issued;
 use crate::timestamps::lines::Settings;
+use crate::timestamps::other_days::other_day_items;
 use crate::timestamps::restated::restated_days;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::site_clocks::site_clocks;
@@ -151,11 +152,30 @@ fn analyse(
     }
 
     let mut page = read_page(&cleaned, options.default_tz.as_deref(), options.now)?;
-    let machinery: FxHashMap<usize, String> = page
+    let mut machinery: FxHashMap<usize, String> = page
         .machinery
         .iter()
         .map(|(i, kind)| (*i, kind.name().to_string()))
         .collect();
+    // a related item's head and time over a lead whose agency's dateline names another day:
+    // neither is the story's
+    let caller = caller_zone(options)?;
+    let page_settings = Settings {
+        zone: caller.as_ref(),
+        zone_name: options.default_tz.as_deref(),
+        now: options.now,
+        lang: None,
+    };
+    let (other_dates, other_heads) = other_day_items(
+        &page.datelines,
+        &page.lines,
+        &page.dateline_lines,
+        page_settings,
+    )
+    .map_err(|error| error.to_string())?;
+    for head in other_heads {
+        machinery.insert(head, "teaser".to_string());
+    }
     let skip: FxHashSet<usize> = page
         .hashtag_lines
         .iter()
@@ -236,6 +256,7 @@ fn analyse(
         introduced_examples(&page.datelines, &page.lines).map_err(|error| error.to_string())?,
     );
     apart.extend(restated_days(&page.datelines, &page.lines, headline.line));
+    apart.extend(other_dates);
     // a print issue's day on its line ("Выпуск 11 от 18.03.2019 г."): the date of last resort
     let issues = issue_lines::issue_line_days(&page.datelines, &page.lines, &apart)
         .map_err(|error| error.to_string())?;
@@ -355,7 +376,7 @@ fn analyse(
     notes.extend(times.warnings.iter().cloned());
     // the lines the body leaves out: machinery, datelines, the headline's
     let mut dropped = vec![false; page.lines.len()];
-    let machinery_lines = page.machinery.iter().map(|(i, _)| i);
+    let machinery_lines = machinery.keys();
     for &i in machinery_lines
         .chain(&page.dateline_lines)
         .chain(&headline.lines)

@@ -92,11 +92,15 @@ _LEFTOVER_LIMIT_DATE = 4
 _LEFTOVER_PENDING = 2
 # An agency's dateline opens a lead ("PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"), read up to
 # its dash, to a colon after its date with a space or a capital next ("FAISALABAD:  14 Jan 2024: …",
-# "Dec. 8, 2006:The …") or to a colon after its date's bracket ("TARNOW, (Agency - 3rd Feb) :The").
+# "Dec. 8, 2006:The …"), to a colon after its date's bracket ("TARNOW, (Agency - 3rd Feb) :The")
+# or, its place a word or three and a comma before it, to the full stop closing its date before
+# the agency's credit or the lead ("Talas, 14.03.21. /Agency/. The council …").
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
     r"|(?P<opening>[^\n—–]{6,120}?\d):(?:\s|(?=\p{Lu}))"
-    r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:)"
+    r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:"
+    r"|(?P<opening>\p{Lu}[\p{L}'’-]+(?:\x20[\p{L}'’-]+){0,2},\x20\d[^\n—–,:;]{3,24}?\d)"
+    r"\.\x20(?=[/(«\"\p{Lu}]))"
 )
 # A lead opening with its day in figures, a colon, a space and the lead's first capital: a
 # local site's story dated on its lead's line ("19.03.14: Work on the path …").
@@ -288,6 +292,19 @@ def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
         if (found[0].start, found[0].end) == (0, len(text)):
             return _placed(found, 0, pieces[-1].line, first.start, text, "")
     return []
+
+
+def agency_opening(line: str) -> str | None:
+    """The opening of a lead that is an agency's dateline, up to its dash, its colon or the full
+    stop closing its date (see ``_AGENCY_OPENING``), if the line starts with one.
+
+    >>> agency_opening("PORTLAND, Mar 3 — Agency. The mill reopened.")
+    'PORTLAND, Mar 3'
+    >>> agency_opening("The mill reopened on Mar 3.") is None
+    True
+    """
+    opening = _AGENCY_OPENING.match(line)
+    return None if opening is None else opening["opening"]
 
 
 def _agency_dateline(

@@ -80,6 +80,7 @@ struct Patterns {
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
     agency_opening_bracket: Pattern,
+    agency_opening_placed: Pattern,
     dated_lead: Pattern,
     upper: Pattern,
     clock_range: Pattern,
@@ -111,6 +112,12 @@ fn patterns() -> &'static Patterns {
             agency_opening_bracket: Pattern::new(
                 r"\A(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:",
             ),
+            // Or, its place a word or three and a comma before it, the full stop closing its
+            // date before the agency's credit or the lead: "Talas, 14.03.21. /Agency/. The …".
+            agency_opening_placed: Pattern::new(concat!(
+                r"\A(?P<opening>\p{Lu}[\p{L}'’-]+(?:\x20[\p{L}'’-]+){0,2},\x20\d[^\n—–,:;]{3,24}?\d)",
+                r#"\.\x20(?=[/(«"\p{Lu}])"#,
+            )),
             // A lead opening with its day in figures, a colon, a space and the lead's first
             // capital: "19.03.14: Work on the path …".
             dated_lead: Pattern::new(r"\A(?P<opening>\d[^\n:]{5,24}?\d): (?=\p{Lu})"),
@@ -1342,25 +1349,43 @@ fn may_be_ambiguous(text: &str) -> bool {
 
 /// The opening of a lead that is an agency's dateline, up to its dash, else up to a colon
 /// right after its date's last digit, else up to the bracket its date closes before a colon,
-/// if the line starts with one.
+/// else a place and its comma up to the full stop closing its date, if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
     if p.upper.search(text, 0)?.is_none() {
         return Ok(None);
     }
-    // the opening ends at a dash or a colon, which it must hold to be read at all
+    // the opening ends at a dash, a colon or a full stop, which it must hold to be read at all
     if text.as_str().contains(['—', '–', '-']) {
         if let Some(found) = p.agency_opening.search(text, 0)? {
             return Ok(Some(found));
         }
     }
-    if !text.as_str().contains(':') {
+    if text.as_str().contains(':') {
+        if let Some(found) = p.agency_opening_colon.search(text, 0)? {
+            return Ok(Some(found));
+        }
+        if let Some(found) = p.agency_opening_bracket.search(text, 0)? {
+            return Ok(Some(found));
+        }
+    }
+    if !text.as_str().contains(". ") {
         return Ok(None);
     }
-    if let Some(found) = p.agency_opening_colon.search(text, 0)? {
-        return Ok(Some(found));
-    }
-    p.agency_opening_bracket.search(text, 0)
+    p.agency_opening_placed.search(text, 0)
+}
+
+/// The opening of a lead that is an agency's dateline, up to its dash, its colon or the full
+/// stop closing its date, if the line starts with one (Python's `agency_opening`).
+pub fn agency_opening_text(line: &str) -> Result<Option<String>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    Ok(agency_opening(&text)?.map(|found| found.group("opening").unwrap_or("").to_string()))
+}
+
+/// The timestamps of a text and how many of its words were not read (Python's
+/// `scan(prepare(text), ctx)`).
+pub(super) fn scan_text(text: &str, ctx: &Context) -> Result<(Vec<Item>, usize), TimeError> {
+    scan(&prepare(text)?, ctx)
 }
 
 /// The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless one

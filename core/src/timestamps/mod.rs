@@ -34,6 +34,7 @@ mod listings;
 mod mastheads;
 pub mod month_words;
 pub mod named_days;
+pub mod other_days;
 mod parse;
 mod pattern;
 pub mod periods;

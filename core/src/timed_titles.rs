@@ -57,8 +57,11 @@ pub fn mark_timed_title<S: AsRef<str>>(
 /// Whether a dateline prints a day the title names in words, and the title's clock time.
 fn restates(title: &str, dateline: &str) -> bool {
     let days = named_days(title);
+    if days.is_empty() {
+        return false; // its clock is not read
+    }
     let clocks = clock_minutes(title);
-    if days.is_empty() || clocks.is_empty() {
+    if clocks.is_empty() {
         return false;
     }
     let mut printed = named_days(dateline);
@@ -71,6 +74,9 @@ fn restates(title: &str, dateline: &str) -> bool {
 /// `clock_minutes`.
 pub fn clock_minutes(text: &str) -> FxHashSet<u32> {
     let mut minutes = FxHashSet::default();
+    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return minutes; // every clock prints its hour in figures
+    }
     for found in clock().captures_iter(text).filter_map(Result::ok) {
         let Some(hour) = found
             .get(1)

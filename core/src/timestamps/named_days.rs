@@ -111,6 +111,9 @@ fn figure_pairs(text: &str) -> Vec<(u32, u32)> {
 /// The days and months a text names in words (English month names), each as (day, month).
 /// Python's `named_days`.
 pub fn named_days(text: &str) -> FxHashSet<(u32, u32)> {
+    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return FxHashSet::default(); // every named day prints its day in figures
+    }
     let months = months();
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (pattern, day, word) in [(day_then_word(), 1, 2), (word_then_day(), 2, 1)] {

@@ -237,8 +237,10 @@ def assert_same_echo(text: str) -> None:
 
 
 @CORPUS
-def test_echo_of_every_fixture_page() -> None:
-    for text in fixture_texts():
+def test_echo_of_half_the_fixture_pages() -> None:
+    """The echo of every second fixture page, those `test_headline_of_half_the_fixture_pages`
+    leaves (test_core_documents compares every page's whole row)."""
+    for text in fixture_texts()[1::2]:
         assert_same_echo(text)
 
 
@@ -526,8 +528,10 @@ def assert_page_title(text: str, title: str | None) -> None:
 
 
 @CORPUS
-def test_headline_of_every_fixture_page() -> None:
-    for text in fixture_texts():
+def test_headline_of_half_the_fixture_pages() -> None:
+    """The candidates, signals and headline of every second fixture page, the echo's test
+    taking the others (test_core_documents compares every page's whole row)."""
+    for text in fixture_texts()[::2]:
         assert_same_headline(text)
 
 

@@ -35,6 +35,18 @@ pub fn keyword_lines<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&index| !lines[index].as_ref().is_empty())
         .collect();
+    // Where an injected phrase may start: right after a mark, in any line with text. Most
+    // pages hold a few hundred marks, so each phrase is compared there and nowhere else.
+    let after_marks: Vec<(usize, usize)> = filled
+        .iter()
+        .flat_map(|&other| {
+            lines[other]
+                .as_ref()
+                .char_indices()
+                .filter(|&(_, mark)| MARKS_BEFORE.contains(mark))
+                .map(move |(at, mark)| (other, at + mark.len_utf8()))
+        })
+        .collect();
     let mut found = FxHashSet::default();
     for &index in filled.iter().take(HEAD_LINES) {
         let injected = parts().split(lines[index].as_ref()).any(|part| {
@@ -44,9 +56,9 @@ pub fn keyword_lines<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
                 .filter(|word| !word.is_empty())
                 .count()
                 >= KEYWORD_WORDS
-                && filled
-                    .iter()
-                    .any(|&other| other != index && is_injected(phrase, lines[other].as_ref()))
+                && after_marks.iter().any(|&(other, start)| {
+                    other != index && is_injected_at(phrase, lines[other].as_ref(), start)
+                })
         });
         if injected {
             found.insert(index);
@@ -55,21 +67,12 @@ pub fn keyword_lines<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     found
 }
 
-/// Whether the line holds the phrase glued between a mark (`MARKS_BEFORE`) and a letter
-/// (Python's `_is_injected`).
-fn is_injected(phrase: &str, line: &str) -> bool {
-    let mut from = 0;
-    while let Some(found) = line[from..].find(phrase) {
-        let at = from + found;
-        let before = line[..at].chars().next_back();
-        let after = line[at + phrase.len()..].chars().next();
-        if before.is_some_and(|mark| MARKS_BEFORE.contains(mark))
-            && after.is_some_and(|letter| chars::is(letter, L))
-        {
-            return true;
-        }
-        // the next occurrence may overlap this one, as Python's `find` from the next point
-        from = at + line[at..].chars().next().map_or(1, char::len_utf8);
-    }
-    false
+/// Whether the line holds the phrase at `start`, right after a mark (`MARKS_BEFORE`), and
+/// glued to a letter after it (Python's `_is_injected`, at one of its places).
+fn is_injected_at(phrase: &str, line: &str, start: usize) -> bool {
+    line[start..].strip_prefix(phrase).is_some_and(|rest| {
+        rest.chars()
+            .next()
+            .is_some_and(|letter| chars::is(letter, L))
+    })
 }

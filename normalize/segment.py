@@ -356,7 +356,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
     words = join_name_syllables(words, (*heads, facts.local_offices, facts.facility_nouns))
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
-        words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
+        words = join_given_names(
+            words, facts.surnames, facts.other_surnames, facts.titles, costs, rare
+        )
     pieces = facts.suffixes | facts.counters
     words = nouns.join_names_after(words, facts.name_heads, pieces)
     words = nouns.join_loanwords(

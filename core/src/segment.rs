@@ -962,7 +962,14 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         words
     } else {
         let words = names::split_name_pairs(words, &facts.surnames, costs, rare);
-        names::join_given_names(words, &facts.surnames, &facts.titles, costs, rare)
+        names::join_given_names(
+            words,
+            &facts.surnames,
+            &facts.other_surnames,
+            &facts.titles,
+            costs,
+            rare,
+        )
     };
     // pieces of no loanword nor name, and syllables that open no loanword
     let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);

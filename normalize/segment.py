@@ -76,6 +76,11 @@ class Settings:
     # Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
     # character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
     lone_syllable: float = 0.0
+    # Price of three syllables that close with the noun of a town, district or stream
+    # (``town_nouns``: 동, 구, 천) and that no list holds whole: the place's name (솔뫼 + 동,
+    # 한빛 + 구), about that of two common words, so that a known word of three syllables (군국화
+    # is no 은하 + 군) or two known words (시 + 의회) keep their price below it.
+    town: float = math.inf
     # A frequency list holds run-together tags as words ("breakingnews"); a known word is cut
     # in two known words when the two cost at most this much more than the whole (0: never).
     compound_margin: float = 0.0
@@ -175,17 +180,21 @@ def is_word(word: str, lang: str) -> bool:
 
 # Syllables of a word that a noun suffix makes of a two-syllable noun (상승 + 률).
 _DERIVED = 3
+# Syllables of a town's, district's or stream's name with its noun (솔뫼 + 동).
+_TOWN = 3
 
 
 def _viterbi(
     key: str, lang: str, settings: Settings | None
 ) -> tuple[list[float], list[int], list[bool]]:
     """Best price of each prefix of ``key``, where its last word starts, whether it is known
-    (a known two-syllable word and a noun suffix, 상승 + 률, is one known word at their price)."""
+    (a known two-syllable word and a noun suffix, 상승 + 률, is one known word at their price,
+    and so are two syllables and the noun of a town, district or stream, 솔뫼 + 동, at the
+    price of a town)."""
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
-    derived = rules(lang).noun_suffixes
+    derived, towns = rules(lang).noun_suffixes, rules(lang).town_nouns
     known_extra, unknown_cost = settings.known_prices, settings.unknown_prices
     longest = settings.max_word
     lookup = costs.get
@@ -204,6 +213,9 @@ def _viterbi(
                 tail = lookup(key[end - 2 : end])
                 common_tail = tail is not None and tail < settings.dictionary
                 cost = None if stem is None or suffix is None or common_tail else stem + suffix
+            if cost is None and end - start == _TOWN and key[end - 1] in towns:
+                # a town, district or stream no list knows, of two syllables and its noun
+                cost = settings.town
             if cost is None:
                 total = best[start] + unknown_cost[end - start]
                 if total < best_total:
@@ -344,7 +356,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
     words = join_name_syllables(words, (*heads, facts.local_offices, facts.facility_nouns))
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
-        words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
+        words = join_given_names(
+            words, facts.surnames, facts.other_surnames, facts.titles, costs, rare
+        )
     pieces = facts.suffixes | facts.counters
     words = nouns.join_names_after(words, facts.name_heads, pieces)
     words = nouns.join_loanwords(

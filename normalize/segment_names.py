@@ -116,6 +116,7 @@ def is_surname_and_given_name(
 def join_given_names(
     words: list[str],
     surnames: Container[str],
+    other_surnames: Container[str],
     titles: Container[str],
     prices: Mapping[str, float],
     rare: float,
@@ -124,20 +125,26 @@ def join_given_names(
     syllables that open with a surname, cut into a one-syllable piece, whose longer piece
     is no common word (priced ``rare`` or dearer, or unknown) or which a title follows: 이 +
     정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독, 정하 + 람 + 선수 ->
-    정하람 + 선수; 이 + 사람 and 이번 + 주 stay apart.
+    정하람 + 선수; 이 + 사람 and 이번 + 주 stay apart. A less common surname (``other_surnames``)
+    opens a name only as a lone syllable before a given name and a title (탁 + 서영 + 기자 ->
+    탁서영 + 기자), a title being what names a person; before any other word it stays a word
+    of its own.
 
-    >>> join_given_names(["정하", "람", "선수"], {"정"}, {"선수"}, {"정하": 11.0}, 11.0)
+    >>> join_given_names(["정하", "람", "선수"], {"정"}, set(), {"선수"}, {"정하": 11.0}, 11.0)
     ['정하람', '선수']
+    >>> join_given_names(["탁", "서영", "기자"], {"정"}, {"탁"}, {"기자"}, {}, 11.0)
+    ['탁서영', '기자']
     """
     joined: list[str] = []
     for index, word in enumerate(words):
         before = joined[-1] if joined else ""
         longer = word if len(before) == 1 else before
         titled = index + 1 < len(words) and words[index + 1].lower() in titles
+        opener = before[:1].lower()
         if (
             len(before) + len(word) == _NAME_SYLLABLES
             and 1 in (len(before), len(word))
-            and before[:1].lower() in surnames
+            and (opener in surnames or (titled and len(before) == 1 and opener in other_surnames))
             and (titled or prices.get(longer.lower(), math.inf) >= rare)
         ):
             joined[-1] += word

@@ -25,6 +25,8 @@ class Rules:
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    # Close the name of a town, a district or a stream that no list knows (솔뫼 + 동).
+    town_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()

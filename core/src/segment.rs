@@ -49,6 +49,11 @@ pub struct Settings {
     /// Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
     /// character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
     pub lone_syllable: f64,
+    /// Price of three syllables that close with the noun of a town, district or stream
+    /// (`town_nouns`: 동, 구, 천) and that no list holds whole: the place's name (솔뫼 + 동,
+    /// 한빛 + 구), about that of two common words, so that a known word of three syllables
+    /// (군국화 is no 은하 + 군) or two known words (시 + 의회) keep their price below it.
+    pub town: f64,
     pub compound_margin: f64,
     pub compound_part: usize,
     pub compound_rarer_than: f64,
@@ -77,6 +82,7 @@ impl Default for Settings {
             dictionary: 11.0,
             term: 21.0,
             lone_syllable: 0.0,
+            town: f64::INFINITY,
             compound_margin: 0.0,
             compound_part: 3,
             compound_rarer_than: 12.0,
@@ -130,6 +136,7 @@ impl Settings {
             "dictionary" => self.dictionary = number(&price)?,
             "term" => self.term = number(&price)?,
             "lone_syllable" => self.lone_syllable = number(&price)?,
+            "town" => self.town = number(&price)?,
             "compound_margin" => self.compound_margin = number(&price)?,
             "compound_rarer_than" => self.compound_rarer_than = number(&price)?,
             "short" => match price {
@@ -293,6 +300,8 @@ pub struct Rules {
     pub names: FxHashSet<String>,
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
+    /// Close the name of a town, a district or a stream that no list knows (솔뫼 + 동).
+    pub town_nouns: FxHashSet<String>,
     pub facility_nouns: FxHashSet<String>,
     pub event_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
@@ -353,6 +362,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             names: field("names"),
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
+            town_nouns: field("town_nouns"),
             facility_nouns: field("facility_nouns"),
             event_nouns: field("event_nouns"),
             surnames: field("surnames"),
@@ -696,11 +706,16 @@ fn boundaries(text: &str) -> Vec<usize> {
 
 /// Syllables of a word that a noun suffix makes of a two-syllable noun (상승 + 률).
 const DERIVED: usize = 3;
+/// Syllables of a town's, district's or stream's name with its noun (솔뫼 + 동).
+const TOWN: usize = 3;
 
 /// Best price of each prefix of `key`, where its last word starts, whether it is known. A
 /// word the lists lack that is a known word of two syllables and a known noun suffix
-/// (`derived`: 상승 + 률) is known, one word at the price of its two parts.
-fn viterbi(key: &str, costs: &Costs, settings: &Settings, derived: &FxHashSet<String>) -> Lattice {
+/// (`noun_suffixes`: 상승 + 률) is known, one word at the price of its two parts; so are two
+/// syllables and the noun of a town, district or stream (`town_nouns`: 솔뫼 + 동), at the
+/// price of a town.
+fn viterbi(key: &str, costs: &Costs, settings: &Settings, facts: &Rules) -> Lattice {
+    let (derived, towns) = (&facts.noun_suffixes, &facts.town_nouns);
     let bounds = boundaries(key);
     let n = bounds.len() - 1;
     let longest = settings.max_word;
@@ -727,6 +742,10 @@ fn viterbi(key: &str, costs: &Costs, settings: &Settings, derived: &FxHashSet<St
                     .zip(costs.get(suffix))
                     .map(|(stem, suffix)| stem + suffix)
                     .filter(|_| !common_tail);
+            }
+            if cost.is_none() && length == TOWN && towns.contains(suffix) {
+                // a town, district or stream no list knows, of two syllables and its noun
+                cost = Some(settings.town);
             }
             match cost {
                 None => {
@@ -755,12 +774,11 @@ pub fn price(run: &str, lang: &str) -> Result<f64> {
     if run.is_empty() {
         return Ok(0.0);
     }
-    let derived = &rules(lang).noun_suffixes;
     let lattice = viterbi(
         &chars::lower(run),
         costs(lang)?,
         settings_for(lang)?,
-        derived,
+        rules(lang),
     );
     Ok(lattice.best.last().copied().unwrap_or(0.0))
 }
@@ -787,7 +805,7 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
         // Lowercasing changed the length: slices would not line up.
         key = run.to_string();
     }
-    let lattice = viterbi(&key, costs, settings, &rules(lang).noun_suffixes);
+    let lattice = viterbi(&key, costs, settings, rules(lang));
     let mut pieces = Vec::new();
     let mut end = n;
     while end > 0 {
@@ -944,7 +962,14 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         words
     } else {
         let words = names::split_name_pairs(words, &facts.surnames, costs, rare);
-        names::join_given_names(words, &facts.surnames, &facts.titles, costs, rare)
+        names::join_given_names(
+            words,
+            &facts.surnames,
+            &facts.other_surnames,
+            &facts.titles,
+            costs,
+            rare,
+        )
     };
     // pieces of no loanword nor name, and syllables that open no loanword
     let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);

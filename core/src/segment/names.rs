@@ -113,6 +113,7 @@ fn is_rare(prices: &Costs, word: &str, rare: f64) -> bool {
 pub fn join_given_names(
     words: Vec<String>,
     surnames: &FxHashSet<String>,
+    other_surnames: &FxHashSet<String>,
     titles: &FxHashSet<String>,
     prices: &Costs,
     rare: f64,
@@ -128,10 +129,14 @@ pub fn join_given_names(
         if let Some(before) = joined.last_mut() {
             let (before_len, word_len) = (before.chars().count(), word.chars().count());
             let longer = if before_len == 1 { &word } else { &*before };
-            let opens_with_surname = before
+            let opener = before
                 .chars()
                 .next()
-                .is_some_and(|c| surnames.contains(&chars::lower(&c.to_string())));
+                .map(|c| chars::lower(&c.to_string()))
+                .unwrap_or_default();
+            // a less common surname opens a name only alone before a given name and a title
+            let opens_with_surname = surnames.contains(&opener)
+                || (titled && before_len == 1 && other_surnames.contains(&opener));
             if before_len + word_len == NAME_SYLLABLES
                 && (before_len == 1 || word_len == 1)
                 && opens_with_surname
@@ -234,10 +239,34 @@ mod tests {
         let joined = join_given_names(
             words("정하 람 선수"),
             &set(&["정"]),
+            &set(&[]),
             &set(&["선수"]),
             &prices,
             11.0,
         );
         assert_eq!(joined, words("정하람 선수"));
+    }
+
+    #[test]
+    fn a_less_common_surname_opens_a_name_before_a_title_only() {
+        let prices = Costs::default();
+        let joined = join_given_names(
+            words("탁 서영 기자"),
+            &set(&["정"]),
+            &set(&["탁"]),
+            &set(&["기자"]),
+            &prices,
+            11.0,
+        );
+        assert_eq!(joined, words("탁서영 기자"));
+        let apart = join_given_names(
+            words("탁 서영 회동"),
+            &set(&["정"]),
+            &set(&["탁"]),
+            &set(&["기자"]),
+            &prices,
+            11.0,
+        );
+        assert_eq!(apart, words("탁 서영 회동"));
     }
 }

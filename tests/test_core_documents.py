@@ -4377,3 +4377,15 @@ def test_a_poll_s_question_under_its_label_alike() -> None:
     for page in (PAGE, asked, stated, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_korean_title_trailing_off_in_four_dots_alike() -> None:
+    from tests.test_headline import FOUR_DOTS_LETTER_PAGE as PAGE
+
+    for head in (
+        "솔내 보건소에 다녀와서....",
+        "솔내 보건소에서 예방접종을 받았습니다....",
+        "보건소..",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(head=head), tz, now)

@@ -9797,3 +9797,42 @@ def test_a_poll_s_question_under_its_label_is_no_headline() -> None:
     assert normalize_document(asked)["title"] == title
     stated = POLL_OVER_A_HEADLESS_ITEM.replace("острова?\n", "острова\n")
     assert normalize_document(stated)["title"] == title[:-1]
+
+
+# a city's thanks board: a skip link, the section, the board's name with a comma and glued
+# again, then a reader's title trailing off in four dots and the letter right under it
+FOUR_DOTS_LETTER_PAGE = "\n".join(
+    [
+        "Skip Navigation",
+        "",
+        "시민참여",
+        "",
+        "고마워요, 우리 이웃",
+        "",
+        "고마워요우리이웃",
+        "",
+        "{head}",
+        "솔내동에 사는 한가온입니다.",
+        "지난달 솔내 보건소에서 독감 예방접종을 받았습니다. 줄이 길 줄 알았는데 안내해 주신"
+        " 분들 덕분에 금방 끝났습니다.",
+        "",
+        "간호사 선생님은 아이가 울지 않도록 노래를 불러 주셨고, 접수창구 직원분은 거동이"
+        " 불편한 어르신을 의자까지 모셔다 드렸습니다.",
+        "",
+        "바쁜 와중에도 웃으며 일해 주신 보건소 여러분께 감사드립니다.",
+    ]
+)
+
+
+def test_a_korean_title_trailing_off_in_four_dots_is_no_sentence() -> None:
+    """Dots past three trail off as an ellipsis does ("…다녀와서...."): the title leaves its
+    clause open and heads the letter under it; four dots after a sentence's closing syllable
+    ("…받았습니다....") still close a sentence."""
+    title = "솔내 보건소에 다녀와서...."
+    assert not reads_as_sentence(title)
+    assert reads_as_sentence("예방접종을 받았습니다....")
+    page = FOUR_DOTS_LETTER_PAGE.format(head=title)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+    closed = FOUR_DOTS_LETTER_PAGE.format(head="솔내 보건소에서 예방접종을 받았습니다....")
+    assert_same_headline(closed)

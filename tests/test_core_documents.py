@@ -4389,3 +4389,16 @@ def test_a_korean_title_trailing_off_in_four_dots_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(PAGE.format(head=head), tz, now)
+
+
+def test_a_category_repeating_the_bracketed_flag_alike() -> None:
+    from tests.test_headline import FLAG_ECHO_POST as PAGE
+
+    for head in (
+        "[동호인리그] 5라운드 경기 결과 정리 동호인 리그 ™",
+        "[동호인 리그] 5라운드 경기 결과 정리 동호인리그",
+        "[결과] 5라운드 경기 결과",
+        "[동호인리그] 경기 동호인 리그",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(head=head), tz, now)

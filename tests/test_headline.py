@@ -9836,3 +9836,35 @@ def test_a_korean_title_trailing_off_in_four_dots_is_no_sentence() -> None:
     assert_same_headline(page)
     closed = FOUR_DOTS_LETTER_PAGE.format(head="솔내 보건소에서 예방접종을 받았습니다....")
     assert_same_headline(closed)
+
+
+# a club's blog: the post's title after its topic in brackets, the blog's category printed
+# after it (the topic's words, spaced otherwise) and a trademark sign, then the round's results
+FLAG_ECHO_POST = "\n".join(
+    [
+        "{head}",
+        "",
+        "",
+        "",
+        "<5월 11일 경기>",
+        "",
+        "■ 가온 3-1 누리",
+        " 가온은 전반 10분 만에 코너킥으로 먼저 골을 넣었고, 후반에도 두 골을 더 보태며 쉽게"
+        " 이겼습니다.",
+        "",
+        "■ 솔내 0-0 한빛",
+        " 두 팀 모두 골키퍼의 선방이 이어지며 끝내 골문을 열지 못했습니다.",
+    ]
+)
+
+
+def test_a_category_repeating_the_bracketed_flag_goes() -> None:
+    """A blog's template glues the post's category after its title; when it repeats the flag
+    opening the line in brackets (its letters, whatever the spaces), it goes with the sign
+    after it. A headline closing with its flag's one word keeps that word ("[리뷰] … 리뷰")."""
+    page = FLAG_ECHO_POST.format(head="[동호인리그] 5라운드 경기 결과 정리 동호인 리그 ™")
+    assert normalize_document(page)["title"] == "5라운드 경기 결과 정리"
+    assert_same_headline(page)
+    own = FLAG_ECHO_POST.format(head="[결과] 5라운드 경기 결과")
+    assert normalize_document(own)["title"] == "5라운드 경기 결과"
+    assert_same_headline(own)

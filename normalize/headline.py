@@ -50,6 +50,7 @@ from normalize.echo import (
     twice_over_lead,
 )
 from normalize.feeds import feed_shapes
+from normalize.field_runs import with_field_run_on
 from normalize.fixed_widgets import is_fixed_widget
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
@@ -144,6 +145,8 @@ def extract_headline(
     chosen = in_mixed_case(candidates[best], candidates)
     if not is_joined_below(chosen.text, chosen.line, lines):  # its second piece is no copy
         chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
+    # a title field's value running on to the line below it
+    chosen = chosen._replace(text=with_field_run_on(lines, chosen.line, chosen.text))
     lang = detect_language(chosen.text)
     alt_titles, used = variants(chosen, lang, candidates)
     probability = title_probability(scores[best])

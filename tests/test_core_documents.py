@@ -4402,3 +4402,15 @@ def test_a_category_repeating_the_bracketed_flag_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(PAGE.format(head=head), tz, now)
+
+
+def test_a_title_field_running_on_alike() -> None:
+    from tests.test_headline import FIELD_RUN_ON_RELEASE as PAGE
+
+    for second in (
+        "작은도서관 인력 충원 촉구 기자회견",
+        "올해 안에 인력을 늘리라고 요구합니다.",
+        "○ 주최 : 노조",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(second=second), tz, now)

@@ -9868,3 +9868,38 @@ def test_a_category_repeating_the_bracketed_flag_goes() -> None:
     own = FLAG_ECHO_POST.format(head="[결과] 5라운드 경기 결과")
     assert normalize_document(own)["title"] == "5라운드 경기 결과"
     assert_same_headline(own)
+
+
+# a union's media request: its name, the request's kind, the day, the contact, then the slogan
+# and the title on two lines, and the overview's title field holding both lines again
+FIELD_RUN_ON_RELEASE = "\n".join(
+    [
+        "가온도서관노동조합 |",
+        "취 재 요 청 |",
+        "2024년 5월 7일(화) |",
+        "한누리 대변인 010-0000-0000 |",
+        "사서 정원 약속 지켜라!",
+        "작은도서관 인력 충원 촉구 기자회견",
+        "1. 개요",
+        "○ 제목 : 사서 정원 약속 지켜라!",
+        "{second}",
+        "○ 일시 : 2024년 5월 8일(수) 오전 10시",
+        "○ 장소 : 솔내시청 정문 앞",
+        "2. 취지",
+        "○ 작은도서관 한 곳을 사서 한 명이 맡는 현실을 알리고, 올해 안에 인력을 늘리라고"
+        " 요구하고자 함.",
+    ]
+)
+
+
+def test_a_title_field_running_on_to_the_next_line_is_joined() -> None:
+    """A title field's value whose second line is printed bare, the next field right under it,
+    runs on: the title holds both lines. A field whose next line is a sentence keeps its
+    line alone."""
+    page = FIELD_RUN_ON_RELEASE.format(second="작은도서관 인력 충원 촉구 기자회견")
+    title = "사서 정원 약속 지켜라! 작은도서관 인력 충원 촉구 기자회견"
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+    said = FIELD_RUN_ON_RELEASE.format(second="올해 안에 인력을 늘리라고 요구합니다.")
+    assert normalize_document(said)["title"] == "사서 정원 약속 지켜라!"
+    assert_same_headline(said)

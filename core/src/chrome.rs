@@ -626,7 +626,7 @@ pub fn split_label(line: &str) -> (&str, &str) {
 /// Where the colon closing a form field's label stands, among the label's characters at most
 /// (`FIELD_LABEL_CHARS`), and where the field's value begins past it; None when the line opens
 /// with no such label (Python's `field_colon`).
-fn field_colon(line: &str) -> Option<(usize, usize)> {
+pub fn field_colon(line: &str) -> Option<(usize, usize)> {
     // a colon among the label's bytes at most, or the first byte of a full-width one: most
     // lines have neither
     let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];

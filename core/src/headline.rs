@@ -371,6 +371,8 @@ pub fn extract_headline<S: AsRef<str>>(
     if !crate::capital_heads::is_joined_below(&chosen.text, chosen.line, line, lines.len()) {
         chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
     }
+    // a title field's value running on to the line below it
+    chosen.text = crate::field_runs::with_field_run_on(line, lines.len(), chosen.line, chosen.text);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();

@@ -32,6 +32,7 @@ pub mod documents;
 pub mod echo;
 pub mod facts;
 pub mod feeds;
+pub mod field_runs;
 pub mod figures;
 pub mod glued_bylines;
 pub mod glued_datelines;

@@ -36,6 +36,7 @@ from normalize.corners import (
 )
 from normalize.credit_lines import (
     closes_with_labelled_credit,
+    closes_with_slashed_credit,
     is_bare_credit,
     is_bracketed_credit,
     is_courtesy_credit,
@@ -199,6 +200,8 @@ def weigh_candidates(
             continue
         if closes_with_labelled_credit(line) or is_bare_credit(line) or is_bracketed_credit(line):
             continue  # a caption's credit
+        if closes_with_slashed_credit(line):
+            continue  # a caption closed by its credit after a slash
         if rank <= joined:
             continue
         if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:

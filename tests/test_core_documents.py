@@ -4414,3 +4414,12 @@ def test_a_title_field_running_on_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(PAGE.format(second=second), tz, now)
+
+
+def test_a_caption_closed_by_a_slashed_credit_alike() -> None:
+    from tests.test_headline import CAPTION_LINE
+    from tests.test_headline import LABELLED_SUMMARY_PAGE as PAGE
+
+    for caption in (CAPTION_LINE, "A/B 테스트로 본 솔내군 축제", "솔내군청 전경. / 솔내군 1"):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(summary="", caption=caption), tz, now)

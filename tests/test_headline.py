@@ -9903,3 +9903,36 @@ def test_a_title_field_running_on_to_the_next_line_is_joined() -> None:
     said = FIELD_RUN_ON_RELEASE.format(second="올해 안에 인력을 늘리라고 요구합니다.")
     assert normalize_document(said)["title"] == "사서 정원 약속 지켜라!"
     assert_same_headline(said)
+
+
+# an economic daily's page that lost its headline: the summary under its label glued on, the
+# photograph's caption twice, its credit after a full stop and a slash, then the framed byline
+# and the lead
+LABELLED_SUMMARY_PAGE = "\n".join(
+    [
+        "{summary}",
+        "{caption}",
+        "{caption}",
+        "",
+        "| 가온경제=한누리 기자 | 솔내군이 다음 달 군청 마당에서 첫 가족 축제를 연다.",
+        "",
+        "솔내군은 오는 6월 1일 군청 잔디마당에서 ‘솔내 가족 잔치’를 연다고 12일 밝혔다."
+        " 군이 가족 단위 행사를 따로 여는 건 처음이다.",
+        "",
+        "마당에는 지역 농가가 참여하는 장터가 서고, 군민회관에서는 목공 체험 부스가 운영된다.",
+    ]
+)
+SUMMARY_LINE = '내용요약 장터·체험 부스 등 20여 개 프로그램 마련…"함께 즐기길"'
+CAPTION_LINE = "솔내군청 전경./솔내군"
+
+
+def test_a_caption_closed_by_a_slashed_credit_is_no_headline() -> None:
+    """A caption closed by its credit after its full stop and a slash ("솔내군청
+    전경./솔내군"), printed twice over the lead, is no headline; a headline holding a slash
+    between words is one ("A/B 테스트로 본 …")."""
+    page = LABELLED_SUMMARY_PAGE.format(summary="", caption=CAPTION_LINE)
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+    slashed = LABELLED_SUMMARY_PAGE.format(summary="", caption="A/B 테스트로 본 솔내군 축제")
+    assert normalize_document(slashed)["title"] == "A/B 테스트로 본 솔내군 축제"
+    assert_same_headline(slashed)

@@ -25,7 +25,8 @@ use crate::cited_titles::is_cited_below;
 use crate::confidence::title_probability;
 use crate::corners::{corner_name, is_flagged_word};
 use crate::credit_lines::{
-    closes_with_labelled_credit, is_bare_credit, is_bracketed_credit, is_courtesy_credit,
+    closes_with_labelled_credit, closes_with_slashed_credit, is_bare_credit, is_bracketed_credit,
+    is_courtesy_credit,
 };
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
@@ -529,6 +530,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         }
         if closes_with_labelled_credit(part) || is_bare_credit(part) || is_bracketed_credit(part) {
             continue; // a caption's credit
+        }
+        if closes_with_slashed_credit(part) {
+            continue; // a caption closed by its credit after a slash
         }
         if found.len() - listed == MAX_CANDIDATES || listed == MAX_LISTED {
             break;

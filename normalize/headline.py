@@ -84,6 +84,7 @@ from normalize.signed_posts import mark_post_label
 from normalize.split_paragraphs import split_paragraphs
 from normalize.stamped_items import stamped_items
 from normalize.subjects import fills_title_field, is_field_title, mark_titled_items
+from normalize.summary_labels import opens_with_summary_label
 from normalize.timed_titles import mark_timed_title
 from normalize.timestamps.periods import is_day_range
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
@@ -202,6 +203,8 @@ def weigh_candidates(
             continue  # a caption's credit
         if closes_with_slashed_credit(line):
             continue  # a caption closed by its credit after a slash
+        if opens_with_summary_label(texts[rank]):
+            continue  # the story's summary under its label
         if rank <= joined:
             continue
         if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:

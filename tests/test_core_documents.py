@@ -4423,3 +4423,13 @@ def test_a_caption_closed_by_a_slashed_credit_alike() -> None:
     for caption in (CAPTION_LINE, "A/B 테스트로 본 솔내군 축제", "솔내군청 전경. / 솔내군 1"):
         for tz, now in SETTINGS:
             assert compare(PAGE.format(summary="", caption=caption), tz, now)
+
+
+def test_a_summary_under_its_label_alike() -> None:
+    from tests.test_headline import CAPTION_LINE, SUMMARY_LINE
+    from tests.test_headline import LABELLED_SUMMARY_PAGE as PAGE
+
+    for summary in (SUMMARY_LINE, "요약본 공개한 솔내군 가족 축제", "Article summary: fares rise"):
+        for caption in (CAPTION_LINE, ""):
+            for tz, now in SETTINGS:
+                assert compare(PAGE.format(summary=summary, caption=caption), tz, now)

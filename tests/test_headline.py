@@ -9936,3 +9936,17 @@ def test_a_caption_closed_by_a_slashed_credit_is_no_headline() -> None:
     slashed = LABELLED_SUMMARY_PAGE.format(summary="", caption="A/B 테스트로 본 솔내군 축제")
     assert normalize_document(slashed)["title"] == "A/B 테스트로 본 솔내군 축제"
     assert_same_headline(slashed)
+
+
+def test_a_summary_under_its_label_is_no_headline() -> None:
+    """A line opening with a summary's label ("내용요약 …") is the story's summary set off by
+    its label, no headline; a headline opening with a word made of the label's ("요약본 …")
+    stays one."""
+    page = LABELLED_SUMMARY_PAGE.format(summary=SUMMARY_LINE, caption=CAPTION_LINE)
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+    alone = LABELLED_SUMMARY_PAGE.format(summary=SUMMARY_LINE, caption="")
+    assert normalize_document(alone)["title"] is None
+    headline = LABELLED_SUMMARY_PAGE.format(summary="요약본 공개한 솔내군 가족 축제", caption="")
+    assert normalize_document(headline)["title"] == "요약본 공개한 솔내군 가족 축제"
+    assert_same_headline(headline)

@@ -66,6 +66,9 @@ pub struct Chrome {
     pub title_labels: FxHashSet<String>,
     /// The labels of a memo's or an e-mail's sender field, as line keys ("from", "от").
     pub sender_labels: FxHashSet<String>,
+    /// The labels a page sets before its story's summary, as line keys ("요약", "article
+    /// summary").
+    pub summary_labels: FxHashSet<String>,
     /// The words of address that open a letter's salutation, as line keys ("уважаемые", "존경하는").
     pub salutations: FxHashSet<String>,
     /// The labels a tag's page names its tag with, as line keys ("tag", "тег").
@@ -192,6 +195,7 @@ pub fn chrome() -> &'static Chrome {
             labels,
             title_labels: keys("title_labels"),
             sender_labels: keys("sender_labels"),
+            summary_labels: keys("summary_labels"),
             salutations: keys("salutations"),
             tag_labels: keys("tag_labels"),
             tag_phrases: merged("tag_phrases"),
@@ -872,6 +876,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("labels", &tables.labels)?;
     fields.set_item("title_labels", sorted(&tables.title_labels))?;
     fields.set_item("sender_labels", sorted(&tables.sender_labels))?;
+    fields.set_item("summary_labels", sorted(&tables.summary_labels))?;
     fields.set_item("salutations", sorted(&tables.salutations))?;
     fields.set_item("prefixes", &tables.prefixes)?;
     fields.set_item("suffixes", &tables.suffixes)?;

@@ -534,6 +534,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         if closes_with_slashed_credit(part) {
             continue; // a caption closed by its credit after a slash
         }
+        if crate::summary_labels::opens_with_summary_label(line(index)) {
+            continue; // the story's summary under its label
+        }
         if found.len() - listed == MAX_CANDIDATES || listed == MAX_LISTED {
             break;
         }

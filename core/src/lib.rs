@@ -73,6 +73,7 @@ pub mod split_paragraphs;
 pub mod stamped_items;
 pub mod subjects;
 pub mod summaries;
+pub mod summary_labels;
 pub mod tag_pages;
 pub mod text;
 pub mod timed_titles;

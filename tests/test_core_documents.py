@@ -4433,3 +4433,11 @@ def test_a_summary_under_its_label_alike() -> None:
         for caption in (CAPTION_LINE, ""):
             for tz, now in SETTINGS:
                 assert compare(PAGE.format(summary=summary, caption=caption), tz, now)
+
+
+def test_a_release_s_day_over_its_contact_s_telephone_alike() -> None:
+    from tests.test_documents import CONTACT_DAY_RELEASE as PAGE
+
+    for contact in ("한누리 대변인 010-2468-1357", "한누리 대변인", "대표전화 (02)555-0147"):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(contact=contact), tz, now)

@@ -66,6 +66,8 @@ class Chrome:
     title_labels: frozenset[str]
     # The labels of a memo's or an e-mail's sender field ("from", "от", "보낸 사람").
     sender_labels: frozenset[str]
+    # The labels a page sets before its story's summary ("요약", "article summary").
+    summary_labels: frozenset[str]
     # The words of address that open a letter's salutation ("уважаемые", "존경하는").
     salutations: frozenset[str]
     tag_labels: frozenset[str]
@@ -133,6 +135,7 @@ def chrome() -> Chrome:
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
         title_labels=keys("title_labels"),
         sender_labels=keys("sender_labels"),
+        summary_labels=keys("summary_labels"),
         salutations=keys("salutations"),
         tag_labels=keys("tag_labels"),
         tag_phrases=tuple(merged("tag_phrases")),

@@ -49,6 +49,10 @@ _BRACKETED_CREDIT: Final = regex.compile(
     r"\(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?/(?P<credit>\p{L}[^\p{N}:!?/()]{0,58}[\p{L}.])\)"
 )
 
+# A caption's credit after its sentence's full stop, a slash glued on before the source's name
+# of a word or a few, no figure or stop in it: "The town hall from the square./Harbour Council".
+_SLASHED_CREDIT: Final = regex.compile(r"\p{L}\.\s?/\s?(?P<credit>\p{L}[^\p{N}./:!?()]{0,40})\Z")
+
 
 def closes_with_labelled_credit(line: str) -> bool:
     """Whether the line is a caption's sentence closed by its photograph's credit after a label
@@ -140,4 +144,20 @@ def is_bracketed_credit(line: str) -> bool:
     False
     """
     found = _BRACKETED_CREDIT.fullmatch(line.strip())
+    return found is not None and len(found["credit"].split()) <= _CREDIT_WORDS
+
+
+def closes_with_slashed_credit(line: str) -> bool:
+    """Whether the line is a caption closed by its photograph's credit after its full stop and
+    a slash (``_SLASHED_CREDIT``), the source ``_CREDIT_WORDS`` words at most: "새솔군청
+    전경./새솔군", printed under a photograph, which no headline is.
+
+    >>> closes_with_slashed_credit("The town hall from the square./Harbour Council")
+    True
+    >>> closes_with_slashed_credit("솔내군청 전경./솔내군"), closes_with_slashed_credit("A/B test")
+    (True, False)
+    >>> closes_with_slashed_credit("Ferry fares rise. Buses run on the north/south line")
+    False
+    """
+    found = _SLASHED_CREDIT.search(line.rstrip())
     return found is not None and len(found["credit"].split()) <= _CREDIT_WORDS

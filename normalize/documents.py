@@ -24,6 +24,7 @@ from normalize.text import clean_text
 from normalize.timestamps import Times, choose_times
 from normalize.timestamps.choice import NO_PUBLICATION_TIME
 from normalize.timestamps.comments import comment_dates
+from normalize.timestamps.contact_days import contact_days
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.datelines import LABEL_RANK
 from normalize.timestamps.elsewhere import body_dates
@@ -191,11 +192,13 @@ def normalize_document(
     # a print issue's day on its line ("Выпуск 11 от 18.03.2019 г."): the date of last resort
     apart |= issue_line_days(page.datelines, page.lines, apart)
     # an e-paper page's day over its print page's number, the page's only date a few lines over
-    # its headline, or its byline's date under it: the page's own day, as though labelled
+    # its headline, its byline's date under it, or a release's day over its contact's telephone
+    # number above it: the page's own day, as though labelled
     issued = (
         print_page_days(page.datelines, page.lines)
         | lone_head_day(page.datelines, page.lines, headline.line)
         | bylined_day(page.datelines, page.lines, headline.line)
+        | contact_days(page.datelines, page.lines, headline.line)
     )
     roles = dict.fromkeys(apart, "elsewhere") | dict.fromkeys(issued, "published")
     apart_lines = {page.datelines[n].line for n in apart if n not in issued}

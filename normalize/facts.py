@@ -29,7 +29,8 @@ it concerns:
   every language's.
 - ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
   ``sections``, UI ``labels`` glued to a title, ``title_labels`` of a form's title field,
-  ``sender_labels`` of a memo's sender field, the words of address that open a letter's
+  ``sender_labels`` of a memo's sender field, the ``summary_labels`` a story's summary opens
+  with, "내용요약", the words of address that open a letter's
   ``salutations`` ("уважаемые", "존경하는"),
   the ``tag_labels`` and ``tag_phrases`` a tag's page names its tag with, the
   ``archive_labels`` an archive's page names what it gathers with, the ``filing_labels`` a

@@ -36,6 +36,7 @@ from normalize.corners import (
 )
 from normalize.credit_lines import (
     closes_with_labelled_credit,
+    closes_with_slashed_credit,
     is_bare_credit,
     is_bracketed_credit,
     is_courtesy_credit,
@@ -50,6 +51,7 @@ from normalize.echo import (
     twice_over_lead,
 )
 from normalize.feeds import feed_shapes
+from normalize.field_runs import with_field_run_on
 from normalize.fixed_widgets import is_fixed_widget
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
@@ -82,6 +84,7 @@ from normalize.signed_posts import mark_post_label
 from normalize.split_paragraphs import split_paragraphs
 from normalize.stamped_items import stamped_items
 from normalize.subjects import fills_title_field, is_field_title, mark_titled_items
+from normalize.summary_labels import opens_with_summary_label
 from normalize.timed_titles import mark_timed_title
 from normalize.timestamps.periods import is_day_range
 from normalize.title_shapes import is_body_shaped, is_headline_shaped
@@ -144,6 +147,8 @@ def extract_headline(
     chosen = in_mixed_case(candidates[best], candidates)
     if not is_joined_below(chosen.text, chosen.line, lines):  # its second piece is no copy
         chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
+    # a title field's value running on to the line below it
+    chosen = chosen._replace(text=with_field_run_on(lines, chosen.line, chosen.text))
     lang = detect_language(chosen.text)
     alt_titles, used = variants(chosen, lang, candidates)
     probability = title_probability(scores[best])
@@ -196,6 +201,10 @@ def weigh_candidates(
             continue
         if closes_with_labelled_credit(line) or is_bare_credit(line) or is_bracketed_credit(line):
             continue  # a caption's credit
+        if closes_with_slashed_credit(line):
+            continue  # a caption closed by its credit after a slash
+        if opens_with_summary_label(texts[rank]):
+            continue  # the story's summary under its label
         if rank <= joined:
             continue
         if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:

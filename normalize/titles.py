@@ -19,6 +19,7 @@ from normalize.chrome import (
     names_its_company,
 )
 from normalize.field_labels import split_label
+from normalize.flag_echoes import without_flag_echo
 from normalize.issue_titles import is_date_alone
 from normalize.outlet_bars import before_letter_bar, before_named_bar
 from normalize.text import INVISIBLE, squeeze_spaces
@@ -292,6 +293,7 @@ def cut_headline(line: str) -> str:
     """
     # a quotation mark escaped by a backslash, as a script's string prints it: про \"дом\"
     text = cuts.without_stop_glued_domain(normalize_title(line).replace('\\"', '"'))
+    text = without_flag_echo(text)  # a category after the title, repeating its bracketed flag
     text = frames.without_frame(text)  # before a bracketed flag's cut takes a framed headline
     while True:
         before = text

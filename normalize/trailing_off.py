@@ -25,11 +25,10 @@ _KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
 _HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
 # A headline left open so has this many words at most; a longer line is a sentence cut short.
 _OPEN_CLAUSE_WORDS: Final = 10
-# The marks an ellipsis is printed with, and the two dots a writer trails off in too, a Korean
-# clause's ("가을 소풍 후기..") or a capitalised heading's ("Race Results for May.."); the longer
-# first, so that three dots are not read as two.
-_ELLIPSES: Final = ("…", "...")
-_ELLIPSES_OR_TWO_DOTS: Final = (*_ELLIPSES, "..")
+# The ellipsis closing a line: its mark, or a run of dots of any length, the two a writer trails
+# off in too, a Korean clause's ("가을 소풍 후기..") or a capitalised heading's ("Race Results for
+# May.."), and the four or more typed as a longer pause ("…다녀와서....").
+_CLOSING_ELLIPSIS: Final = regex.compile(r"(?:…|\.{2,})\Z")
 # A column's heading left open in an ellipsis has this many words at most, this many of them
 # long words each opening with a capital ("From the Pastor's Desk…"), and a short word among
 # them kept in small letters ("the", "of"), as a title's case keeps its articles and
@@ -61,7 +60,7 @@ def trails_off(text: str) -> bool:
 
 def _trails_off_capitalised(text: str) -> bool:
     """Whether the line, of ``_CAPITALISED_HEAD_WORDS`` words at most, trails off in an ellipsis
-    (or two dots, ``_ELLIPSES_OR_TWO_DOTS``) with every Latin word of ``TITLE_CASE_LETTERS``
+    (or a run of dots, ``_CLOSING_ELLIPSIS``) with every Latin word of ``TITLE_CASE_LETTERS``
     letters or more opening with a capital, ``_CAPITALISED_WORDS`` of them at least, and a
     shorter word in small letters among them (a title's "the", "of"): a column's heading left
     open ("From the Pastor's Desk…" over the pastor's letter, "Race Results for May.." over the
@@ -81,7 +80,7 @@ def _trails_off_capitalised(text: str) -> bool:
     >>> _trails_off_capitalised("From the Pastor's Desk"), _trails_off_capitalised("Ice Breaks…")
     (False, False)
     """
-    opening = _before_ellipsis(text, _ELLIPSES_OR_TWO_DOTS)
+    opening = _before_ellipsis(text)
     if opening is None:
         return False
     words = opening.split()
@@ -102,7 +101,7 @@ def _trails_off_capitalised(text: str) -> bool:
 
 def _trails_off_in_korean(text: str) -> bool:
     """Whether the line, of a headline's ``_OPEN_CLAUSE_WORDS`` words at most, trails off in an
-    ellipsis (or two dots, ``_ELLIPSES_OR_TWO_DOTS``) after a Hangul syllable that closes no Korean
+    ellipsis (or a run of dots, ``_CLOSING_ELLIPSIS``) after a Hangul syllable that closes no Korean
     sentence: a headline's clause left open ("…가봤더니…", "가을 소풍 후기.."), no sentence cut
     short.
 
@@ -116,22 +115,22 @@ def _trails_off_in_korean(text: str) -> bool:
     >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
     (False, False)
     """
-    opening = _before_ellipsis(text, _ELLIPSES_OR_TWO_DOTS)
+    opening = _before_ellipsis(text)
     if opening is None or len(opening.split()) > _OPEN_CLAUSE_WORDS:
         return False
     last = opening[-1:]
     return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
 
 
-def _before_ellipsis(text: str, marks: tuple[str, ...] = _ELLIPSES) -> str | None:
-    """The line before the ellipsis closing it (one of ``marks``, "…" or "..."), spaces after
+def _before_ellipsis(text: str) -> str | None:
+    """The line before the ellipsis closing it ("…" or a run of two dots or more), spaces after
     it dropped; None when no ellipsis closes it.
 
     >>> _before_ellipsis("Finally …"), _before_ellipsis("Ice broke...  "), _before_ellipsis("Ice")
     ('Finally ', 'Ice broke', None)
+    >>> _before_ellipsis("다녀와서...."), _before_ellipsis("Ice broke.")
+    ('다녀와서', None)
     """
     stripped = text.rstrip(WHITESPACE)
-    for mark in marks:
-        if stripped.endswith(mark):
-            return stripped[: -len(mark)]
-    return None
+    closing = _CLOSING_ELLIPSIS.search(stripped)
+    return None if closing is None else stripped[: closing.start()]

@@ -4377,3 +4377,67 @@ def test_a_poll_s_question_under_its_label_alike() -> None:
     for page in (PAGE, asked, stated, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_korean_title_trailing_off_in_four_dots_alike() -> None:
+    from tests.test_headline import FOUR_DOTS_LETTER_PAGE as PAGE
+
+    for head in (
+        "솔내 보건소에 다녀와서....",
+        "솔내 보건소에서 예방접종을 받았습니다....",
+        "보건소..",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(head=head), tz, now)
+
+
+def test_a_category_repeating_the_bracketed_flag_alike() -> None:
+    from tests.test_headline import FLAG_ECHO_POST as PAGE
+
+    for head in (
+        "[동호인리그] 5라운드 경기 결과 정리 동호인 리그 ™",
+        "[동호인 리그] 5라운드 경기 결과 정리 동호인리그",
+        "[결과] 5라운드 경기 결과",
+        "[동호인리그] 경기 동호인 리그",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(head=head), tz, now)
+
+
+def test_a_title_field_running_on_alike() -> None:
+    from tests.test_headline import FIELD_RUN_ON_RELEASE as PAGE
+
+    for second in (
+        "작은도서관 인력 충원 촉구 기자회견",
+        "올해 안에 인력을 늘리라고 요구합니다.",
+        "○ 주최 : 노조",
+    ):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(second=second), tz, now)
+
+
+def test_a_caption_closed_by_a_slashed_credit_alike() -> None:
+    from tests.test_headline import CAPTION_LINE
+    from tests.test_headline import LABELLED_SUMMARY_PAGE as PAGE
+
+    for caption in (CAPTION_LINE, "A/B 테스트로 본 솔내군 축제", "솔내군청 전경. / 솔내군 1"):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(summary="", caption=caption), tz, now)
+
+
+def test_a_summary_under_its_label_alike() -> None:
+    from tests.test_headline import CAPTION_LINE, SUMMARY_LINE
+    from tests.test_headline import LABELLED_SUMMARY_PAGE as PAGE
+
+    for summary in (SUMMARY_LINE, "요약본 공개한 솔내군 가족 축제", "Article summary: fares rise"):
+        for caption in (CAPTION_LINE, ""):
+            for tz, now in SETTINGS:
+                assert compare(PAGE.format(summary=summary, caption=caption), tz, now)
+
+
+def test_a_release_s_day_over_its_contact_s_telephone_alike() -> None:
+    from tests.test_documents import CONTACT_DAY_RELEASE as PAGE
+
+    for contact in ("한누리 대변인 010-2468-1357", "한누리 대변인", "대표전화 (02)555-0147"):
+        for tz, now in SETTINGS:
+            assert compare(PAGE.format(contact=contact), tz, now)

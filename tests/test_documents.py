@@ -1989,3 +1989,35 @@ def test_a_repost_is_dated_by_its_paper_s_day_with_its_mark() -> None:
     named = REPOST_UNDER_ITS_PAPER_S_DAY.replace("2022年9月6日(火)\n", "")
     named = named.replace("2022년9월6일(화)字", "솔내 한빛신문 2022년9월6일(화)字 스크랩")
     assert normalize_document(named)["published_at"] is None
+
+
+# a union's media request: its name, the request's kind, the release's day over the contact's
+# telephone number, then the title and the overview's fields, the event's own day among them
+CONTACT_DAY_RELEASE = "\n".join(
+    [
+        "가온도서관노동조합 |",
+        "취 재 요 청 |",
+        "|",
+        "2024년 5월 7일(화) |",
+        "{contact} |",
+        "|",
+        "사서 정원 약속 지켜라!",
+        "1. 개요",
+        "○ 제목 : 사서 정원 약속 지켜라!",
+        "○ 일시 : 2024년 5월 8일(수) 오전 10시",
+        "○ 장소 : 솔내시청 정문 앞",
+        "2. 취지",
+        "○ 작은도서관 한 곳을 사서 한 명이 맡는 현실을 알리고, 올해 안에 인력을 늘리라고"
+        " 요구하고자 함.",
+    ]
+)
+
+
+def test_a_release_s_day_over_its_contact_s_telephone_is_its_publication() -> None:
+    """A day alone above the headline, its weekday beside it, is a site's clock; over a
+    contact's telephone number it is a release's day, the page's publication. Over a line
+    with no number it stays a clock."""
+    page = CONTACT_DAY_RELEASE.format(contact="한누리 대변인 010-2468-1357")
+    assert normalize_document(page)["published_at"] == datetime(2024, 5, 7, tzinfo=UTC)
+    named = CONTACT_DAY_RELEASE.format(contact="한누리 대변인")
+    assert normalize_document(named)["published_at"] is None

@@ -9797,3 +9797,156 @@ def test_a_poll_s_question_under_its_label_is_no_headline() -> None:
     assert normalize_document(asked)["title"] == title
     stated = POLL_OVER_A_HEADLESS_ITEM.replace("острова?\n", "острова\n")
     assert normalize_document(stated)["title"] == title[:-1]
+
+
+# a city's thanks board: a skip link, the section, the board's name with a comma and glued
+# again, then a reader's title trailing off in four dots and the letter right under it
+FOUR_DOTS_LETTER_PAGE = "\n".join(
+    [
+        "Skip Navigation",
+        "",
+        "시민참여",
+        "",
+        "고마워요, 우리 이웃",
+        "",
+        "고마워요우리이웃",
+        "",
+        "{head}",
+        "솔내동에 사는 한가온입니다.",
+        "지난달 솔내 보건소에서 독감 예방접종을 받았습니다. 줄이 길 줄 알았는데 안내해 주신"
+        " 분들 덕분에 금방 끝났습니다.",
+        "",
+        "간호사 선생님은 아이가 울지 않도록 노래를 불러 주셨고, 접수창구 직원분은 거동이"
+        " 불편한 어르신을 의자까지 모셔다 드렸습니다.",
+        "",
+        "바쁜 와중에도 웃으며 일해 주신 보건소 여러분께 감사드립니다.",
+    ]
+)
+
+
+def test_a_korean_title_trailing_off_in_four_dots_is_no_sentence() -> None:
+    """Dots past three trail off as an ellipsis does ("…다녀와서...."): the title leaves its
+    clause open and heads the letter under it; four dots after a sentence's closing syllable
+    ("…받았습니다....") still close a sentence."""
+    title = "솔내 보건소에 다녀와서...."
+    assert not reads_as_sentence(title)
+    assert reads_as_sentence("예방접종을 받았습니다....")
+    page = FOUR_DOTS_LETTER_PAGE.format(head=title)
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+    closed = FOUR_DOTS_LETTER_PAGE.format(head="솔내 보건소에서 예방접종을 받았습니다....")
+    assert_same_headline(closed)
+
+
+# a club's blog: the post's title after its topic in brackets, the blog's category printed
+# after it (the topic's words, spaced otherwise) and a trademark sign, then the round's results
+FLAG_ECHO_POST = "\n".join(
+    [
+        "{head}",
+        "",
+        "",
+        "",
+        "<5월 11일 경기>",
+        "",
+        "■ 가온 3-1 누리",
+        " 가온은 전반 10분 만에 코너킥으로 먼저 골을 넣었고, 후반에도 두 골을 더 보태며 쉽게"
+        " 이겼습니다.",
+        "",
+        "■ 솔내 0-0 한빛",
+        " 두 팀 모두 골키퍼의 선방이 이어지며 끝내 골문을 열지 못했습니다.",
+    ]
+)
+
+
+def test_a_category_repeating_the_bracketed_flag_goes() -> None:
+    """A blog's template glues the post's category after its title; when it repeats the flag
+    opening the line in brackets (its letters, whatever the spaces), it goes with the sign
+    after it. A headline closing with its flag's one word keeps that word ("[리뷰] … 리뷰")."""
+    page = FLAG_ECHO_POST.format(head="[동호인리그] 5라운드 경기 결과 정리 동호인 리그 ™")
+    assert normalize_document(page)["title"] == "5라운드 경기 결과 정리"
+    assert_same_headline(page)
+    own = FLAG_ECHO_POST.format(head="[결과] 5라운드 경기 결과")
+    assert normalize_document(own)["title"] == "5라운드 경기 결과"
+    assert_same_headline(own)
+
+
+# a union's media request: its name, the request's kind, the day, the contact, then the slogan
+# and the title on two lines, and the overview's title field holding both lines again
+FIELD_RUN_ON_RELEASE = "\n".join(
+    [
+        "가온도서관노동조합 |",
+        "취 재 요 청 |",
+        "2024년 5월 7일(화) |",
+        "한누리 대변인 010-0000-0000 |",
+        "사서 정원 약속 지켜라!",
+        "작은도서관 인력 충원 촉구 기자회견",
+        "1. 개요",
+        "○ 제목 : 사서 정원 약속 지켜라!",
+        "{second}",
+        "○ 일시 : 2024년 5월 8일(수) 오전 10시",
+        "○ 장소 : 솔내시청 정문 앞",
+        "2. 취지",
+        "○ 작은도서관 한 곳을 사서 한 명이 맡는 현실을 알리고, 올해 안에 인력을 늘리라고"
+        " 요구하고자 함.",
+    ]
+)
+
+
+def test_a_title_field_running_on_to_the_next_line_is_joined() -> None:
+    """A title field's value whose second line is printed bare, the next field right under it,
+    runs on: the title holds both lines. A field whose next line is a sentence keeps its
+    line alone."""
+    page = FIELD_RUN_ON_RELEASE.format(second="작은도서관 인력 충원 촉구 기자회견")
+    title = "사서 정원 약속 지켜라! 작은도서관 인력 충원 촉구 기자회견"
+    assert normalize_document(page)["title"] == title
+    assert_same_headline(page)
+    said = FIELD_RUN_ON_RELEASE.format(second="올해 안에 인력을 늘리라고 요구합니다.")
+    assert normalize_document(said)["title"] == "사서 정원 약속 지켜라!"
+    assert_same_headline(said)
+
+
+# an economic daily's page that lost its headline: the summary under its label glued on, the
+# photograph's caption twice, its credit after a full stop and a slash, then the framed byline
+# and the lead
+LABELLED_SUMMARY_PAGE = "\n".join(
+    [
+        "{summary}",
+        "{caption}",
+        "{caption}",
+        "",
+        "| 가온경제=한누리 기자 | 솔내군이 다음 달 군청 마당에서 첫 가족 축제를 연다.",
+        "",
+        "솔내군은 오는 6월 1일 군청 잔디마당에서 ‘솔내 가족 잔치’를 연다고 12일 밝혔다."
+        " 군이 가족 단위 행사를 따로 여는 건 처음이다.",
+        "",
+        "마당에는 지역 농가가 참여하는 장터가 서고, 군민회관에서는 목공 체험 부스가 운영된다.",
+    ]
+)
+SUMMARY_LINE = '내용요약 장터·체험 부스 등 20여 개 프로그램 마련…"함께 즐기길"'
+CAPTION_LINE = "솔내군청 전경./솔내군"
+
+
+def test_a_caption_closed_by_a_slashed_credit_is_no_headline() -> None:
+    """A caption closed by its credit after its full stop and a slash ("솔내군청
+    전경./솔내군"), printed twice over the lead, is no headline; a headline holding a slash
+    between words is one ("A/B 테스트로 본 …")."""
+    page = LABELLED_SUMMARY_PAGE.format(summary="", caption=CAPTION_LINE)
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+    slashed = LABELLED_SUMMARY_PAGE.format(summary="", caption="A/B 테스트로 본 솔내군 축제")
+    assert normalize_document(slashed)["title"] == "A/B 테스트로 본 솔내군 축제"
+    assert_same_headline(slashed)
+
+
+def test_a_summary_under_its_label_is_no_headline() -> None:
+    """A line opening with a summary's label ("내용요약 …") is the story's summary set off by
+    its label, no headline; a headline opening with a word made of the label's ("요약본 …")
+    stays one."""
+    page = LABELLED_SUMMARY_PAGE.format(summary=SUMMARY_LINE, caption=CAPTION_LINE)
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+    alone = LABELLED_SUMMARY_PAGE.format(summary=SUMMARY_LINE, caption="")
+    assert normalize_document(alone)["title"] is None
+    headline = LABELLED_SUMMARY_PAGE.format(summary="요약본 공개한 솔내군 가족 축제", caption="")
+    assert normalize_document(headline)["title"] == "요약본 공개한 솔내군 가족 축제"
+    assert_same_headline(headline)

@@ -66,6 +66,9 @@ pub struct Chrome {
     pub title_labels: FxHashSet<String>,
     /// The labels of a memo's or an e-mail's sender field, as line keys ("from", "от").
     pub sender_labels: FxHashSet<String>,
+    /// The labels a page sets before its story's summary, as line keys ("요약", "article
+    /// summary").
+    pub summary_labels: FxHashSet<String>,
     /// The words of address that open a letter's salutation, as line keys ("уважаемые", "존경하는").
     pub salutations: FxHashSet<String>,
     /// The labels a tag's page names its tag with, as line keys ("tag", "тег").
@@ -192,6 +195,7 @@ pub fn chrome() -> &'static Chrome {
             labels,
             title_labels: keys("title_labels"),
             sender_labels: keys("sender_labels"),
+            summary_labels: keys("summary_labels"),
             salutations: keys("salutations"),
             tag_labels: keys("tag_labels"),
             tag_phrases: merged("tag_phrases"),
@@ -626,7 +630,7 @@ pub fn split_label(line: &str) -> (&str, &str) {
 /// Where the colon closing a form field's label stands, among the label's characters at most
 /// (`FIELD_LABEL_CHARS`), and where the field's value begins past it; None when the line opens
 /// with no such label (Python's `field_colon`).
-fn field_colon(line: &str) -> Option<(usize, usize)> {
+pub fn field_colon(line: &str) -> Option<(usize, usize)> {
     // a colon among the label's bytes at most, or the first byte of a full-width one: most
     // lines have neither
     let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];
@@ -872,6 +876,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("labels", &tables.labels)?;
     fields.set_item("title_labels", sorted(&tables.title_labels))?;
     fields.set_item("sender_labels", sorted(&tables.sender_labels))?;
+    fields.set_item("summary_labels", sorted(&tables.summary_labels))?;
     fields.set_item("salutations", sorted(&tables.salutations))?;
     fields.set_item("prefixes", &tables.prefixes)?;
     fields.set_item("suffixes", &tables.suffixes)?;

@@ -63,6 +63,15 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A caption's credit after its sentence's full stop, a slash glued on before the source's
+    /// name of a word or a few, no figure or stop in it (`_SLASHED_CREDIT`).
+    fn slashed_credit() -> Regex {
+        Regex::new(r"\p{L}\.\s?/\s?(?P<credit>\p{L}[^\p{N}./:!?()]{0,40})$")
+            .expect("a valid pattern")
+    }
+}
+
 /// The most words a courtesy credit names its giver in: more are a headline's that opens with
 /// the phrase ("Photos courtesy of a keeper show the old harbour in 1920").
 const GIVER_WORDS: usize = 7;
@@ -161,6 +170,20 @@ pub fn is_bracketed_credit(line: &str) -> bool {
         return false;
     }
     bracketed_credit()
+        .captures(text)
+        .and_then(|found| found.name("credit"))
+        .is_some_and(|credit| count_words(credit.as_str(), CREDIT_WORDS + 1) <= CREDIT_WORDS)
+}
+
+/// Whether the line is a caption closed by its photograph's credit after its full stop and a
+/// slash, the source `CREDIT_WORDS` words at most: "새솔군청 전경./새솔군", printed under a
+/// photograph, which no headline is (Python's `closes_with_slashed_credit`).
+pub fn closes_with_slashed_credit(line: &str) -> bool {
+    let text = line.trim_end_matches(chars::is_space);
+    if !text.contains('/') {
+        return false;
+    }
+    slashed_credit()
         .captures(text)
         .and_then(|found| found.name("credit"))
         .is_some_and(|credit| count_words(credit.as_str(), CREDIT_WORDS + 1) <= CREDIT_WORDS)

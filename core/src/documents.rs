@@ -262,7 +262,8 @@ fn analyse(
         .map_err(|error| error.to_string())?;
     apart.extend(issues);
     // an e-paper page's day over its print page's number, the page's only date a few lines over
-    // its headline, or its byline's date under it: the page's own day, as though labelled
+    // its headline, its byline's date under it, or a release's day over its contact's telephone
+    // number above it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);
     issued.extend(
         issue_date::lone_head_day(&page.datelines, &page.lines, headline.line)
@@ -270,6 +271,10 @@ fn analyse(
     );
     issued.extend(
         issue_date::bylined_day(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
+    issued.extend(
+        crate::timestamps::contact_days::contact_days(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
     // the lines of the dates read as another thing's: no fallback reads them back

@@ -25,7 +25,8 @@ use crate::cited_titles::is_cited_below;
 use crate::confidence::title_probability;
 use crate::corners::{corner_name, is_flagged_word};
 use crate::credit_lines::{
-    closes_with_labelled_credit, is_bare_credit, is_bracketed_credit, is_courtesy_credit,
+    closes_with_labelled_credit, closes_with_slashed_credit, is_bare_credit, is_bracketed_credit,
+    is_courtesy_credit,
 };
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
@@ -371,6 +372,8 @@ pub fn extract_headline<S: AsRef<str>>(
     if !crate::capital_heads::is_joined_below(&chosen.text, chosen.line, line, lines.len()) {
         chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
     }
+    // a title field's value running on to the line below it
+    chosen.text = crate::field_runs::with_field_run_on(line, lines.len(), chosen.line, chosen.text);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -527,6 +530,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         }
         if closes_with_labelled_credit(part) || is_bare_credit(part) || is_bracketed_credit(part) {
             continue; // a caption's credit
+        }
+        if closes_with_slashed_credit(part) {
+            continue; // a caption closed by its credit after a slash
+        }
+        if crate::summary_labels::opens_with_summary_label(line(index)) {
+            continue; // the story's summary under its label
         }
         if found.len() - listed == MAX_CANDIDATES || listed == MAX_LISTED {
             break;

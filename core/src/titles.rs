@@ -3,6 +3,7 @@
 //! mirroring `normalize/ascii_titles.py`).
 
 mod cuts;
+mod flag_echoes;
 mod frames;
 mod patterns;
 
@@ -650,6 +651,8 @@ fn cut_line(line: &str) -> Cut {
         text = text.replace("\\\"", "\"");
     }
     let kept = cuts::without_stop_glued_domain(&text).len();
+    // a category after the title, repeating its bracketed flag
+    let kept = flag_echoes::without_flag_echo(&text[..kept]).len();
     let mut line_stripped: Option<String> = None;
     // a domain cut off before the first round: the line is never stripped whole
     let mut first = kept == text.len() && !escaped;

@@ -48,15 +48,10 @@ pub fn trails_off(text: &str) -> bool {
 /// title's "the", "of"): a column's heading left open ("From the Pastor's Desk…" over the
 /// pastor's letter), no sentence cut short, which runs in small letters, nor a button's label
 /// or a digest's headline capitalising every word ("View All Photos…"); two dots trail off as
-/// an ellipsis does ("Race Results for May..") (Python's `_trails_off_capitalised`).
+/// an ellipsis does ("Race Results for May..") and so do four or more (Python's
+/// `_trails_off_capitalised`).
 fn trails_off_capitalised(text: &str) -> bool {
-    let stripped = text.trim_end_matches(chars::is_space);
-    // three dots before two, so that three are not read as two
-    let Some(open) = stripped
-        .strip_suffix('…')
-        .or_else(|| stripped.strip_suffix("..."))
-        .or_else(|| stripped.strip_suffix(".."))
-    else {
+    let Some(open) = before_ellipsis(text) else {
         return false;
     };
     let words: Vec<&str> = open
@@ -89,7 +84,8 @@ fn trails_off_capitalised(text: &str) -> bool {
 }
 
 /// Whether the line, of a headline's `OPEN_CLAUSE_WORDS` words at most, trails off in an
-/// ellipsis (or two dots, which a Korean writer trails off in too: "가을 소풍 후기..") after a
+/// ellipsis (or a run of dots, two as a Korean writer trails off in too: "가을 소풍 후기..", or
+/// four or more typed as a longer pause: "…다녀와서....") after a
 /// Hangul syllable that closes no Korean sentence: a headline's clause left open ("…가봤더니…"),
 /// no sentence cut short (Python's `_trails_off_in_korean`).
 fn trails_off_in_korean(text: &str) -> bool {
@@ -97,15 +93,21 @@ fn trails_off_in_korean(text: &str) -> bool {
     if count_words(stripped, OPEN_CLAUSE_WORDS + 1) > OPEN_CLAUSE_WORDS {
         return false;
     }
-    // three dots before two, so that three are not read as two
-    let Some(open) = stripped
-        .strip_suffix('…')
-        .or_else(|| stripped.strip_suffix("..."))
-        .or_else(|| stripped.strip_suffix(".."))
-    else {
+    let Some(open) = before_ellipsis(stripped) else {
         return false;
     };
     open.chars()
         .next_back()
         .is_some_and(|last| chars::is(last, chars::HANGUL) && !KOREAN_CLOSINGS.contains(&last))
+}
+
+/// The line before the ellipsis closing it ("…" or a run of two dots or more), spaces after it
+/// dropped; None when no ellipsis closes it (Python's `_before_ellipsis`).
+fn before_ellipsis(text: &str) -> Option<&str> {
+    let stripped = text.trim_end_matches(chars::is_space);
+    if let Some(open) = stripped.strip_suffix('…') {
+        return Some(open);
+    }
+    let open = stripped.trim_end_matches('.');
+    (stripped.len() - open.len() >= 2).then_some(open)
 }

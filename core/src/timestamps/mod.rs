@@ -14,6 +14,7 @@ mod bounds;
 pub mod choice;
 pub mod civil;
 pub mod comments;
+pub mod contact_days;
 mod continued;
 pub mod country;
 mod credited_datelines;

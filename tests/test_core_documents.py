@@ -1568,6 +1568,17 @@ def test_a_reader_s_sentence_citing_a_paper_s_page_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_sentence_closed_by_its_day_alike() -> None:
+    from tests.test_timestamps import PLAYED_ON
+
+    signed = PLAYED_ON.replace("Home cup tie played on 9 May 2015.", "By Tom Hale, 9 May 2015.")
+    unstopped = PLAYED_ON.replace("9 May 2015.", "9 May 2015")
+    lower = PLAYED_ON.replace("Home cup", "home cup")
+    for page in (PLAYED_ON, signed, unstopped, lower):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_stamp_line_printed_twice_alike() -> None:
     days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
     for page in (STAMP_LINE_TWICE, days):

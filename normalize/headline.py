@@ -51,6 +51,7 @@ from normalize.echo import (
 )
 from normalize.feeds import feed_shapes
 from normalize.fixed_widgets import is_fixed_widget
+from normalize.form_labels import form_labels
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.injected_keywords import keyword_lines
@@ -300,6 +301,7 @@ def weigh_candidates(
     )
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= label_values(lines)  # a report's values, each under its label
+    items |= form_labels(found, texts)  # a form's labels, printed empty
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
     items |= run_items(found) | numbered_heads(found, texts) | table_body(lines)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline

@@ -4388,3 +4388,14 @@ def test_a_poll_s_question_under_its_label_alike() -> None:
     for page in (PAGE, asked, stated, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_form_s_labels_printed_empty_alike() -> None:
+    from tests.test_headline import FORM_LABELS_OVER_A_NARRATIVE as PAGE
+    from tests.test_headline import HEAD_OVER_LINKS_SHARING_ITS_WORD as HEADED
+
+    spaced = PAGE.replace("Mara Quist\n", "")
+    cased = PAGE.replace("Incident Type", "incident TYPE")
+    for page in (PAGE, HEADED, spaced, cased):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -9797,3 +9797,32 @@ def test_a_poll_s_question_under_its_label_is_no_headline() -> None:
     assert normalize_document(asked)["title"] == title
     stated = POLL_OVER_A_HEADLESS_ITEM.replace("острова?\n", "острова\n")
     assert normalize_document(stated)["title"] == title[:-1]
+
+
+# A fire department's incident page: the form's labels printed empty over the narrative.
+FORM_LABELS_OVER_A_NARRATIVE = (
+    "Incident Report\n\n\n"
+    "Mara Quist\n"
+    "Incident Number\n"
+    "Incident Type\n"
+    "Incident Narrative\n"
+    "Shortly after dawn, crews were sent to a report of smoke from a boat shed on the north quay."
+    " The first engine found nets and rope burning at the back of the shed, and the fire was out"
+    " within the hour. Nobody was hurt, and the cause is being looked into.\n"
+)
+# A short headline over its lead, then links that open with its first word.
+HEAD_OVER_LINKS_SHARING_ITS_WORD = (
+    "Boat Shed Fire\n\n"
+    "Crews were called to a boat shed fire on the north quay shortly after dawn on Tuesday, and"
+    " the fire was out within the hour.\n\n"
+    "Boat Owners\n"
+    "Boat Insurance\n"
+    "Boat Repairs\n"
+)
+
+
+def test_a_form_s_labels_printed_empty_are_no_headline() -> None:
+    """'Incident Report' over 'Incident Number', 'Incident Type' names the form, no story; a
+    short headline with its lead between it and links sharing its first word stays."""
+    assert normalize_document(FORM_LABELS_OVER_A_NARRATIVE)["title"] is None
+    assert normalize_document(HEAD_OVER_LINKS_SHARING_ITS_WORD)["title"] == "Boat Shed Fire"

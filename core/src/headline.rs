@@ -935,6 +935,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::record_fields::repeated_fields(lines));
     // a report's values, each under its label
     items.extend(crate::record_fields::label_values(lines));
+    // a form's labels, printed empty
+    items.extend(crate::form_labels::form_labels(&found, |k| {
+        keyed.line(filled[k])
+    }));
     // a transcript's turns, each opening with its speaker
     items.extend(crate::labels::speaker_turns(lines));
     // a caption track's cues, each under its timing; what a transcript says under its time marks

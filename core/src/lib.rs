@@ -33,6 +33,7 @@ pub mod echo;
 pub mod facts;
 pub mod feeds;
 pub mod figures;
+pub mod form_labels;
 pub mod glued_bylines;
 pub mod glued_datelines;
 pub mod glued_decks;

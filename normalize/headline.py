@@ -59,6 +59,7 @@ from normalize.issue_titles import is_issue_title, is_issue_title_line
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
+from normalize.later_stories import later_story_heads
 from normalize.listing_units import bare_units, dated_units, restamped_posts
 from normalize.live_pages import is_live_page
 from normalize.lost_heads import headless_points
@@ -312,6 +313,7 @@ def weigh_candidates(
     items |= teasers  # none the page's headline
     items |= headless_points(found, lines)  # a summary's points under a lost headline
     items |= cut_teasers.other_story_head(found, texts, body)  # another story's teaser on top
+    items |= later_story_heads(found, texts, body)  # a later story's, the first one's lost
     items |= openings - {cut_head}  # a cut opening is no headline, but the page's own
     items |= tag_pages.topic_name(found, items, texts)  # a topic's name over its stories
     for candidate in found:

@@ -4399,3 +4399,13 @@ def test_a_form_s_labels_printed_empty_alike() -> None:
     for page in (PAGE, HEADED, spaced, cased):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_later_story_s_head_under_a_headless_story_alike() -> None:
+    from tests.test_headline import SECOND_STORY_UNDER_A_HEADLESS_ONE as PAGE
+
+    echoed = PAGE.replace("took most of the morning.", "held up the river ferry for the morning.")
+    shorter = PAGE.replace("A crane crew from Nova Scotia was brought in for the lift", "A crane")
+    for page in (PAGE, echoed, shorter):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -9826,3 +9826,32 @@ def test_a_form_s_labels_printed_empty_are_no_headline() -> None:
     short headline with its lead between it and links sharing its first word stays."""
     assert normalize_document(FORM_LABELS_OVER_A_NARRATIVE)["title"] is None
     assert normalize_document(HEAD_OVER_LINKS_SHARING_ITS_WORD)["title"] == "Boat Shed Fire"
+
+
+# A station's story page: a wire lead without its headline, its paragraphs and a caption, then a
+# second story under its own subhead.
+SECOND_STORY_UNDER_A_HEADLESS_ONE = (
+    "Show Slides\n"
+    "Show Credits\n\n"
+    "Gull Harbour, Maine (Bay Courier/AP) -- A barge carrying two bridge spans reached the harbour"
+    " after a three-day tow from the south.\n\n"
+    "The spans, each as long as a city block, were lifted onto trailers on Monday for the trip"
+    " inland to the new crossing at Elm Falls.\n\n"
+    "Harbour officials say the delivery is the first of six planned this year. The harbour spent"
+    " two years strengthening its north wharf to take the loads.\n\n"
+    "A crane crew from Nova Scotia was brought in for the lift, which took most of the morning.\n\n"
+    "A barge carrying bridge spans arrived at Gull Harbour on Monday morning.\n\n"
+    "Ferry service back on the upper river\n\n"
+    "A passenger ferry is back in service on the upper river after a week tied up for repairs.\n\n"
+    "The county ferry carries about 200 people a day between Alder Landing and the east bank.\n"
+)
+
+
+def test_a_later_story_s_head_under_a_headless_story_is_no_headline() -> None:
+    """The second story's subhead, which none of the first story's paragraphs echo, is no
+    headline of the page; once a paragraph above names its ferry, it heads the page again."""
+    assert normalize_document(SECOND_STORY_UNDER_A_HEADLESS_ONE)["title"] is None
+    echoed = SECOND_STORY_UNDER_A_HEADLESS_ONE.replace(
+        "took most of the morning.", "held up the river ferry for the morning."
+    )
+    assert normalize_document(echoed)["title"] == "Ferry service back on the upper river"

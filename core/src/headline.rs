@@ -974,6 +974,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::cut_teasers::other_story_head(
         &found, &words, &keyed, &filled, body,
     ));
+    // a later story's head, the first story's lost
+    items.extend(crate::later_stories::later_story_heads(
+        &found, &words, &keyed, &filled, body,
+    ));
     // a cut opening is no headline, but the page's own
     items.extend(openings.into_iter().filter(|&line| Some(line) != cut_head));
     // a topic's name right above its stories, which name it

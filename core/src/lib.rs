@@ -45,6 +45,7 @@ pub mod issue_titles;
 pub mod kept;
 pub mod labels;
 pub mod languages;
+pub mod later_stories;
 pub mod live_pages;
 pub mod lost_heads;
 pub mod markup_files;

@@ -53,6 +53,7 @@ from normalize.echo import (
 from normalize.feeds import feed_shapes
 from normalize.field_runs import with_field_run_on
 from normalize.fixed_widgets import is_fixed_widget
+from normalize.form_labels import form_labels
 from normalize.glued_datelines import echoed_after_meta_date, headline_part
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.injected_keywords import keyword_lines
@@ -60,6 +61,7 @@ from normalize.issue_titles import is_issue_title, is_issue_title_line
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
+from normalize.later_stories import later_story_heads
 from normalize.listing_units import bare_units, dated_units, restamped_posts
 from normalize.live_pages import is_live_page
 from normalize.lost_heads import headless_points
@@ -309,6 +311,7 @@ def weigh_candidates(
     )
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= label_values(lines)  # a report's values, each under its label
+    items |= form_labels(found, texts)  # a form's labels, printed empty
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
     items |= run_items(found) | numbered_heads(found, texts) | table_body(lines)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
@@ -319,6 +322,7 @@ def weigh_candidates(
     items |= teasers  # none the page's headline
     items |= headless_points(found, lines)  # a summary's points under a lost headline
     items |= cut_teasers.other_story_head(found, texts, body)  # another story's teaser on top
+    items |= later_story_heads(found, texts, body)  # a later story's, the first one's lost
     items |= openings - {cut_head}  # a cut opening is no headline, but the page's own
     items |= tag_pages.topic_name(found, items, texts)  # a topic's name over its stories
     for candidate in found:

@@ -4441,3 +4441,35 @@ def test_a_release_s_day_over_its_contact_s_telephone_alike() -> None:
     for contact in ("한누리 대변인 010-2468-1357", "한누리 대변인", "대표전화 (02)555-0147"):
         for tz, now in SETTINGS:
             assert compare(PAGE.format(contact=contact), tz, now)
+
+
+def test_a_sentence_closed_by_its_day_alike() -> None:
+    from tests.test_timestamps import PLAYED_ON
+
+    signed = PLAYED_ON.replace("Home cup tie played on 9 May 2015.", "By Tom Hale, 9 May 2015.")
+    unstopped = PLAYED_ON.replace("9 May 2015.", "9 May 2015")
+    lower = PLAYED_ON.replace("Home cup", "home cup")
+    for page in (PLAYED_ON, signed, unstopped, lower):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_form_s_labels_printed_empty_alike() -> None:
+    from tests.test_headline import FORM_LABELS_OVER_A_NARRATIVE as PAGE
+    from tests.test_headline import HEAD_OVER_LINKS_SHARING_ITS_WORD as HEADED
+
+    spaced = PAGE.replace("Mara Quist\n", "")
+    cased = PAGE.replace("Incident Type", "incident TYPE")
+    for page in (PAGE, HEADED, spaced, cased):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_later_story_s_head_under_a_headless_story_alike() -> None:
+    from tests.test_headline import SECOND_STORY_UNDER_A_HEADLESS_ONE as PAGE
+
+    echoed = PAGE.replace("took most of the morning.", "held up the river ferry for the morning.")
+    shorter = PAGE.replace("A crane crew from Nova Scotia was brought in for the lift", "A crane")
+    for page in (PAGE, echoed, shorter):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

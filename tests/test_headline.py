@@ -9950,3 +9950,63 @@ def test_a_summary_under_its_label_is_no_headline() -> None:
     headline = LABELLED_SUMMARY_PAGE.format(summary="요약본 공개한 솔내군 가족 축제", caption="")
     assert normalize_document(headline)["title"] == "요약본 공개한 솔내군 가족 축제"
     assert_same_headline(headline)
+
+
+# A fire department's incident page: the form's labels printed empty over the narrative.
+FORM_LABELS_OVER_A_NARRATIVE = (
+    "Incident Report\n\n\n"
+    "Mara Quist\n"
+    "Incident Number\n"
+    "Incident Type\n"
+    "Incident Narrative\n"
+    "Shortly after dawn, crews were sent to a report of smoke from a boat shed on the north quay."
+    " The first engine found nets and rope burning at the back of the shed, and the fire was out"
+    " within the hour. Nobody was hurt, and the cause is being looked into.\n"
+)
+
+
+# A short headline over its lead, then links that open with its first word.
+HEAD_OVER_LINKS_SHARING_ITS_WORD = (
+    "Boat Shed Fire\n\n"
+    "Crews were called to a boat shed fire on the north quay shortly after dawn on Tuesday, and"
+    " the fire was out within the hour.\n\n"
+    "Boat Owners\n"
+    "Boat Insurance\n"
+    "Boat Repairs\n"
+)
+
+
+def test_a_form_s_labels_printed_empty_are_no_headline() -> None:
+    """'Incident Report' over 'Incident Number', 'Incident Type' names the form, no story; a
+    short headline with its lead between it and links sharing its first word stays."""
+    assert normalize_document(FORM_LABELS_OVER_A_NARRATIVE)["title"] is None
+    assert normalize_document(HEAD_OVER_LINKS_SHARING_ITS_WORD)["title"] == "Boat Shed Fire"
+
+
+# A station's story page: a wire lead without its headline, its paragraphs and a caption, then a
+# second story under its own subhead.
+SECOND_STORY_UNDER_A_HEADLESS_ONE = (
+    "Show Slides\n"
+    "Show Credits\n\n"
+    "Gull Harbour, Maine (Bay Courier/AP) -- A barge carrying two bridge spans reached the harbour"
+    " after a three-day tow from the south.\n\n"
+    "The spans, each as long as a city block, were lifted onto trailers on Monday for the trip"
+    " inland to the new crossing at Elm Falls.\n\n"
+    "Harbour officials say the delivery is the first of six planned this year. The harbour spent"
+    " two years strengthening its north wharf to take the loads.\n\n"
+    "A crane crew from Nova Scotia was brought in for the lift, which took most of the morning.\n\n"
+    "A barge carrying bridge spans arrived at Gull Harbour on Monday morning.\n\n"
+    "Ferry service back on the upper river\n\n"
+    "A passenger ferry is back in service on the upper river after a week tied up for repairs.\n\n"
+    "The county ferry carries about 200 people a day between Alder Landing and the east bank.\n"
+)
+
+
+def test_a_later_story_s_head_under_a_headless_story_is_no_headline() -> None:
+    """The second story's subhead, which none of the first story's paragraphs echo, is no
+    headline of the page; once a paragraph above names its ferry, it heads the page again."""
+    assert normalize_document(SECOND_STORY_UNDER_A_HEADLESS_ONE)["title"] is None
+    echoed = SECOND_STORY_UNDER_A_HEADLESS_ONE.replace(
+        "took most of the morning.", "held up the river ferry for the morning."
+    )
+    assert normalize_document(echoed)["title"] == "Ferry service back on the upper river"

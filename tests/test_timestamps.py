@@ -138,6 +138,24 @@ def test_a_date_documents_were_issued_before_is_no_publication() -> None:
     assert find_times(issued_on, lang="en").published_at == datetime(2020, 1, 1, tzinfo=UTC)
 
 
+# A club's match page without a headline: a sentence of its opening says the day the match was
+# played, its full stop right after the day.
+PLAYED_ON = (
+    "Home cup tie played on 9 May 2015.\n"
+    "Kicked off at 3:00 PM\n\n"
+    "Harbour Rovers needed a draw to reach the final, and the wind off the quay made sure"
+    " nobody kept the ball on the ground for long.\n\n"
+    "Rovers went behind early but their captain levelled from a corner before the break."
+)
+
+
+def test_a_sentence_closed_by_its_day_states_an_event_s_day() -> None:
+    assert find_times(PLAYED_ON, lang="en").published_at is None
+    # a byline's few words before its day and a full stop: the page's dateline all the same
+    signed = PLAYED_ON.replace("Home cup tie played on 9 May 2015.", "By Tom Hale, 9 May 2015.")
+    assert find_times(signed, lang="en").published_at == datetime(2015, 5, 9, tzinfo=UTC)
+
+
 # A digitised periodical's article: its day only in the library's citation, before the page's
 # number ("Periodical, Issue N, D Month YYYY, Page N").
 CITED_ISSUE_PAGE = (

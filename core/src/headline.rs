@@ -944,6 +944,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::record_fields::repeated_fields(lines));
     // a report's values, each under its label
     items.extend(crate::record_fields::label_values(lines));
+    // a form's labels, printed empty
+    items.extend(crate::form_labels::form_labels(&found, |k| {
+        keyed.line(filled[k])
+    }));
     // a transcript's turns, each opening with its speaker
     items.extend(crate::labels::speaker_turns(lines));
     // a caption track's cues, each under its timing; what a transcript says under its time marks
@@ -977,6 +981,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::lost_heads::headless_points(&found, lines));
     // another story's teaser atop the article
     items.extend(crate::cut_teasers::other_story_head(
+        &found, &words, &keyed, &filled, body,
+    ));
+    // a later story's head, the first story's lost
+    items.extend(crate::later_stories::later_story_heads(
         &found, &words, &keyed, &filled, body,
     ));
     // a cut opening is no headline, but the page's own

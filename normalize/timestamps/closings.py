@@ -153,6 +153,23 @@ def closes_paragraph(line: str, item: Found) -> bool:
     )
 
 
+def closes_sentence(line: str, item: Found) -> bool:
+    """Whether a date closes its line as the end of a sentence: the line opens with a capital
+    and its full stop comes right after the date ("Away cup tie played on 9 May 2015."), so
+    that its words say what happened that day, as a caption's do; a dateline's words are a
+    byline or a label, with no full stop after its date ("By Ana Ruiz, 9 May 2015").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Reading(None, None, None, [], "date", "day")
+    >>> closes_sentence("Away cup tie played on 9 May 2015.", Found("", day, 23, 34))
+    True
+    >>> closes_sentence("By Ana Ruiz and Tom Hale, 9 May 2015", Found("", day, 26, 36))
+    False
+    """
+    body = line.rstrip()
+    return body[:1].isupper() and body.endswith(".") and body[item.end :] in ("", ".")
+
+
 def closing_bracket(line: str) -> int | None:
     """Where a bracket short enough to hold a date alone opens (6 to 20 characters inside),
     when it closes the line: the part of a paragraph too long to be a dateline that

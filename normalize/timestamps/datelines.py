@@ -20,6 +20,7 @@ from normalize.timestamps.closings import (
     closes_labelled,
     closes_paragraph,
     closes_post,
+    closes_sentence,
     closes_slot,
     closes_title,
     closing_bracket,
@@ -263,10 +264,16 @@ def _placed(
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
             fallback = (item.role and apart) or closes or glued
             rank = FALLBACK_RANK if fallback else 0
-        elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
-            # a sentence ending in a date is a photo caption; a title closed by its issue's
-            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
-            # entry headed by its date or glued to its copy, a source and authors after it: fallback
+        elif (
+            not item.role
+            and item.reading.shape == "date"
+            and crowded + closes_sentence(line, item) > _LEFTOVER_LIMIT_DATE
+        ):
+            # a sentence ending in a date is a photo caption (or an event's day when its full
+            # stop closes it, its words one fewer: "Away cup tie played on 9 May 2015."); a
+            # title closed by its issue's date after a separator ("Roll Call - Week ending
+            # Saturday, March 9, 2019"), an entry headed by its date or glued to its copy, a
+            # source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
             fallback = fallback or cites_page(line, item)  # a citation's day before its page
             heading = opens_heading(line, item) or opens_lead(line, item)

@@ -1020,6 +1020,19 @@ fn closes_paragraph(line: &str, text: &Indexed, item: &Item) -> bool {
             .is_some_and(|c| SENTENCE_END.contains(c))
 }
 
+/// Whether a date closes its line as the end of a sentence: the line opens with a capital and
+/// its full stop comes right after the date ("Away cup tie played on 9 May 2015."), its words
+/// saying what happened that day, Python's `closes_sentence` (`closings.py`).
+fn closes_sentence(line: &str, text: &Indexed, item: &Item) -> bool {
+    let body = rstrip(line);
+    let rest = text.slice(item.end, body.chars().count());
+    body.chars()
+        .next()
+        .is_some_and(|c| chars::str_is_upper(c.encode_utf8(&mut [0; 4])))
+        && body.ends_with('.')
+        && (rest.is_empty() || rest == ".")
+}
+
 /// The span, in characters, of an index code in square brackets, digits in it and no space,
 /// that closes a line after its times (from `after` on), Python's `closing_tag`
 /// (`placement.py`).
@@ -1683,8 +1696,12 @@ fn placed(
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
             let fallback = (!item.role.is_empty() && apart) || closes || glued;
             rank = if fallback { FALLBACK_RANK } else { 0 };
-        } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
-            // a sentence ending in a date is a photo caption; a title closed by its issue's
+        } else if item.role.is_empty()
+            && shape == "date"
+            && crowded + usize::from(closes_sentence(line, &text, item)) > LEFTOVER_LIMIT_DATE
+        {
+            // a sentence ending in a date is a photo caption (or an event's day when its full
+            // stop closes it, its words one fewer); a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
             // entry headed by its date or glued to its copy is a fallback
             // a citation's day before its page's number

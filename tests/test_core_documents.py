@@ -4377,3 +4377,15 @@ def test_a_poll_s_question_under_its_label_alike() -> None:
     for page in (PAGE, asked, stated, english):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_glued_after_a_headline_opening_with_an_event_day_alike() -> None:
+    from tests.test_glued_datelines import EVENT_DAY_HEAD
+    from tests.test_glued_datelines import EVENT_DAY_PRINT_PAGE as PAGE
+
+    own = "5 октября в Озерках пройдет ярмарка мёда, а 12 октября 2020 – праздник урожая"
+    spaced = PAGE.replace("пастилы01.10.2020", "пастилы 01.10.2020", 1)
+    for page in (PAGE, PAGE.replace(f"{EVENT_DAY_HEAD}01.10.2020", own, 1), spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

@@ -4389,3 +4389,17 @@ def test_a_day_glued_after_a_headline_opening_with_an_event_day_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_day_split_over_the_lines_over_the_headline_alike() -> None:
+    from tests.test_split_days import SPLIT_DAY_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("четверг\n", ""),
+        PAGE.replace("четверг\n", "четверг\nНовости района\n"),
+        PAGE.replace("7\n", "47\n", 1),
+        PAGE.replace("марта 2024", "Mar. 2024").replace("четверг", "Thursday"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -48,6 +48,7 @@ from normalize.timestamps.other_days import other_day_items
 from normalize.timestamps.restated import restated_days
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.site_clocks import site_clocks
+from normalize.timestamps.split_days import split_dateline
 from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
 from normalize.timestamps.widgets import (
     day_in_title,
@@ -248,6 +249,8 @@ def normalize_document(
         own = own or echo_dateline(
             page.lines, own_line, headline.title or "", options, lang=headline.lang
         )
+        # nor an echo: the day a date block prints over it, split over its lines
+        own = own or split_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None and not results and post is None:

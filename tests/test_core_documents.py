@@ -4473,3 +4473,29 @@ def test_a_later_story_s_head_under_a_headless_story_alike() -> None:
     for page in (PAGE, echoed, shorter):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_glued_after_a_headline_opening_with_an_event_day_alike() -> None:
+    from tests.test_glued_datelines import EVENT_DAY_HEAD
+    from tests.test_glued_datelines import EVENT_DAY_PRINT_PAGE as PAGE
+
+    own = "5 октября в Озерках пройдет ярмарка мёда, а 12 октября 2020 – праздник урожая"
+    spaced = PAGE.replace("пастилы01.10.2020", "пастилы 01.10.2020", 1)
+    for page in (PAGE, PAGE.replace(f"{EVENT_DAY_HEAD}01.10.2020", own, 1), spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_split_over_the_lines_over_the_headline_alike() -> None:
+    from tests.test_split_days import SPLIT_DAY_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("четверг\n", ""),
+        PAGE.replace("четверг\n", "четверг\nНовости района\n"),
+        PAGE.replace("7\n", "47\n", 1),
+        PAGE.replace("марта 2024", "Mar. 2024").replace("четверг", "Thursday"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

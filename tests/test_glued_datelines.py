@@ -632,6 +632,41 @@ def test_a_day_spaced_in_a_sentence_cuts_no_headline() -> None:
     assert normalize_document(spaced)["title"] != GLUED_DAY_HEAD
 
 
+EVENT_DAY_HEAD = "5 октября в Озерках пройдет ярмарка мёда и пастилы"
+EVENT_DAY_PRINT_PAGE = "\n".join(
+    [
+        f"{EVENT_DAY_HEAD}01.10.2020",
+        "",
+        f"{EVENT_DAY_HEAD}На площади у Дома культуры с десяти утра начнут торговать пасечники"
+        " из трех районов.",
+        "",
+        "Для детей подготовят мастер-класс по росписи пряников, вход свободный.",
+        "",
+        "Вернуться назад",
+    ]
+)
+
+
+def test_a_day_glued_to_a_headline_opening_with_an_event_day_dates_the_page() -> None:
+    """A print page's headline that opens with its event's yearless day, its publication day
+    glued to its last word: the day after the headline is the page's, read apart from the
+    event's day among the headline's words."""
+    row = normalize_document(EVENT_DAY_PRINT_PAGE)
+    assert row["title"] == EVENT_DAY_HEAD
+    assert row["published_at"] == datetime(2020, 10, 1, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+
+
+def test_a_day_among_the_headline_s_own_words_dates_no_page() -> None:
+    """A headline whose own words close with a day and its year prints no day glued after it:
+    the event's day is no publication day, whatever day opens the headline."""
+    own = "5 октября в Озерках пройдет ярмарка мёда, а 12 октября 2020 – праздник урожая"
+    page = EVENT_DAY_PRINT_PAGE.replace(f"{EVENT_DAY_HEAD}01.10.2020", own, 1)
+    row = normalize_document(page)
+    assert row["title"] == own
+    assert row["published_at"] is None
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -37,6 +37,7 @@ use crate::timestamps::other_days::other_day_items;
 use crate::timestamps::restated::restated_days;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::site_clocks::site_clocks;
+use crate::timestamps::split_days;
 use crate::timestamps::teasers::{framed_dates, listing_days, teaser_dates};
 use crate::timestamps::widgets::{
     day_in_title, place_widget_days, today_over_copy, today_over_head,
@@ -359,6 +360,8 @@ fn analyse(
             .transpose()
             .or_else(|| headline_date::trail_dateline(lines, line, settings).transpose())
             .or_else(|| headline_date::echo_dateline(lines, line, title, settings).transpose())
+            // nor an echo: the day a date block prints over it, split over its lines
+            .or_else(|| split_days::split_dateline(lines, line, settings).transpose())
             .transpose()
             .map_err(|error| error.to_string())?;
         if let Some(own) = own {

@@ -36,7 +36,14 @@ import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
-from normalize.timestamps.lines import Reading, context, line_starts, lines_under, prepare
+from normalize.timestamps.lines import (
+    Context,
+    Reading,
+    context,
+    line_starts,
+    lines_under,
+    prepare,
+)
 from normalize.timestamps.mastheads import town_zones
 from normalize.timestamps.reading import read_segment
 
@@ -107,7 +114,8 @@ def headline_dateline(
     '2024-06-03 00:00:00+00:00'
     """
     line = lines[index]
-    reading = read_segment(prepare(line), 0, len(line), context(options, lang))
+    ctx = context(options, lang)
+    reading = _after_title(line, title, ctx) or read_segment(prepare(line), 0, len(line), ctx)
     if reading.value is None or reading.shape not in ("date", "full"):
         return None
     if _scattered(line, reading.spans):
@@ -122,6 +130,32 @@ def headline_dateline(
         reading = _timed(line[first:last], clock, line[:first], options, lang) or reading
     offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
+
+
+def _after_title(line: str, title: str, ctx: Context) -> Reading | None:
+    """The date right after the headline (``title``) that opens the line, glued to its last
+    word or after spaces, with its spans placed on the whole line; None when the line does not
+    open with the headline or no date follows it at once. Read apart from the headline's
+    words, which may name a day of their own first ("3 June: fair opens on the green14.05.2024").
+
+    >>> ctx = context(Options(), "en")
+    >>> line = "3 June: fair opens on the green14.05.2024"
+    >>> found = _after_title(line, "3 June: fair opens on the green", ctx)
+    >>> str(found.value), found.spans
+    ('2024-05-14 00:00:00+00:00', [(31, 41)])
+    >>> _after_title(line, line, ctx) is None
+    True
+    """
+    if not title or not line.startswith(title) or not line[len(title) :].strip():
+        return None
+    skip = len(title)
+    reading = read_segment(prepare(line), skip, len(line), ctx)
+    opening = len(line[skip:]) - len(line[skip:].lstrip())
+    if reading.value is None or not reading.spans:
+        return None
+    if min(start for start, _ in reading.spans) != opening:
+        return None
+    return reading._replace(spans=[(start + skip, end + skip) for start, end in reading.spans])
 
 
 def _clock_over(lines: Sequence[str], index: int) -> str | None:

@@ -29,7 +29,7 @@
 use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
-use super::lines::{lines_under, prepare, PageZones, Reading, Settings};
+use super::lines::{lines_under, prepare, Context, PageZones, Reading, Settings};
 use super::mastheads::town_zones;
 use super::pattern::Pattern;
 use super::pychars::{is_space, rstrip, split, Indexed};
@@ -64,7 +64,10 @@ pub fn headline_dateline(
     };
     let ctx = settings.context();
     let chars: Vec<char> = line.chars().collect();
-    let reading = read_segment(&prepare(line)?, 0, chars.len(), &ctx)?;
+    let reading = match after_title(line, title, &ctx)? {
+        Some(reading) => reading,
+        None => read_segment(&prepare(line)?, 0, chars.len(), &ctx)?,
+    };
     if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
         return Ok(None);
     }
@@ -96,6 +99,34 @@ pub fn headline_dateline(
         offset + first,
         offset + last,
     )))
+}
+
+/// The date right after the headline (`title`) that opens the line, glued to its last word or
+/// after spaces, with its spans placed on the whole line; `None` when the line does not open
+/// with the headline or no date follows it at once. Read apart from the headline's words,
+/// which may name a day of their own first ("3 June: fair opens on the green14.05.2024").
+fn after_title(line: &str, title: &str, ctx: &Context) -> Result<Option<Reading>, TimeError> {
+    let Some(rest) = line.strip_prefix(title) else {
+        return Ok(None);
+    };
+    if title.is_empty() || rest.chars().all(is_space) {
+        return Ok(None);
+    }
+    let skip = title.chars().count();
+    let opening = rest.chars().take_while(|&c| is_space(c)).count();
+    let reading = read_segment(&prepare(line)?, skip, line.chars().count(), ctx)?;
+    if reading.value.is_none() || reading.spans.is_empty() {
+        return Ok(None);
+    }
+    if reading.spans.iter().map(|span| span.0).min() != Some(opening) {
+        return Ok(None);
+    }
+    let spans = reading
+        .spans
+        .iter()
+        .map(|&(start, end)| (start + skip, end + skip))
+        .collect();
+    Ok(Some(Reading { spans, ..reading }))
 }
 
 /// The clock time alone on the line with text right over the headline's line

@@ -50,6 +50,7 @@ mod run_in_datelines;
 mod run_on;
 pub mod schedules;
 pub mod site_clocks;
+pub mod split_days;
 mod stamps;
 pub mod teasers;
 mod tickers;

@@ -25,6 +25,7 @@ from normalize.segment_agencies import (
     join_outlet_names,
     join_party_names,
 )
+from normalize.segment_compounds import compound_cut
 from normalize.segment_lists import (
     dictionary,
     lexicon,
@@ -278,7 +279,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         elif is_known and key[start:end] in phrases:
             cuts = [start, *(start + cut for cut in phrases[key[start:end]]), end]
             words.extend(run[a:b] for a, b in itertools.pairwise(cuts))
-        elif is_known and cut_compounds and (cut := _compound_cut(key[start:end], costs, settings)):
+        elif is_known and cut_compounds and (cut := compound_cut(key[start:end], costs, settings)):
             words.extend((run[start : start + cut], run[start + cut : end]))
         else:
             if not is_known:
@@ -294,20 +295,6 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         words, costs, ends, opens, placed, sino_syllables(lang), settings.dictionary
     )
     return regroup(words, lang)
-
-
-def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int:
-    """Where a known word is two common words run together ("breakingnews"), else 0."""
-    part = settings.compound_part
-    whole = costs.get(word)  # none for a noun a noun suffix made (상승 + 률)
-    if whole is None or len(word) < 2 * part or whole < settings.compound_rarer_than:
-        return 0  # a common word is a word
-    best, best_cut = whole + settings.compound_margin, 0
-    for cut in range(part, len(word) - part + 1):
-        left, right = costs.get(word[:cut]), costs.get(word[cut:])
-        if left is not None and right is not None and left + right + settings.word < best:
-            best, best_cut = left + right + settings.word, cut
-    return best_cut
 
 
 def regroup(words: list[str], lang: str) -> list[str]:

@@ -269,11 +269,9 @@ def _placed(
             and item.reading.shape == "date"
             and crowded + closes_sentence(line, item) > _LEFTOVER_LIMIT_DATE
         ):
-            # a sentence ending in a date is a photo caption (or an event's day when its full
-            # stop closes it, its words one fewer: "Away cup tie played on 9 May 2015."); a
-            # title closed by its issue's date after a separator ("Roll Call - Week ending
-            # Saturday, March 9, 2019"), an entry headed by its date or glued to its copy, a
-            # source and authors after it: fallback
+            # a sentence ending in a date is a caption (an event's day when its full stop closes
+            # it: one word more); a title closed by its issue's date after a separator, an entry
+            # headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
             fallback = fallback or cites_page(line, item)  # a citation's day before its page
             heading = opens_heading(line, item) or opens_lead(line, item)

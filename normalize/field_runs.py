@@ -43,6 +43,7 @@ def with_field_run_on(lines: Sequence[str], line: int, title: str) -> str:
         field_colon(below) is None
         and is_headline_shaped(below)
         and not ends_sentence(below)
+        and not below.endswith("?")  # a thread's question is its post
         and field_colon(next_field) is not None
         and len(joined.split()) <= MAX_TITLE_WORDS
         and len(joined) <= MAX_TITLE_CHARS

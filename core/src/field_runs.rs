@@ -34,6 +34,7 @@ pub fn with_field_run_on<'a>(
     let runs_on = field_colon(below).is_none()
         && is_headline_shaped(below)
         && !ends_sentence(below)
+        && !below.ends_with('?') // a thread's question is its post
         && field_colon(next_field).is_some()
         && joined
             .split(chars::is_space)

@@ -5,6 +5,7 @@ a word with it, and heads its own lead: the page's headline was lost, and it is 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 from normalize.heads import Candidate
@@ -35,14 +36,15 @@ def later_story_heads(
     >>> later_story_heads([head], texts, [0, 1, 2, 4])
     set()
     """
+    paragraph_words = cache(lambda rank: echo_words(texts[rank]))  # each paragraph's, once
     found: set[int] = set()
     for candidate in candidates:
         above = [rank for rank in body if rank < candidate.order]
         if len(above) < _STORY_PARAGRAPHS or candidate.order + 1 not in body:
             continue
         words = echo_words(candidate.text)
-        if words & echo_words(texts[candidate.order + 1]) and not any(
-            words & echo_words(texts[rank]) for rank in above
+        if words & paragraph_words(candidate.order + 1) and not any(
+            words & paragraph_words(rank) for rank in above
         ):
             found.add(candidate.line)
     return found

@@ -6,10 +6,13 @@
 //! its alt text, a second copy of it glued after it; the quotation marks set around it as a
 //! frame are cut in `frames`.
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 
 use crate::boilerplate::is_byline;
 use crate::chrome::{chrome, line_key};
+use crate::echo::Searcher;
 use crate::facts::{month_abbreviations, weekday_names};
 use crate::per_thread::per_thread;
 use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER, ND};
@@ -473,6 +476,12 @@ per_thread! {
     }
 }
 
+/// The searcher for a byline's opening "By ", built once.
+fn by_search() -> &'static memchr::memmem::Finder<'static> {
+    static BY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    BY.get_or_init(|| memchr::memmem::Finder::new("By "))
+}
+
 /// The headline without its writer's name glued after it by a dash (a space before the dash,
 /// none after it) or by a byline's "By" glued to its last character, when a headline's length
 /// is left (`without_glued_signature`).
@@ -480,7 +489,7 @@ pub fn without_glued_signature(text: &str) -> &str {
     // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2), or its
     // byline opens with "By"
     let dashed = memchr::memchr2(b'-', 0xe2, text.as_bytes()).is_some();
-    let signed = dashed || memchr::memmem::find(text.as_bytes(), b"By ").is_some();
+    let signed = dashed || by_search().find(text.as_bytes()).is_some();
     let Some(found) = signed.then(|| glued_signature().captures(text)).flatten() else {
         return text;
     };
@@ -587,7 +596,11 @@ pub fn first_of_doubled(text: &str) -> &str {
     seam.push(' ');
     seam.push_str(first);
     // the seam's one space opens it: two of its copies never overlap
-    for at in memchr::memmem::find_iter(text.as_bytes(), seam.as_bytes()) {
+    let searcher = Searcher::new(&seam);
+    let mut from = 0;
+    while let Some(found) = searcher.find(&text.as_bytes()[from..]) {
+        let at = from + found;
+        from = at + seam.len();
         if at == 0 {
             break;
         }

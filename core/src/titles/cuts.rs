@@ -476,20 +476,52 @@ per_thread! {
     }
 }
 
-/// The searcher for a byline's opening "By ", built once.
+/// The searcher for a byline's opening "By", built once.
 fn by_search() -> &'static memchr::memmem::Finder<'static> {
     static BY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    BY.get_or_init(|| memchr::memmem::Finder::new("By "))
+    BY.get_or_init(|| memchr::memmem::Finder::new("By"))
+}
+
+/// Whether the text holds a dash (a hyphen, or an en or em dash: their first byte in UTF-8 is
+/// 0xE2) with white space before it and, right after it, a letter that may be a capital: where
+/// a signature glued on by a dash starts (`glued_signature`).
+fn has_glued_dash(text: &str) -> bool {
+    memchr::memchr2_iter(b'-', 0xe2, text.as_bytes()).any(|at| {
+        let Some(dash) = text[at..].chars().next() else {
+            return false;
+        };
+        matches!(dash, '-' | '–' | '—')
+            && text[..at].chars().next_back().is_some_and(is_space)
+            && may_open_capital(&text[at + dash.len_utf8()..])
+    })
+}
+
+/// Whether the text holds a byline's "By" after some character, white space after it and then
+/// a letter that may be a capital: where a signature glued on by "By" starts
+/// (`glued_signature`).
+fn has_glued_by(text: &str) -> bool {
+    by_search().find_iter(text.as_bytes()).any(|at| {
+        let after = &text[at + 2..];
+        at > 0
+            && after.chars().next().is_some_and(|space| {
+                is_space(space) && may_open_capital(&after[space.len_utf8()..])
+            })
+    })
+}
+
+/// Whether the text opens with a character that may be a capital letter: any but an ASCII
+/// character other than `A` to `Z`.
+fn may_open_capital(text: &str) -> bool {
+    text.bytes()
+        .next()
+        .is_some_and(|first| !first.is_ascii() || first.is_ascii_uppercase())
 }
 
 /// The headline without its writer's name glued after it by a dash (a space before the dash,
 /// none after it) or by a byline's "By" glued to its last character, when a headline's length
 /// is left (`without_glued_signature`).
 pub fn without_glued_signature(text: &str) -> &str {
-    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2), or its
-    // byline opens with "By"
-    let dashed = memchr::memchr2(b'-', 0xe2, text.as_bytes()).is_some();
-    let signed = dashed || by_search().find(text.as_bytes()).is_some();
+    let signed = has_glued_dash(text) || has_glued_by(text);
     let Some(found) = signed.then(|| glued_signature().captures(text)).flatten() else {
         return text;
     };
@@ -670,5 +702,23 @@ mod tests {
         );
         let plain = "Storm floods the old harbour Dana Whitfield";
         assert_eq!(without_glued_signature(plain), plain);
+    }
+
+    #[test]
+    fn a_signature_s_places_are_told_before_its_pattern_is_read() {
+        assert!(has_glued_dash("Storm floods the harbour -Dana Whitfield"));
+        assert!(has_glued_dash("Шторм в гавани —Дана Уитфилд"));
+        assert!(!has_glued_dash("A well-known harbour - Coast Weather Desk"));
+        assert!(has_glued_by("Storm floods the harbourBy Dana Whitfield"));
+        assert!(has_glued_by(
+            "Storm floods the harbourBy\u{a0}Dana Whitfield"
+        ));
+        assert!(!has_glued_by("By Dana Whitfield"));
+        assert!(!has_glued_by("Storm floods the harbour By the sea"));
+        let spaced = "Storm floods the old harbourBy\u{a0}Dana Whitfield";
+        assert_eq!(
+            without_glued_signature(spaced),
+            "Storm floods the old harbour"
+        );
     }
 }

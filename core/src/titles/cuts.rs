@@ -12,7 +12,6 @@ use regex::Regex;
 
 use crate::boilerplate::is_byline;
 use crate::chrome::{chrome, line_key};
-use crate::echo::Searcher;
 use crate::facts::{month_abbreviations, weekday_names};
 use crate::per_thread::per_thread;
 use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER, ND};
@@ -624,20 +623,19 @@ pub fn first_of_doubled(text: &str) -> &str {
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return text;
     };
-    let mut seam = String::with_capacity(first.len() + 1);
-    seam.push(' ');
-    seam.push_str(first);
-    // the seam's one space opens it: two of its copies never overlap
-    let searcher = Searcher::new(&seam);
-    let mut from = 0;
-    while let Some(found) = searcher.find(&text.as_bytes()[from..]) {
-        let at = from + found;
-        from = at + seam.len();
+    // The second copy starts after a space, with the first word: only a space at most halfway
+    // leaves room after it for a copy of all the text before it.
+    let bytes = text.as_bytes();
+    let halfway = (bytes.len() - 1) / 2;
+    for at in memchr::memchr_iter(b' ', &bytes[..=halfway]) {
+        let copy = at + 1;
+        if bytes.get(copy) != first.as_bytes().first() || !text[copy..].starts_with(first) {
+            continue;
+        }
         if at == 0 {
             break;
         }
         let head = &text[..at];
-        let copy = at + 1;
         if text[copy..].starts_with(head) {
             let ends = text[copy + head.len()..]
                 .chars()
@@ -702,6 +700,25 @@ mod tests {
         );
         let plain = "Storm floods the old harbour Dana Whitfield";
         assert_eq!(without_glued_signature(plain), plain);
+    }
+
+    #[test]
+    fn a_headline_printed_twice_keeps_its_first_copy() {
+        assert_eq!(
+            first_of_doubled(
+                "Ferry fares rise again Ferry fares rise again.By Staff. Harbour Post"
+            ),
+            "Ferry fares rise again"
+        );
+        let whole = [
+            "Bye bye bye to the old pier",
+            "Ferry fares rise again Ferry fares rise",
+            " Ferry fares rise Ferry fares rise",
+            "Ferry fares Ferry fares",
+        ];
+        for text in whole {
+            assert_eq!(first_of_doubled(text), text);
+        }
     }
 
     #[test]

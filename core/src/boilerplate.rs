@@ -791,7 +791,8 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         } else if after.is_some_and(|after| is_channel(line, lines[after].as_ref())) {
             kinds.set_default(index, LineKind::Widget);
         } else if let Some(after) =
-            after.filter(|&after| is_poll_label(line) && asks(lines[after].as_ref()))
+            // the question, at its end, is told before the label's key is built
+            after.filter(|&after| asks(lines[after].as_ref()) && is_poll_label(line))
         {
             // a poll's box: its label and its question, another thing than the story
             kinds.set_default(index, LineKind::Related);

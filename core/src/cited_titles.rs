@@ -2,7 +2,7 @@
 //! it: a comment box's 'No Comments on "<title>"' (mirrors `normalize/cited_titles.py`). The
 //! citation names the line as the post's title, however its writer closed it.
 
-use crate::echo::{LineKeys, Placed};
+use crate::echo::{LineKeys, Placed, Searcher};
 use crate::segment::chars;
 use crate::text::split_words;
 
@@ -29,7 +29,7 @@ pub fn is_cited_below<S: AsRef<str>>(
         return false;
     }
     // every quoted form holds the title whole: a line without it cites nothing
-    let title = memchr::memmem::Finder::new(text);
+    let title = Searcher::new(text);
     filled.iter().skip(candidate.order + 1).any(|&index| {
         let line = lines.line(index);
         line.len() > text.len()

@@ -23,6 +23,14 @@ per_thread! {
 /// with a word ending in a full stop, a question or an exclamation mark), more than half of
 /// them holding the same run of three words, case aside (Python's `is_description_run`).
 pub fn is_description_run(line: &str) -> bool {
+    // each sentence but the last closes with a mark of its own
+    let marks = line
+        .bytes()
+        .filter(|&byte| matches!(byte, b'.' | b'!' | b'?'))
+        .count();
+    if marks + 1 < MIN_SENTENCES {
+        return false;
+    }
     let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
     for token in split_words(line) {
         if let Some(sentence) = sentences.last_mut() {
@@ -75,5 +83,9 @@ mod tests {
             "The pier is shut. ".repeat(4)
         );
         assert!(!is_description_run(&story));
+        let few: Vec<String> = (0..7)
+            .map(|k| format!("Icon{k} An icon of a thing number {k}."))
+            .collect();
+        assert!(!is_description_run(&few.join(" ")));
     }
 }

@@ -247,7 +247,8 @@ fn before_markup_break(line: &str) -> &str {
 /// caption marker) follows the headline's full stop: a page scraped onto one line, "<date>
 /// <headline>. Photo: <source> <body>"; the full stop left off (Python's `_before_glued_credit`).
 fn before_glued_credit(line: &str) -> Option<&str> {
-    if !is_body_shaped(line) || !opens_with_date(line) {
+    // whether it opens with a date is told first: most lines hold no digit there
+    if !opens_with_date(line) || !is_body_shaped(line) {
         return None;
     }
     let stop = full_stop()

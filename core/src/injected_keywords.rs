@@ -16,7 +16,7 @@ const HEAD_LINES: usize = 40;
 const KEYWORD_WORDS: usize = 2;
 /// Where an injected keyword stands in a paragraph: right after a full stop or a comma, no
 /// space between, and right before a letter, no space between.
-const MARKS_BEFORE: &str = ".,!?";
+const MARKS_BEFORE: [u8; 4] = *b".,!?";
 
 /// What parts a keyword's line: a spaced dash or a label's colon (Python's `_PARTS`).
 fn parts() -> &'static Regex {
@@ -35,30 +35,45 @@ pub fn keyword_lines<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&index| !lines[index].as_ref().is_empty())
         .collect();
-    // Where an injected phrase may start: right after a mark, in any line with text. Most
-    // pages hold a few hundred marks, so each phrase is compared there and nowhere else.
+    // Where an injected phrase may start: right after a mark and before no white space, in
+    // any line with text (a phrase opens with no space). Most marks close a sentence or a
+    // clause before a space, so each phrase is compared at a few places and nowhere else.
     let after_marks: Vec<(usize, usize)> = filled
         .iter()
         .flat_map(|&other| {
-            lines[other]
-                .as_ref()
-                .char_indices()
-                .filter(|&(_, mark)| MARKS_BEFORE.contains(mark))
-                .map(move |(at, mark)| (other, at + mark.len_utf8()))
+            let bytes = lines[other].as_ref().as_bytes();
+            let [first, second, third, fourth] = MARKS_BEFORE;
+            memchr::memchr3_iter(first, second, third, bytes)
+                .chain(memchr::memchr_iter(fourth, bytes))
+                .map(|at| at + 1)
+                .filter(move |&start| {
+                    bytes
+                        .get(start)
+                        .is_some_and(|&next| !next.is_ascii() || !chars::is_space(next.into()))
+                })
+                .map(move |start| (other, start))
         })
         .collect();
     let mut found = FxHashSet::default();
+    if after_marks.is_empty() {
+        return found;
+    }
     for &index in filled.iter().take(HEAD_LINES) {
-        let injected = parts().split(lines[index].as_ref()).any(|part| {
+        let line = lines[index].as_ref();
+        // a line holding no dash and no colon is one part
+        let parted = memchr::memchr2(b'-', b':', line.as_bytes()).is_some()
+            || line.contains(['–', '—', '：']);
+        let whole = (!parted).then_some(line);
+        let split = parted.then(|| parts().split(line)).into_iter().flatten();
+        let injected = whole.into_iter().chain(split).any(|part| {
             let phrase = strip(part);
-            phrase
+            after_marks.iter().any(|&(other, start)| {
+                other != index && is_injected_at(phrase, lines[other].as_ref(), start)
+            }) && phrase
                 .split(chars::is_space)
                 .filter(|word| !word.is_empty())
                 .count()
                 >= KEYWORD_WORDS
-                && after_marks.iter().any(|&(other, start)| {
-                    other != index && is_injected_at(phrase, lines[other].as_ref(), start)
-                })
         });
         if injected {
             found.insert(index);

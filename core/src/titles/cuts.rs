@@ -6,6 +6,8 @@
 //! its alt text, a second copy of it glued after it; the quotation marks set around it as a
 //! frame are cut in `frames`.
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 
 use crate::boilerplate::is_byline;
@@ -473,14 +475,52 @@ per_thread! {
     }
 }
 
+/// The searcher for a byline's opening "By", built once.
+fn by_search() -> &'static memchr::memmem::Finder<'static> {
+    static BY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    BY.get_or_init(|| memchr::memmem::Finder::new("By"))
+}
+
+/// Whether the text holds a dash (a hyphen, or an en or em dash: their first byte in UTF-8 is
+/// 0xE2) with white space before it and, right after it, a letter that may be a capital: where
+/// a signature glued on by a dash starts (`glued_signature`).
+fn has_glued_dash(text: &str) -> bool {
+    memchr::memchr2_iter(b'-', 0xe2, text.as_bytes()).any(|at| {
+        let Some(dash) = text[at..].chars().next() else {
+            return false;
+        };
+        matches!(dash, '-' | '–' | '—')
+            && text[..at].chars().next_back().is_some_and(is_space)
+            && may_open_capital(&text[at + dash.len_utf8()..])
+    })
+}
+
+/// Whether the text holds a byline's "By" after some character, white space after it and then
+/// a letter that may be a capital: where a signature glued on by "By" starts
+/// (`glued_signature`).
+fn has_glued_by(text: &str) -> bool {
+    by_search().find_iter(text.as_bytes()).any(|at| {
+        let after = &text[at + 2..];
+        at > 0
+            && after.chars().next().is_some_and(|space| {
+                is_space(space) && may_open_capital(&after[space.len_utf8()..])
+            })
+    })
+}
+
+/// Whether the text opens with a character that may be a capital letter: any but an ASCII
+/// character other than `A` to `Z`.
+fn may_open_capital(text: &str) -> bool {
+    text.bytes()
+        .next()
+        .is_some_and(|first| !first.is_ascii() || first.is_ascii_uppercase())
+}
+
 /// The headline without its writer's name glued after it by a dash (a space before the dash,
 /// none after it) or by a byline's "By" glued to its last character, when a headline's length
 /// is left (`without_glued_signature`).
 pub fn without_glued_signature(text: &str) -> &str {
-    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2), or its
-    // byline opens with "By"
-    let dashed = memchr::memchr2(b'-', 0xe2, text.as_bytes()).is_some();
-    let signed = dashed || memchr::memmem::find(text.as_bytes(), b"By ").is_some();
+    let signed = has_glued_dash(text) || has_glued_by(text);
     let Some(found) = signed.then(|| glued_signature().captures(text)).flatten() else {
         return text;
     };
@@ -583,16 +623,19 @@ pub fn first_of_doubled(text: &str) -> &str {
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return text;
     };
-    let mut seam = String::with_capacity(first.len() + 1);
-    seam.push(' ');
-    seam.push_str(first);
-    // the seam's one space opens it: two of its copies never overlap
-    for at in memchr::memmem::find_iter(text.as_bytes(), seam.as_bytes()) {
+    // The second copy starts after a space, with the first word: only a space at most halfway
+    // leaves room after it for a copy of all the text before it.
+    let bytes = text.as_bytes();
+    let halfway = (bytes.len() - 1) / 2;
+    for at in memchr::memchr_iter(b' ', &bytes[..=halfway]) {
+        let copy = at + 1;
+        if bytes.get(copy) != first.as_bytes().first() || !text[copy..].starts_with(first) {
+            continue;
+        }
         if at == 0 {
             break;
         }
         let head = &text[..at];
-        let copy = at + 1;
         if text[copy..].starts_with(head) {
             let ends = text[copy + head.len()..]
                 .chars()
@@ -657,5 +700,42 @@ mod tests {
         );
         let plain = "Storm floods the old harbour Dana Whitfield";
         assert_eq!(without_glued_signature(plain), plain);
+    }
+
+    #[test]
+    fn a_headline_printed_twice_keeps_its_first_copy() {
+        assert_eq!(
+            first_of_doubled(
+                "Ferry fares rise again Ferry fares rise again.By Staff. Harbour Post"
+            ),
+            "Ferry fares rise again"
+        );
+        let whole = [
+            "Bye bye bye to the old pier",
+            "Ferry fares rise again Ferry fares rise",
+            " Ferry fares rise Ferry fares rise",
+            "Ferry fares Ferry fares",
+        ];
+        for text in whole {
+            assert_eq!(first_of_doubled(text), text);
+        }
+    }
+
+    #[test]
+    fn a_signature_s_places_are_told_before_its_pattern_is_read() {
+        assert!(has_glued_dash("Storm floods the harbour -Dana Whitfield"));
+        assert!(has_glued_dash("Шторм в гавани —Дана Уитфилд"));
+        assert!(!has_glued_dash("A well-known harbour - Coast Weather Desk"));
+        assert!(has_glued_by("Storm floods the harbourBy Dana Whitfield"));
+        assert!(has_glued_by(
+            "Storm floods the harbourBy\u{a0}Dana Whitfield"
+        ));
+        assert!(!has_glued_by("By Dana Whitfield"));
+        assert!(!has_glued_by("Storm floods the harbour By the sea"));
+        let spaced = "Storm floods the old harbourBy\u{a0}Dana Whitfield";
+        assert_eq!(
+            without_glued_signature(spaced),
+            "Storm floods the old harbour"
+        );
     }
 }

@@ -1,4 +1,5 @@
-"""Test-wide settings, and the documents the engine tests share (made once per run).
+"""Test-wide settings, the documents the engine tests share (made once per run), and the
+headline weighing the fixture-corpus twins share (done once per page and test process).
 
 Hypothesis runs derandomized so that every run checks the same cases. The models are stored
 in a folder of the run's own (``NORMALIZE_CACHE_DIR``), removed at its end, so that a test
@@ -10,12 +11,14 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Collection, Mapping, Sequence
 
 import polars as pl
 import pytest
 from hypothesis import HealthCheck, settings
 
-from normalize import normalize_documents
+from normalize import headline, normalize_documents
+from normalize.heads import Candidate
 from tests.engines import ENGINE_DOCUMENTS, corpus_documents
 
 settings.register_profile(
@@ -55,3 +58,44 @@ def engine_corpus() -> pl.DataFrame:
 def engine_expected(engine_corpus: pl.DataFrame) -> pl.DataFrame:
     """The same documents normalized in this process: ``id`` and ``text``, then the table."""
     return normalize_documents(engine_corpus, id_column="id")
+
+
+# A page's weighing inputs as a key: its lines, its machinery in order, its skipped and dated
+# lines in the order they are handed over.
+_Weighing = tuple[tuple[str, ...], tuple[tuple[int, str], ...], tuple[int, ...], tuple[int, ...]]
+
+
+@pytest.fixture(scope="session")
+def weighed_pages() -> dict[_Weighing, tuple[Candidate, ...]]:
+    """The candidates Python weighed, by the exact inputs they were weighed from: one store
+    per test process, filled by the tests that ask for `weighing_once`."""
+    return {}
+
+
+@pytest.fixture
+def weighing_once(
+    weighed_pages: dict[_Weighing, tuple[Candidate, ...]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python's `weigh_candidates` (most of the time of a row, and of `extract_headline`) runs
+    once for given inputs in this process while the test runs: the fixture-corpus twins (the
+    headline rooms', the rows' under each setting, the stream's and the table's) weigh the same
+    pages again and again, and run in one xdist group (``tests.test_core.CORPUS``) to share it.
+
+    A page's inputs are its key, so a setting that changes a page's datelines, bylines or
+    machinery weighs it anew; each caller gets its own copy of the candidates' signals, so that
+    none sees another's changes. Every result is the one `weigh_candidates` gives."""
+    weigh = headline.weigh_candidates
+
+    def weigh_once(
+        lines: Sequence[str],
+        machinery: Mapping[int, str],
+        skip: Collection[int],
+        dated: Collection[int],
+    ) -> list[Candidate]:
+        key = (tuple(lines), tuple(machinery.items()), tuple(skip), tuple(dated))
+        weighed = weighed_pages.get(key)
+        if weighed is None:
+            weighed = weighed_pages[key] = tuple(weigh(lines, machinery, skip, dated))
+        return [candidate._replace(signals=dict(candidate.signals)) for candidate in weighed]
+
+    monkeypatch.setattr(headline, "weigh_candidates", weigh_once)

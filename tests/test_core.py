@@ -7,9 +7,9 @@ hypothesis-generated text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import polars as pl
 import pytest
@@ -19,9 +19,17 @@ from normalize.table import normalize_documents
 from tests.cases import FIXTURES
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 core = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+
+def corpus(test: F) -> F:
+    """A twin that compares Python's rows or headlines with the core's on the fixture corpus:
+    one test process runs all of them, and they share Python's weighing of each page
+    (the `weighing_once` fixture)."""
+    return pytest.mark.usefixtures("weighing_once")(pytest.mark.xdist_group("fixture corpus")(test))
 
 
 def fixture_pages() -> Iterator[str]:
@@ -66,6 +74,7 @@ def test_fixture_pages_are_read(tmp_path: Path) -> None:
     assert len(list(fixture_pages())) > 500
 
 
+@corpus
 def test_the_stream_makes_the_rows_of_normalize_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     """The stream's table, on every third fixture page and a null and an empty text, is the
     Python path's table in the columns the core makes, and its content ids are the ids Python

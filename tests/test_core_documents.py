@@ -49,7 +49,7 @@ from tests.test_captions import (
     PRESENT_CAPTION_PAGE,
     RIGHTS_CREDIT_PAGE,
 )
-from tests.test_core import fixture_pages, share
+from tests.test_core import corpus, fixture_pages, share
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_corners import CORNER_OF_BRIEFS
@@ -414,6 +414,7 @@ def compare(text: str | None, tz: str | None, now: datetime | None) -> bool:
     return True
 
 
+@corpus
 @pytest.mark.parametrize(("tz", "now"), SETTINGS)
 def test_row_of_every_fixture_page(tz: str | None, now: datetime | None) -> None:
     pages = share(list(fixture_pages()), SETTINGS.index((tz, now)), len(SETTINGS))

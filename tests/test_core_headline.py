@@ -32,12 +32,12 @@ from normalize.core import compiled
 from normalize.decoding import repair_text
 from normalize.documents import _cut
 from normalize.glued_datelines import headline_part_among
-from normalize.headline import Candidate, weigh_candidates
+from normalize.headline import Candidate
 from normalize.options import Options
 from normalize.page import Page, echo_words, read_page
 from normalize.text import clean_text
 from tests.cases import CASES, rows
-from tests.test_core import fixture_lines, fixture_pages
+from tests.test_core import corpus, fixture_lines, fixture_pages
 from tests.test_core_timestamps import dateline_tuple, micros, tzdata_zone_files  # noqa: F401 (a fixture)
 
 core: Any = compiled()
@@ -46,9 +46,6 @@ pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not b
 NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
 # The settings pages are read under: (default_tz, now).
 SETTINGS = [(None, None), ("Asia/Seoul", NOW)]
-# The tests that compare the headline rooms on every fixture page run on one worker, where the
-# pages are read and weighed once for all of them (``read_cleaned``, ``page_candidates``).
-CORPUS = pytest.mark.xdist_group("headline corpus")
 EXAMPLES = settings(derandomize=True, max_examples=300, deadline=None, database=None)
 
 
@@ -76,7 +73,8 @@ def page_tuple(page: Page) -> tuple[Any, ...]:
 
 
 def python_page(text: str, tz: str | None, now: datetime | None) -> tuple[Any, ...]:
-    return page_tuple(read_page(text, Options(default_tz=tz, now=now)))
+    options = Options(default_tz=tz, now=now)
+    return page_tuple(read_cleaned(text) if options == Options() else read_page(text, options))
 
 
 def rust_page(text: str, tz: str | None, now: datetime | None) -> tuple[Any, ...]:
@@ -180,6 +178,7 @@ def test_echo_words_of_generated_text(text: str) -> None:
     assert core.page__echo_words(text) == echo_words(text)
 
 
+@corpus
 @pytest.mark.parametrize(("tz", "now"), SETTINGS)
 def test_read_page_of_every_fixture_page(tz: str | None, now: datetime | None) -> None:
     for text in fixture_texts():
@@ -201,19 +200,20 @@ def placed(candidate: Candidate) -> tuple[int, int, str, str]:
 
 @cache
 def read_cleaned(text: str) -> Page:
-    """A cleaned page as `normalize_document` reads it, read once for every test of the
-    headline rooms that compares the core on it (those on every fixture page run on one
-    worker, ``CORPUS``, and share it)."""
+    """A cleaned page as `normalize_document` reads it under the default options, read once
+    for every test of the headline rooms that compares the core on it (those on every fixture
+    page run in one test process, ``corpus``, and share it)."""
     return read_page(text, Options())
 
 
 @cache
 def page_candidates(text: str) -> tuple[Page, list[Candidate]]:
-    """A cleaned page and its candidates as Python weighs them, weighed once a page."""
+    """A cleaned page and its candidates as Python weighs them, weighed once a page (by the
+    corpus' shared weighing, `weighing_once`, in the tests that use it)."""
     page = read_cleaned(text)
     skip = page.hashtag_lines | page.dateline_lines
     dated = {item.line for item in page.datelines} | page.bylines
-    return page, weigh_candidates(page.lines, page.machinery, skip, dated)
+    return page, headline.weigh_candidates(page.lines, page.machinery, skip, dated)
 
 
 def assert_same_echo(text: str) -> None:
@@ -236,7 +236,7 @@ def assert_same_echo(text: str) -> None:
             assert core.echo__is_cut_copy(twin, placed(other)) == echo.is_cut_copy(candidate, other)
 
 
-@CORPUS
+@corpus
 def test_echo_of_half_the_fixture_pages() -> None:
     """The echo of every second fixture page, those `test_headline_of_half_the_fixture_pages`
     leaves (test_core_documents compares every page's whole row)."""
@@ -402,7 +402,7 @@ def assert_same_label_cut(text: str) -> None:
         ) == glued_labels.without_glued_label(candidate.text, line, lines), candidate.text
 
 
-@CORPUS
+@corpus
 def test_glued_label_cut_of_every_fixture_page() -> None:
     for text in fixture_texts():
         assert_same_label_cut(text)
@@ -527,7 +527,7 @@ def assert_page_title(text: str, title: str | None) -> None:
     assert_same_headline(clean_text(text))
 
 
-@CORPUS
+@corpus
 def test_headline_of_half_the_fixture_pages() -> None:
     """The candidates, signals and headline of every second fixture page, the echo's test
     taking the others (test_core_documents compares every page's whole row)."""
@@ -535,7 +535,7 @@ def test_headline_of_half_the_fixture_pages() -> None:
         assert_same_headline(text)
 
 
-@CORPUS
+@corpus
 def test_headline_of_every_fixture_page_at_other_thresholds() -> None:
     for text in fixture_texts()[::14]:
         assert_same_headline(text, threshold=-3.0)

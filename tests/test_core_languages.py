@@ -15,7 +15,8 @@ is emptied before each Python call, so that each answer is the one computed for 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -26,7 +27,7 @@ from hypothesis import strategies as st
 from normalize.core import compiled
 from normalize.facts import language_info, script_info
 from normalize.languages import blocks, fragments, model, rules
-from normalize.languages.blocks import text_blocks
+from normalize.languages.blocks import Block, text_blocks
 from normalize.languages.prior import prior_weight
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_core import fixture_lines, fixture_pages
@@ -164,6 +165,39 @@ def same_blocks(text: str) -> None:
 
 
 PAGES: list[list[str] | None] = [None, [], ["ko", "de", "en"], ["ru"], ["en"]]
+# The readings `reading_once` keeps: more than one text's ten settings in `same_reading`.
+KEPT_READINGS = 16
+
+
+@pytest.fixture
+def reading_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python's `read_blocks` (most of the time of `same_reading`) runs once for given
+    arguments among the last `KEPT_READINGS` while the test runs: `same_reading` compares it,
+    and then `detect_fragments` and `detect_language`, which read the same text with the same
+    settings, each again. Each caller gets its own lists; every result is the one
+    `read_blocks` gives."""
+    read = rules.read_blocks
+    kept: OrderedDict[Any, tuple[list[Block], list[str], list[str]]] = OrderedDict()
+
+    def read_once(
+        text: str, languages: Collection[str] | None, page: Sequence[str] | None = None
+    ) -> tuple[list[Block], list[str], list[str]]:
+        key = (
+            text,
+            None if languages is None else tuple(languages),
+            None if page is None else tuple(page),
+        )
+        if key in kept:
+            kept.move_to_end(key)
+        else:
+            kept[key] = read(text, languages, page)
+            if len(kept) > KEPT_READINGS:
+                kept.popitem(last=False)
+        found, labels, own = kept[key]
+        return list(found), list(labels), list(own)
+
+    monkeypatch.setattr(rules, "read_blocks", read_once)
+    monkeypatch.setattr(fragments, "read_blocks", read_once)
 
 
 def same_reading(text: str) -> None:
@@ -185,6 +219,7 @@ def same_fragments(text: str, languages: list[str] | None, page: list[str] | Non
     assert core.languages__detect_language(text, languages, page) == expected, (text, page)
 
 
+@pytest.mark.usefixtures("reading_once")
 def test_the_fixture_strings_have_the_same_blocks() -> None:
     """Every string of the case files and page tables, and every other fixture line (each line
     of a fixture page is read in its page by the next test)."""
@@ -193,6 +228,7 @@ def test_the_fixture_strings_have_the_same_blocks() -> None:
         same_reading(text)
 
 
+@pytest.mark.usefixtures("reading_once")
 def test_whole_fixture_pages_have_the_same_blocks() -> None:
     for page in fixture_pages():
         assert core.languages__text_blocks(page) == [tuple(b) for b in text_blocks(page)]

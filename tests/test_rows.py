@@ -23,7 +23,7 @@ from normalize import convert
 from normalize.core import PURE_PYTHON, CoreMismatch, compiled, stream_rows
 from normalize.schema import UTC_INSTANT
 from normalize.table import normalize_documents
-from tests.test_core import fixture_pages
+from tests.test_core import corpus, fixture_pages
 from tests.test_core_headline import PAGES
 
 pytestmark = pytest.mark.skipif(compiled() is None, reason="the compiled core is not built")
@@ -42,6 +42,7 @@ def both(monkeypatch: pytest.MonkeyPatch, make: Callable[[], pl.DataFrame]) -> p
     return made
 
 
+@corpus
 def test_every_third_fixture_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """The table of every third fixture page (not those of the stream's test) is the Python
     path's; every page's row is compared one by one in test_core_documents."""

@@ -5,7 +5,6 @@ a word with it, and heads its own lead: the page's headline was lost, and it is 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Final
 
 from normalize.heads import Candidate
@@ -36,7 +35,14 @@ def later_story_heads(
     >>> later_story_heads([head], texts, [0, 1, 2, 4])
     set()
     """
-    paragraph_words = cache(lambda rank: echo_words(texts[rank]))  # each paragraph's, once
+    read: dict[int, set[str]] = {}
+
+    def paragraph_words(rank: int) -> set[str]:
+        """The paragraph's echo words, each paragraph's read once."""
+        if rank not in read:
+            read[rank] = echo_words(texts[rank])
+        return read[rank]
+
     found: set[int] = set()
     for candidate in candidates:
         above = [rank for rank in body if rank < candidate.order]

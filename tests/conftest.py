@@ -48,6 +48,27 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 _owned_cache = pytest.StashKey[str]()
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup``, each test marked ``xdist_group`` has its group's name after
+    an ``@`` at the end of its id, which is how pytest-xdist sends a group to one worker.
+
+    pytest-xdist (3.8) writes the suffixed id into ``item._nodeid``, which pytest 9.2 no longer
+    reads (an item's id is its ``_id``, a ``NodeId``): the groups were then split over the
+    workers, each worker starting its own engine sessions and weighing the fixture corpus
+    again. Where the id lacks the suffix, it is given here the way pytest-xdist gives it."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        names = {
+            str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+            for mark in item.iter_markers("xdist_group")
+        }
+        suffix = "@" + "_".join(sorted(names))
+        if names and not item.nodeid.endswith(suffix):
+            item._id = type(item._id).parse(item.nodeid + suffix)
+
+
 @pytest.fixture(scope="session")
 def engine_corpus() -> pl.DataFrame:
     """The documents the Ray and Spark tests normalize: ``id`` and ``text``."""
@@ -79,7 +100,7 @@ def weighing_once(
     """Python's `weigh_candidates` (most of the time of a row, and of `extract_headline`) runs
     once for given inputs in this process while the test runs: the fixture-corpus twins (the
     headline rooms', the rows' under each setting, the stream's and the table's) weigh the same
-    pages again and again, and run in one xdist group (``tests.test_core.CORPUS``) to share it.
+    pages again and again, and run in one xdist group (``tests.test_core.corpus``) to share it.
 
     A page's inputs are its key, so a setting that changes a page's datelines, bylines or
     machinery weighs it anew; each caller gets its own copy of the candidates' signals, so that

@@ -69,6 +69,8 @@ pub struct Chrome {
     /// The labels a page sets before its story's summary, as line keys ("요약", "article
     /// summary").
     pub summary_labels: FxHashSet<String>,
+    /// The first characters of the summary labels' keys.
+    pub summary_label_firsts: FxHashSet<char>,
     /// The words of address that open a letter's salutation, as line keys ("уважаемые", "존경하는").
     pub salutations: FxHashSet<String>,
     /// The labels a tag's page names its tag with, as line keys ("tag", "тег").
@@ -154,6 +156,7 @@ pub fn chrome() -> &'static Chrome {
                 .collect()
         };
         let widgets = keys("widgets");
+        let summary_labels = keys("summary_labels");
         let sections = keys("sections");
         let (flags, status_flags) = (keys("flags"), keys("status_flags"));
         let mut labels = merged("labels");
@@ -195,7 +198,8 @@ pub fn chrome() -> &'static Chrome {
             labels,
             title_labels: keys("title_labels"),
             sender_labels: keys("sender_labels"),
-            summary_labels: keys("summary_labels"),
+            summary_label_firsts: firsts(&summary_labels),
+            summary_labels,
             salutations: keys("salutations"),
             tag_labels: keys("tag_labels"),
             tag_phrases: merged("tag_phrases"),
@@ -210,10 +214,7 @@ pub fn chrome() -> &'static Chrome {
             corner_words: keys("corner_words"),
             letter_words: keys("letter_words"),
             close_label_chars: most_kept_chars(&close_labels),
-            close_label_firsts: close_labels
-                .iter()
-                .filter_map(|l| l.chars().next())
-                .collect(),
+            close_label_firsts: firsts(&close_labels),
             close_labels,
             poll_labels: keys("poll_labels"),
             more_links: merged("more_links"),
@@ -486,6 +487,14 @@ pub fn is_close_label(text: &str) -> bool {
             .nth(tables.close_label_chars)
             .is_none()
         && tables.close_labels.contains(&line_key(text))
+}
+
+/// The first characters of the labels.
+fn firsts(labels: &FxHashSet<String>) -> FxHashSet<char> {
+    labels
+        .iter()
+        .filter_map(|label| label.chars().next())
+        .collect()
 }
 
 /// The most characters other than edge ones (`is_edge`) in any of the labels.

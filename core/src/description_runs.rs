@@ -23,10 +23,10 @@ per_thread! {
 /// with a word ending in a full stop, a question or an exclamation mark), more than half of
 /// them holding the same run of three words, case aside (Python's `is_description_run`).
 pub fn is_description_run(line: &str) -> bool {
-    // each sentence but the last closes with a mark of its own
-    let marks = line
-        .bytes()
-        .filter(|&byte| matches!(byte, b'.' | b'!' | b'?'))
+    // each sentence but the last closes with a mark of its own: the marks are counted up to
+    // as many as the sentences need, found by a byte search
+    let marks = memchr::memchr3_iter(b'.', b'!', b'?', line.as_bytes())
+        .take(MIN_SENTENCES - 1)
         .count();
     if marks + 1 < MIN_SENTENCES {
         return false;

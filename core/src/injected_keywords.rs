@@ -60,9 +60,10 @@ pub fn keyword_lines<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     }
     for &index in filled.iter().take(HEAD_LINES) {
         let line = lines[index].as_ref();
-        // a line holding no dash and no colon is one part
+        // a line holding no dash and no colon is one part (the wider ones found by their first
+        // bytes, not by decoding the line)
         let parted = memchr::memchr2(b'-', b':', line.as_bytes()).is_some()
-            || line.contains(['–', '—', '：']);
+            || chars::holds_any(line, &['–', '—', '：']);
         let whole = (!parted).then_some(line);
         let split = parted.then(|| parts().split(line)).into_iter().flatten();
         let injected = whole.into_iter().chain(split).any(|part| {

@@ -126,7 +126,11 @@ pub fn label_values<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let labels: Vec<usize> = (0..lines.len())
         .filter(|&index| {
             let line = lines[index].as_ref();
-            bare_label().is_match(line) && !crate::subjects::is_title_label(line)
+            // a label closes its line with its colon, white space after it at most: most
+            // lines are told apart by their last character before the pattern runs
+            line.trim_end().ends_with([':', '：'])
+                && bare_label().is_match(line)
+                && !crate::subjects::is_title_label(line)
         })
         .collect();
     let mut values = FxHashSet::default();

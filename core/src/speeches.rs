@@ -27,18 +27,33 @@ per_thread! {
 /// Whether a headline's text names a speech, with its speaker or its occasion (Python's
 /// `names_a_speech`).
 pub fn names_a_speech(text: &str) -> bool {
-    // A title opening with a Hangul syllable (no case folds to a Latin or Cyrillic letter)
-    // names a speech only by the Korean word closing it: without one, the pattern, which
-    // would read the whole line for it, is not run.
-    let hangul_first = text
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c));
-    if hangul_first && !KOREAN_SPEECHES.iter().any(|word| text.ends_with(word)) {
-        return false;
+    // A title names a speech by its English or Russian word opening it, or by the Korean word
+    // closing it: one closing with no Korean word is told by its first character, in lower
+    // case, before the pattern runs (a Hangul syllable folds to no Latin or Cyrillic letter;
+    // another first character than an ASCII or a basic Cyrillic one is left to the pattern).
+    if !KOREAN_SPEECHES.iter().any(|word| text.ends_with(word)) {
+        let may_open = text.chars().next().is_some_and(|c| {
+            if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+                false
+            } else if c.is_ascii() || ('\u{400}'..='\u{4ff}').contains(&c) {
+                // each of them lowers to one character, the one it folds to
+                c.to_lowercase()
+                    .next()
+                    .is_some_and(|lower| SPEECH_FIRSTS.contains(lower))
+            } else {
+                true
+            }
+        });
+        if !may_open {
+            return false;
+        }
     }
     speech_title().is_match(text)
 }
+
+/// The first letters of the English and Russian words that open a speech's title in
+/// `speech_title` (its part or its kind).
+const SPEECH_FIRSTS: &str = "ocwkibsraвродп";
 
 /// The Korean words for a speech that `speech_title` reads closing a line.
 const KOREAN_SPEECHES: [&str; 6] = ["축사", "기념사", "연설문", "격려사", "환영사", "개회사"];
@@ -59,5 +74,15 @@ mod tests {
         assert!(!names_a_speech("Address book"));
         assert!(!names_a_speech("항만 개항 기념식 축사 전문"));
         assert!(!names_a_speech("축사"));
+    }
+
+    #[test]
+    fn a_title_opening_in_capitals_or_with_another_letter() {
+        assert!(names_a_speech("KEYNOTE SPEECH BY ANA RUIZ"));
+        assert!(names_a_speech("ПРИВЕТСТВИЕ губернатора"));
+        assert!(names_a_speech("Budget statement to the council"));
+        assert!(!names_a_speech("Harbour speech by Ana Ruiz"));
+        assert!(!names_a_speech("Лучшее выступление года"));
+        assert!(!names_a_speech(" Speech by Ana Ruiz"));
     }
 }

@@ -1512,6 +1512,36 @@ def test_a_dateline_settles_cst(dateline: str, published: datetime | None) -> No
     assert times.published_at == published
 
 
+SUMMER_CENTRAL_STAMP = (
+    "Grain barges wait for the river to rise\n\n"
+    "Oct 2, 2023 at 08:15 AM CST\n"
+    "{dateline}Elevators along the lower river are loading trucks while the barges sit idle.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "published"),
+    [
+        # a standard time printed in summer: its standard offset, UTC-6, not Chicago's daylight
+        ("CST", "", datetime(2023, 10, 2, 14, 15, tzinfo=UTC)),
+        ("CST", "MOLINE, Ill. (KXXB) - ", datetime(2023, 10, 2, 14, 15, tzinfo=UTC)),
+        # the same letters of China's zone, which keeps one clock: UTC+8
+        ("CST", "BEIJING, Oct 2 (Agency) - ", datetime(2023, 10, 2, 0, 15, tzinfo=UTC)),
+        # the Central time with no season named follows Chicago's clock: daylight, UTC-5
+        ("CT", "", datetime(2023, 10, 2, 13, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_standard_time_printed_in_summer_is_its_standard_offset(
+    stamp: str, dateline: str, published: datetime
+) -> None:
+    text = SUMMER_CENTRAL_STAMP.replace("CST", stamp).format(dateline=dateline)
+    assert find_times(text, lang="en").published_at == published
+    # the caller's zone settles which zone the letters name, not the season
+    chicago = Options(default_tz="America/Chicago")
+    if stamp == "CST" and not dateline:
+        assert find_times(text, chicago, lang="en").published_at == published
+
+
 _STORY_WITH_LINKS = (
     "Library extends weekend opening hours through the winter\n"
     "The central library will stay open until eight on Saturdays from next month.\n"
@@ -2303,7 +2333,7 @@ ZONED_NUMERIC_DATE_PAGE = (
         ("SGT", datetime(2021, 10, 9, 8, 20, tzinfo=UTC)),  # Singapore
         ("BST", datetime(2021, 10, 9, 15, 20, tzinfo=UTC)),  # London or Dhaka, both day first
         ("EDT", datetime(2021, 9, 10, 20, 20, tzinfo=UTC)),  # the United States: month first
-        ("CST", datetime(2021, 9, 10, 21, 20, tzinfo=UTC)),  # Chicago or Shanghai: unsettled
+        ("CST", datetime(2021, 9, 10, 22, 20, tzinfo=UTC)),  # Chicago (UTC-6) or Shanghai
         ("PHT", datetime(2021, 9, 10, 8, 20, tzinfo=UTC)),  # the Philippines: month first
     ],
 )

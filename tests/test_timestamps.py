@@ -2797,6 +2797,32 @@ def test_day_in_title_leaves_a_day_alone_on_the_headline_s_line() -> None:
     assert day_in_title(datelines, lines, 3) == frozenset()
 
 
+SPLIT_BYLINE_PAGE = (
+    "Harbour Board Meeting Notes - April 4, 2024\n\n"
+    "By\n"
+    "Harbour Board\n"
+    "April 5, 2024\n\n"
+    "Members approved the new mooring fees for visiting boats.\n\n"
+    "The ferry timetable for the summer was adopted without changes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # "By" alone and the name under it: one byline, the day under it the article's own
+        (SPLIT_BYLINE_PAGE, datetime(2024, 4, 5, tzinfo=UTC)),
+        (SPLIT_BYLINE_PAGE.replace("By\n", "By:\n"), datetime(2024, 4, 5, tzinfo=UTC)),
+        # no "By" alone: the day is a third line under the headline, no own day of its head
+        (SPLIT_BYLINE_PAGE.replace("By\n", "Posted\n"), datetime(2024, 4, 4, tzinfo=UTC)),
+        # "By" alone with no day under the name: the headline's day is the page's only one
+        (SPLIT_BYLINE_PAGE.replace("April 5, 2024\n", ""), datetime(2024, 4, 4, tzinfo=UTC)),
+    ],
+)
+def test_a_byline_split_over_two_lines_counts_as_one(page: str, published: datetime) -> None:
+    assert normalize_document(page)["published_at"] == published
+
+
 POST_WITH_AN_UPDATE = "\n".join(
     [
         "Saturday, June 7, 2025",

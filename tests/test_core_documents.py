@@ -4500,3 +4500,31 @@ def test_a_day_split_over_the_lines_over_the_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_standard_time_printed_in_summer_alike() -> None:
+    from tests.test_timestamps import SUMMER_CENTRAL_STAMP as PAGE
+
+    pages = [
+        PAGE.replace("CST", stamp).format(dateline=dateline)
+        for stamp in ("CST", "CT", "AST", "IST")
+        for dateline in ("", "MOLINE, Ill. (KXXB) - ", "BEIJING, Oct 2 (Agency) - ")
+    ]
+    for page in pages:
+        for tz, now in [*SETTINGS, ("America/Chicago", None)]:
+            assert compare(page, tz, now)
+
+
+def test_a_byline_split_over_two_lines_alike() -> None:
+    from tests.test_timestamps import SPLIT_BYLINE_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("By\n", "By:\n"),
+        PAGE.replace("By\n", "Posted\n"),
+        PAGE.replace("April 5, 2024\n", ""),
+        PAGE.replace("By\n", "  BY  \n").replace("April 5, 2024", "5 April 2024"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -1512,6 +1512,36 @@ def test_a_dateline_settles_cst(dateline: str, published: datetime | None) -> No
     assert times.published_at == published
 
 
+SUMMER_CENTRAL_STAMP = (
+    "Grain barges wait for the river to rise\n\n"
+    "Oct 2, 2023 at 08:15 AM CST\n"
+    "{dateline}Elevators along the lower river are loading trucks while the barges sit idle.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "published"),
+    [
+        # a standard time printed in summer: its standard offset, UTC-6, not Chicago's daylight
+        ("CST", "", datetime(2023, 10, 2, 14, 15, tzinfo=UTC)),
+        ("CST", "MOLINE, Ill. (KXXB) - ", datetime(2023, 10, 2, 14, 15, tzinfo=UTC)),
+        # the same letters of China's zone, which keeps one clock: UTC+8
+        ("CST", "BEIJING, Oct 2 (Agency) - ", datetime(2023, 10, 2, 0, 15, tzinfo=UTC)),
+        # the Central time with no season named follows Chicago's clock: daylight, UTC-5
+        ("CT", "", datetime(2023, 10, 2, 13, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_standard_time_printed_in_summer_is_its_standard_offset(
+    stamp: str, dateline: str, published: datetime
+) -> None:
+    text = SUMMER_CENTRAL_STAMP.replace("CST", stamp).format(dateline=dateline)
+    assert find_times(text, lang="en").published_at == published
+    # the caller's zone settles which zone the letters name, not the season
+    chicago = Options(default_tz="America/Chicago")
+    if stamp == "CST" and not dateline:
+        assert find_times(text, chicago, lang="en").published_at == published
+
+
 _STORY_WITH_LINKS = (
     "Library extends weekend opening hours through the winter\n"
     "The central library will stay open until eight on Saturdays from next month.\n"
@@ -2303,7 +2333,7 @@ ZONED_NUMERIC_DATE_PAGE = (
         ("SGT", datetime(2021, 10, 9, 8, 20, tzinfo=UTC)),  # Singapore
         ("BST", datetime(2021, 10, 9, 15, 20, tzinfo=UTC)),  # London or Dhaka, both day first
         ("EDT", datetime(2021, 9, 10, 20, 20, tzinfo=UTC)),  # the United States: month first
-        ("CST", datetime(2021, 9, 10, 21, 20, tzinfo=UTC)),  # Chicago or Shanghai: unsettled
+        ("CST", datetime(2021, 9, 10, 22, 20, tzinfo=UTC)),  # Chicago (UTC-6) or Shanghai
         ("PHT", datetime(2021, 9, 10, 8, 20, tzinfo=UTC)),  # the Philippines: month first
     ],
 )
@@ -2765,6 +2795,32 @@ def test_day_in_title_leaves_a_day_alone_on_the_headline_s_line() -> None:
     assert day_in_title(datelines, lines, None) == frozenset()
     # the day under the headline is no title's day
     assert day_in_title(datelines, lines, 3) == frozenset()
+
+
+SPLIT_BYLINE_PAGE = (
+    "Harbour Board Meeting Notes - April 4, 2024\n\n"
+    "By\n"
+    "Harbour Board\n"
+    "April 5, 2024\n\n"
+    "Members approved the new mooring fees for visiting boats.\n\n"
+    "The ferry timetable for the summer was adopted without changes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # "By" alone and the name under it: one byline, the day under it the article's own
+        (SPLIT_BYLINE_PAGE, datetime(2024, 4, 5, tzinfo=UTC)),
+        (SPLIT_BYLINE_PAGE.replace("By\n", "By:\n"), datetime(2024, 4, 5, tzinfo=UTC)),
+        # no "By" alone: the day is a third line under the headline, no own day of its head
+        (SPLIT_BYLINE_PAGE.replace("By\n", "Posted\n"), datetime(2024, 4, 4, tzinfo=UTC)),
+        # "By" alone with no day under the name: the headline's day is the page's only one
+        (SPLIT_BYLINE_PAGE.replace("April 5, 2024\n", ""), datetime(2024, 4, 4, tzinfo=UTC)),
+    ],
+)
+def test_a_byline_split_over_two_lines_counts_as_one(page: str, published: datetime) -> None:
+    assert normalize_document(page)["published_at"] == published
 
 
 POST_WITH_AN_UPDATE = "\n".join(

@@ -34,6 +34,9 @@ _MARKS: Final = ",.|·()[]–—-"
 # with an alias after a slash ("by Wren Abernathy 2021. 3. 16.", "by 물소리/청솔(靑松) 2019. 5.
 # 10.").
 _BY_NAME_BEFORE: Final = regex.compile(r"\s*(?:by|By|BY)[ ]+\S+(?:[ ]\S+)?[ ]+")
+# "By" alone on the line under a headline, its byline split over two lines: the writer's name
+# on the next one.
+_BY_ALONE: Final = regex.compile(r"\s*(?:by|By|BY):?\s*")
 
 
 def place_widget_days(
@@ -183,8 +186,11 @@ def _own_days(datelines: Sequence[Dateline], lines: Sequence[str], near: int) ->
     """The values of the days alone (see `_stands_alone`), or on a byline's line after "by" and
     the writer's name (see `_follows_by_name`), on the first ``_UNDER_HEAD`` lines with text
     under the headline (line ``near``): the article's own day, under its credit or byline line
-    at most."""
-    under = lines_under(lines, near, _UNDER_HEAD)
+    at most; a byline split over two lines, "By" alone and the name under it (see `_BY_ALONE`),
+    is one line of them ("By" / "School Board" / "March 10, 2023")."""
+    under = lines_under(lines, near, _UNDER_HEAD + 1)
+    if not under or not _BY_ALONE.fullmatch(lines[under[0]]):
+        under = under[:_UNDER_HEAD]
     return [
         value
         for _, item, value in _days(datelines)

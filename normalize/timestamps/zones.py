@@ -133,11 +133,24 @@ def _resolve_ambiguous(abbr: str, ctx: Context) -> tuple[tzinfo, str | None]:
     assumed ("Asia/Kolkata (the usual meaning of IST)")."""
     choices = grammar().ambiguous[key(abbr)]
     if ctx.zone_name is not None and ctx.zone is not None and ctx.zone_name in choices:
-        return ctx.zone, None
+        return _standard(abbr, ctx.zone_name) or ctx.zone, None
     named = [choice for choice in choices if choice in ctx.places]
     if len(named) == 1:
-        return named_zone(named[0]), None
-    return named_zone(choices[0]), f"{choices[0]} (the usual meaning of {abbr.upper()})"
+        return _standard(abbr, named[0]) or named_zone(named[0]), None
+    usual = _standard(abbr, choices[0]) or named_zone(choices[0])
+    return usual, f"{choices[0]} (the usual meaning of {abbr.upper()})"
+
+
+def _standard(abbr: str, zone: str) -> tzinfo | None:
+    """The offset an abbreviation of a standard time names in a zone that moves its clocks in
+    summer, whatever the season ("CST" in Chicago is UTC-6 in September too, as "EST" is
+    UTC-5); None when it names the zone's own clock (``standard_offsets``).
+
+    >>> _standard("CST", "America/Chicago"), _standard("CST", "Asia/Shanghai")
+    (datetime.timezone(datetime.timedelta(days=-1, seconds=64800)), None)
+    """
+    offset = zones()["standard_offsets"].get(key(abbr), {}).get(zone)
+    return named_zone(offset) if offset is not None else None
 
 
 def month_first(line: Line, ctx: Context, stated_day_first: bool = False) -> bool:

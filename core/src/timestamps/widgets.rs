@@ -44,6 +44,16 @@ fn by_name_before() -> &'static Pattern {
     })
 }
 
+/// "By" alone on the line under a headline, its byline split over two lines: the writer's name
+/// on the next one (Python's `_BY_ALONE`, matched whole).
+fn by_alone() -> &'static Pattern {
+    static BY_ALONE: OnceLock<Pattern> = OnceLock::new();
+    BY_ALONE.get_or_init(|| {
+        let s = space();
+        Pattern::new(&format!(r"\A{s}*(?:by|By|BY):?{s}*\z"))
+    })
+}
+
 /// The positions among `datelines` of the unlabelled days alone, with no clock time, on the
 /// first line of text of a page without a headline (`near` is None) whose next line of text
 /// names a town and its country (`names_town_and_country`): a site's date of today over its
@@ -177,10 +187,18 @@ fn alone_above(
 
 /// The values of the days alone (`stands_alone`), or on a byline's line after "by" and the
 /// writer's name (`follows_by_name`), on the first `UNDER_HEAD` lines with text under the
-/// headline (line `near`): the article's own day, under its credit or byline line at most
-/// (Python's `_own_days`).
+/// headline (line `near`): the article's own day, under its credit or byline line at most; a
+/// byline split over two lines, "By" alone and the name under it (`by_alone`), is one line of
+/// them (Python's `_own_days`).
 fn own_days(datelines: &[Dateline], lines: &[&str], near: usize) -> Result<Vec<i64>, TimeError> {
-    let under = lines_under(lines, near, UNDER_HEAD);
+    let mut under = lines_under(lines, near, UNDER_HEAD + 1);
+    let split_byline = match under.first() {
+        Some(&first) => by_alone().is_match(lines[first])?,
+        None => false,
+    };
+    if !split_byline {
+        under.truncate(UNDER_HEAD);
+    }
     let mut own = Vec::new();
     for (_, item, value) in days(datelines) {
         if under.contains(&item.line)

@@ -318,7 +318,8 @@ fn offset(
 /// An ambiguous abbreviation means the caller's zone when that zone uses it, else the one
 /// zone of its choices whose places the page names ("IST" on a page about Delhi), else the
 /// first of its choices, the zone its readers overwhelmingly mean in news text, with what was
-/// assumed ("Asia/Kolkata (the usual meaning of IST)").
+/// assumed ("Asia/Kolkata (the usual meaning of IST)"); an abbreviation of a standard time is
+/// that standard offset in any season (see `standard`).
 fn resolve_ambiguous(
     abbr: &str,
     ctx: &Context,
@@ -327,7 +328,10 @@ fn resolve_ambiguous(
     let choices = grammar().ambiguous.get(&key(abbr)).unwrap_or(&empty);
     if let (Some(name), Some(zone)) = (&ctx.zone_name, &ctx.zone) {
         if choices.contains(name) {
-            return Ok((Some(zone.clone()), None));
+            return Ok((
+                Some(standard(abbr, name).unwrap_or_else(|| zone.clone())),
+                None,
+            ));
         }
     }
     let named: Vec<&String> = choices
@@ -335,13 +339,30 @@ fn resolve_ambiguous(
         .filter(|choice| ctx.places.name(choice))
         .collect();
     if let [only] = named.as_slice() {
-        return Ok((Some(named_zone(only)?), None));
+        let zone = match standard(abbr, only) {
+            Some(zone) => zone,
+            None => named_zone(only)?,
+        };
+        return Ok((Some(zone), None));
     }
     let Some(usual) = choices.first() else {
         return Ok((None, None));
     };
     let assumed = format!("{usual} (the usual meaning of {})", abbr.to_uppercase());
-    Ok((Some(named_zone(usual)?), Some(assumed)))
+    let zone = match standard(abbr, usual) {
+        Some(zone) => zone,
+        None => named_zone(usual)?,
+    };
+    Ok((Some(zone), Some(assumed)))
+}
+
+/// The offset an abbreviation of a standard time names in a zone that moves its clocks in
+/// summer, whatever the season ("CST" in Chicago is UTC-6 in September too, as "EST" is
+/// UTC-5); None when it names the zone's own clock (`standard_offsets` of `zones.json`;
+/// Python's `_standard`).
+fn standard(abbr: &str, zone: &str) -> Option<Zone> {
+    let offset = zones()["standard_offsets"][key(abbr).as_str()][zone].as_str()?;
+    named_zone(offset).ok()
 }
 
 // The zones of the places a text names (`Places`, `region_zones`, `place_zones`); Python

@@ -4500,3 +4500,14 @@ def test_a_day_split_over_the_lines_over_the_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_printed_again_as_an_alt_text_under_a_site_name_alike() -> None:
+    from tests.test_alt_text_heads import ALT_TEXT_PAGE as PAGE
+    from tests.test_alt_text_heads import SITE_NAME
+
+    head = "Ольховские рыболовы выпустили в реку тысячу мальков"
+    again = PAGE.replace(SITE_NAME, head).replace("История", f"{head} – читайте также")
+    for page in (PAGE, again, PAGE.replace(", изображение №1", "")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -4511,3 +4511,16 @@ def test_a_headline_printed_again_as_an_alt_text_under_a_site_name_alike() -> No
     for page in (PAGE, again, PAGE.replace(", изображение №1", "")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_after_of_alone_over_a_notice_alike() -> None:
+    from tests.test_notice_days import NOTICE_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("от 14 апреля", "Сход граждан от 14 апреля", 1),
+        PAGE.replace(" года\n", "\n", 1),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

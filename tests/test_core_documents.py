@@ -4524,3 +4524,18 @@ def test_a_day_after_of_alone_over_a_notice_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_glued_before_the_headline_again_alike() -> None:
+    from tests.test_opening_day_echoes import GLUED_DAY_PAGE as PAGE
+    from tests.test_opening_day_echoes import GLUED_HEAD
+
+    pages = (
+        PAGE,
+        PAGE.replace(f"21.06.2019{GLUED_HEAD}", f"21.06.2019 | {GLUED_HEAD}"),
+        PAGE.replace(f"21.06.2019{GLUED_HEAD}", "21.06.2019Станция на Ольхе"),
+        PAGE.replace(f"21.06.2019{GLUED_HEAD}", f"Снимок от 21.06.2019{GLUED_HEAD}"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -4539,3 +4539,16 @@ def test_a_day_glued_before_the_headline_again_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_column_of_dated_lines_closing_the_page_alike() -> None:
+    from tests.test_date_columns import COLUMN_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("18 марта 2024 16:40 |", "19 марта 2024 10:12 |"),
+        PAGE.replace("18 марта 2024 16:40 |", "Ещё новости"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -4552,3 +4552,17 @@ def test_a_column_of_dated_lines_closing_the_page_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_capitals_side_by_side_between_other_lines_alike() -> None:
+    from tests.test_capitals_apart import CAPITALS_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("<!-- $map_widget_key -->", "ОФИЦИАЛЬНЫЙ САЙТ ПОСЕЛЕНИЯ"),
+        PAGE.replace("<!-- $map_widget_key -->\n", ""),
+        PAGE.replace("ИЗВЕЩЕНИЕ\n", "ИЗВЕЩЕНИЕ\n\n"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -42,7 +42,8 @@ def with_capitals_below(
 ) -> tuple[str, int]:
     """The line of this rank among the page's lines with text (``filled``, their places in
     ``lines``) joined with the next one, and 1, when the two stand alone together between blank
-    lines (or the page's edge), neither a line of ``skip`` (a masthead, a section's label), and
+    lines (or the page's edge, or lines not in capitals beside a pair in capitals side by side,
+    see `_capitals_apart`), neither a line of ``skip`` (a masthead, a section's label), and
     are the pieces of a headline (``_are_pieces``). Else the line as it is and 0: a block of
     three lines is a paragraph or a menu.
 
@@ -58,10 +59,16 @@ def with_capitals_below(
     index = filled[rank]
     line = lines[index]
     after = filled[rank + 1] if rank + 1 < len(filled) else index
+    above = filled[rank - 1] if rank > 0 else None
+    next_one = filled[rank + 2] if rank + 2 < len(filled) else None
     alone = (
         after > index
-        and (rank == 0 or filled[rank - 1] < index - 1)
-        and (rank + 2 >= len(filled) or filled[rank + 2] > after + 1)
+        and (above is None or above < index - 1 or _capitals_apart(lines, above, index, after))
+        and (
+            next_one is None
+            or next_one > after + 1
+            or _capitals_apart(lines, next_one, index, after)
+        )
         and index not in skip
         and after not in skip
     )
@@ -69,6 +76,19 @@ def with_capitals_below(
     if not alone or not _are_pieces(first, below, after - index, lines):
         return line, 0
     return f"{first} {below}", 1
+
+
+def _capitals_apart(lines: Sequence[str], neighbour: int, index: int, after: int) -> bool:
+    """Whether lines ``index`` and ``after``, side by side, are both in capitals and the line
+    ``neighbour`` right beside them is not: the capitals set the pair apart from a paragraph or
+    a line of code over it as blank lines would ("ОПОВЕЩЕНИЕ" / "О НАЧАЛЕ ОБСУЖДЕНИЙ" between a
+    template's comment and the notice's text)."""
+    return (
+        after == index + 1
+        and is_shouted(lines[index].strip())
+        and is_shouted(lines[after].strip())
+        and not is_shouted(lines[neighbour].strip())
+    )
 
 
 def is_joined_below(text: str, line: int, lines: Sequence[str]) -> bool:

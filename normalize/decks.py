@@ -105,7 +105,10 @@ def mark_decks(
     heads_above = [*heads, *feature]  # the headlines a deck may stand below
     twice = printed_twice(candidates, body_start, heads_above, dated)  # a headline twice
     for candidate in candidates:
-        decked = candidate.line not in twice and any(is_deck_of(candidate, h) for h in heads_above)
+        decked = candidate.line not in twice and any(
+            is_deck_of(candidate, head) and not _alt_copied(candidate, head, lines)
+            for head in heads_above
+        )
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
@@ -394,3 +397,14 @@ def is_deck_shaped(candidate: Candidate) -> bool:
     """Whether the candidate has a whole headline's length (a section's heading, "Introduction",
     is shorter)."""
     return candidate.signals["length"] > 0.0
+
+
+def _alt_copied(candidate: Candidate, head: Candidate, lines: Sequence[str]) -> bool:
+    """Whether a line further down the page (``lines``) opens with the candidate's text, a comma
+    and more words (an image's alt text with its number, "Headline, image No. 1"), and the
+    line above it (``head``) is printed nowhere else: a headline under a site's name, which an
+    alt text repeats as it seldom repeats a deck, and no deck of that name."""
+    if head.signals["repeated"]:
+        return False
+    opening = candidate.text + ", "
+    return any(line.startswith(opening) for line in lines[candidate.line + 2 :])

@@ -4528,3 +4528,69 @@ def test_a_byline_split_over_two_lines_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_printed_again_as_an_alt_text_under_a_site_name_alike() -> None:
+    from tests.test_alt_text_heads import ALT_TEXT_PAGE as PAGE
+    from tests.test_alt_text_heads import SITE_NAME
+
+    head = "Ольховские рыболовы выпустили в реку тысячу мальков"
+    again = PAGE.replace(SITE_NAME, head).replace("История", f"{head} – читайте также")
+    for page in (PAGE, again, PAGE.replace(", изображение №1", "")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_after_of_alone_over_a_notice_alike() -> None:
+    from tests.test_notice_days import NOTICE_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("от 14 апреля", "Сход граждан от 14 апреля", 1),
+        PAGE.replace(" года\n", "\n", 1),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_glued_before_the_headline_again_alike() -> None:
+    from tests.test_opening_day_echoes import GLUED_DAY_PAGE as PAGE
+    from tests.test_opening_day_echoes import GLUED_HEAD
+
+    pages = (
+        PAGE,
+        PAGE.replace(f"21.06.2019{GLUED_HEAD}", f"21.06.2019 | {GLUED_HEAD}"),
+        PAGE.replace(f"21.06.2019{GLUED_HEAD}", "21.06.2019Станция на Ольхе"),
+        PAGE.replace(f"21.06.2019{GLUED_HEAD}", f"Снимок от 21.06.2019{GLUED_HEAD}"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_column_of_dated_lines_closing_the_page_alike() -> None:
+    from tests.test_date_columns import COLUMN_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("18 марта 2024 16:40 |", "19 марта 2024 10:12 |"),
+        PAGE.replace("18 марта 2024 16:40 |", "Ещё новости"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_capitals_side_by_side_between_other_lines_alike() -> None:
+    from tests.test_capitals_apart import CAPITALS_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("<!-- $map_widget_key -->", "ОФИЦИАЛЬНЫЙ САЙТ ПОСЕЛЕНИЯ"),
+        PAGE.replace("<!-- $map_widget_key -->\n", ""),
+        PAGE.replace("ИЗВЕЩЕНИЕ\n", "ИЗВЕЩЕНИЕ\n\n"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -30,7 +30,8 @@ const SENTENCE_MARKS: &str = ".!?…";
 
 /// The line of rank `rank` among the page's lines with text (`filled`, their places among the
 /// page's lines, which `line` reads) joined with the next one, when the two stand alone
-/// together between blank lines (or the page's edge), neither a line of `skip` (a masthead, a
+/// together between blank lines (or the page's edge, or lines not in capitals beside a pair in
+/// capitals side by side, `capitals_apart`), neither a line of `skip` (a masthead, a
 /// section's label), and are the pieces of a headline (`are_pieces`). Else `None`:
 /// a block of three lines is a paragraph or a menu (Python's `with_capitals_below`).
 pub fn with_capitals_below<'a>(
@@ -41,9 +42,12 @@ pub fn with_capitals_below<'a>(
 ) -> Option<String> {
     let index = *filled.get(rank)?;
     let after = *filled.get(rank + 1)?;
+    let apart = |neighbour: usize| capitals_apart(&line, neighbour, index, after);
     let alone = after > index
-        && (rank == 0 || filled[rank - 1] + 1 < index)
-        && filled.get(rank + 2).is_none_or(|&next| next > after + 1)
+        && (rank == 0 || filled[rank - 1] + 1 < index || apart(filled[rank - 1]))
+        && filled
+            .get(rank + 2)
+            .is_none_or(|&next| next > after + 1 || apart(next))
         && !skip.contains(&index)
         && !skip.contains(&after);
     if !alone {
@@ -55,6 +59,23 @@ pub fn with_capitals_below<'a>(
         in_print_lines(&line, filled.last().map_or(0, |&last| last + 1))
     })
     .then(|| format!("{first} {below}"))
+}
+
+/// Whether lines `index` and `after`, side by side, are both in capitals and the line
+/// `neighbour` right beside them (which `line` reads) is not: the capitals set the pair apart
+/// from a paragraph or a line of code over it as blank lines would ("ОПОВЕЩЕНИЕ" / "О НАЧАЛЕ
+/// ОБСУЖДЕНИЙ" between a template's comment and the notice's text) (Python's
+/// `_capitals_apart`).
+fn capitals_apart<'a>(
+    line: &impl Fn(usize) -> &'a str,
+    neighbour: usize,
+    index: usize,
+    after: usize,
+) -> bool {
+    after == index + 1
+        && is_shouted(line(index).trim_matches(is_space))
+        && is_shouted(line(after).trim_matches(is_space))
+        && !is_shouted(line(neighbour).trim_matches(is_space))
 }
 
 /// Whether a headline read from the page's line `index` (which `line` reads, `count` lines in

@@ -117,7 +117,9 @@ pub fn mark_decks<S: AsRef<str>>(
         .iter()
         .map(|candidate| {
             !twice.contains(&candidate.placed.line)
-                && heads_above.iter().any(|head| is_deck_of(candidate, head))
+                && heads_above
+                    .iter()
+                    .any(|head| is_deck_of(candidate, head) && !alt_copied(candidate, head, lines))
         })
         .collect();
     // the page's first headline that may have a deck: a caption printed twice below it is its
@@ -161,6 +163,21 @@ pub fn mark_decks<S: AsRef<str>>(
         }
     }
     Ok(())
+}
+
+/// Whether a line further down the page (`lines`) opens with the candidate's text, a comma and
+/// more words (an image's alt text with its number, "Headline, image No. 1"), and the line above
+/// it (`head`) is printed nowhere else: a headline under a site's name, which an alt text repeats
+/// as it seldom repeats a deck, and no deck of that name (Python's `_alt_copied`).
+fn alt_copied<S: AsRef<str>>(candidate: &Candidate, head: &Candidate, lines: &[S]) -> bool {
+    if signal(&head.signals, "repeated") != 0.0 {
+        return false;
+    }
+    let opening = format!("{}, ", candidate.placed.text);
+    lines
+        .iter()
+        .skip(candidate.placed.line + 2)
+        .any(|line| line.as_ref().starts_with(&opening))
 }
 
 /// The lines of the decks a page opens with a dash under their headline, each with the line of

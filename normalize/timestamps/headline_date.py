@@ -11,8 +11,9 @@ A date that is one of the headline's words ("… on the roads for 3 June 2024", 
 (14-30 June)") is a thing's day, not the page's.
 
 A theme may print the headline again on one of the first lines under it with the day closing
-it ("Church bulletins and what they tell October 24, 2021"): that day is the page's, as the
-echo of the headline sets it apart from the words.
+it ("Church bulletins and what they tell October 24, 2021"), or opening it, glued to it or not,
+over a photograph's caption ("14.05.2020Pier reopens. Photo: archive"): that day is the page's,
+as the echo of the headline sets it apart from the words.
 
 A page may print its day compact, year, month and day run together, alone on a line under its
 headline or its byline ("20230829", "- 230314"): the article's day, as though labelled (a today
@@ -70,6 +71,9 @@ _LONE_CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9]")
 _DATELINE_CITY: Final = regex.compile(r",[ ]*(\p{Lu}[\p{L}.' -]*?)[ ]*,[ ]*$")
 # The lines with text under the headline where its echo with a day stands.
 _ECHO_BELOW: Final = 3
+# What may stand between a day opening a line and the headline's copy after it: spaces, a dash
+# or a bar ("14.05.2020 | Pier reopens").
+_COPY_MARKS: Final = " -–—|"
 # The lines above the headline where its trail stands.
 _TRAIL_ABOVE: Final = 2
 # A compact date alone on its line, a dash or a bullet at most before it: year, month and day
@@ -201,8 +205,9 @@ def echo_dateline(
 ) -> Dateline | None:
     """The date closing one of the first lines with text under the headline's line
     (``lines[index]``) that prints the headline (``title``) again right before it, word for
-    word, as the page's publication dateline of the lowest rank; None when no line echoes the
-    headline so. ``lang`` is the headline's language, whose conventions the date follows.
+    word, or opening one that prints it right after it (see `_opening_day`), as the page's
+    publication dateline of the lowest rank; None when no line echoes the headline so.
+    ``lang`` is the headline's language, whose conventions the date follows.
 
     >>> lines = ["Pier bulletins and what they tell", "", "Pier bulletins and what they tell"
     ...     " October 24, 2021", "Text."]
@@ -216,13 +221,46 @@ def echo_dateline(
     if not title:
         return None
     for at in lines_under(lines, index, _ECHO_BELOW):
+        offset = line_starts(lines[:at])[-1]
         if not lines[at].lstrip().startswith(title):
+            opening = _opening_day(lines[at], title, context(options, lang))
+            if opening is not None:
+                first = min(start for start, _ in opening.spans)
+                last = max(end for _, end in opening.spans)
+                return Dateline(
+                    at, "published", FALLBACK_RANK, opening, offset + first, offset + last
+                )
             continue
         found = headline_dateline(lines, at, title, options, lang=lang)
-        offset = line_starts(lines[:at])[-1]
         if found is not None and lines[at][: found.start - offset].strip() == title:
             return found
     return None
+
+
+def _opening_day(line: str, title: str, ctx: Context) -> Reading | None:
+    """The date that opens the line right before the headline (``title``) printed again after
+    it, glued to it, spaced or set apart by a dash or a bar ("14.05.2020Pier reopens. Photo:
+    archive", a photograph's caption repeating the headline under its day); None when the line
+    holds no copy of the headline or anything else stands before it.
+
+    >>> ctx = context(Options(), "en")
+    >>> str(_opening_day("14.05.2020Pier reopens. Photo: archive", "Pier reopens", ctx).value)
+    '2020-05-14 00:00:00+00:00'
+    >>> _opening_day("Since 14.05.2020 Pier reopens", "Pier reopens", ctx) is None
+    True
+    """
+    at = line.find(title)
+    if at <= 0:
+        return None
+    head = line[:at]
+    reading = read_segment(prepare(head), 0, len(head), ctx)
+    if reading.value is None or reading.shape not in ("date", "full") or not reading.spans:
+        return None
+    first = min(start for start, _ in reading.spans)
+    last = max(end for _, end in reading.spans)
+    if head[:first].strip(_OPENERS) or head[last:].strip(_COPY_MARKS):
+        return None
+    return reading
 
 
 def trail_dateline(

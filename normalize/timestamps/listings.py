@@ -34,7 +34,8 @@ def is_listing(datelines: list[Dateline], near: int | None, *, headless: bool = 
     each with its day) or on one line at different times, or the first three, printed the same
     way, come at the same step however long (a section's teasers, each summary as long as the
     next), or two printed the same way run newest first however far apart (see
-    `runs_newest_first`). A dateline in the head of the headline is the article's unless the
+    `runs_newest_first`), or the first three stand in a column on lines in a row (see
+    `_column`). A dateline in the head of the headline is the article's unless the
     next teaser's follows it (see `_is_next_teaser`; not its stamp line printed again, see
     `_line_echoed`), or the first three, printed the same
     way, come at the same step of a few lines (see `steady_run`). Two datelines of one shape
@@ -44,6 +45,8 @@ def is_listing(datelines: list[Dateline], near: int | None, *, headless: bool = 
         return False
     first, second, *rest = items
     if steady_run(first, second, rest) and not _headed_below_run(items, near, rest[0]):
+        return True
+    if rest and _column(first, second, rest[0]):
         return True
     if any(in_head(item.line, near) for item in items):
         # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
@@ -59,6 +62,22 @@ def is_listing(datelines: list[Dateline], near: int | None, *, headless: bool = 
     if step > _STEP[1]:  # without a headline, only a steady step says list past a few lines
         return False
     return headless and (step > 0 or first.reading.value != second.reading.value)
+
+
+def _column(first: Dateline, second: Dateline, third: Dateline) -> bool:
+    """Whether the first three datelines stand on three lines in a row, each opening its line,
+    printed the same way (see `_form`), no two reading the same time: a column of other items'
+    dates whose titles were not scraped ("3 May 2024 11:42 |" / "30 April 2024 17:05 |" / …),
+    as an article prints its own time once, if twice over (see `_echoed`)."""
+    items = (first, second, third)
+    in_a_row = second.line - first.line == third.line - second.line == 1
+    alike = _form(first) == _form(second) == _form(third)
+    return (
+        in_a_row
+        and alike
+        and all(_opens_its_line(item) for item in items)
+        and len({item.reading.value for item in items}) == len(items)
+    )
 
 
 def _headed_below_run(items: list[Dateline], near: int | None, third: Dateline) -> bool:

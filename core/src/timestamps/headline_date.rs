@@ -13,8 +13,9 @@
 //! …"), and its clock time alone on the line under the title: the post's day and time.
 //!
 //! A theme may print the headline again on one of the first lines under it with the day closing
-//! it ("Church bulletins and what they tell October 24, 2021"): that day is the page's, as the
-//! echo of the headline sets it apart from the words.
+//! it ("Church bulletins and what they tell October 24, 2021"), or opening it, glued to it or
+//! not, over a photograph's caption ("14.05.2020Pier reopens. Photo: archive"): that day is the
+//! page's, as the echo of the headline sets it apart from the words.
 //!
 //! A page may print its day compact, year, month and day run together, alone on a line under
 //! its headline or its byline ("20230829", "- 230314"): the article's day, as though labelled
@@ -185,9 +186,10 @@ fn dateline_city(before: &str) -> Option<String> {
 const ECHO_BELOW: usize = 3;
 
 /// The date closing one of the first lines with text under the headline's line (`lines[index]`)
-/// that prints the headline (`title`) again right before it, word for word, as the page's
-/// publication dateline of the lowest rank; `None` when no line echoes the headline so.
-/// `settings.lang` is the headline's language, whose conventions the date follows.
+/// that prints the headline (`title`) again right before it, word for word, or opening one that
+/// prints it right after it (`opening_day`), as the page's publication dateline of the lowest
+/// rank; `None` when no line echoes the headline so. `settings.lang` is the headline's
+/// language, whose conventions the date follows.
 pub fn echo_dateline(
     lines: &[&str],
     index: usize,
@@ -198,19 +200,63 @@ pub fn echo_dateline(
         return Ok(None);
     }
     for at in lines_under(lines, index, ECHO_BELOW) {
+        let offset = line_starts(&lines[..at])[at];
         if !lines[at].trim_start_matches(is_space).starts_with(title) {
+            if let Some(opening) = opening_day(lines[at], title, &settings.context())? {
+                let first = opening.spans.iter().map(|span| span.0).min().unwrap_or(0);
+                let last = opening.spans.iter().map(|span| span.1).max().unwrap_or(0);
+                return Ok(Some(Dateline::new(
+                    at,
+                    "published",
+                    FALLBACK_RANK,
+                    opening,
+                    offset + first,
+                    offset + last,
+                )));
+            }
             continue;
         }
         let Some(found) = headline_dateline(lines, at, title, settings)? else {
             continue;
         };
-        let offset = line_starts(&lines[..at])[at];
         let before: String = lines[at].chars().take(found.start - offset).collect();
         if before.trim_matches(is_space) == title {
             return Ok(Some(found));
         }
     }
     Ok(None)
+}
+
+/// What may stand between a day opening a line and the headline's copy after it: spaces, a dash
+/// or a bar ("14.05.2020 | Pier reopens").
+const COPY_MARKS: [char; 5] = [' ', '-', '–', '—', '|'];
+
+/// The date that opens the line right before the headline (`title`) printed again after it,
+/// glued to it, spaced or set apart by a dash or a bar ("14.05.2020Pier reopens. Photo:
+/// archive", a photograph's caption repeating the headline under its day); `None` when the line
+/// holds no copy of the headline or anything else stands before it (Python's `_opening_day`).
+fn opening_day(line: &str, title: &str, ctx: &Context) -> Result<Option<Reading>, TimeError> {
+    let Some(at) = line.find(title).filter(|&at| at > 0) else {
+        return Ok(None);
+    };
+    let head = &line[..at];
+    let chars: Vec<char> = head.chars().collect();
+    let reading = read_segment(&prepare(head)?, 0, chars.len(), ctx)?;
+    if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
+        return Ok(None);
+    }
+    let (Some(first), Some(last)) = (
+        reading.spans.iter().map(|span| span.0).min(),
+        reading.spans.iter().map(|span| span.1).max(),
+    ) else {
+        return Ok(None);
+    };
+    if last > chars.len() {
+        return Ok(None);
+    }
+    let before = chars[..first].iter().any(|c| !OPENERS.contains(c));
+    let after = chars[last..].iter().any(|c| !COPY_MARKS.contains(c));
+    Ok((!before && !after).then_some(reading))
 }
 
 /// The crumbs of an archive's trail by date: the year, the month's name or number and the day,

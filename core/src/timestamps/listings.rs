@@ -27,8 +27,8 @@ pub fn in_head(line: i64, near: Option<i64>) -> bool {
 /// each with its day) or on one line at different times, or the first three, printed the same
 /// way, come at the same step however long (a section's teasers, each summary as long as the
 /// next), or two printed the same way run newest first however far apart (see
-/// `runs_newest_first`). A dateline in the head of the
-/// headline is the article's unless the next teaser's follows it (see `is_next_teaser`), or
+/// `runs_newest_first`), or the first three stand in a column on lines in a row (see
+/// `column`). A dateline in the head of the headline is the article's unless the next teaser's follows it (see `is_next_teaser`), or
 /// the first three, printed the same way, come at the same step of a few lines (see
 /// `steady_run`); not its stamp line printed again (see `line_echoed`). Two datelines of one shape with other words between their parts (see
 /// `form`) are not printed the same way here.
@@ -42,6 +42,12 @@ pub fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> 
     }
     let (first, second) = (items[0], items[1]);
     if steady_run(&items) && !headed_below_run(&items, near) {
+        return true;
+    }
+    if items
+        .get(2)
+        .is_some_and(|third| column(first, second, third))
+    {
         return true;
     }
     if items.iter().any(|item| in_head(item.line as i64, near)) {
@@ -66,6 +72,20 @@ pub fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> 
         return false;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
+}
+
+/// Whether the first three datelines stand on three lines in a row, each opening its line,
+/// printed the same way (`form`), no two reading the same time: a column of other items' dates
+/// whose titles were not scraped ("3 May 2024 11:42 |" / "30 April 2024 17:05 |" / …), as an
+/// article prints its own time once, if twice over (Python's `_column`).
+fn column(first: &Dateline, second: &Dateline, third: &Dateline) -> bool {
+    let items = [first, second, third];
+    let in_a_row = second.line + 1 == third.line && first.line + 1 == second.line;
+    let alike = form(first) == form(second) && form(second) == form(third);
+    let apart = first.reading.value != second.reading.value
+        && second.reading.value != third.reading.value
+        && first.reading.value != third.reading.value;
+    in_a_row && alike && apart && items.iter().all(|item| opens_its_line(item))
 }
 
 /// Whether the headline stands below a steady run's first three dates and has a dateline of

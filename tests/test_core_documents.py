@@ -4500,3 +4500,15 @@ def test_a_day_split_over_the_lines_over_the_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_transcript_s_title_closed_by_its_reporter_s_name_alike() -> None:
+    from tests.test_bracketed_writers import TRANSCRIPT_PAGE as PAGE
+
+    unnamed = PAGE.replace("문하늘 기자가 전합니다.", "현장을 다녀왔습니다.").replace(
+        "뱃길뉴스 문하늘입니다.", "뱃길뉴스였습니다."
+    )
+    unlabelled = PAGE.replace("서지우)", "서지우")
+    for page in (PAGE, unnamed, unlabelled):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

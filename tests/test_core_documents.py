@@ -4512,3 +4512,13 @@ def test_a_transcript_s_title_closed_by_its_reporter_s_name_alike() -> None:
     for page in (PAGE, unnamed, unlabelled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_sentence_holding_a_date_and_trailing_labels_alike() -> None:
+    from tests.test_trailing_labels import NOTICE_PAGE as PAGE
+
+    stamped = PAGE.replace("■2022/06/14 11:00", "2022-06-14 11:00 송고 | 2022-06-14 15:20 최종수정")
+    short = PAGE.replace("가 배포되어 「거래 기록」이 추가된 이후", "가 배포")
+    for page in (PAGE, stamped, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

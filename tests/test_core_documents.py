@@ -4522,3 +4522,18 @@ def test_a_sentence_holding_a_date_and_trailing_labels_alike() -> None:
     for page in (PAGE, stamped, short):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_korean_headline_over_two_lines_closing_on_a_modifier_alike() -> None:
+    from tests.test_modifier_heads import MODIFIER_HEAD_PAGE as PAGE
+    from tests.test_modifier_heads import MODIFIER_HEAD_TOP as TOP
+
+    pages = (
+        PAGE,
+        PAGE.replace(TOP, "2024년 항만 야간 출입 제한"),
+        PAGE.replace(TOP, "2024년 현장 실습으로 선정된"),
+        PAGE.replace(TOP, f"{TOP}."),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

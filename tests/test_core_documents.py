@@ -4537,3 +4537,16 @@ def test_a_korean_headline_over_two_lines_closing_on_a_modifier_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_credit_block_s_last_value_over_the_day_alike() -> None:
+    from tests.test_credit_blocks import CREDIT_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("에디터\n", "에디터\n\n"),
+        PAGE.replace("참고도서\n", "참고 도서\n"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -2,7 +2,8 @@
 capitals on lines side by side ("WINTER SCHOOL OF YOUNG GEOLOGISTS" / "DRAWS A RECORD CROWD"),
 or in sentence case with blank lines between its pieces, as an e-paper's text layer prints
 them, the second opening in small letters ("Dead fish found along six-mile" / "" / "stretch of
-the river after a leak"): one headline."""
+the river after a leak"), or in Korean side by side, the first closing on a verb's modifier
+form whose noun the second holds ("2023년 연구로 증명한" / "지역 혁신 대학"): one headline."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Final
 
 import regex
 
+from normalize.segment_rules import rules
 from normalize.title_shapes import is_shouted
 from normalize.titles import title_key
 
@@ -35,6 +37,11 @@ _CAPITAL_START = regex.compile(r"\p{Lu}")
 # A first word wholly in small letters: "iPhone", "eBay" open a headline of their own (the
 # core's `opens_in_small_letters`).
 _SMALL_START = regex.compile(r"\p{Ll}+(?![\p{L}\p{M}])")
+# A Korean word of Hangul syllables closing a line, and a line opening with one.
+_LAST_HANGUL_WORD = regex.compile(r"(?<!\S)[\uac00-\ud7a3]+$")
+_HANGUL_START = regex.compile(r"[\uac00-\ud7a3]")
+# The noun a modifier form of 하다 or 되다 closes holds this many syllables at least.
+_MODIFIED_NOUN: Final = 2
 
 
 def with_capitals_below(
@@ -119,7 +126,8 @@ def _are_pieces(first: str, below: str, gap: int, lines: Sequence[str]) -> bool:
     words = len(first.split()) + len(below.split())
     of_headline_length = _LEAST_WORDS <= words <= _HEADLINE_WORDS
     if gap == 1:
-        return is_shouted(first) and is_shouted(below) and of_headline_length
+        shouted = is_shouted(first) and is_shouted(below)
+        return of_headline_length and (shouted or _modifies_below(first, below))
     # the shape first, the keys of the two pieces only for a pair that has it
     return (
         gap <= _WRAP_GAP
@@ -130,6 +138,28 @@ def _are_pieces(first: str, below: str, gap: int, lines: Sequence[str]) -> bool:
         and len(below.split()) >= _WRAP_WORDS
         and not set(title_key(below).split()) <= set(title_key(first).split())
         and _in_print_lines(lines)
+    )
+
+
+def _modifies_below(first: str, below: str) -> bool:
+    """Whether the first line closes on a Korean word in the modifier form of 하다 or 되다 (the
+    language's ``modifier_forms`` after a noun of ``_MODIFIED_NOUN`` syllables at least: 증명한,
+    선정된), which the noun it modifies must follow, and the line below goes on in Hangul,
+    closed by no sentence's mark: a headline set over two lines ("2023년 연구로 증명한" /
+    "지역 혁신 대학"). A noun closing so (제한, 권한) has fewer syllables before the form.
+
+    >>> _modifies_below("올해 연구로 증명한", "지역 혁신 대학")
+    True
+    >>> _modifies_below("채팅 제한", "새 규칙")
+    False
+    """
+    found = _LAST_HANGUL_WORD.search(first)
+    return (
+        found is not None
+        and len(found[0]) > _MODIFIED_NOUN
+        and found[0][-1] in rules("ko").modifier_forms
+        and _HANGUL_START.match(below) is not None
+        and not below.endswith(tuple(_SENTENCE_MARKS))
     )
 
 

@@ -24,6 +24,8 @@ FOOT_HEAD_SHARE: Final = 0.6
 # A title closing the page under its day holds a word of this many letters or more in small
 # letters; a name's joining word is shorter ("of", "de").
 _SMALL_WORD_LETTERS: Final = 3
+# A block of credits prints this many labels at least, each alone over its value.
+_CREDIT_PAIRS: Final = 2
 
 
 def is_after_body(
@@ -43,7 +45,8 @@ def is_after_body(
     and one right below a dateline that closes the page (``closes_under_dateline``) the title
     of the post printed above them: it heads no text below.
     A line opening with a credit's fixed label heads nothing there, whatever stands beside it:
-    a copy's source over its date ("Источник: …" / "18.07.2023 11:40") closes the copy.
+    a copy's source over its date ("Источник: …" / "18.07.2023 11:40") closes the copy; nor
+    does a credit's value over the day (``is_credit_value``): the block of credits closes it.
 
     >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
     ...          "Patronal feast in Elmcote", "Choir tour dates"]
@@ -65,7 +68,7 @@ def is_after_body(
         and (
             opens_with_credit_label(lines[candidate.line])
             or (
-                candidate.order + 1 not in dated
+                (candidate.order + 1 not in dated or is_credit_value(candidate, lines, filled))
                 and not heads_body_above(candidate, lines, filled, body)
                 and not heads_its_dated_lead(candidate, lines, filled, body, dated)
                 and not stands_under_byline(candidate, lines, filled, body, dated)
@@ -73,6 +76,30 @@ def is_after_body(
             )
         )
     )
+
+
+def is_credit_value(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> bool:
+    """Whether the candidate is a value in a block of credits whose labels and values stand
+    each on its own line, no blank line between them: the line right above it a label of one
+    word, and the line over that one another value under another such label ("에디터" / "NAME"
+    / "사진" / "SOURCE" / "참고도서" / "BOOK"), as a magazine closes an article, its day
+    under the block.
+
+    >>> lines = ["Words", "Ana Ruiz", "Photos", "Harbour Trust", "Reading", "A Year at Sea"]
+    >>> book = Candidate(5, 5, lines[5], "a year at sea", {})
+    >>> is_credit_value(book, lines, list(range(6)))
+    True
+    >>> is_credit_value(book, lines[:2] + ["", *lines[3:]], [0, 1, 3, 4, 5])
+    False
+    """
+    rank, line = candidate.order, candidate.line
+    if rank < _CREDIT_PAIRS * 2 - 1:
+        return False
+    above = range(1, _CREDIT_PAIRS * 2)  # the lines right above, none blank between
+    if any(filled[rank - step] != line - step for step in above):
+        return False
+    labels = (lines[line - step] for step in range(1, _CREDIT_PAIRS * 2, 2))
+    return all(len(label.split()) == 1 for label in labels)
 
 
 def stands_under_byline(

@@ -11,7 +11,9 @@ the place of the dateline below glued before it (``dateline_places``), a program
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
 glued after it (``subjects.without_next_field``), a date glued after it that the headline's
 copy on another line leaves out (``without_glued_date``), a date in brackets of its own closing it
-that the lead retells the headline without (``without_bracketed_date``).
+that the lead retells the headline without (``without_bracketed_date``), a status badge glued
+after it (``without_status_badge``), a writer's name in brackets closing it that another line
+opens with (``bracketed_writers.without_bracketed_writer``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -24,6 +26,7 @@ from typing import Final
 
 import regex
 
+from normalize.bracketed_writers import without_bracketed_writer
 from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.dateline_places import without_dateline_place
@@ -84,7 +87,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_dateline_place(text, line, lines)
     text = without_next_field(without_glued_name(text), line, lines)
     text = without_bracketed_date(without_glued_date(text, line, lines), line, lines)
-    return without_status_badge(text)
+    return without_bracketed_writer(without_status_badge(text), line, lines)
 
 
 def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:

@@ -49,6 +49,9 @@ _FULL_STOP: Final = regex.compile(r"(?:(?<!\.)\.(?!\.)|[!?。])[\"'”’»)\]]*
 _LETTER: Final = regex.compile(r"\p{L}")
 # What opens a list's item rather than a sentence's next words.
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
+# A speaker's label alone on its line, a name of a word or two closed by a round bracket no mark
+# opens ("한지민)"), as a transcript marks whose turn follows: no sentence's next words.
+_SPEAKER_LABEL: Final = regex.compile(r"\p{L}+(?:\s\p{L}+)?\)")
 # A label closed by one of these: the words after it keep its sentence's case.
 _LABEL_COLONS: Final = (":", "：")
 # A web address opening a line, a page's address glued before its text (see `glued_address`).
@@ -308,6 +311,13 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     False
     >>> runs_on(["나루터 돌계단 발굴 현장 설명회 열려", "주민 80여 명 참석..."], 0)
     False
+
+    A speaker's label below, a name closed by a bracket, opens a turn of a transcript:
+
+    >>> runs_on(["항구 새 여객선 오늘 첫 운항 (문하늘)", "서지우)", "여객선이 떠났습니다."], 0)
+    False
+    >>> runs_on(["항구 새 여객선 오늘 첫 운항 (문하늘)", "서지우", "여객선이 떠났습니다."], 0)
+    True
     """
     line = lines[index]
     if len(line) < _NARROWEST or closes_sentence(line):
@@ -316,6 +326,8 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     first = _LETTER.search(below)
     if first is None or first[0].isupper() or below.lstrip().startswith(_ITEM_MARKS):
         return False
+    if _SPEAKER_LABEL.fullmatch(below.strip(WHITESPACE)):
+        return False  # a speaker's turn opens below
     stop = STOP if first[0].islower() else _FULL_STOP
     # the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     widest = _WIDER_QUARTERS * len(line) + 4 * _WIDER_CHARS

@@ -4594,3 +4594,53 @@ def test_capitals_side_by_side_between_other_lines_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_transcript_s_title_closed_by_its_reporter_s_name_alike() -> None:
+    from tests.test_bracketed_writers import TRANSCRIPT_PAGE as PAGE
+
+    unnamed = PAGE.replace("문하늘 기자가 전합니다.", "현장을 다녀왔습니다.").replace(
+        "뱃길뉴스 문하늘입니다.", "뱃길뉴스였습니다."
+    )
+    unlabelled = PAGE.replace("서지우)", "서지우")
+    for page in (PAGE, unnamed, unlabelled):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_sentence_holding_a_date_and_trailing_labels_alike() -> None:
+    from tests.test_trailing_labels import NOTICE_PAGE as PAGE
+
+    stamped = PAGE.replace("■2022/06/14 11:00", "2022-06-14 11:00 송고 | 2022-06-14 15:20 최종수정")
+    short = PAGE.replace("가 배포되어 「거래 기록」이 추가된 이후", "가 배포")
+    for page in (PAGE, stamped, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_korean_headline_over_two_lines_closing_on_a_modifier_alike() -> None:
+    from tests.test_modifier_heads import MODIFIER_HEAD_PAGE as PAGE
+    from tests.test_modifier_heads import MODIFIER_HEAD_TOP as TOP
+
+    pages = (
+        PAGE,
+        PAGE.replace(TOP, "2024년 항만 야간 출입 제한"),
+        PAGE.replace(TOP, "2024년 현장 실습으로 선정된"),
+        PAGE.replace(TOP, f"{TOP}."),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_credit_block_s_last_value_over_the_day_alike() -> None:
+    from tests.test_credit_blocks import CREDIT_PAGE as PAGE
+
+    pages = (
+        PAGE,
+        PAGE.replace("에디터\n", "에디터\n\n"),
+        PAGE.replace("참고도서\n", "참고 도서\n"),
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

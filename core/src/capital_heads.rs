@@ -1,12 +1,15 @@
 //! A headline broken over two lines, as a print page sets a long head in a narrow column: in
 //! capitals on lines side by side ("WINTER SCHOOL OF YOUNG GEOLOGISTS" / "DRAWS A RECORD
 //! CROWD"), or in sentence case with blank lines between its pieces, the second opening in small
-//! letters ("Dead fish found along six-mile" / "" / "stretch of the river after a leak"): one
-//! headline (mirrors `normalize/capital_heads.py`).
+//! letters ("Dead fish found along six-mile" / "" / "stretch of the river after a leak"), or in
+//! Korean side by side, the first closing on a verb's modifier form whose noun the second holds
+//! ("2023년 연구로 증명한" / "지역 혁신 대학"): one headline (mirrors
+//! `normalize/capital_heads.py`).
 
 use rustc_hash::FxHashSet;
 
 use crate::segment::chars::{is, is_space, L, LL, LU, M};
+use crate::segment::rules;
 use crate::text::split_words;
 use crate::title_shapes::is_shouted;
 use crate::titles::title_key;
@@ -27,6 +30,8 @@ const PRINT_LINE_WORDS: usize = 8;
 const WRAP_WORDS: usize = 5;
 /// What closes a sentence: no second piece of a headline ends so.
 const SENTENCE_MARKS: &str = ".!?…";
+/// The noun a modifier form of 하다 or 되다 closes holds this many syllables at least.
+const MODIFIED_NOUN: usize = 2;
 
 /// The line of rank `rank` among the page's lines with text (`filled`, their places among the
 /// page's lines, which `line` reads) joined with the next one, when the two stand alone
@@ -123,7 +128,8 @@ fn are_pieces(first: &str, below: &str, gap: usize, printed: impl Fn() -> bool) 
         return false;
     }
     if gap == 1 {
-        return is_shouted(first) && is_shouted(below) && of_headline_length();
+        let shouted = is_shouted(first) && is_shouted(below);
+        return of_headline_length() && (shouted || modifies_below(first, below));
     }
     // the shape first, the keys of the two pieces only for a pair that has it
     gap <= WRAP_GAP
@@ -138,6 +144,27 @@ fn are_pieces(first: &str, below: &str, gap: usize, printed: impl Fn() -> bool) 
             !split_words(&title_key(below)).all(|word| first_words.contains(word))
         }
         && printed()
+}
+
+/// Whether the first line closes on a Korean word in the modifier form of 하다 or 되다 (the
+/// language's `modifier_forms` after a noun of `MODIFIED_NOUN` syllables at least: 증명한,
+/// 선정된), which the noun it modifies must follow, and the line below goes on in Hangul,
+/// closed by no sentence's mark: a headline set over two lines ("2023년 연구로 증명한" / "지역
+/// 혁신 대학"). A noun closing so (제한, 권한) has fewer syllables before the form (Python's
+/// `_modifies_below`).
+fn modifies_below(first: &str, below: &str) -> bool {
+    let syllable = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    let word = first.rsplit(is_space).next().unwrap_or("");
+    let syllables = word.chars().count();
+    syllables > MODIFIED_NOUN
+        && word.chars().all(syllable)
+        && word.chars().last().is_some_and(|form| {
+            rules("ko")
+                .modifier_forms
+                .contains(form.encode_utf8(&mut [0; 4]) as &str)
+        })
+        && below.chars().next().is_some_and(syllable)
+        && !below.ends_with(|c| SENTENCE_MARKS.contains(c))
 }
 
 /// Whether the page (its `count` lines, which `line` reads) sets a paragraph in print's lines:

@@ -1787,11 +1787,28 @@ fn is_after_body<S: AsRef<str>>(
         && (filled
             .get(order)
             .is_some_and(|&line| opens_with_credit_label(lines.line(line)))
-            || (!dated.contains(&(order as i64 + 1))
+            || ((!dated.contains(&(order as i64 + 1)) || is_credit_value(order, lines, filled))
                 && !heads_body_above(order, words, lines, filled, body)
                 && !heads_its_dated_lead(order, words, lines, filled, body, dated)
                 && !stands_under_byline(order, lines, filled, body, dated)
                 && !closes_under_dateline(order, text, filled, body, dated)))
+}
+
+/// Whether the candidate at rank `order` is a value in a block of credits whose labels and
+/// values stand each on its own line, no blank line between them: the line right above it a
+/// label of one word, and the line over that one another value under another such label
+/// ("에디터" / "NAME" / "사진" / "SOURCE" / "참고도서" / "BOOK"), as a magazine closes an
+/// article, its day under the block (Python's `is_credit_value`).
+fn is_credit_value<S: AsRef<str>>(order: usize, lines: &LineKeys<S>, filled: &[usize]) -> bool {
+    let reach = CREDIT_PAIRS * 2 - 1; // the lines right above, none blank between
+    let Some(&line) = filled.get(order) else {
+        return false;
+    };
+    order >= reach
+        && (1..=reach).all(|step| filled[order - step] + step == line)
+        && (1..=reach)
+            .step_by(2)
+            .all(|step| split_words(lines.line(line - step)).take(2).count() == 1)
 }
 
 /// Whether the candidate at rank `order`, its text `text`, is the page's last line with text
@@ -1816,6 +1833,9 @@ fn closes_under_dateline(
 /// A title closing the page under its day holds a word of this many letters or more in small
 /// letters; a name's joining word is shorter (`_SMALL_WORD_LETTERS`).
 const SMALL_WORD_LETTERS: usize = 3;
+/// A block of credits prints this many labels at least, each alone over its value
+/// (`_CREDIT_PAIRS`).
+const CREDIT_PAIRS: usize = 2;
 
 /// Whether the word, the marks around it aside, is `SMALL_WORD_LETTERS` letters or more, all
 /// in small letters (Python's `_is_small_word`).

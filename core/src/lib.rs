@@ -9,6 +9,7 @@ pub mod back_links;
 pub mod bare_units;
 pub mod batch;
 pub mod boilerplate;
+pub mod bracketed_writers;
 pub mod capital_heads;
 pub mod caption_tracks;
 pub mod captions;

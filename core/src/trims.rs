@@ -13,11 +13,13 @@
 //! (`subjects::without_next_field`), a date glued after it that the headline's copy on another
 //! line leaves out (`without_glued_date`), a date in brackets of its own closing it that the
 //! lead retells the headline without (`without_bracketed_date`), a status badge glued after it
-//! (`without_status_badge`).
+//! (`without_status_badge`), a writer's name in brackets closing it that another line opens
+//! with (`bracketed_writers::without_bracketed_writer`).
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
+use crate::bracketed_writers::without_bracketed_writer;
 use crate::chrome::chrome;
 use crate::dateline_places::without_dateline_place;
 use crate::echo::{
@@ -116,7 +118,7 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
         line,
         lines.lines(),
     );
-    without_status_badge(text).to_string()
+    without_bracketed_writer(without_status_badge(text), line, lines.lines()).to_string()
 }
 
 /// The headline without a status badge a site's story page glues after it by a space ("…

@@ -315,8 +315,9 @@ pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     if below
         .trim_start_matches(chars::is_space)
         .starts_with(ITEM_MARKS)
+        || is_speaker_label(below)
     {
-        return false;
+        return false; // a list's item or a speaker's turn opens below
     }
     // the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     let widest = WIDER_QUARTERS * width + 4 * WIDER_CHARS;
@@ -330,6 +331,20 @@ pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the line is a speaker's label alone, a name of a word or two of letters closed by a
+/// round bracket no mark opens ("한지민)"), as a transcript marks whose turn follows (Python's
+/// `_SPEAKER_LABEL`).
+fn is_speaker_label(line: &str) -> bool {
+    let Some(name) = line.trim_matches(chars::is_space).strip_suffix(')') else {
+        return false;
+    };
+    let mut words = name.split(chars::is_space);
+    let letters = |word: &str| !word.is_empty() && word.chars().all(|c| is(c, L));
+    let first = words.next().is_some_and(letters);
+    let second = words.next().is_none_or(letters);
+    first && second && words.next().is_none()
 }
 
 /// A label closed by one of these: the words after it keep its sentence's case.

@@ -30,6 +30,9 @@ _BARS = frozenset("|)]")
 # How many characters before a label are looked at for what stands there: a label after a gap
 # of this many spaces stands apart as at the start of its line.
 _LOOK_BEFORE: Final = 12
+# Labels trailing their times close the line but for a word or two ("| 조회 12" has a digit): a
+# sentence goes on after its label words for this many words or more.
+_TRAIL_REST_WORDS: Final = 3
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 # The one word that may stand between such a subject's label and its time: "Page last updated
@@ -315,8 +318,21 @@ def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, in
 def _labels_trail(text: str, labels: list[Match]) -> bool:
     """Whether each label of the line follows its time rather than leading it: two labels or
     more, a number before every label and none after the last ("2019-12-03 09:12 송고 |
-    2019-12-03 09:47 최종수정"). A word after a lone time may be a button ("18:05 수정")."""
+    2019-12-03 09:47 최종수정"), and fewer than ``_TRAIL_REST_WORDS`` words after it: a sentence
+    goes on after label words it holds ("2021년 3월 4일에 업데이트 파일 v2가 배포되어 기능이 추가된
+    이후"). A word after a lone time may be a button ("18:05 수정").
+
+    >>> g = grammar()
+    >>> _labels_trail("2019-12-03 09:12 송고 | 2019-12-03 09:47 최종수정",
+    ...               list(g.label.finditer("2019-12-03 09:12 송고 | 2019-12-03 09:47 최종수정")))
+    True
+    >>> line = "2021년 3월 4일에 업데이트 파일 v2가 배포되어 새 기능이 추가된 이후"
+    >>> _labels_trail(line, list(g.label.finditer(line)))
+    False
+    """
     if len(labels) < 2 or _DIGIT.search(text, labels[-1].end()) is not None:
+        return False
+    if len(text[labels[-1].end() :].split()) >= _TRAIL_REST_WORDS:
         return False
     starts = [0, *(label.end() for label in labels)]
     return all(

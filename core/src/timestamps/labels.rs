@@ -35,6 +35,9 @@ const BARS: &str = "|)]";
 /// How many characters before a label are looked at for what stands there: a label after a
 /// gap of this many spaces stands apart as at the start of its line.
 const LOOK_BEFORE: usize = 12;
+/// Labels trailing their times close the line but for a word or two ("| 조회 12" has a digit):
+/// a sentence goes on after its label words for this many words or more.
+const TRAIL_REST_WORDS: usize = 3;
 
 /// One capitalised word right before a label, the thing whose time it gives: "News updated".
 fn subject_before() -> &'static Pattern {
@@ -422,12 +425,19 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
 
 /// Whether each label of the line follows its time rather than leading it: two labels or
 /// more, a number before every label and none after the last ("2019-12-03 09:12 송고 |
-/// 2019-12-03 09:47 최종수정"). A word after a lone time may be a button ("18:05 수정").
+/// 2019-12-03 09:47 최종수정"), and fewer than `TRAIL_REST_WORDS` words after it: a sentence
+/// goes on after label words it holds ("2021년 3월 4일에 업데이트 파일 v2가 배포되어 기능이
+/// 추가된 이후"). A word after a lone time may be a button ("18:05 수정").
 fn labels_trail(text: &Indexed, labels: &[Label]) -> bool {
     let Some(last) = labels.last() else {
         return false;
     };
-    if labels.len() < 2 || has_decimal(text.slice(last.end, text.len())) {
+    let rest = text.slice(last.end, text.len());
+    if labels.len() < 2 || has_decimal(rest) {
+        return false;
+    }
+    let rest_words = rest.split(is_space).filter(|w| !w.is_empty());
+    if rest_words.take(TRAIL_REST_WORDS).count() >= TRAIL_REST_WORDS {
         return false;
     }
     let mut start = 0;

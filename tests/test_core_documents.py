@@ -4500,3 +4500,14 @@ def test_a_day_split_over_the_lines_over_the_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_labelled_time_after_a_byline_s_handle_alike() -> None:
+    from tests.test_timestamps import BYLINE_HANDLE_PAGE as PAGE
+
+    unlabelled = PAGE.replace("Published ", "")
+    updated = PAGE.replace("Published ", "Updated ")
+    below = PAGE.replace(") Published", ")\nPublished")
+    for page in (PAGE, unlabelled, updated, below):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -1569,6 +1569,28 @@ def test_a_handle_elsewhere_leaves_the_dateline_alone() -> None:
     assert find_times(text, lang="en").published_at == datetime(2018, 6, 9, tzinfo=UTC)
 
 
+BYLINE_HANDLE_PAGE = "\n".join(
+    [
+        "Nadia Qureshi (@nadiaqpk) Published March 14, 2023 | 06:40 PM",
+        "",
+        "KARACHI, (Harbour Post / Coast Wire - 14th Mar, 2023 ) :The port trust on Tuesday "
+        "opened a third berth for grain ships at the western wharf.",
+        "",
+        "The berth will take two ships at a time, a spokesman of the trust said.",
+    ]
+)
+
+
+def test_a_labelled_time_after_a_byline_s_handle_dates_the_page() -> None:
+    """A labelled time right after a handle in brackets is the byline's own field, even as the
+    page's first line: it dates the page (in the zone of its dateline's city); the same time
+    unlabelled there is an embedded post's and dates nothing but the lead's day."""
+    row = normalize_document(BYLINE_HANDLE_PAGE)
+    assert row["published_at"] == datetime(2023, 3, 14, 13, 40, tzinfo=UTC)
+    unlabelled = BYLINE_HANDLE_PAGE.replace("Published ", "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2023, 3, 14, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("widget", "lang"),
     [

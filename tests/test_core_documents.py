@@ -4511,3 +4511,14 @@ def test_a_labelled_time_after_a_byline_s_handle_alike() -> None:
     for page in (PAGE, unlabelled, updated, below):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_currency_code_before_a_sum_alike() -> None:
+    from tests.test_timestamps import CURRENCY_CODE_PAGE as PAGE
+
+    version = PAGE.replace("worth PHP2.4 million", "logged in PHP 8.1")
+    spaced = PAGE.replace("PHP2.4 million", "PHP 2,400,000")
+    mixed = PAGE.replace("PHP2.4 million", "PHP2.4 million (S$60,000)")
+    for page in (PAGE, version, spaced, mixed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

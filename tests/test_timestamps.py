@@ -4783,3 +4783,28 @@ def test_a_head_and_time_over_a_dateline_of_another_day_are_another_item_s() -> 
         "Совет решил еще 19 февраля, что плата за вывоз мусора – и это окончательно – Плата",
     )
     assert normalize_document(sentence)["published_at"] == datetime(2024, 3, 3, 8, 15, tzinfo=UTC)
+
+
+CURRENCY_CODE_PAGE = "\n".join(
+    [
+        "Ferry crews get new life vests in island towns",
+        "",
+        "By Lorna Dizon",
+        "",
+        "March 2, 2023, 4:25 pm",
+        "",
+        "PUERTO AZUL – The provincial disaster office handed out 900 life vests worth PHP2.4 "
+        "million to ferry crews in six island towns on Thursday.",
+        "",
+        "The vests replace old ones found torn during an inspection last month, the office said.",
+    ]
+)
+
+
+def test_a_currency_code_before_a_sum_gives_its_country_s_zone() -> None:
+    """A currency of one country named by its ISO code before a sum with its count word dates
+    the page's times in that country's zone; the code before a software's version does not."""
+    row = normalize_document(CURRENCY_CODE_PAGE)
+    assert row["published_at"] == datetime(2023, 3, 2, 8, 25, tzinfo=UTC)
+    version = CURRENCY_CODE_PAGE.replace("worth PHP2.4 million", "logged in PHP 8.1")
+    assert normalize_document(version)["published_at"] == datetime(2023, 3, 2, 16, 25, tzinfo=UTC)

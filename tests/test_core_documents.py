@@ -4522,3 +4522,15 @@ def test_a_currency_code_before_a_sum_alike() -> None:
     for page in (PAGE, version, spaced, mixed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_stamp_opening_the_page_over_its_headline_alike() -> None:
+    clock = "Четверг, 6 ноября 2025, 10:42"
+    named = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "Четверг, 6 ноябрь 2025, 10:42")
+    barred = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "Поиск\n" + clock)
+    english = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "Thu, 06 Nov, 2025 - 10:42")
+    bracketed = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "2025-11-06 10:42 (목)")
+    headless = CLOCK_ATOP_AN_UNDATED_STORY.replace("В Заречном открыли круглогодичный каток\n", "")
+    for page in (CLOCK_ATOP_AN_UNDATED_STORY, named, barred, english, bracketed, headless):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

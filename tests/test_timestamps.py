@@ -1758,7 +1758,10 @@ def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
 @pytest.mark.parametrize(
     ("top", "clock"),
     [
-        (["Thu, November 6, 2025 | 10:42"], True),  # the site's clock of today
+        (["Sign in", "Thu, November 6, 2025 | 10:42"], True),  # the site's clock of today
+        # the page's very first line over the headline, its weekday spelled out: the article's
+        (["Thu, November 6, 2025 | 10:42"], False),
+        (["Thu, 06 Nov, 2025 - 10:42"], False),
         (["Search", "Четверг, 6 ноября 2025, 10:42"], True),  # under a search box's label
         # under a channel's name and its city's, the clock first: "HH:MM D месяца YYYY, день"
         (["Пятый канал", "Заречный", "10:42 6 ноября 2025, четверг"], True),

@@ -4644,3 +4644,37 @@ def test_a_credit_block_s_last_value_over_the_day_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_labelled_time_after_a_byline_s_handle_alike() -> None:
+    from tests.test_timestamps import BYLINE_HANDLE_PAGE as PAGE
+
+    unlabelled = PAGE.replace("Published ", "")
+    updated = PAGE.replace("Published ", "Updated ")
+    below = PAGE.replace(") Published", ")\nPublished")
+    for page in (PAGE, unlabelled, updated, below):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_currency_code_before_a_sum_alike() -> None:
+    from tests.test_timestamps import CURRENCY_CODE_PAGE as PAGE
+
+    version = PAGE.replace("worth PHP2.4 million", "logged in PHP 8.1")
+    spaced = PAGE.replace("PHP2.4 million", "PHP 2,400,000")
+    mixed = PAGE.replace("PHP2.4 million", "PHP2.4 million (S$60,000)")
+    for page in (PAGE, version, spaced, mixed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_stamp_opening_the_page_over_its_headline_alike() -> None:
+    clock = "Четверг, 6 ноября 2025, 10:42"
+    named = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "Четверг, 6 ноябрь 2025, 10:42")
+    barred = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "Поиск\n" + clock)
+    english = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "Thu, 06 Nov, 2025 - 10:42")
+    bracketed = CLOCK_ATOP_AN_UNDATED_STORY.replace(clock, "2025-11-06 10:42 (목)")
+    headless = CLOCK_ATOP_AN_UNDATED_STORY.replace("В Заречном открыли круглогодичный каток\n", "")
+    for page in (CLOCK_ATOP_AN_UNDATED_STORY, named, barred, english, bracketed, headless):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -754,6 +754,8 @@ PAGE_ZONE_TEXTS = [
     "Tickets £5 (about €6), \u00a3 7",
     "RM 40\nRM\u00a050 and ₹5, ₱3, NZ$ 8, HK$9, ÉS$4, 5£6",
     "Cleared Rs 42 crore, Rs.85 lakhs and INR\u00a03 lakh",
+    "Packs worth PHP8.7 million, SGD\u00a02,800 and HKD 4.5 billion; PHP 8.1, xPHP9 million",
+    "Relief of PHP 12,480 and NZD 3 million, not INR 8.5 nor PHP7 millions",
     "xRs 42 crore, Rs 9 croreplus, Rs 420 million, Tk 42 crore, Rs 4lakh and S$3",
     "Rs 5 crores; Rs. 1,20,000 crore s",
     "Held this morning (14), on Monday (3) and TONIGHT (31); not today (32) nor Friday(5)",

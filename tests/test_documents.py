@@ -232,8 +232,14 @@ CLOCK_ATOP_AN_UNDATED_STORY = "\n".join(
 @pytest.mark.parametrize(
     ("top", "published"),
     [
-        # the site's clock of today, weekday first, atop a story that gives no date
-        ("Четверг, 6 ноября 2025, 10:42", None),
+        # the site's clock of today, weekday first, its month's name alone as a program
+        # prints it, atop a story that gives no date
+        ("Четверг, 6 ноябрь 2025, 10:42", None),
+        # the same in the genitive of a date, the page's first line over the headline: the
+        # story's own stamp
+        ("Четверг, 6 ноября 2025, 10:42", datetime(2025, 11, 6, 7, 42, tzinfo=UTC)),
+        # under a line of the site's bar: its clock again
+        ("Поиск\nЧетверг, 6 ноября 2025, 10:42", None),
         # the story's own date and time, without a weekday
         ("6 ноября 2025, 10:42", datetime(2025, 11, 6, 7, 42, tzinfo=UTC)),
     ],

@@ -1599,6 +1599,28 @@ def test_a_handle_elsewhere_leaves_the_dateline_alone() -> None:
     assert find_times(text, lang="en").published_at == datetime(2018, 6, 9, tzinfo=UTC)
 
 
+BYLINE_HANDLE_PAGE = "\n".join(
+    [
+        "Nadia Qureshi (@nadiaqpk) Published March 14, 2023 | 06:40 PM",
+        "",
+        "KARACHI, (Harbour Post / Coast Wire - 14th Mar, 2023 ) :The port trust on Tuesday "
+        "opened a third berth for grain ships at the western wharf.",
+        "",
+        "The berth will take two ships at a time, a spokesman of the trust said.",
+    ]
+)
+
+
+def test_a_labelled_time_after_a_byline_s_handle_dates_the_page() -> None:
+    """A labelled time right after a handle in brackets is the byline's own field, even as the
+    page's first line: it dates the page (in the zone of its dateline's city); the same time
+    unlabelled there is an embedded post's and dates nothing but the lead's day."""
+    row = normalize_document(BYLINE_HANDLE_PAGE)
+    assert row["published_at"] == datetime(2023, 3, 14, 13, 40, tzinfo=UTC)
+    unlabelled = BYLINE_HANDLE_PAGE.replace("Published ", "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2023, 3, 14, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("widget", "lang"),
     [
@@ -1766,7 +1788,10 @@ def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
 @pytest.mark.parametrize(
     ("top", "clock"),
     [
-        (["Thu, November 6, 2025 | 10:42"], True),  # the site's clock of today
+        (["Sign in", "Thu, November 6, 2025 | 10:42"], True),  # the site's clock of today
+        # the page's very first line over the headline, its weekday spelled out: the article's
+        (["Thu, November 6, 2025 | 10:42"], False),
+        (["Thu, 06 Nov, 2025 - 10:42"], False),
         (["Search", "Четверг, 6 ноября 2025, 10:42"], True),  # under a search box's label
         # under a channel's name and its city's, the clock first: "HH:MM D месяца YYYY, день"
         (["Пятый канал", "Заречный", "10:42 6 ноября 2025, четверг"], True),
@@ -4817,3 +4842,28 @@ def test_a_head_and_time_over_a_dateline_of_another_day_are_another_item_s() -> 
         "Совет решил еще 19 февраля, что плата за вывоз мусора – и это окончательно – Плата",
     )
     assert normalize_document(sentence)["published_at"] == datetime(2024, 3, 3, 8, 15, tzinfo=UTC)
+
+
+CURRENCY_CODE_PAGE = "\n".join(
+    [
+        "Ferry crews get new life vests in island towns",
+        "",
+        "By Lorna Dizon",
+        "",
+        "March 2, 2023, 4:25 pm",
+        "",
+        "PUERTO AZUL – The provincial disaster office handed out 900 life vests worth PHP2.4 "
+        "million to ferry crews in six island towns on Thursday.",
+        "",
+        "The vests replace old ones found torn during an inspection last month, the office said.",
+    ]
+)
+
+
+def test_a_currency_code_before_a_sum_gives_its_country_s_zone() -> None:
+    """A currency of one country named by its ISO code before a sum with its count word dates
+    the page's times in that country's zone; the code before a software's version does not."""
+    row = normalize_document(CURRENCY_CODE_PAGE)
+    assert row["published_at"] == datetime(2023, 3, 2, 8, 25, tzinfo=UTC)
+    version = CURRENCY_CODE_PAGE.replace("worth PHP2.4 million", "logged in PHP 8.1")
+    assert normalize_document(version)["published_at"] == datetime(2023, 3, 2, 16, 25, tzinfo=UTC)

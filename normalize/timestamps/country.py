@@ -213,8 +213,14 @@ def _names_a_place(word: str) -> bool:
     return word[:1].isupper() and not any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
-# An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3".
-_MONEY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u00a0]?[0-9]")
+# An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; or the ISO 4217
+# code of a currency of one country before a sum with its thousands or its count word:
+# "PHP8.7 million", "SGD 2,800" (not a software's version, "PHP 8.1").
+_MONEY = regex.compile(
+    r"""(?<![\p{L}\p{N}])(?:(\p{Lu}{0,3}\$|[€£₹₱]|RM)[\x20\u00a0]?[0-9]
+    |(PHP|SGD|HKD|NZD|INR)[\x20\u00a0]?[0-9][0-9.]*(?:,[0-9]{3}|[\x20\u00a0]?(?:million|billion)))""",
+    regex.VERBOSE,
+)
 # Rupees counted in lakh (a hundred thousand) or crore (ten million), India's own units:
 # "Rs 1,200 crore", "Rs.4 lakh". The sign alone is Pakistan's, Nepal's and Sri Lanka's too,
 # and their papers count in lakh and crore as well: a region of theirs the page names wins.
@@ -225,18 +231,24 @@ _RUPEE_COUNT = regex.compile(
 
 def money_zone(text: str) -> str | None:
     """The zone of the country whose currency every amount the page prints is in, by its
-    sign ("S$2,800", "₹40") or, for rupees, by the units it counts them in ("Rs 1,200
-    crore": India's, unless the page names a region of another zone, "Sindh", "Bagmati"): an
-    outlet counts in its readers' money. None when an amount's sign is shared by several
-    countries ("$", "€", "£") or the signs are of several zones.
+    sign ("S$2,800", "₹40") or its code before a sum ("PHP8.7 million") or, for rupees, by
+    the units it counts them in ("Rs 1,200 crore": India's, unless the page names a region of
+    another zone, "Sindh", "Bagmati"): an outlet counts in its readers' money. None when an
+    amount's sign is shared by several countries ("$", "€", "£") or the signs are of several
+    zones.
 
     >>> money_zone("Fined S$2,800; the cap is S$5,000"), money_zone("S$40 or US$30") is None
     ('Asia/Singapore', True)
     >>> money_zone("The state set aside Rs 1,200 crore"), money_zone("Rs 400 a litre") is None
     ('Asia/Kolkata', True)
+    >>> money_zone("Packs worth PHP8.7 million"), money_zone("Runs on PHP 8.1") is None
+    ('Asia/Manila', True)
     """
     signs = zones()["currency_signs"]
-    counted = {country_zones().get(signs.get(found[1], ""), "") for found in _MONEY.finditer(text)}
+    counted = {
+        country_zones().get(signs.get(found[1] or found[2], ""), "")
+        for found in _MONEY.finditer(text)
+    }
     india = country_zones()["IN"]
     if _RUPEE_COUNT.search(text) and region_zones(text) <= {india}:
         counted.add(india)

@@ -69,11 +69,12 @@ def ends_with_handle(text: str) -> bool:
 
 def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     """The positions among ``datelines`` of another thing's times: an embedded social post's
-    time, right after its author's handle on the handle's line or opening the next one ("— Jane
-    Roe (@janeroe) June 9, 2018", as the embed code of a post prints it), and an unlabelled time
-    beside a weather reading (see `weather_lines`: a today widget, "2023.11.02 (목)" / "• 맑음서울
-    5.2℃"), never an article's time; and a modification under a page's manager block (see
-    `under_manager`)."""
+    unlabelled time, right after its author's handle on the handle's line or opening the next
+    one ("— Jane Roe (@janeroe) June 9, 2018", as the embed code of a post prints it; a labelled
+    one there is the byline's own field, "Jane Roe (@janeroe) Published June 9, 2018"), and an
+    unlabelled time beside a weather reading (see `weather_lines`: a today widget, "2023.11.02
+    (목)" / "• 맑음서울 5.2℃"), never an article's time; and a modification under a page's
+    manager block (see `under_manager`)."""
     apart: set[int] = set()
     lines = text.split("\n")
     if "(@" in text:
@@ -81,7 +82,7 @@ def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
         for order, item in enumerate(datelines):
             before = lines[item.line][: item.start - starts[item.line]]
             above = lines[item.line - 1] if item.line and not before.strip() else ""
-            if ends_with_handle(before) or ends_with_handle(above):
+            if not item.role and (ends_with_handle(before) or ends_with_handle(above)):
                 apart.add(order)
     warm = weather_lines(text)
     if warm:

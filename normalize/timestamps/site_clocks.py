@@ -26,6 +26,9 @@ _CLOCK_TOP: Final = 1
 _CLOCK_LABEL_WORDS: Final = 3
 _NAMES_TOP: Final = 2
 _NAME_LINE: Final = regex.compile(r"[\p{L} ]+")
+# A run of letters, and one of Cyrillic letters alone.
+_LETTERS: Final = regex.compile(r"\p{L}+")
+_CYRILLIC_WORD: Final = regex.compile(r"\p{Cyrillic}+")
 
 
 def site_clocks(
@@ -47,14 +50,20 @@ def site_clocks(
     A date and clock time there beside a ticker's rates (see `beside_rates`) is the ticker's,
     and a modification time there with its weekday in brackets, or under a line's label
     ("UPDATE : 2021.11.4 목 18:02" over a paper's list of articles), the site's last update.
+    An unlabelled date and clock time that is the page's very first line of text, right over
+    the headline or a story's paragraph, its weekday spelled out, is the article's stamp (see
+    `_opens_page_over_head`): a site's clock stands under a line of the site's bar or over
+    more of it.
     A stamp whose closing pipe runs on to the line right over the headline is the article's,
     unless that line is one of the page's widgets (``widgets``, their lines; see
     `runs_on_to_head`).
 
     >>> from normalize.timestamps import find_datelines
-    >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
-    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 1, ()))
+    >>> lines = ["search", "Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It"]
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 2, ()))
     [0]
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines[1:]), lang="en"), lines[1:], 1, ()))
+    []
     >>> lines = ["Harbor board approves fares", "Tue, March 14, 2023 | 18:05", "It voted."]
     >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None, ()))
     []
@@ -91,9 +100,48 @@ def site_clocks(
         ):
             continue
         quoted = item.reading.shape == "full" and beside_rates(lines, item.line)
+        if not quoted and _opens_page_over_head(item, lines, filled, near):
+            continue
         if quoted or grammar().weekday.search(prepare(lines[item.line]).low):
             found.add(order)
     return frozenset(found)
+
+
+def _opens_page_over_head(
+    item: Dateline, lines: Sequence[str], filled: Sequence[int], near: int | None
+) -> bool:
+    """Whether an unlabelled date and clock time is the page's very first line of text, right
+    over its headline (line ``near``, the next line with text) or, on a page without one, over
+    a story's paragraph (see `_heads_story`), its weekday spelled out rather than in brackets
+    after the day ("Tue, 07 Mar, 2023 - 12:30" opening the page, then the title): the
+    article's own stamp. A site's clock stands in its bar, under a line of the site's (a search
+    box's label, a city's name) or over more of it (a menu, a sign-in link), prints the weekday
+    in brackets ("2025-03-11 20:14 (화)") or spells the month as a program does, its name alone
+    (see `_month_as_a_name`)."""
+    over = lines_under(lines, item.line, 1)
+    return (
+        (over == [near] if near is not None else _heads_story(lines, item.line))
+        and not item.role
+        and item.reading.shape == "full"
+        and item.line == filled[0]
+        and not _weekday_in_brackets(lines[item.line])
+        and not _month_as_a_name(lines[item.line])
+    )
+
+
+def _month_as_a_name(line: str) -> bool:
+    """Whether a line spells a month in Cyrillic other than in the genitive a date puts it in
+    after its day, whose every Russian month ends in "а" or "я" ("12 марта 2025"): the month's
+    name alone ("Среда, 12 март 2025, 08:14"), or cut short, as a program fills in its widget.
+
+    >>> _month_as_a_name("Среда, 12 март 2025, 08:14"), _month_as_a_name("12 марта 2025, 08:14")
+    (True, False)
+    """
+    months = grammar().months
+    return any(
+        word in months and _CYRILLIC_WORD.fullmatch(word) and word[-1] not in "ая"
+        for word in _LETTERS.findall(line.lower())
+    )
 
 
 def _under_named_field(lines: Sequence[str], line: int) -> bool:

@@ -344,24 +344,30 @@ fn names_a_place(word: &str) -> bool {
 }
 
 /// The zone of the country whose currency every amount the page prints is in, by its sign
-/// ("S$2,800", "₹40") or, for rupees, by the units it counts them in ("Rs 1,200 crore":
-/// India's, see `counts_rupees`, unless the page names a region of another zone, "Sindh",
-/// "Bagmati"): an outlet counts in its readers' money. None when an
-/// amount's sign is shared by several countries ("$", "€", "£") or the signs are of several
-/// zones.
+/// ("S$2,800", "₹40") or its code before a sum ("PHP8.7 million") or, for rupees, by the units
+/// it counts them in ("Rs 1,200 crore": India's, see `counts_rupees`, unless the page names a
+/// region of another zone, "Sindh", "Bagmati"): an outlet counts in its readers' money. None
+/// when an amount's sign is shared by several countries ("$", "€", "£") or the signs are of
+/// several zones.
 pub fn money_zone(text: &str) -> Option<String> {
     static MONEY: OnceLock<Regex> = OnceLock::new();
-    // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; no letter
-    // or digit before it (checked apart: the pattern cannot look behind).
+    // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; or the ISO
+    // 4217 code of a currency of one country before a sum with its thousands or its count word:
+    // "PHP8.7 million", "SGD 2,800" (not a software's version, "PHP 8.1"); no letter or digit
+    // before it (checked apart: the pattern cannot look behind).
     let money = MONEY.get_or_init(|| {
-        Regex::new(r"(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u{a0}]?[0-9]")
-            .expect("the amount pattern compiles")
+        Regex::new(concat!(
+            r"(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u{a0}]?[0-9]",
+            r"|(PHP|SGD|HKD|NZD|INR)[ \u{a0}]?[0-9][0-9.]*(?:,[0-9]{3}|[ \u{a0}]?(?:million|billion))",
+        ))
+        .expect("the amount pattern compiles")
     });
     let signs = &zones()["currency_signs"];
     let mut counted: Vec<String> = Vec::new();
     let mut at = 0;
     while let Some(found) = money.captures_at(text, at) {
-        let (Some(whole), Some(sign)) = (found.get(0), found.get(1)) else {
+        let (Some(whole), Some(sign)) = (found.get(0), found.get(1).or_else(|| found.get(2)))
+        else {
             break;
         };
         let glued = text[..whole.start()]

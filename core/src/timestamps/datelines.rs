@@ -429,10 +429,11 @@ pub fn line_starts(lines: &[&str]) -> Vec<usize> {
     starts
 }
 
-/// The datelines, an embedded social post's time marked as another thing's: a time right after
-/// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
-/// June 9, 2018", as the embed code of a post prints it). `page` holds the text's lines and
-/// where each starts (`line_starts`).
+/// The datelines, an embedded social post's time marked as another thing's: an unlabelled time
+/// right after its author's handle, on the handle's line or opening the next one ("— Jane Roe
+/// (@janeroe) June 9, 2018", as the embed code of a post prints it); a labelled one there is the
+/// byline's own field ("Jane Roe (@janeroe) Published June 9, 2018"). `page` holds the text's
+/// lines and where each starts (`line_starts`).
 fn embedded_posts_apart(
     mut datelines: Vec<Dateline>,
     text: &str,
@@ -444,6 +445,9 @@ fn embedded_posts_apart(
         return datelines;
     }
     for item in &mut datelines {
+        if !item.role.is_empty() {
+            continue;
+        }
         let (Some(line), Some(start)) = (lines.get(item.line), starts.get(item.line)) else {
             continue;
         };

@@ -37,7 +37,9 @@ fn is_name_line(line: &str) -> bool {
 /// and above a headline a day alone with its weekday in brackets after it
 /// (`weekday_in_brackets`); a date and clock time there beside a ticker's rates
 /// (`beside_rates`) is the ticker's, and a modification time there with its weekday in
-/// brackets, or under a line's label, the site's last update (`site_update`); a stamp whose
+/// brackets, or under a line's label, the site's last update (`site_update`); an unlabelled
+/// date and clock time opening the page right over the headline or a story's paragraph, its
+/// weekday spelled out, is the article's (`opens_page_over_head`); a stamp whose
 /// closing pipe runs on to the line right over the headline is the article's, unless that line
 /// is one of the page's widgets (`widgets`, their lines; `runs_on_to_head`) (Python's
 /// `site_clocks`).
@@ -92,11 +94,58 @@ pub fn site_clocks(
             continue;
         }
         let quoted = item.reading.shape == "full" && beside_rates(lines, item.line);
+        if !quoted && opens_page_over_head(item, lines, &filled, near)? {
+            continue;
+        }
         if quoted || grammar().weekday.is_match(prepare(line)?.low.as_str())? {
             found.insert(order);
         }
     }
     Ok(found)
+}
+
+/// Whether an unlabelled date and clock time is the page's very first line of text, right over
+/// its headline (line `near`, the next line with text) or, on a page without one, over a
+/// story's paragraph (`heads_story`), its weekday spelled out rather than in brackets after the
+/// day ("Tue, 07 Mar, 2023 - 12:30" opening the page, then the title): the article's own
+/// stamp. A site's clock stands in its bar, under a line of the site's (a search box's label, a
+/// city's name) or over more of it (a menu, a sign-in link), prints the weekday in brackets
+/// ("2025-03-11 20:14 (화)") or spells the month as a program does, its name alone
+/// (`month_as_a_name`) (Python's `site_clocks._opens_page_over_head`).
+fn opens_page_over_head(
+    item: &Dateline,
+    lines: &[&str],
+    filled: &[usize],
+    near: Option<usize>,
+) -> Result<bool, TimeError> {
+    let over = match near {
+        Some(near) => lines_under(lines, item.line, 1) == [near],
+        None => heads_story(lines, item.line),
+    };
+    if !over
+        || !item.role.is_empty()
+        || item.reading.shape != "full"
+        || filled.first() != Some(&item.line)
+    {
+        return Ok(false);
+    }
+    Ok(!weekday_in_brackets(lines[item.line])? && !month_as_a_name(lines[item.line]))
+}
+
+/// Whether a line spells a month in Cyrillic other than in the genitive a date puts it in after
+/// its day, whose every Russian month ends in "а" or "я" ("12 марта 2025"): the month's name
+/// alone ("Среда, 12 март 2025, 08:14"), or cut short, as a program fills in its widget
+/// (Python's `site_clocks._month_as_a_name`).
+fn month_as_a_name(line: &str) -> bool {
+    let months = &grammar().months;
+    chars::lower(line)
+        .split(|c: char| !chars::is(c, L))
+        .filter(|word| !word.is_empty())
+        .any(|word| {
+            months.contains_key(word)
+                && word.chars().all(|c| chars::is(c, chars::CYRILLIC))
+                && !word.ends_with(['а', 'я'])
+        })
 }
 
 /// Whether a labelled time is the site's last update, as its clock prints it: a modification

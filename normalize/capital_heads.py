@@ -49,9 +49,10 @@ def with_capitals_below(
 ) -> tuple[str, int]:
     """The line of this rank among the page's lines with text (``filled``, their places in
     ``lines``) joined with the next one, and 1, when the two stand alone together between blank
-    lines (or the page's edge, or lines not in capitals beside a pair in capitals side by side,
-    see `_capitals_apart`), neither a line of ``skip`` (a masthead, a section's label), and
-    are the pieces of a headline (``_are_pieces``). Else the line as it is and 0: a block of
+    lines (or the page's edge), or side by side in capitals between lines not in capitals on
+    both sides (`_capitals_apart`; a menu in capitals atop the page over a headline in capitals
+    and its lead is no such pair), neither a line of ``skip`` (a masthead, a section's label),
+    and are the pieces of a headline (``_are_pieces``). Else the line as it is and 0: a block of
     three lines is a paragraph or a menu.
 
     >>> page = ["Issue 12", "", "WINTER SCHOOL OF YOUNG GEOLOGISTS", "DRAWS A RECORD CROWD", "",
@@ -68,14 +69,18 @@ def with_capitals_below(
     after = filled[rank + 1] if rank + 1 < len(filled) else index
     above = filled[rank - 1] if rank > 0 else None
     next_one = filled[rank + 2] if rank + 2 < len(filled) else None
+    between_blanks = (above is None or above < index - 1) and (
+        next_one is None or next_one > after + 1
+    )
+    between_lines = (
+        above is not None
+        and next_one is not None
+        and _capitals_apart(lines, above, index, after)
+        and _capitals_apart(lines, next_one, index, after)
+    )
     alone = (
         after > index
-        and (above is None or above < index - 1 or _capitals_apart(lines, above, index, after))
-        and (
-            next_one is None
-            or next_one > after + 1
-            or _capitals_apart(lines, next_one, index, after)
-        )
+        and (between_blanks or between_lines)
         and index not in skip
         and after not in skip
     )

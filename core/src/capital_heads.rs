@@ -35,8 +35,9 @@ const MODIFIED_NOUN: usize = 2;
 
 /// The line of rank `rank` among the page's lines with text (`filled`, their places among the
 /// page's lines, which `line` reads) joined with the next one, when the two stand alone
-/// together between blank lines (or the page's edge, or lines not in capitals beside a pair in
-/// capitals side by side, `capitals_apart`), neither a line of `skip` (a masthead, a
+/// together between blank lines (or the page's edge), or a pair in capitals side by side
+/// between lines not in capitals on both sides (`capitals_apart`; a menu in capitals atop the
+/// page over a headline in capitals and its lead is no such pair), neither a line of `skip` (a masthead, a
 /// section's label), and are the pieces of a headline (`are_pieces`). Else `None`:
 /// a block of three lines is a paragraph or a menu (Python's `with_capitals_below`).
 pub fn with_capitals_below<'a>(
@@ -48,11 +49,14 @@ pub fn with_capitals_below<'a>(
     let index = *filled.get(rank)?;
     let after = *filled.get(rank + 1)?;
     let apart = |neighbour: usize| capitals_apart(&line, neighbour, index, after);
+    let above = rank.checked_sub(1).map(|before| filled[before]);
+    let next_one = filled.get(rank + 2).copied();
+    let between_blanks =
+        above.is_none_or(|above| above + 1 < index) && next_one.is_none_or(|next| next > after + 1);
+    let between_lines =
+        above.is_some_and(|above| apart(above)) && next_one.is_some_and(|next| apart(next));
     let alone = after > index
-        && (rank == 0 || filled[rank - 1] + 1 < index || apart(filled[rank - 1]))
-        && filled
-            .get(rank + 2)
-            .is_none_or(|&next| next > after + 1 || apart(next))
+        && (between_blanks || between_lines)
         && !skip.contains(&index)
         && !skip.contains(&after);
     if !alone {

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from itertools import pairwise
-from types import MappingProxyType
 from typing import Final
 
 from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck, printed_twice
+from normalize.quoted_decks import is_deck_shaped, quoted_heads, quoted_kickers
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.title_shapes import is_body_shaped
@@ -39,12 +39,6 @@ _NO_HEAD: Final = (
     "after_body",
     "lower_case",
 )
-# The quotation marks that open a quotation, each with the one that closes it.
-_QUOTES: Final = MappingProxyType({"«": "»", "“": "”", "„": "“", '"': '"'})
-_MARKS: Final = frozenset('«»“”„"')
-# A quotation printed whole is a headline when it has this many words at least (a shorter one
-# is a name, a title of a work, a nickname).
-_QUOTATION_WORDS: Final = 3
 
 
 def hash_deck_lines(
@@ -280,69 +274,6 @@ def _mark_decks_below_decks(candidates: list[Candidate], body_start: int) -> Non
             candidate.signals["deck"] = 1.0
 
 
-def quoted_heads(candidates: list[Candidate]) -> dict[int, int]:
-    """The headlines printed as a quotation whole, each with the line of its deck (by their
-    lines): the candidate on the next line with text has a whole headline's length and stands
-    no nearer a dateline or byline than the quotation. A quotation above a headline that sits on
-    its dateline is a kicker, not the headline.
-
-    >>> def line(order, text, near_dateline=0.0):
-    ...     signals = {"after_body": 0.0, "glued": 0.0, "length": 1.0}
-    ...     signals["near_dateline"] = near_dateline
-    ...     return Candidate(order, order, text, text.lower(), signals)
-    >>> quote = line(0, "«We will not close the hall»", 0.9)
-    >>> quoted_heads([quote, line(1, "How a city orchestra plans three years away", 0.6)])
-    {0: 1}
-    >>> quoted_heads([quote, line(1, "Orchestra to leave the old hall for three years", 1.5)])
-    {}
-    """
-    by_rank = {candidate.order: candidate for candidate in candidates}
-    found = {}
-    for head in candidates:
-        below = by_rank.get(head.order + 1)
-        if below is None or not is_quotation(head):
-            continue
-        no_nearer = below.signals["near_dateline"] <= head.signals["near_dateline"]
-        if is_deck_shaped(below) and no_nearer:
-            found[head.line] = below.line
-    return found
-
-
-def quoted_kickers(candidates: list[Candidate]) -> set[int]:
-    """The lines of a quotation printed whole twice, its copy right below it, above a headline
-    that sits nearer its dateline or byline: a kicker, the story's words pulled out over its
-    head, which the story quotes and so echoes; it is no headline and has no deck. A quotation
-    printed once over a line nearer the dateline is a headline over its deck (``quoted_heads``).
-
-    >>> def line(order, text, near_dateline=0.0):
-    ...     signals = {"after_body": 0.0, "glued": 0.0, "length": 1.0, "sentence": 0.0}
-    ...     signals["near_dateline"] = near_dateline
-    ...     return Candidate(order, order, text, text.lower(), signals)
-    >>> quote = line(0, "«We will not close the hall»", 0.5)
-    >>> copy = line(1, "«We will not close the hall»", 0.75)
-    >>> sorted(quoted_kickers([quote, copy, line(2, "Orchestra to leave the hall", 1.0)]))
-    [0, 1]
-    >>> quoted_kickers([quote, copy, line(2, "How a city orchestra plans ahead", 0.6)])
-    set()
-    >>> quoted_kickers([copy, line(2, "Orchestra to leave the hall", 1.0)])
-    set()
-    """
-    by_rank = {candidate.order: candidate for candidate in candidates}
-    found = set()
-    for quote in candidates:
-        copy, below = by_rank.get(quote.order + 1), by_rank.get(quote.order + 2)
-        if copy is None or below is None or copy.key != quote.key or not is_quotation(quote):
-            continue
-        nearer = below.signals["near_dateline"] > copy.signals["near_dateline"]
-        if (
-            nearer
-            and is_deck_shaped(below)
-            and not (below.signals["sentence"] or is_quotation(below))
-        ):
-            found |= {quote.line, copy.line}
-    return found
-
-
 def heads_over_split_decks(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:
     """The headlines in capitals, each with the line of the deck printed right below it over two
     lines, its first words, then its rest in small letters (``split_openings``), by their lines: a
@@ -369,34 +300,6 @@ def heads_over_split_decks(candidates: list[Candidate], lines: Sequence[str]) ->
         if below.line in {candidate.line for candidate in split_openings([below, rest], lines)}:
             found[head.line] = below.line
     return found
-
-
-def is_quotation(candidate: Candidate) -> bool:
-    """Whether the candidate is a quotation printed whole, before the article: it opens and
-    closes with a pair of quotation marks and holds no other, and has a headline's words.
-
-    >>> signals = {"after_body": 0.0, "glued": 0.0}
-    >>> is_quotation(Candidate(0, 0, "“The roof leaks in two places”", "", signals))
-    True
-    >>> is_quotation(Candidate(0, 0, "“Roof leaks”, the director says", "", signals))
-    False
-    """
-    text = candidate.text
-    closing = _QUOTES.get(text[:1])
-    return (
-        closing is not None
-        and len(text) > 2
-        and text.endswith(closing)
-        and not any(mark in _MARKS for mark in text[1:-1])
-        and len(text.split()) >= _QUOTATION_WORDS
-        and not (candidate.signals["after_body"] or candidate.signals["glued"])
-    )
-
-
-def is_deck_shaped(candidate: Candidate) -> bool:
-    """Whether the candidate has a whole headline's length (a section's heading, "Introduction",
-    is shorter)."""
-    return candidate.signals["length"] > 0.0
 
 
 def _alt_copied(candidate: Candidate, head: Candidate, lines: Sequence[str]) -> bool:

@@ -24,13 +24,13 @@ from normalize.text import clean_text
 from normalize.timestamps import Times, choose_times
 from normalize.timestamps.choice import NO_PUBLICATION_TIME
 from normalize.timestamps.comments import comment_dates
+from normalize.timestamps.compact_dates import compact_dateline
 from normalize.timestamps.contact_days import contact_days
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.datelines import LABEL_RANK
 from normalize.timestamps.elsewhere import body_dates
 from normalize.timestamps.embeds import embedded_post_days
 from normalize.timestamps.headline_date import (
-    compact_dateline,
     echo_dateline,
     headline_dateline,
     trail_dateline,

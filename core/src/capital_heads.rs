@@ -53,8 +53,7 @@ pub fn with_capitals_below<'a>(
     let next_one = filled.get(rank + 2).copied();
     let between_blanks =
         above.is_none_or(|above| above + 1 < index) && next_one.is_none_or(|next| next > after + 1);
-    let between_lines =
-        above.is_some_and(|above| apart(above)) && next_one.is_some_and(|next| apart(next));
+    let between_lines = above.is_some_and(&apart) && next_one.is_some_and(apart);
     let alone = after > index
         && (between_blanks || between_lines)
         && !skip.contains(&index)
